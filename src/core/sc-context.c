@@ -1,0 +1,157 @@
+/* sc-context.c - the one object handed to every page
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pages never reach for globals: they get this object by property and
+ * re-read what they show when one of its properties changes. Later issues
+ * add the loaded course and the active learner here.
+ */
+#include "sc-context.h"
+#include "sc-database.h"
+
+struct _ScContext
+{
+  GObject     parent_instance;
+
+  ScDatabase *database;
+  GSettings  *settings;
+};
+
+G_DEFINE_FINAL_TYPE (ScContext, sc_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sc_context_dispose (GObject *object)
+{
+  ScContext *self = SC_CONTEXT (object);
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sc_context_parent_class)->dispose (object);
+}
+
+static void
+sc_context_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ScContext *self = SC_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_context_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  ScContext *self = SC_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      sc_context_set_database (self, g_value_get_object (value));
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_context_class_init (ScContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sc_context_dispose;
+  object_class->get_property = sc_context_get_property;
+  object_class->set_property = sc_context_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         SC_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sc_context_init (ScContext *self)
+{
+}
+
+/**
+ * sc_context_new:
+ * @database: (nullable): the open database, or %NULL while none is usable
+ * @settings: (nullable): the application settings; %NULL on batch paths
+ */
+ScContext *
+sc_context_new (ScDatabase *database,
+                GSettings  *settings)
+{
+  g_return_val_if_fail (!database || SC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (!settings || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (SC_TYPE_CONTEXT,
+                       "database", database,
+                       "settings", settings,
+                       NULL);
+}
+
+ScDatabase *
+sc_context_get_database (ScContext *self)
+{
+  g_return_val_if_fail (SC_IS_CONTEXT (self), NULL);
+
+  return self->database;
+}
+
+void
+sc_context_set_database (ScContext  *self,
+                         ScDatabase *database)
+{
+  g_return_if_fail (SC_IS_CONTEXT (self));
+  g_return_if_fail (!database || SC_IS_DATABASE (database));
+
+  if (g_set_object (&self->database, database))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+GSettings *
+sc_context_get_settings (ScContext *self)
+{
+  g_return_val_if_fail (SC_IS_CONTEXT (self), NULL);
+
+  return self->settings;
+}
