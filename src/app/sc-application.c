@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-application.h"
+#include "sc-command-line.h"
 #include "sc-context.h"
 #include "sc-database.h"
 #include "sc-window.h"
@@ -33,22 +34,18 @@ sc_application_handle_local_options (GApplication *app,
   ScApplication *self = SC_APPLICATION (app);
   const char *data_dir = NULL;
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return 0;
-    }
-
   if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     {
       g_free (self->data_dir);
       self->data_dir = g_strdup (data_dir);
     }
 
-  if (self->data_dir != NULL || g_getenv ("SHOPCRAFT_DATA_DIR") != NULL)
+  if (self->data_dir != NULL ||
+      g_getenv ("SHOPCRAFT_DATA_DIR") != NULL ||
+      sc_command_line_is_batch (options))
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
-  return -1;
+  return sc_command_line_run (options, self->data_dir);
 }
 
 static void
@@ -109,18 +106,10 @@ sc_application_class_init (ScApplicationClass *klass)
   app_class->activate = sc_application_activate;
 }
 
-static const GOptionEntry main_entries[] = {
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Keep the database in DIR instead of the user’s data folder"), N_("DIR") },
-  { NULL }
-};
-
 static void
 sc_application_init (ScApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  sc_command_line_add_entries (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Practise running an online store."));
 }

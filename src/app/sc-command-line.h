@@ -1,0 +1,15 @@
+/* sc-command-line.h - batch options, answered with no display
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+void sc_command_line_add_entries (GApplication *app);
+gboolean sc_command_line_is_batch (GVariantDict *options);
+int  sc_command_line_run         (GVariantDict *options,
+                                  const char   *data_dir);
+
+G_END_DECLS
