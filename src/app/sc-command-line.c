@@ -9,11 +9,18 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-backup.h"
 #include "sc-command-line.h"
+#include "sc-database.h"
 
 static const GOptionEntry batch_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the database into the new file FILE and exit"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the database with the backup FILE, keeping the current one beside it, and exit"),
+    N_("FILE") },
   { NULL }
 };
 
@@ -46,6 +53,62 @@ sc_command_line_is_batch (GVariantDict *options)
   return FALSE;
 }
 
+/* Failures are one line on stderr, whatever the message holds. */
+static int
+fail (const GError *error,
+      const char   *note)
+{
+  g_autofree char *line = g_strjoin (" ", error->message, note, NULL);
+
+  g_strdelimit (line, "\r\n", ' ');
+  g_printerr ("%s: %s\n", g_get_prgname () ? g_get_prgname () : "shopcraft", line);
+
+  return 2;
+}
+
+static int
+run_backup (const char *dir,
+            const char *file)
+{
+  g_autofree char *db_path = g_build_filename (dir, SC_DATABASE_FILE_NAME, NULL);
+  g_autofree char *dest = g_canonicalize_filename (file, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_backup_save (db_path, dest, &error))
+    return fail (error, NULL);
+
+  g_print (_("Backed up %s to %s.\n"), db_path, dest);
+
+  return 0;
+}
+
+static int
+run_restore (const char *dir,
+             const char *file)
+{
+  g_autofree char *source = g_canonicalize_filename (file, NULL);
+  g_autofree char *db_path = g_build_filename (dir, SC_DATABASE_FILE_NAME, NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!sc_backup_restore (source, dir, NULL, &kept, &error))
+    {
+      g_autofree char *note = NULL;
+
+      /* A restore failing late has already kept the old database. */
+      if (kept != NULL)
+        note = g_strdup_printf (_("The previous database is kept as %s."), kept);
+      return fail (error, note);
+    }
+
+  if (kept != NULL)
+    g_print (_("Restored %s into %s; the previous database is kept as %s.\n"), source, db_path, kept);
+  else
+    g_print (_("Restored %s into %s.\n"), source, db_path);
+
+  return 0;
+}
+
 /**
  * sc_command_line_run:
  * @data_dir: (nullable): the folder given with --data-dir
@@ -57,11 +120,32 @@ int
 sc_command_line_run (GVariantDict *options,
                      const char   *data_dir)
 {
+  g_autofree char *dir = NULL;
+  const char *backup = NULL;
+  const char *restore = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
 
-  return -1;
+  g_variant_dict_lookup (options, "backup", "^&ay", &backup);
+  g_variant_dict_lookup (options, "restore", "^&ay", &restore);
+  if (backup == NULL && restore == NULL)
+    return -1;
+
+  if (backup != NULL && restore != NULL)
+    {
+      g_printerr (_("%s: --backup and --restore cannot be used together. Run one, then the other.\n"),
+                  g_get_prgname () ? g_get_prgname () : "shopcraft");
+      return 2;
+    }
+
+  dir = sc_database_resolve_dir (data_dir);
+
+  if (backup != NULL)
+    return run_backup (dir, backup);
+
+  return run_restore (dir, restore);
 }

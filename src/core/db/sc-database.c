@@ -5,24 +5,37 @@
  * application id and the schema version are read first, and only a file
  * that is new or already Shopcraft's, at a version this build knows, is
  * switched to WAL and migrated.
+ *
+ * The connection held here is the one writer: it belongs to the thread
+ * that opened it (the main thread of the application). Work on other
+ * threads opens its own connection: sc_database_open_reader() to read,
+ * ScDatabaseStage to prepare a long write that is then finished here in
+ * one short transaction.
  */
 #include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "sc-database.h"
-#include "sc-error.h"
-
-#define MIGRATIONS_PATH RESOURCE_BASE_PATH "/core/db/migrations"
+#include "sc-database-private.h"
 
 struct _ScDatabase
 {
-  GObject  parent_instance;
+  GObject   parent_instance;
 
-  char    *path;
-  sqlite3 *db;
-  int      schema_version;
+  char     *path;
+  char     *dir;
+  char     *marker_path;
+  char     *warning;
+  sqlite3  *db;
+  int       schema_version;
+  guint     is_wal : 1;
+  guint     was_unclean : 1;
+  guint     marked_running : 1;
 };
 
 G_DEFINE_FINAL_TYPE (ScDatabase, sc_database, G_TYPE_OBJECT)
@@ -32,9 +45,13 @@ sc_database_finalize (GObject *object)
 {
   ScDatabase *self = SC_DATABASE (object);
 
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+  /* Dropped without sc_database_close(): the marker stays, as after a
+   * crash, because nobody said the session ended cleanly. */
+  g_clear_pointer (&self->db, sc_sqlite_close);
   g_free (self->path);
+  g_free (self->dir);
+  g_free (self->marker_path);
+  g_free (self->warning);
 
   G_OBJECT_CLASS (sc_database_parent_class)->finalize (object);
 }
@@ -72,147 +89,84 @@ sc_database_resolve_dir (const char *override_dir)
   return g_build_filename (g_get_user_data_dir (), "shopcraft", NULL);
 }
 
-static void
-set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  int          rc,
-                  const char  *path)
+static char *
+get_boot_id (void)
 {
-  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  char *boot_id = NULL;
 
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, SC_ERROR, SC_ERROR_LOCKED,
-                   _("%s is in use by another program (%s). Close other copies of Shopcraft and try again."),
-                   path, detail);
-      break;
+  if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &boot_id, NULL, NULL))
+    return g_strdup ("-");
 
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      g_set_error (error, SC_ERROR, SC_ERROR_CORRUPT,
-                   _("%s is damaged or is not a database (%s). Restore a backup with --restore FILE, or choose another folder with --data-dir."),
-                   path, detail);
-      break;
+  return g_strstrip (boot_id);
+}
 
-    case SQLITE_FULL:
-      g_set_error (error, SC_ERROR, SC_ERROR_FULL,
-                   _("%s cannot grow: the disk is full (%s). Free some space and try again."),
-                   path, detail);
-      break;
+/* The marker holds "PID BOOT-ID" of the session that wrote it. It was
+ * left behind by a crash unless that process still runs in this boot (a
+ * second window on the same folder); our own PID counts as left behind,
+ * since this process is only now opening the database. */
+static gboolean
+marker_left_behind (const char *marker_path)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *boot_id = NULL;
+  g_auto(GStrv) fields = NULL;
+  guint64 pid;
 
-    case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_IOERR:
-      g_set_error (error, SC_ERROR, SC_ERROR_IO,
-                   _("%s cannot be opened for writing (%s). Check the folder’s permissions, or choose another folder with --data-dir."),
-                   path, detail);
-      break;
+  if (!g_file_get_contents (marker_path, &contents, NULL, NULL))
+    return g_file_test (marker_path, G_FILE_TEST_EXISTS);
 
-    default:
-      g_set_error (error, SC_ERROR, SC_ERROR_FAILED,
-                   _("%s could not be used (%s)."), path, detail);
-    }
+  fields = g_strsplit (g_strstrip (contents), " ", 2);
+  boot_id = get_boot_id ();
+  if (fields[0] == NULL || fields[1] == NULL ||
+      !g_ascii_string_to_unsigned (fields[0], 10, 1, G_MAXINT, &pid, NULL) ||
+      g_strcmp0 (fields[1], boot_id) != 0 ||
+      (pid_t) pid == getpid ())
+    return TRUE;
+
+  return kill ((pid_t) pid, 0) != 0 && errno == ESRCH;
 }
 
 static gboolean
-query_int (sqlite3    *db,
-           const char *sql,
-           int        *out_value,
-           int        *out_rc)
+set_journal (ScDatabase  *self,
+             GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_autofree char *mode = NULL;
+  gboolean network;
 
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
+  network = sc_sqlite_dir_is_network (self->dir);
+  if (!network)
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      mode = sc_sqlite_query_text (self->db, "PRAGMA journal_mode = WAL");
+      if (g_strcmp0 (mode, "wal") == 0)
         {
-          *out_value = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
+          self->is_wal = TRUE;
+          /* Durable against a killed process; a power cut may lose the
+           * last commits, never the file (README, "Your data"). */
+          return sc_sqlite_exec (self->db, "PRAGMA synchronous = NORMAL",
+                                 self->path, SC_SQLITE_ROLE_DATABASE, error);
         }
-    }
-  sqlite3_finalize (stmt);
-  *out_rc = rc;
-
-  return rc == SQLITE_OK;
-}
-
-int
-sc_database_get_latest_version (void)
-{
-  g_auto(GStrv) names = NULL;
-  int latest = 0;
-
-  names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    latest = MAX (latest, (int) g_ascii_strtoll (names[i], NULL, 10));
-
-  return latest;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static gboolean
-migrate (ScDatabase  *self,
-         GError     **error)
-{
-  g_auto(GStrv) names = NULL;
-  guint n_names;
-
-  names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
-  g_assert (names != NULL);
-  n_names = g_strv_length (names);
-  qsort (names, n_names, sizeof (char *), compare_names);
-
-  for (guint i = 0; i < n_names; i++)
-    {
-      g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *resource = NULL;
-      g_autofree char *sql = NULL;
-      int version = (int) g_ascii_strtoll (names[i], NULL, 10);
-      char *errmsg = NULL;
-      int rc;
-
-      if (version <= self->schema_version)
-        continue;
-
-      resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
-      bytes = g_resources_lookup_data (resource, 0, NULL);
-      g_assert (bytes != NULL);
-
-      sql = g_strdup_printf ("BEGIN IMMEDIATE;\n%.*s\n;"
-                             "PRAGMA application_id = %d;"
-                             "PRAGMA user_version = %d;"
-                             "COMMIT;",
-                             (int) g_bytes_get_size (bytes),
-                             (const char *) g_bytes_get_data (bytes, NULL),
-                             SC_DATABASE_APPLICATION_ID,
-                             version);
-
-      rc = sqlite3_exec (self->db, sql, NULL, NULL, &errmsg);
-      if (rc != SQLITE_OK)
-        {
-          set_sqlite_error (error, self->db, rc, self->path);
-          sqlite3_free (errmsg);
-          if (!sqlite3_get_autocommit (self->db))
-            sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
-
-      self->schema_version = version;
+      g_clear_pointer (&mode, g_free);
     }
 
-  return TRUE;
+  mode = sc_sqlite_query_text (self->db, "PRAGMA journal_mode = DELETE");
+  if (mode == NULL)
+    {
+      sc_sqlite_set_error (error, self->db, sqlite3_extended_errcode (self->db),
+                           self->path, SC_SQLITE_ROLE_DATABASE);
+      return FALSE;
+    }
+
+  self->is_wal = FALSE;
+  if (network)
+    self->warning = g_strdup_printf (_("Your data folder %s is on a network file system, where SQLite’s write-ahead log is not safe. Shopcraft uses a slower journal instead; keep only one copy of Shopcraft open on this folder."),
+                                     self->dir);
+  else
+    self->warning = g_strdup_printf (_("%s cannot use SQLite’s write-ahead log here. Shopcraft uses a slower journal instead; keep only one copy of Shopcraft open on this folder."),
+                                     self->path);
+
+  /* Without a WAL, NORMAL could corrupt the file on a power cut. */
+  return sc_sqlite_exec (self->db, "PRAGMA synchronous = FULL",
+                         self->path, SC_SQLITE_ROLE_DATABASE, error);
 }
 
 /**
@@ -220,82 +174,51 @@ migrate (ScDatabase  *self,
  * @path: the database file; created when missing
  * @error: a #GError naming @path, the cause and what to do next
  *
+ * Opens the database for the calling thread, which becomes its only
+ * writer. The folder is created when missing; a file that is damaged,
+ * not Shopcraft's or from a newer Shopcraft is refused untouched.
+ *
  * Returns: (transfer full) (nullable): the database, migrated to the
- *   latest schema, or %NULL with @error set and the file untouched.
+ *   latest schema, or %NULL with @error set.
  */
 ScDatabase *
 sc_database_open (const char  *path,
                   GError     **error)
 {
   g_autoptr(ScDatabase) self = NULL;
-  g_autofree char *dir = NULL;
-  int n_objects = 0;
-  int app_id = 0;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, SC_ERROR, SC_ERROR_IO,
-                   _("The folder %s cannot be created (%s). Choose another folder with --data-dir."),
-                   dir, g_strerror (saved_errno));
-      return NULL;
-    }
-
   self = g_object_new (SC_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->dir = g_path_get_dirname (path);
+  self->marker_path = g_build_filename (self->dir, SC_DATABASE_MARKER_NAME, NULL);
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (error, self->db, rc, path);
-      return NULL;
-    }
-
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 2000);
-
-  /* A truncated or random file opens "successfully": read the schema now. */
-  if (!query_int (self->db, "SELECT count(*) FROM sqlite_schema", &n_objects, &rc) ||
-      !query_int (self->db, "PRAGMA application_id", &app_id, &rc) ||
-      !query_int (self->db, "PRAGMA user_version", &self->schema_version, &rc))
-    {
-      set_sqlite_error (error, self->db, rc, path);
-      return NULL;
-    }
-
-  if (app_id != SC_DATABASE_APPLICATION_ID && (app_id != 0 || n_objects > 0))
-    {
-      g_set_error (error, SC_ERROR, SC_ERROR_FOREIGN,
-                   _("%s is not a Shopcraft database. Move it away, or choose another folder with --data-dir."),
-                   path);
-      return NULL;
-    }
-
-  if (self->schema_version > sc_database_get_latest_version ())
-    {
-      g_set_error (error, SC_ERROR, SC_ERROR_TOO_NEW,
-                   _("%s was written by a newer Shopcraft (schema %d; this version knows %d). Update Shopcraft; the file was left as it is."),
-                   path, self->schema_version, sc_database_get_latest_version ());
-      return NULL;
-    }
-
-  /* Foreign keys are ignored inside a transaction: set before any. */
-  if (!sc_database_exec (self,
-                         "PRAGMA foreign_keys = ON;"
-                         "PRAGMA journal_mode = WAL;"
-                         "PRAGMA synchronous = NORMAL;",
-                         error))
+  if (!sc_sqlite_ensure_folder (self->dir, SC_SQLITE_ROLE_DATABASE, error) ||
+      !sc_sqlite_check_header (path, SC_SQLITE_ROLE_DATABASE, error))
     return NULL;
 
-  if (!migrate (self, error))
+  self->was_unclean = marker_left_behind (self->marker_path);
+
+  self->db = sc_sqlite_open (path, SC_SQLITE_OPEN_CREATE, SC_SQLITE_ROLE_DATABASE, error);
+  if (self->db == NULL)
+    return NULL;
+
+  /* A truncated or random file opens "successfully": read the schema now. */
+  if (!sc_sqlite_probe (self->db, path, SC_SQLITE_ROLE_DATABASE,
+                        sc_database_get_latest_version (), &self->schema_version, error))
+    return NULL;
+
+  /* Foreign keys are ignored inside a transaction: set before any.
+   * Recursive triggers make REPLACE fire delete triggers, so it cannot
+   * sidestep the append-only rule of statements. */
+  if (!sc_sqlite_exec (self->db,
+                       "PRAGMA foreign_keys = ON;"
+                       "PRAGMA recursive_triggers = ON;",
+                       path, SC_SQLITE_ROLE_DATABASE, error) ||
+      !set_journal (self, error) ||
+      !sc_database_migrate (self->db, path, &self->schema_version, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -314,6 +237,45 @@ sc_database_open_in_dir (const char  *dir,
   return sc_database_open (path, error);
 }
 
+/**
+ * sc_database_close:
+ *
+ * Ends the session cleanly: lets SQLite update its statistics, closes the
+ * connection (which folds the WAL back into the file) and removes the
+ * marker written by sc_database_mark_running(). Call it last, after
+ * sc_database_backup_daily(). Closing twice does nothing.
+ */
+gboolean
+sc_database_close (ScDatabase  *self,
+                   GError     **error)
+{
+  g_autofree char *cause = NULL;
+  int saved_errno;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+
+  if (self->db == NULL)
+    return TRUE;
+
+  sqlite3_exec (self->db, "PRAGMA optimize", NULL, NULL, NULL);
+  g_clear_pointer (&self->db, sc_sqlite_close);
+
+  if (self->marked_running)
+    {
+      self->marked_running = FALSE;
+      if (g_unlink (self->marker_path) != 0 && errno != ENOENT)
+        {
+          saved_errno = errno;
+          cause = g_strdup_printf (_("%s cannot be removed (%s)."), self->marker_path,
+                                   g_strerror (saved_errno));
+          sc_sqlite_fail (error, SC_ERROR_IO, SC_SQLITE_ROLE_DATABASE, cause);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 const char *
 sc_database_get_path (ScDatabase *self)
 {
@@ -322,11 +284,19 @@ sc_database_get_path (ScDatabase *self)
   return self->path;
 }
 
+const char *
+sc_database_get_dir (ScDatabase *self)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (self), NULL);
+
+  return self->dir;
+}
+
 /**
  * sc_database_get_handle:
  *
- * Returns: the connection of the thread that opened @self; it never
- *   crosses to another thread.
+ * Returns: (nullable): the connection of the thread that opened @self; it
+ *   never crosses to another thread. %NULL after sc_database_close().
  */
 sqlite3 *
 sc_database_get_handle (ScDatabase *self)
@@ -344,24 +314,170 @@ sc_database_get_schema_version (ScDatabase *self)
   return self->schema_version;
 }
 
+/**
+ * sc_database_get_warning:
+ *
+ * Returns: (nullable): a sentence to show the user when the database
+ *   works but not as well as it should (no WAL on a network file system),
+ *   or %NULL.
+ */
+const char *
+sc_database_get_warning (ScDatabase *self)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (self), NULL);
+
+  return self->warning;
+}
+
+gboolean
+sc_database_is_wal (ScDatabase *self)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+
+  return self->is_wal;
+}
+
+/**
+ * sc_database_set_busy_timeout:
+ * @msec: how long a write waits for another program's lock
+ */
+void
+sc_database_set_busy_timeout (ScDatabase *self,
+                              int         msec)
+{
+  g_return_if_fail (SC_IS_DATABASE (self));
+  g_return_if_fail (self->db != NULL);
+
+  sqlite3_busy_timeout (self->db, msec);
+}
+
+/**
+ * sc_database_exec:
+ *
+ * Runs @sql on the writer connection. When it fails inside a transaction
+ * it opened itself, that transaction is rolled back, so a failed write
+ * (a full disk, a constraint) never leaves the connection half-way.
+ */
 gboolean
 sc_database_exec (ScDatabase  *self,
                   const char  *sql,
                   GError     **error)
 {
-  char *errmsg = NULL;
+  gboolean was_autocommit;
   int rc;
 
   g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
   g_return_val_if_fail (sql != NULL, FALSE);
 
-  rc = sqlite3_exec (self->db, sql, NULL, NULL, &errmsg);
-  sqlite3_free (errmsg);
+  was_autocommit = sqlite3_get_autocommit (self->db);
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, self->path);
+      sc_sqlite_set_error (error, self->db, rc, self->path, SC_SQLITE_ROLE_DATABASE);
+      if (was_autocommit && !sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/**
+ * sc_database_open_reader:
+ *
+ * Opens a new read-only connection to the database, for the calling
+ * thread only (a worker computing analytics or searching). In WAL mode a
+ * long read never blocks the writer, and it sees one snapshot until its
+ * transaction ends. May be called from any thread.
+ *
+ * Returns: (transfer full) (nullable): the connection; close it with
+ *   sqlite3_close_v2() on the same thread.
+ */
+sqlite3 *
+sc_database_open_reader (ScDatabase  *self,
+                         GError     **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), NULL);
+
+  db = sc_sqlite_open (self->path, SC_SQLITE_OPEN_READONLY, SC_SQLITE_ROLE_DATABASE, error);
+  if (db != NULL &&
+      !sc_sqlite_exec (db, "PRAGMA query_only = ON", self->path, SC_SQLITE_ROLE_DATABASE, error))
+    g_clear_pointer (&db, sc_sqlite_close);
+
+  return db;
+}
+
+/* Stages of a session that crashed can never be finished. */
+static void
+remove_stale_stages (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_prefix (name, SC_DATABASE_STAGE_PREFIX))
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+          g_unlink (path);
+        }
+    }
+}
+
+/**
+ * sc_database_mark_running:
+ *
+ * Writes the marker that says a window is using the database; a clean
+ * sc_database_close() removes it. Finding it at the next open means the
+ * last session ended in a crash, a kill or a power cut; then the
+ * scratch files of its unfinished stages are removed here. Batch
+ * commands do not call this.
+ */
+gboolean
+sc_database_mark_running (ScDatabase  *self,
+                          GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *boot_id = get_boot_id ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *cause = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+
+  contents = g_strdup_printf ("%d %s\n", (int) getpid (), boot_id);
+  if (!g_file_set_contents (self->marker_path, contents, -1, &local_error))
+    {
+      cause = g_strdup_printf (_("%s cannot be written (%s)."), self->marker_path,
+                               local_error->message);
+      sc_sqlite_fail (error, SC_ERROR_IO, SC_SQLITE_ROLE_DATABASE, cause);
+      return FALSE;
+    }
+
+  self->marked_running = TRUE;
+
+  if (self->was_unclean)
+    remove_stale_stages (self->dir);
+
+  return TRUE;
+}
+
+/**
+ * sc_database_was_unclean:
+ *
+ * Returns: whether the marker of a running session was already there
+ *   when @self was opened, left by a process that no longer runs: the
+ *   last session did not close cleanly, and the application should run
+ *   sc_database_check_async().
+ */
+gboolean
+sc_database_was_unclean (ScDatabase *self)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (self), FALSE);
+
+  return self->was_unclean;
 }

@@ -13,7 +13,10 @@ CREATE TABLE learners (
 CREATE UNIQUE INDEX learners_one_default ON learners (is_default) WHERE is_default = 1;
 
 -- xAPI statements as received or produced: never changed, never removed,
--- except when a whole learner is deleted.
+-- except when a whole learner is deleted. The JSON is validated in C before
+-- it is stored: the schema may only use functions SQLite calls innocuous
+-- (not json_valid), or a backup could not be opened with trusted_schema=OFF,
+-- as restore does.
 CREATE TABLE statements (
   id           TEXT    PRIMARY KEY,                 -- statement UUID
   learner_id   INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
@@ -23,15 +26,17 @@ CREATE TABLE statements (
   timestamp    TEXT    NOT NULL,
   stored       TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   voided_by    TEXT,                                -- never set in place; kept for imports
-  json         TEXT    NOT NULL CHECK (json_valid (json))
+  json         TEXT    NOT NULL CHECK (substr (json, 1, 1) = '{')
 ) WITHOUT ROWID;
 
 CREATE INDEX statements_learner_time ON statements (learner_id, timestamp);
 CREATE INDEX statements_object ON statements (learner_id, object_id);
 CREATE INDEX statements_registration ON statements (registration);
 
--- A learner being deleted is the only way statements go away: the cascade
--- runs while the learner row is being removed, so the trigger lets it pass.
+-- A learner being deleted is the only way statements go away. SQLite runs
+-- the ON DELETE CASCADE after the learner row is gone, so the trigger lets
+-- exactly those deletions pass (test-database.c proves it). Connections set
+-- recursive_triggers, so INSERT OR REPLACE cannot delete a statement either.
 CREATE TRIGGER statements_no_update
 BEFORE UPDATE ON statements
 BEGIN

@@ -1,0 +1,386 @@
+/* test-command-line.c - shopcraft --backup and --restore, run with no display
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the built executable (SHOPCRAFT_EXE) as a user would, with DISPLAY
+ * and WAYLAND_DISPLAY unset, and checks the exit status, that a failure
+ * is one line on stderr naming the file, and that damaged files are left
+ * byte for byte as they were.
+ */
+#include "sc-database.h"
+#include "sc-error.h"
+#include "test-db-util.h"
+
+#define CHILD_CANNOT_DROP 99
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+become_nobody (gpointer user_data)
+{
+  if (!test_become_nobody ())
+    _exit (CHILD_CANNOT_DROP);
+}
+
+/* Runs shopcraft with @args; @env_dir sets SHOPCRAFT_DATA_DIR. */
+static void
+run_shopcraft (Run                *run,
+               const char * const *args,
+               const char         *env_dir,
+               gboolean            as_nobody)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SHOPCRAFT_EXE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "SHOPCRAFT_BUSY_TIMEOUT_MS", "100", TRUE);
+  envp = g_environ_setenv (envp, "SHOPCRAFT_DATA_DIR", env_dir != NULL ? env_dir : "", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
+                as_nobody ? become_nobody : NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static gboolean
+have_executable (void)
+{
+  const char *exe = g_getenv ("SHOPCRAFT_EXE");
+
+  if (exe == NULL || !g_file_test (exe, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("SHOPCRAFT_EXE does not name the built executable");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Exit status 2 and exactly one line on stderr that names @path. */
+static void
+assert_failed_with_line (Run        *run,
+                         const char *path)
+{
+  g_test_message ("stderr: %s", run->err);
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_true (g_str_has_prefix (run->err, "shopcraft: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  g_assert_nonnull (strstr (run->err, path));
+  g_assert_cmpstr (run->out, ==, "");
+}
+
+static void
+test_command_line_backup_and_restore (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *data_dir = g_build_filename (dir, "data", NULL);
+  g_autofree char *live = g_build_filename (data_dir, "shopcraft.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *copy_env = g_build_filename (dir, "copy-env.db", NULL);
+  g_auto(Run) backup = { 0 };
+  g_auto(Run) backup_env = { 0 };
+  g_auto(Run) restore = { 0 };
+
+  if (!have_executable ())
+    return;
+
+  test_make_database (live, 2);
+  {
+    const char * const args[] = { "--data-dir", data_dir, "--backup", copy, NULL };
+
+    run_shopcraft (&backup, args, NULL, FALSE);
+  }
+  g_assert_cmpint (backup.status, ==, 0);
+  g_assert_cmpstr (backup.err, ==, "");
+  g_assert_nonnull (strstr (backup.out, copy));
+  g_assert_cmpint (test_count_learners (copy), ==, 2);
+
+  /* SHOPCRAFT_DATA_DIR names the folder as well as --data-dir does. */
+  {
+    const char * const args[] = { "--backup", copy_env, NULL };
+
+    run_shopcraft (&backup_env, args, data_dir, FALSE);
+  }
+  g_assert_cmpint (backup_env.status, ==, 0);
+  g_assert_cmpint (test_count_learners (copy_env), ==, 2);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ScDatabase) database = sc_database_open (live, &error);
+
+    g_assert_true (sc_database_exec (database, "INSERT INTO learners (uuid, display_name) VALUES ('x', 'X')", &error));
+    g_assert_true (sc_database_close (database, &error));
+    g_assert_no_error (error);
+  }
+
+  {
+    const char * const args[] = { "--restore", copy, NULL };
+
+    run_shopcraft (&restore, args, data_dir, FALSE);
+  }
+  g_assert_cmpint (restore.status, ==, 0);
+  g_assert_cmpstr (restore.err, ==, "");
+  g_assert_nonnull (strstr (restore.out, "shopcraft-before-restore-"));
+  g_assert_cmpint (test_count_learners (live), ==, 2);
+
+  test_remove_tree (dir);
+}
+
+static void
+test_command_line_backup_refuses (gconstpointer data)
+{
+  TestDamage damage = GPOINTER_TO_INT (data);
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *live = g_build_filename (dir, "shopcraft.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  const char * const args[] = { "--data-dir", dir, "--backup", copy, NULL };
+  g_auto(Run) run = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (!have_executable ())
+    return;
+
+  test_make_damaged (live, damage);
+  before = test_fingerprint (live);
+
+  run_shopcraft (&run, args, NULL, FALSE);
+  assert_failed_with_line (&run, live);
+  if (damage == DAMAGE_CORRUPT_PAGE)
+    g_assert_nonnull (strstr (run.err, "integrity check"));
+
+  after = test_fingerprint (live);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+
+  test_remove_tree (dir);
+}
+
+static void
+test_command_line_backup_refuses_locked (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *live = g_build_filename (dir, "shopcraft.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  const char * const args[] = { "--backup", copy, NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TestHolder holder;
+
+  if (!have_executable ())
+    return;
+
+  run_shopcraft (&missing, args, dir, FALSE);
+  assert_failed_with_line (&missing, live);
+  g_assert_nonnull (strstr (missing.err, "nothing to back up"));
+
+  test_make_database (live, 1);
+  holder = test_hold_lock (live);
+  before = test_fingerprint (live);
+
+  run_shopcraft (&run, args, dir, FALSE);
+  assert_failed_with_line (&run, live);
+  g_assert_nonnull (strstr (run.err, "in use by another program"));
+
+  after = test_fingerprint (live);
+  g_assert_cmpstr (before, ==, after);
+  test_release_lock (&holder);
+  test_remove_tree (dir);
+}
+
+static void
+test_command_line_restore_refuses (gconstpointer data)
+{
+  TestDamage damage = GPOINTER_TO_INT (data);
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *live = g_build_filename (dir, "shopcraft.db", NULL);
+  g_autofree char *offered = g_build_filename (dir, "offered.db", NULL);
+  const char * const args[] = { "--data-dir", dir, "--restore", offered, NULL };
+  g_auto(Run) run = { 0 };
+  g_autofree char *live_before = NULL;
+  g_autofree char *offered_before = NULL;
+  g_autofree char *live_after = NULL;
+  g_autofree char *offered_after = NULL;
+
+  if (!have_executable ())
+    return;
+
+  test_make_database (live, 2);
+  test_make_damaged (offered, damage);
+  live_before = test_fingerprint (live);
+  offered_before = test_fingerprint (offered);
+
+  run_shopcraft (&run, args, NULL, FALSE);
+  assert_failed_with_line (&run, offered);
+
+  live_after = test_fingerprint (live);
+  offered_after = test_fingerprint (offered);
+  g_assert_cmpstr (live_before, ==, live_after);
+  g_assert_cmpstr (offered_before, ==, offered_after);
+
+  test_remove_tree (dir);
+}
+
+static void
+test_command_line_restore_refuses_locked (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *live = g_build_filename (dir, "shopcraft.db", NULL);
+  g_autofree char *offered = g_build_filename (dir, "offered.db", NULL);
+  const char * const args[] = { "--data-dir", dir, "--restore", offered, NULL };
+  g_auto(Run) run = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TestHolder holder;
+
+  if (!have_executable ())
+    return;
+
+  test_make_database (offered, 3);
+  test_make_database (live, 1);
+  holder = test_hold_lock (live);
+  before = test_fingerprint (live);
+
+  run_shopcraft (&run, args, NULL, FALSE);
+  assert_failed_with_line (&run, live);
+  g_assert_nonnull (strstr (run.err, "Close other copies of Shopcraft"));
+
+  after = test_fingerprint (live);
+  g_assert_cmpstr (before, ==, after);
+  test_release_lock (&holder);
+  test_remove_tree (dir);
+}
+
+static void
+test_command_line_unwritable_folders (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *data_dir = g_build_filename (dir, "data", NULL);
+  g_autofree char *live = g_build_filename (data_dir, "shopcraft.db", NULL);
+  g_autofree char *offered = g_build_filename (dir, "offered.db", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *copy = g_build_filename (out_dir, "copy.db", NULL);
+  g_auto(Run) restore = { 0 };
+  g_auto(Run) backup = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (!have_executable ())
+    return;
+
+  test_make_database (offered, 2);
+  g_assert_cmpint (g_mkdir (data_dir, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (out_dir, 0755), ==, 0);
+  test_make_database (live, 1);
+  g_assert_cmpint (g_chmod (live, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (offered, 0644), ==, 0);
+  if (geteuid () != 0)
+    {
+      g_assert_cmpint (g_chmod (data_dir, 0555), ==, 0);
+      g_assert_cmpint (g_chmod (out_dir, 0555), ==, 0);
+    }
+  before = test_fingerprint (live);
+
+  /* Restoring needs to write in the data folder. */
+  {
+    const char * const args[] = { "--data-dir", data_dir, "--restore", offered, NULL };
+
+    run_shopcraft (&restore, args, NULL, TRUE);
+  }
+  if (restore.status == CHILD_CANNOT_DROP)
+    {
+      test_remove_tree (dir);
+      g_test_skip ("cannot become another user to meet folder permissions");
+      return;
+    }
+  assert_failed_with_line (&restore, data_dir);
+  g_assert_nonnull (strstr (restore.err, "not writable"));
+  after = test_fingerprint (live);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Backing up needs to write beside the new file. */
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (chown (data_dir, TEST_NOBODY, TEST_NOBODY), ==, 0);
+      g_assert_cmpint (chown (live, TEST_NOBODY, TEST_NOBODY), ==, 0);
+    }
+  else
+    g_assert_cmpint (g_chmod (data_dir, 0755), ==, 0);
+  {
+    const char * const args[] = { "--data-dir", data_dir, "--backup", copy, NULL };
+
+    run_shopcraft (&backup, args, NULL, TRUE);
+  }
+  assert_failed_with_line (&backup, copy);
+  g_assert_nonnull (strstr (backup.err, "Permission denied"));
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+
+  test_remove_tree (dir);
+}
+
+static void
+test_command_line_one_command_at_a_time (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *file = g_build_filename (dir, "file.db", NULL);
+  const char * const args[] = { "--data-dir", dir, "--backup", file, "--restore", file, NULL };
+  g_auto(Run) run = { 0 };
+
+  if (!have_executable ())
+    return;
+
+  run_shopcraft (&run, args, NULL, FALSE);
+  assert_failed_with_line (&run, "--restore");
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+
+  test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/command-line/backup-and-restore", test_command_line_backup_and_restore);
+  for (TestDamage damage = 0; damage < N_DAMAGES; damage++)
+    {
+      g_autofree char *backup = g_strdup_printf ("/command-line/backup-refuses/%s", test_damage_name (damage));
+      g_autofree char *restore = g_strdup_printf ("/command-line/restore-refuses/%s", test_damage_name (damage));
+
+      g_test_add_data_func (backup, GINT_TO_POINTER (damage), test_command_line_backup_refuses);
+      g_test_add_data_func (restore, GINT_TO_POINTER (damage), test_command_line_restore_refuses);
+    }
+  g_test_add_func ("/command-line/backup-refuses/locked-or-missing", test_command_line_backup_refuses_locked);
+  g_test_add_func ("/command-line/restore-refuses/locked", test_command_line_restore_refuses_locked);
+  g_test_add_func ("/command-line/unwritable-folders", test_command_line_unwritable_folders);
+  g_test_add_func ("/command-line/one-command-at-a-time", test_command_line_one_command_at_a_time);
+
+  return g_test_run ();
+}
