@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-application.h"
+#include "sc-course-reader.h"
 
 int
 main (int   argc,
@@ -16,6 +17,10 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* libxml2 and the schema's datatypes are set up once, here, before any
+   * worker thread could parse a course. */
+  sc_course_reader_init ();
 
   app = sc_application_new ();
 

@@ -11,6 +11,7 @@
 
 #include "sc-backup.h"
 #include "sc-command-line.h"
+#include "sc-course-validate.h"
 #include "sc-database.h"
 
 static const GOptionEntry batch_entries[] = {
@@ -21,6 +22,8 @@ static const GOptionEntry batch_entries[] = {
   { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Replace the database with the backup FILE, keeping the current one beside it, and exit"),
     N_("FILE") },
+  { "validate-course", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check the course in DIR, print every problem and exit"), N_("DIR") },
   { NULL }
 };
 
@@ -123,12 +126,16 @@ sc_command_line_run (GVariantDict *options,
   g_autofree char *dir = NULL;
   const char *backup = NULL;
   const char *restore = NULL;
+  const char *course = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
+
+  if (g_variant_dict_lookup (options, "validate-course", "^&ay", &course))
+    return sc_course_validate_command (course);
 
   g_variant_dict_lookup (options, "backup", "^&ay", &backup);
   g_variant_dict_lookup (options, "restore", "^&ay", &restore);

@@ -1,0 +1,376 @@
+/* sc-content-xml.c - reading course files safely: size cap, no DOCTYPE, paths kept inside
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A course may come from anyone, so every file is treated as hostile:
+ *
+ * - it is read into memory by us, with a size cap, and compressed data is
+ *   refused (libxml2 would silently inflate a gzip or xz file it opened
+ *   itself, which makes a small file a memory bomb);
+ * - it must be UTF-8, and it is parsed with XML_PARSE_NONET and
+ *   XML_PARSE_BIG_LINES only: no entity substitution, and never
+ *   XML_PARSE_HUGE, which turns off libxml2's entity-amplification guard;
+ * - a DOCTYPE stops the parser the moment it is seen, before an internal
+ *   subset can declare a single entity: nothing in a course needs one, and
+ *   "billion laughs" and external entities both start there;
+ * - errors go to a handler on this parser context only, never the global
+ *   one, so readers on other threads do not see them.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+#include "sc-content-xml.h"
+
+typedef struct
+{
+  const char       *file;
+  ScCourseProblems *problems;
+  guint             doctype_line;
+  gboolean          doctype;
+  gboolean          failed;
+} ParseState;
+
+static gboolean
+has_escaping_component (const char *relative)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (*relative == '\0' || g_path_is_absolute (relative) || strchr (relative, '\\') != NULL)
+    return TRUE;
+
+  /* "https://…", "file:…": a course refers to its own files only. */
+  if (strchr (relative, ':') != NULL)
+    return TRUE;
+
+  parts = g_strsplit (relative, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], ".."))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * sc_content_resolve_path:
+ * @course_dir: the canonical, symlink-free path of the course folder
+ * @relative: a path as written in a course file
+ * @real_path: (out) (optional): where it leads, when it is inside
+ *
+ * Confines a path to the course folder: "..", absolute paths and URIs are
+ * refused as written, and what is left is resolved with realpath(), so a
+ * symbolic link that leads out of the folder is refused too.
+ */
+ScContentPath
+sc_content_resolve_path (const char  *course_dir,
+                         const char  *relative,
+                         char       **real_path)
+{
+  g_autofree char *joined = NULL;
+  g_autofree char *prefix = NULL;
+  char *resolved;
+  struct stat st;
+  ScContentPath result;
+
+  g_return_val_if_fail (course_dir != NULL, SC_CONTENT_PATH_ESCAPES);
+  g_return_val_if_fail (relative != NULL, SC_CONTENT_PATH_ESCAPES);
+
+  if (real_path != NULL)
+    *real_path = NULL;
+
+  if (has_escaping_component (relative))
+    return SC_CONTENT_PATH_ESCAPES;
+
+  joined = g_build_filename (course_dir, relative, NULL);
+  resolved = realpath (joined, NULL);
+  if (resolved == NULL)
+    {
+      /* A link pointing out of the folder at nothing is still a link out. */
+      if (lstat (joined, &st) == 0 && S_ISLNK (st.st_mode))
+        {
+          g_autofree char *target = g_file_read_link (joined, NULL);
+
+          if (target != NULL && g_path_is_absolute (target) &&
+              !g_str_has_prefix (target, course_dir))
+            return SC_CONTENT_PATH_OUTSIDE;
+        }
+      return SC_CONTENT_PATH_MISSING;
+    }
+
+  prefix = g_strconcat (course_dir, G_DIR_SEPARATOR_S, NULL);
+  if (!g_str_has_prefix (resolved, prefix))
+    result = SC_CONTENT_PATH_OUTSIDE;
+  else if (stat (resolved, &st) != 0 || !S_ISREG (st.st_mode))
+    result = SC_CONTENT_PATH_NOT_FILE;
+  else
+    result = SC_CONTENT_PATH_OK;
+
+  if (result == SC_CONTENT_PATH_OK && real_path != NULL)
+    *real_path = g_strdup (resolved);
+  free (resolved);
+
+  return result;
+}
+
+/**
+ * sc_content_read_file:
+ * @real_path: a path from sc_content_resolve_path()
+ * @file: the name to report problems under
+ *
+ * Returns: (transfer full) (nullable): the bytes, or %NULL with the
+ *   problem added
+ */
+GBytes *
+sc_content_read_file (const char       *real_path,
+                      const char       *file,
+                      ScCourseProblems *problems)
+{
+  g_autofree char *buffer = NULL;
+  struct stat st;
+  gsize capacity;
+  gsize length = 0;
+  int saved = 0;
+  int fd;
+
+  g_return_val_if_fail (real_path != NULL, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  /* O_NONBLOCK: a named pipe must not hang the reader. */
+  fd = open (real_path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0)
+    {
+      saved = errno;
+      sc_course_problems_add (problems, file, 0, _("cannot be read: %s"), g_strerror (saved));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      sc_course_problems_add_literal (problems, file, 0, _("is not a regular file"));
+      close (fd);
+      return NULL;
+    }
+
+  /* The size may change while we read: it is a first guess, the cap is
+   * enforced on what is actually read. One byte more than the cap is
+   * enough to tell that a file is too large. */
+  capacity = CLAMP ((gsize) MAX (st.st_size, 0) + 1, 4096, SC_CONTENT_MAX_FILE_SIZE + 1);
+  buffer = g_malloc (capacity);
+  while (length <= SC_CONTENT_MAX_FILE_SIZE)
+    {
+      gssize n;
+
+      if (length == capacity)
+        {
+          capacity = MIN (capacity * 2, SC_CONTENT_MAX_FILE_SIZE + 1);
+          buffer = g_realloc (buffer, capacity);
+        }
+
+      n = read (fd, buffer + length, capacity - length);
+      if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        continue;
+      if (n < 0)
+        {
+          saved = errno;
+          break;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+  close (fd);
+
+  if (saved != 0)
+    {
+      sc_course_problems_add (problems, file, 0, _("cannot be read: %s"), g_strerror (saved));
+      return NULL;
+    }
+
+  if (length > SC_CONTENT_MAX_FILE_SIZE)
+    {
+      sc_course_problems_add (problems, file, 0,
+                              _("is larger than %d MiB; split it into smaller files"),
+                              SC_CONTENT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+}
+
+static const char *
+compression_name (const guchar *data,
+                  gsize         length)
+{
+  static const struct {
+    const char *name;
+    const char *magic;
+    gsize       length;
+  } formats[] = {
+    { "gzip", "\x1f\x8b", 2 },
+    { "xz", "\xfd" "7zXZ\x00", 6 },
+    { "bzip2", "BZh", 3 },
+    { "zstd", "\x28\xb5\x2f\xfd", 4 },
+    { "zip", "PK\x03\x04", 4 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (length >= formats[i].length && memcmp (data, formats[i].magic, formats[i].length) == 0)
+      return formats[i].name;
+
+  return NULL;
+}
+
+static guint
+line_of_offset (const char *data,
+                gsize       offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+
+  return line;
+}
+
+static void
+on_parse_error (void        *user_data,
+                xmlErrorPtr  error)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  /* After a DOCTYPE the parser is stopped; anything it says is noise. */
+  if (state->doctype || error->message == NULL)
+    return;
+
+  state->failed = TRUE;
+  sc_course_problems_add_literal (state->problems, state->file, MAX (error->line, 0),
+                                  error->message);
+}
+
+static void
+on_internal_subset (void          *user_data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  ParseState *state = ctxt->_private;
+
+  state->doctype = TRUE;
+  state->doctype_line = ctxt->input != NULL ? MAX (ctxt->input->line, 1) : 1;
+  xmlStopParser (ctxt);
+}
+
+/**
+ * sc_content_parse:
+ * @file: the name to report problems under
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with every
+ *   problem libxml2 found added
+ */
+xmlDoc *
+sc_content_parse (const char       *data,
+                  gsize             length,
+                  const char       *file,
+                  ScCourseProblems *problems)
+{
+  ParseState state = { file, problems, 0, FALSE, FALSE };
+  const char *compression;
+  const char *end = NULL;
+  xmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  compression = compression_name ((const guchar *) data, length);
+  if (compression != NULL)
+    {
+      /* TRANSLATORS: %s is a compression format such as "gzip" */
+      sc_course_problems_add (problems, file, 0,
+                              _("is compressed (%s); course files must be plain XML"),
+                              compression);
+      return NULL;
+    }
+
+  if (length >= 2 && ((guchar) data[0] == 0xff || (guchar) data[0] == 0xfe) &&
+      ((guchar) data[1] == 0xff || (guchar) data[1] == 0xfe) && data[0] != data[1])
+    {
+      sc_course_problems_add_literal (problems, file, 0,
+                                      _("is saved as UTF-16; save it as UTF-8"));
+      return NULL;
+    }
+
+  if (length > G_MAXINT)
+    {
+      sc_course_problems_add_literal (problems, file, 0, _("is too large"));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      guint line = line_of_offset (data, end - data);
+
+      if (*end == '\0')
+        sc_course_problems_add_literal (problems, file, line,
+                                        _("contains a NUL byte; is this really a text file?"));
+      else
+        sc_course_problems_add (problems, file, line,
+                                _("the text is not valid UTF-8 (byte 0x%02X); save the file as UTF-8"),
+                                (guchar) *end);
+      return NULL;
+    }
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      sc_course_problems_add_literal (problems, file, 0, _("cannot be read: out of memory"));
+      return NULL;
+    }
+
+  ctxt->_private = &state;
+  ctxt->sax->serror = on_parse_error;
+  ctxt->sax->internalSubset = on_internal_subset;
+
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, file, "UTF-8",
+                           XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+
+  if (state.doctype)
+    sc_course_problems_add_literal (problems, file, state.doctype_line,
+                                    _("a DOCTYPE is not allowed in course files; "
+                                      "remove the <!DOCTYPE …> declaration"));
+  else if (doc == NULL && !state.failed)
+    sc_course_problems_add_literal (problems, file, 0, _("is not a well-formed XML file"));
+
+  xmlFreeParserCtxt (ctxt);
+
+  if (doc != NULL && (state.doctype || state.failed))
+    g_clear_pointer (&doc, xmlFreeDoc);
+
+  return doc;
+}
+
+/**
+ * sc_content_node_line:
+ *
+ * Returns: the line @node starts on, past 65,535 too
+ */
+guint
+sc_content_node_line (xmlNode *node)
+{
+  long line = xmlGetLineNo (node);
+
+  return line > 0 ? (guint) line : 0;
+}

@@ -1,0 +1,576 @@
+/* sc-course-reader.c - a course folder into an ScCourse, or every reason why not
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading reads course.xml, the glossary and every lesson it lists, checks
+ * each with the structural pass, then checks the references between them,
+ * and only then runs the RELAX NG schema as a backstop on the files the
+ * structural pass and the readers found clean. It never stops at the first problem: an
+ * author gets the whole list at once. A course with any problem is refused
+ * as a whole, so the caller keeps the course it already has.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+
+#include "sc-content-xml.h"
+#include "sc-course-names.h"
+#include "sc-course-private.h"
+#include "sc-course-reader-private.h"
+#include "sc-course-reader.h"
+#include "sc-course-schema.h"
+#include "sc-course-vocabulary.h"
+#include "sc-error.h"
+#include "sc-lesson-reader.h"
+#include "sc-rich-text-xml.h"
+
+#define COURSE_FILE "course.xml"
+
+typedef struct
+{
+  ScCourseReader *reader;
+  ScCourseSchema *schema;
+  ScCourse       *course;
+  GHashTable     *lesson_files;  /* relative path -> NULL */
+  gboolean        lessons_complete;
+  gboolean        glossary_complete;
+} Load;
+
+/**
+ * sc_course_reader_init:
+ *
+ * Initializes libxml2's parser and the datatype library the schema uses;
+ * neither is safe to set up from two threads at once. Call it once on the
+ * main thread at start-up, before any course is read on another thread
+ * (sc_course_load() calls it too, which is harmless after the first time).
+ */
+void
+sc_course_reader_init (void)
+{
+  xmlInitParser ();
+  xmlRelaxNGInitTypes ();
+}
+
+/**
+ * sc_course_resolve_dir:
+ * @option_dir: (nullable): the folder given with `--course`
+ * @course_id: (nullable): the installed course to fall back to, or %NULL
+ *   for %SC_COURSE_BUILTIN_ID
+ *
+ * Where the course comes from: `SHOPCRAFT_COURSE_DIR`, then `--course`,
+ * then `$datadir/shopcraft/courses/<id>`. No source path is ever compiled
+ * in.
+ *
+ * Returns: (transfer full): a canonical folder path
+ */
+char *
+sc_course_resolve_dir (const char *option_dir,
+                       const char *course_id)
+{
+  const char *env = g_getenv ("SHOPCRAFT_COURSE_DIR");
+
+  if (env != NULL && *env != '\0')
+    return g_canonicalize_filename (env, NULL);
+
+  if (option_dir != NULL && *option_dir != '\0')
+    return g_canonicalize_filename (option_dir, NULL);
+
+  return g_build_filename (PKGDATADIR, "courses",
+                           course_id != NULL ? course_id : SC_COURSE_BUILTIN_ID, NULL);
+}
+
+/* Reads, parses and structurally checks one file. */
+static xmlDoc *
+read_document (Load             *load,
+               const char       *real_path,
+               const char       *file,
+               ScCourseFileKind  kind)
+{
+  ScCourseProblems *problems = load->reader->problems;
+  g_autoptr(GBytes) bytes = sc_content_read_file (real_path, file, problems);
+  xmlDoc *doc;
+  gsize size = 0;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &size);
+  doc = sc_content_parse (data != NULL ? data : "", size, file, problems);
+  if (doc == NULL)
+    return NULL;
+
+  sc_course_vocabulary_check (doc, kind, file, problems);
+
+  return doc;
+}
+
+/* The schema is a backstop: it runs on a file only when nothing else
+ * found a problem in it, so an author never reads the same mistake twice,
+ * once in the structural pass's words and once in libxml2's. */
+static void
+run_backstop (Load       *load,
+              xmlDoc     *doc,
+              const char *file)
+{
+  if (sc_course_problems_count_file (load->reader->problems, file) == 0)
+    sc_course_schema_validate (load->schema, doc, file, load->reader->problems);
+}
+
+static void
+report_path (Load          *load,
+             ScContentPath  result,
+             const char    *what,
+             const char    *src,
+             guint          line)
+{
+  ScCourseProblems *problems = load->reader->problems;
+
+  switch (result)
+    {
+    case SC_CONTENT_PATH_ESCAPES:
+      /* TRANSLATORS: "lesson file “../x.xml” must be a path inside the course folder" */
+      sc_course_problems_add (problems, COURSE_FILE, line,
+                              _("%s “%s” must be a path inside the course folder"), what, src);
+      break;
+    case SC_CONTENT_PATH_OUTSIDE:
+      sc_course_problems_add (problems, COURSE_FILE, line,
+                              _("%s “%s” leads outside the course folder through a symbolic "
+                                "link"), what, src);
+      break;
+    case SC_CONTENT_PATH_MISSING:
+      sc_course_problems_add (problems, COURSE_FILE, line, _("%s “%s” does not exist"), what, src);
+      break;
+    case SC_CONTENT_PATH_NOT_FILE:
+      sc_course_problems_add (problems, COURSE_FILE, line, _("%s “%s” is not a file"), what, src);
+      break;
+    case SC_CONTENT_PATH_OK:
+    default:
+      break;
+    }
+}
+
+static GStrv
+read_see_also (Load       *load,
+               const char *file,
+               xmlNode    *entry,
+               const char *entry_id)
+{
+  g_autoptr(GStrvBuilder) see_also = g_strv_builder_new ();
+
+  for (xmlNode *ref = entry->children; ref != NULL; ref = ref->next)
+    {
+      g_autofree char *id = NULL;
+
+      if (ref->type != XML_ELEMENT_NODE || ref->ns != NULL ||
+          !g_str_equal ((const char *) ref->name, "see-also"))
+        continue;
+
+      id = sc_course_xml_attr (ref, "ref");
+      if (id == NULL)
+        continue;
+
+      sc_course_reader_add_ref (load->reader, SC_REF_SEE_ALSO, id, file,
+                                sc_content_node_line (ref), entry_id);
+      g_strv_builder_add (see_also, id);
+    }
+
+  return g_strv_builder_end (see_also);
+}
+
+static void
+read_glossary (Load    *load,
+               xmlNode *node)
+{
+  g_autofree char *src = sc_course_xml_attr (node, "src");
+  g_autofree char *real_path = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  ScContentPath result;
+
+  if (src == NULL || *src == '\0')
+    return;
+
+  result = sc_content_resolve_path (load->reader->dir, src, &real_path);
+  if (result != SC_CONTENT_PATH_OK)
+    {
+      report_path (load, result, _("glossary file"), src, sc_content_node_line (node));
+      return;
+    }
+
+  doc = read_document (load, real_path, src, SC_COURSE_FILE_GLOSSARY);
+  if (doc == NULL)
+    return;
+
+  for (xmlNode *child = xmlDocGetRootElement (doc)->children; child != NULL; child = child->next)
+    {
+      g_autoptr(ScGlossaryEntry) entry = NULL;
+      guint line = sc_content_node_line (child);
+
+      if (child->type != XML_ELEMENT_NODE || child->ns != NULL ||
+          !g_str_equal ((const char *) child->name, "entry"))
+        continue;
+
+      entry = sc_glossary_entry_new ();
+      entry->id = sc_course_xml_attr (child, "id");
+      entry->term = sc_course_xml_text (sc_course_xml_child (child, "term"));
+      g_clear_pointer (&entry->definition, sc_rich_text_unref);
+      entry->definition = sc_rich_text_xml_inline (load->reader, src,
+                                                   sc_course_xml_child (child, "definition"));
+
+      g_strfreev (entry->see_also);
+      entry->see_also = read_see_also (load, src, child, entry->id);
+
+      if (entry->id == NULL || !sc_course_is_valid_id (entry->id))
+        continue;
+
+      sc_course_reader_add_target (load->reader, SC_REF_TERM, entry->id);
+      sc_course_reader_add_target (load->reader, SC_REF_SEE_ALSO, entry->id);
+      if (sc_course_reader_claim_id (load->reader, _("glossary entry"), NULL, entry->id, src, line))
+        sc_glossary_add (load->course->glossary, g_steal_pointer (&entry));
+    }
+
+  run_backstop (load, doc, src);
+  load->glossary_complete = TRUE;
+}
+
+static void
+read_lesson (Load     *load,
+             ScModule *module,
+             xmlNode  *node)
+{
+  g_autofree char *src = sc_course_xml_attr (node, "src");
+  g_autofree char *real_path = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  ScLesson *lesson;
+  ScContentPath result;
+  guint line = sc_content_node_line (node);
+
+  if (src == NULL || *src == '\0')
+    {
+      load->lessons_complete = FALSE;
+      return;
+    }
+
+  result = sc_content_resolve_path (load->reader->dir, src, &real_path);
+  if (result == SC_CONTENT_PATH_OK && !g_str_has_prefix (src, "lessons/"))
+    sc_course_problems_add (load->reader->problems, COURSE_FILE, line,
+                            _("lesson file “%s” must be in the lessons/ folder"), src);
+  if (result != SC_CONTENT_PATH_OK)
+    {
+      report_path (load, result, _("lesson file"), src, line);
+      load->lessons_complete = FALSE;
+      return;
+    }
+
+  if (!g_hash_table_add (load->lesson_files, g_strdup (src)))
+    {
+      sc_course_problems_add (load->reader->problems, COURSE_FILE, line,
+                              _("lesson file “%s” is listed twice"), src);
+      return;
+    }
+
+  doc = read_document (load, real_path, src, SC_COURSE_FILE_LESSON);
+  lesson = doc != NULL ? sc_lesson_reader_build (load->reader, src, doc) : NULL;
+  if (lesson == NULL)
+    {
+      load->lessons_complete = FALSE;
+      return;
+    }
+
+  g_ptr_array_add (module->lessons, lesson);
+  run_backstop (load, doc, src);
+}
+
+static char *
+child_text (xmlNode    *node,
+            const char *name)
+{
+  return sc_course_xml_text (sc_course_xml_child (node, name));
+}
+
+static void
+build_metadata (Load    *load,
+                xmlNode *root)
+{
+  ScCourse *course = load->course;
+  ScCourseProblems *problems = load->reader->problems;
+  xmlNode *node;
+  g_autoptr(GStrvBuilder) authors = g_strv_builder_new ();
+
+  course->id = sc_course_xml_attr (root, "id");
+  course->version = sc_course_xml_attr (root, "version");
+  course->title = child_text (root, "title");
+  course->language = child_text (root, "language");
+  course->license = child_text (root, "license");
+
+  node = sc_course_xml_child (root, "language");
+  if (node != NULL && *course->language != '\0' && !sc_course_is_language_tag (course->language))
+    sc_course_problems_add (problems, COURSE_FILE, sc_content_node_line (node),
+                            _("language “%s” is not a language tag such as “en” or “pt-BR”"),
+                            course->language);
+
+  node = sc_course_xml_child (root, "iri-base");
+  if (node != NULL)
+    {
+      course->iri_base = sc_course_xml_text (node);
+      if (*course->iri_base != '\0' && !sc_course_is_iri_base (course->iri_base))
+        sc_course_problems_add (problems, COURSE_FILE, sc_content_node_line (node),
+                                _("iri-base “%s” must be an absolute IRI ending in “/” or “:”"),
+                                course->iri_base);
+    }
+
+  node = sc_course_xml_child (root, "authors");
+  for (xmlNode *author = node != NULL ? node->children : NULL; author != NULL; author = author->next)
+    if (author->type == XML_ELEMENT_NODE && g_str_equal ((const char *) author->name, "author"))
+      {
+        g_autofree char *name = sc_course_xml_text (author);
+
+        g_strv_builder_add (authors, name);
+      }
+  g_strfreev (course->authors);
+  course->authors = g_strv_builder_end (authors);
+
+  g_clear_pointer (&course->description, sc_rich_text_unref);
+  course->description = sc_rich_text_xml_inline (load->reader, COURSE_FILE,
+                                                 sc_course_xml_child (root, "description"));
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns == NULL &&
+         g_str_equal ((const char *) node->name, name);
+}
+
+static ScRichText *
+description_of (Load    *load,
+                xmlNode *node)
+{
+  return sc_rich_text_xml_inline (load->reader, COURSE_FILE,
+                                  sc_course_xml_child (node, "description"));
+}
+
+static ScObjective *
+build_objective (Load    *load,
+                 xmlNode *node)
+{
+  ScObjective *objective = sc_objective_new ();
+  guint line = sc_content_node_line (node);
+
+  objective->id = sc_course_xml_attr (node, "id");
+  objective->text = sc_course_xml_text (node);
+  g_strfreev (objective->competencies);
+  objective->competencies = sc_course_xml_ids (node, "competencies");
+
+  sc_course_reader_claim_id (load->reader, _("objective"), NULL, objective->id, COURSE_FILE, line);
+  sc_course_reader_add_target (load->reader, SC_REF_OBJECTIVE, objective->id);
+  for (guint i = 0; objective->competencies[i] != NULL; i++)
+    sc_course_reader_add_ref (load->reader, SC_REF_COMPETENCY, objective->competencies[i],
+                              COURSE_FILE, line, objective->id);
+
+  return objective;
+}
+
+static ScModule *
+build_module (Load       *load,
+              xmlNode    *node,
+              const char *domain_id)
+{
+  ScModule *module = sc_module_new ();
+
+  module->id = sc_course_xml_attr (node, "id");
+  module->title = child_text (node, "title");
+  module->domain_id = g_strdup (domain_id);
+  g_clear_pointer (&module->description, sc_rich_text_unref);
+  module->description = description_of (load, node);
+  sc_course_reader_claim_id (load->reader, _("module"), NULL, module->id, COURSE_FILE,
+                            sc_content_node_line (node));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "objective"))
+        g_ptr_array_add (module->objectives, build_objective (load, child));
+      else if (is_element (child, "lesson"))
+        read_lesson (load, module, child);
+      else if (is_element (child, "assessment") && module->assessment == NULL)
+        module->assessment = sc_course_xml_attr (child, "quiz");
+    }
+
+  return module;
+}
+
+static ScDomain *
+build_domain (Load    *load,
+              xmlNode *node)
+{
+  ScDomain *domain = sc_domain_new ();
+
+  domain->id = sc_course_xml_attr (node, "id");
+  domain->title = child_text (node, "title");
+  g_clear_pointer (&domain->description, sc_rich_text_unref);
+  domain->description = description_of (load, node);
+  sc_course_reader_claim_id (load->reader, _("domain"), NULL, domain->id, COURSE_FILE,
+                            sc_content_node_line (node));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "competency"))
+        {
+          ScCompetency *competency = sc_competency_new ();
+
+          competency->id = sc_course_xml_attr (child, "id");
+          competency->title = child_text (child, "title");
+          competency->domain_id = g_strdup (domain->id);
+          g_clear_pointer (&competency->description, sc_rich_text_unref);
+          competency->description = description_of (load, child);
+          sc_course_reader_claim_id (load->reader, _("competency"), NULL, competency->id,
+                                    COURSE_FILE, sc_content_node_line (child));
+          sc_course_reader_add_target (load->reader, SC_REF_COMPETENCY, competency->id);
+          g_ptr_array_add (domain->competencies, competency);
+        }
+    }
+
+  /* Competencies first: the whole framework is known before any module. */
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is_element (child, "module"))
+      g_ptr_array_add (domain->modules, build_module (load, child, domain->id));
+
+  return domain;
+}
+
+static void
+read_course (Load *load)
+{
+  g_autofree char *real_path = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  ScContentPath result;
+  xmlNode *root;
+
+  result = sc_content_resolve_path (load->reader->dir, COURSE_FILE, &real_path);
+  if (result != SC_CONTENT_PATH_OK)
+    {
+      sc_course_problems_add_literal (load->reader->problems, COURSE_FILE, 0,
+                                      result == SC_CONTENT_PATH_MISSING
+                                      ? _("is missing; a course folder starts with a course.xml")
+                                      : _("is not a regular file inside the course folder"));
+      return;
+    }
+
+  doc = read_document (load, real_path, COURSE_FILE, SC_COURSE_FILE_COURSE);
+  if (doc == NULL)
+    return;
+
+  root = xmlDocGetRootElement (doc);
+  if (!is_element (root, "course"))
+    return;
+
+  build_metadata (load, root);
+
+  /* The glossary first, so lessons can be checked against it. */
+  load->glossary_complete = TRUE;
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    if (is_element (child, "glossary"))
+      {
+        load->glossary_complete = FALSE;
+        read_glossary (load, child);
+        break;
+      }
+
+  load->lessons_complete = TRUE;
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    if (is_element (child, "domain"))
+      g_ptr_array_add (load->course->domains, build_domain (load, child));
+
+  sc_course_reader_check_refs (load->reader,
+                               (1u << SC_REF_COMPETENCY) | (1u << SC_REF_OBJECTIVE) |
+                               (load->lessons_complete ? 1u << SC_REF_LESSON : 0) |
+                               (load->glossary_complete ?
+                                (1u << SC_REF_TERM) | (1u << SC_REF_SEE_ALSO) : 0));
+
+  run_backstop (load, doc, COURSE_FILE);
+}
+
+/**
+ * sc_course_load:
+ * @dir: the course folder
+ * @problems: (nullable): where to add every problem found, as
+ *   `FILE:LINE: message` with FILE relative to @dir
+ *
+ * Returns: (transfer full) (nullable): the course, or %NULL when it has any
+ *   problem: then @error says how many and names the first, and @problems
+ *   holds them all
+ */
+ScCourse *
+sc_course_load (const char        *dir,
+                ScCourseProblems  *problems,
+                GError           **error)
+{
+  g_autoptr(ScCourseProblems) own_problems = NULL;
+  g_autoptr(ScCourseReader) reader = NULL;
+  g_autoptr(ScCourseSchema) schema = NULL;
+  g_autoptr(GHashTable) lesson_files = NULL;
+  g_autoptr(ScCourse) course = NULL;
+  Load load = { NULL };
+  char *real_dir;
+  guint before;
+  guint found;
+  int saved;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  sc_course_reader_init ();
+
+  if (problems == NULL)
+    problems = own_problems = sc_course_problems_new ();
+  before = sc_course_problems_get_len (problems);
+
+  real_dir = realpath (dir, NULL);
+  saved = real_dir == NULL ? errno : ENOTDIR;
+  if (real_dir == NULL || !g_file_test (real_dir, G_FILE_TEST_IS_DIR))
+    {
+      free (real_dir);
+      sc_course_problems_add_literal (problems, dir, 0,
+                                      _("is not a folder; give the folder that holds course.xml"));
+      g_set_error (error, SC_ERROR, SC_ERROR_IO,
+                   _("The course folder “%s” cannot be opened: %s"), dir,
+                   g_strerror (saved));
+      return NULL;
+    }
+
+  reader = sc_course_reader_new (real_dir, problems);
+  free (real_dir);
+  schema = sc_course_schema_new ();
+  lesson_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  course = sc_course_new ();
+  course->directory = g_strdup (reader->dir);
+
+  load.reader = reader;
+  load.schema = schema;
+  load.course = course;
+  load.lesson_files = lesson_files;
+  read_course (&load);
+
+  found = sc_course_problems_get_len (problems) - before;
+  if (found > 0)
+    {
+      g_autofree char *first = sc_course_problem_to_string (sc_course_problems_get (problems, 0));
+
+      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The course in “%s” has %u problem: %s",
+                                "The course in “%s” has %u problems; the first is %s",
+                                found),
+                   dir, found, first);
+      return NULL;
+    }
+
+  sc_course_build_index (course);
+
+  return g_steal_pointer (&course);
+}

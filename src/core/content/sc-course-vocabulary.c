@@ -1,0 +1,581 @@
+/* sc-course-vocabulary.c - the elements of the course format and the structural pass
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * libxml2's RELAX NG validator stops at the first failure inside an element
+ * and says "Did not expect element calout there". Authors need every
+ * problem at once, with a hint, so this table describes each element
+ * (where it may appear, its attributes, its children) and one walk over
+ * the document reports everything that breaks it. The schema in
+ * data/rng/ says the same and more (the order of children); it runs
+ * afterwards as a backstop. Keep the two in step.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+#include <libxml/tree.h>
+
+#include "sc-content-xml.h"
+#include "sc-course-names.h"
+#include "sc-course-vocabulary.h"
+
+typedef enum
+{
+  ATTR_TEXT,
+  ATTR_ID,
+  ATTR_IDS,
+  ATTR_ENUM,
+  ATTR_MINUTES,
+  ATTR_BOOLEAN,
+} AttrKind;
+
+typedef struct
+{
+  const char *name;
+  AttrKind    kind;
+  gboolean    required;
+  const char *values;  /* ATTR_ENUM: space-separated */
+} AttrRule;
+
+enum {
+  TEXT     = 1 << 0,  /* text may appear directly inside */
+  NONEMPTY = 1 << 1,  /* and some must */
+};
+
+typedef struct
+{
+  const char     *name;
+  const char     *parent;    /* "/" for a root, NULL for anywhere it is allowed */
+  guint           flags;
+  const AttrRule *attrs;
+  const char     *children;  /* space-separated */
+  const char     *required;
+  const char     *single;    /* children that may appear once at most */
+} ElementRule;
+
+#define INLINE "em strong code link term"
+#define BLOCKS "p list table callout figure worked-example sop template practice"
+
+static const AttrRule no_attrs[] = { { NULL } };
+static const AttrRule id_attrs[] = { { "id", ATTR_ID, TRUE }, { NULL } };
+static const AttrRule course_attrs[] = {
+  { "id", ATTR_ID, TRUE }, { "version", ATTR_TEXT, TRUE }, { NULL } };
+static const AttrRule src_attrs[] = { { "src", ATTR_TEXT, TRUE }, { NULL } };
+static const AttrRule objective_attrs[] = {
+  { "id", ATTR_ID, TRUE }, { "competencies", ATTR_IDS, TRUE }, { NULL } };
+static const AttrRule assessment_attrs[] = { { "quiz", ATTR_ID, TRUE }, { NULL } };
+static const AttrRule ref_attrs[] = { { "ref", ATTR_ID, TRUE }, { NULL } };
+static const AttrRule lesson_attrs[] = {
+  { "id", ATTR_ID, TRUE }, { "minutes", ATTR_MINUTES, TRUE },
+  { "objectives", ATTR_IDS, FALSE }, { NULL } };
+static const AttrRule section_attrs[] = { { "id", ATTR_ID, FALSE }, { NULL } };
+static const AttrRule list_attrs[] = {
+  { "type", ATTR_ENUM, FALSE, "unordered ordered" }, { NULL } };
+static const AttrRule row_attrs[] = { { "header", ATTR_BOOLEAN, FALSE }, { NULL } };
+static const AttrRule callout_attrs[] = {
+  { "type", ATTR_ENUM, TRUE, "tip warning policy example" }, { NULL } };
+static const AttrRule figure_attrs[] = {
+  { "src", ATTR_TEXT, TRUE }, { "alt", ATTR_TEXT, TRUE }, { NULL } };
+static const AttrRule number_attrs[] = { { "label", ATTR_TEXT, TRUE }, { NULL } };
+static const AttrRule practice_attrs[] = {
+  { "panel", ATTR_ENUM, TRUE, "listings orders inventory" },
+  { "scenario", ATTR_ID, TRUE }, { NULL } };
+static const AttrRule link_attrs[] = {
+  { "lesson", ATTR_ID, FALSE }, { "href", ATTR_TEXT, FALSE }, { NULL } };
+
+static const ElementRule rules[] = {
+  /* course.xml */
+  { "course", "/", 0, course_attrs,
+    "title language authors license iri-base description glossary domain",
+    "title language authors license description domain",
+    "title language authors license iri-base description glossary" },
+  { "title", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "language", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "authors", NULL, 0, no_attrs, "author", "author", "" },
+  { "author", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "license", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "iri-base", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "description", NULL, TEXT, no_attrs, INLINE, "", "" },
+  { "glossary", "course", 0, src_attrs, "", "", "" },
+  { "domain", NULL, 0, id_attrs, "title description competency module", "title",
+    "title description" },
+  { "competency", NULL, 0, id_attrs, "title description", "title", "title description" },
+  { "module", NULL, 0, id_attrs, "title description objective lesson assessment",
+    "title objective lesson", "title description assessment" },
+  { "objective", NULL, TEXT | NONEMPTY, objective_attrs, "", "", "" },
+  { "lesson", "module", 0, src_attrs, "", "", "" },
+  { "assessment", NULL, 0, assessment_attrs, "", "", "" },
+
+  /* glossary */
+  { "glossary", "/", 0, no_attrs, "entry", "", "" },
+  { "entry", NULL, 0, id_attrs, "term definition see-also", "term definition",
+    "term definition" },
+  { "term", "entry", TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "definition", NULL, TEXT | NONEMPTY, no_attrs, INLINE, "", "" },
+  { "see-also", NULL, 0, ref_attrs, "", "", "" },
+
+  /* lessons */
+  { "lesson", "/", 0, lesson_attrs, "title section", "title section", "title" },
+  { "section", NULL, 0, section_attrs, "heading section " BLOCKS, "heading", "heading" },
+  { "heading", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "p", NULL, TEXT, no_attrs, INLINE, "", "" },
+  { "list", NULL, 0, list_attrs, "item", "item", "" },
+  { "item", NULL, TEXT, no_attrs, INLINE " p list", "", "" },
+  { "table", NULL, 0, no_attrs, "caption row", "row", "caption" },
+  { "caption", NULL, TEXT, no_attrs, INLINE, "", "" },
+  { "row", NULL, 0, row_attrs, "cell", "cell", "" },
+  { "cell", NULL, TEXT, no_attrs, INLINE, "", "" },
+  { "callout", NULL, 0, callout_attrs, "title p list table figure template", "", "title" },
+  { "figure", NULL, 0, figure_attrs, "caption", "", "caption" },
+  { "worked-example", NULL, 0, no_attrs, "title problem numbers solution answer",
+    "title problem solution", "title problem numbers solution answer" },
+  { "problem", NULL, 0, no_attrs, "p list table figure", "", "" },
+  { "numbers", NULL, 0, no_attrs, "number", "number", "" },
+  { "number", NULL, TEXT | NONEMPTY, number_attrs, "", "", "" },
+  { "solution", NULL, 0, no_attrs, "step", "step", "" },
+  { "step", NULL, TEXT | NONEMPTY, no_attrs, INLINE, "", "" },
+  { "answer", NULL, TEXT | NONEMPTY, no_attrs, INLINE, "", "" },
+  { "sop", NULL, 0, id_attrs, "title step", "title step", "title" },
+  { "template", NULL, 0, section_attrs, "title text", "text", "title text" },
+  { "text", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "practice", NULL, 0, practice_attrs, "title description goal", "title goal",
+    "title description" },
+  { "goal", NULL, TEXT | NONEMPTY, id_attrs, INLINE, "", "" },
+
+  /* inline */
+  { "em", NULL, TEXT, no_attrs, INLINE, "", "" },
+  { "strong", NULL, TEXT, no_attrs, INLINE, "", "" },
+  { "code", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
+  { "link", NULL, TEXT | NONEMPTY, link_attrs, "em strong code", "", "" },
+  { "term", NULL, TEXT | NONEMPTY, ref_attrs, "", "", "" },
+};
+
+static const char * const roots[] = { "course", "glossary", "lesson" };
+
+typedef struct
+{
+  const char       *file;
+  ScCourseProblems *problems;
+  guint             n_before;
+} Walk;
+
+static gboolean
+word_in (const char *list,
+         const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = list; *p != '\0';)
+    {
+      gsize n = strcspn (p, " ");
+
+      if (n == len && strncmp (p, word, n) == 0)
+        return TRUE;
+      p += n;
+      while (*p == ' ')
+        p++;
+    }
+
+  return FALSE;
+}
+
+static const ElementRule *
+find_rule (const char *name,
+           const char *parent)
+{
+  const ElementRule *fallback = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      if (!g_str_equal (rules[i].name, name))
+        continue;
+      if (rules[i].parent != NULL && g_str_equal (rules[i].parent, parent))
+        return &rules[i];
+      if (rules[i].parent == NULL || fallback == NULL)
+        fallback = &rules[i];
+    }
+
+  return fallback;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
+static const char *
+suggest_from_list (const char *word,
+                   const char *list)
+{
+  g_auto(GStrv) words = g_strsplit (list, " ", -1);
+  const char *best = sc_course_suggest (word, (const char * const *) words,
+                                        g_strv_length (words));
+
+  return best != NULL ? g_intern_string (best) : NULL;
+}
+
+static const char *
+suggest_element (const char        *name,
+                 const ElementRule *parent)
+{
+  const char *names[G_N_ELEMENTS (rules)];
+  const char *best;
+
+  if (parent != NULL && (best = suggest_from_list (name, parent->children)) != NULL)
+    return best;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    names[i] = rules[i].name;
+
+  return sc_course_suggest (name, names, G_N_ELEMENTS (names));
+}
+
+static void
+check_value (Walk           *walk,
+             xmlNode        *node,
+             const AttrRule *attr,
+             const char     *value)
+{
+  guint line = sc_content_node_line (node);
+  const char *element = (const char *) node->name;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) values = NULL;
+  g_autofree char *choices = NULL;
+  guint64 minutes;
+
+  switch (attr->kind)
+    {
+    case ATTR_TEXT:
+      if (is_blank (value))
+        sc_course_problems_add (walk->problems, walk->file, line,
+                                _("the %s attribute of <%s> is empty"), attr->name, element);
+      break;
+
+    case ATTR_ID:
+      if (!sc_course_is_valid_id (value))
+        sc_course_problems_add (walk->problems, walk->file, line,
+                                _("%s=\"%s\" on <%s> is not a valid id; use letters, digits, "
+                                  "“.”, “-” and “_”"), attr->name, value, element);
+      break;
+
+    case ATTR_IDS:
+      ids = g_strsplit_set (value, " \t\n\r", -1);
+      for (guint i = 0; ids[i] != NULL; i++)
+        if (*ids[i] != '\0' && !sc_course_is_valid_id (ids[i]))
+          sc_course_problems_add (walk->problems, walk->file, line,
+                                  _("“%s” in %s on <%s> is not a valid id; use letters, "
+                                    "digits, “.”, “-” and “_”"), ids[i], attr->name, element);
+      if (attr->required && is_blank (value))
+        sc_course_problems_add (walk->problems, walk->file, line,
+                                _("the %s attribute of <%s> is empty"), attr->name, element);
+      break;
+
+    case ATTR_ENUM:
+      if (!word_in (attr->values, value))
+        {
+          values = g_strsplit (attr->values, " ", -1);
+          choices = g_strjoinv (", ", values);
+          sc_course_problems_add (walk->problems, walk->file, line,
+                                  _("%s=\"%s\" on <%s> must be one of: %s"),
+                                  attr->name, value, element, choices);
+        }
+      break;
+
+    case ATTR_MINUTES:
+      if (!g_ascii_string_to_unsigned (value, 10, 1, SC_LESSON_MAX_MINUTES, &minutes, NULL))
+        sc_course_problems_add (walk->problems, walk->file, line,
+                                _("%s=\"%s\" on <%s> must be a whole number from 1 to %d"),
+                                attr->name, value, element, SC_LESSON_MAX_MINUTES);
+      break;
+
+    case ATTR_BOOLEAN:
+      if (!g_str_equal (value, "true") && !g_str_equal (value, "false"))
+        sc_course_problems_add (walk->problems, walk->file, line,
+                                _("%s=\"%s\" on <%s> must be “true” or “false”"),
+                                attr->name, value, element);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+qualified_name (xmlNs      *ns,
+                const char *name)
+{
+  if (ns != NULL && ns->prefix != NULL)
+    return g_strdup_printf ("%s:%s", (const char *) ns->prefix, name);
+
+  return g_strdup (name);
+}
+
+static void
+check_attributes (Walk              *walk,
+                  xmlNode           *node,
+                  const ElementRule *rule)
+{
+  guint line = sc_content_node_line (node);
+  const char *element = (const char *) node->name;
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+      const AttrRule *found = NULL;
+      g_autofree char *value = NULL;
+
+      for (const AttrRule *a = rule->attrs; a->name != NULL && attr->ns == NULL; a++)
+        if (g_str_equal (a->name, name))
+          found = a;
+
+      if (found == NULL)
+        {
+          const char *names[8] = { NULL };
+          g_autofree char *qualified = qualified_name (attr->ns, name);
+          guint n = 0;
+          const char *best = NULL;
+
+          for (const AttrRule *a = rule->attrs; a->name != NULL && n < G_N_ELEMENTS (names); a++)
+            names[n++] = a->name;
+          if (attr->ns == NULL)
+            best = sc_course_suggest (name, names, n);
+
+          if (best != NULL)
+            sc_course_problems_add (walk->problems, walk->file, line,
+                                    _("unknown attribute %s on <%s>; did you mean %s?"),
+                                    qualified, element, best);
+          else
+            sc_course_problems_add (walk->problems, walk->file, line,
+                                    _("unknown attribute %s on <%s>"), qualified, element);
+          continue;
+        }
+
+      value = (char *) xmlNodeListGetString (node->doc, attr->children, 1);
+      check_value (walk, node, found, value != NULL ? value : "");
+    }
+
+  for (const AttrRule *a = rule->attrs; a->name != NULL; a++)
+    if (a->required && !xmlHasNsProp (node, (const xmlChar *) a->name, NULL))
+      sc_course_problems_add (walk->problems, walk->file, line,
+                              _("<%s> is missing the %s attribute"), element, a->name);
+}
+
+static void check_element (Walk              *walk,
+                           xmlNode           *node,
+                           const ElementRule *rule);
+
+static gboolean
+is_known_element (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (g_str_equal (rules[i].name, name))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* libxml2 gives a text node the line where the parser had read it up to,
+ * which is where the text ends; the author wants the line where its
+ * words start. */
+static guint
+text_line (xmlNode    *node,
+           const char *content)
+{
+  guint line = sc_content_node_line (node);
+  guint parent_line = node->parent != NULL ? sc_content_node_line (node->parent) : 0;
+  const char *p = content;
+
+  while (*p != '\0' && g_ascii_isspace (*p))
+    p++;
+  for (; *p != '\0'; p++)
+    if (*p == '\n' && line > parent_line)
+      line--;
+
+  return line;
+}
+
+/* Only known element names are counted, so there are never more than the
+ * table has; the cap just keeps a hostile file from growing the array. */
+static guint
+count_child (const char **seen,
+             guint       *counts,
+             guint       *n_seen,
+             guint        capacity,
+             const char  *name)
+{
+  for (guint i = 0; i < *n_seen; i++)
+    if (g_str_equal (seen[i], name))
+      return ++counts[i];
+
+  if (*n_seen < capacity)
+    {
+      seen[*n_seen] = name;
+      counts[(*n_seen)++] = 1;
+    }
+
+  return 1;
+}
+
+static gboolean
+was_seen (const char **seen,
+          guint        n_seen,
+          const char  *name)
+{
+  for (guint i = 0; i < n_seen; i++)
+    if (g_str_equal (seen[i], name))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+check_children (Walk              *walk,
+                xmlNode           *node,
+                const ElementRule *rule)
+{
+  const char *element = (const char *) node->name;
+  const char *seen[16];  /* names of the children met so far, each once */
+  guint seen_counts[16];
+  guint n_seen = 0;
+  gboolean stray_text = FALSE;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      const char *name = (const char *) child->name;
+      guint count;
+
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        {
+          g_autofree char *content = (char *) xmlNodeGetContent (child);
+
+          if (!(rule->flags & TEXT) && !is_blank (content) && !stray_text)
+            {
+              guint line = text_line (child, content);
+
+              stray_text = TRUE;
+              if (word_in (rule->children, "p"))
+                sc_course_problems_add (walk->problems, walk->file, line,
+                                        _("text is not allowed directly inside <%s>; "
+                                          "put it in a <p>"), element);
+              else
+                sc_course_problems_add (walk->problems, walk->file, line,
+                                        _("text is not allowed directly inside <%s>"), element);
+            }
+          continue;
+        }
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (child->ns != NULL || !is_known_element (name))
+        {
+          const char *best = child->ns == NULL ? suggest_element (name, rule) : NULL;
+          g_autofree char *qualified = qualified_name (child->ns, name);
+
+          if (best != NULL)
+            sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (child),
+                                    _("unknown element <%s>; did you mean <%s>?"), qualified,
+                                    best);
+          else
+            sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (child),
+                                    _("unknown element <%s>"), qualified);
+          continue;
+        }
+
+      if (!word_in (rule->children, name))
+        sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (child),
+                                _("<%s> is not allowed inside <%s>"), name, element);
+
+      count = count_child (seen, seen_counts, &n_seen, G_N_ELEMENTS (seen), name);
+      if (count == 2 && word_in (rule->single, name))
+        sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (child),
+                                _("<%s> may have only one <%s>"), element, name);
+
+      check_element (walk, child, find_rule (name, element));
+    }
+
+  for (const char *p = rule->required; *p != '\0';)
+    {
+      gsize n = strcspn (p, " ");
+      g_autofree char *name = g_strndup (p, n);
+
+      if (!was_seen (seen, n_seen, name))
+        sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (node),
+                                _("<%s> needs a <%s>"), element, name);
+      p += n;
+      while (*p == ' ')
+        p++;
+    }
+}
+
+static void
+check_element (Walk              *walk,
+               xmlNode           *node,
+               const ElementRule *rule)
+{
+  g_assert (rule != NULL);
+
+  check_attributes (walk, node, rule);
+  check_children (walk, node, rule);
+
+  if (rule->flags & NONEMPTY)
+    {
+      g_autofree char *content = (char *) xmlNodeGetContent (node);
+
+      if (is_blank (content))
+        sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (node),
+                                _("<%s> is empty"), (const char *) node->name);
+    }
+}
+
+/**
+ * sc_course_vocabulary_check:
+ * @file: the name to report problems under
+ *
+ * Reports every element, attribute and piece of text in @doc that the
+ * course format does not allow where it stands.
+ *
+ * Returns: %TRUE when @doc has no such problem
+ */
+gboolean
+sc_course_vocabulary_check (xmlDoc           *doc,
+                            ScCourseFileKind  kind,
+                            const char       *file,
+                            ScCourseProblems *problems)
+{
+  Walk walk = { file, problems, 0 };
+  xmlNode *root;
+  const char *expected;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (roots), FALSE);
+
+  walk.n_before = sc_course_problems_get_len (problems);
+  expected = roots[kind];
+  root = xmlDocGetRootElement (doc);
+
+  if (root != NULL && root->ns != NULL && g_str_equal ((const char *) root->name, expected))
+    {
+      sc_course_problems_add (problems, file, sc_content_node_line (root),
+                              _("<%s> must not declare an XML namespace; remove its xmlns "
+                                "attribute"), expected);
+      return FALSE;
+    }
+
+  if (root == NULL || root->ns != NULL || !g_str_equal ((const char *) root->name, expected))
+    {
+      sc_course_problems_add (problems, file, root != NULL ? sc_content_node_line (root) : 0,
+                              _("the root element must be <%s>, not <%s>"), expected,
+                              root != NULL ? (const char *) root->name : "");
+      return FALSE;
+    }
+
+  check_element (&walk, root, find_rule (expected, "/"));
+
+  return sc_course_problems_get_len (problems) == walk.n_before;
+}

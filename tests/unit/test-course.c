@@ -1,0 +1,578 @@
+/* test-course.c - the course model, read from the example course in docs/
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "sc-content-xml.h"
+#include "sc-course-problems.h"
+#include "sc-course-reader.h"
+#include "sc-course-schema.h"
+#include "sc-course-names.h"
+#include "sc-course-vocabulary.h"
+#include "sc-course.h"
+#include "sc-error.h"
+#include "sc-lesson-reader.h"
+
+static char *
+example_dir (void)
+{
+  const char *root = g_getenv ("SHOPCRAFT_SOURCE_ROOT");
+
+  g_assert_nonnull (root);
+  return g_build_filename (root, "docs", "example-course", NULL);
+}
+
+static ScCourse *
+load_example (void)
+{
+  g_autofree char *dir = example_dir ();
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  ScCourse *course;
+
+  course = sc_course_load (dir, problems, &error);
+  lines = sc_course_problems_to_strv (problems);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_test_message ("unexpected problem: %s", lines[i]);
+  g_assert_cmpuint (g_strv_length (lines), ==, 0);
+  g_assert_no_error (error);
+  g_assert_nonnull (course);
+
+  return course;
+}
+
+static ScRichBlock *
+child (ScRichBlock *block,
+       guint        index)
+{
+  g_assert_cmpuint (index, <, block->children->len);
+  return g_ptr_array_index (block->children, index);
+}
+
+static ScRichRun *
+run (ScRichBlock *block,
+     guint        index)
+{
+  g_assert_cmpuint (index, <, block->runs->len);
+  return g_ptr_array_index (block->runs, index);
+}
+
+static char *
+runs_text (ScRichBlock *block)
+{
+  return sc_rich_block_get_run_text (block);
+}
+
+/* The folder, each file through the structural pass and the RELAX NG
+ * schema on its own: the example in the documentation must stay valid. */
+static void
+test_course_example_passes_both_checks (void)
+{
+  static const struct {
+    const char       *file;
+    ScCourseFileKind  kind;
+  } files[] = {
+    { "course.xml", SC_COURSE_FILE_COURSE },
+    { "glossary.xml", SC_COURSE_FILE_GLOSSARY },
+    { "lessons/01-titles.xml", SC_COURSE_FILE_LESSON },
+    { "lessons/02-pricing.xml", SC_COURSE_FILE_LESSON },
+    { "lessons/03-packing.xml", SC_COURSE_FILE_LESSON },
+  };
+  g_autofree char *dir = example_dir ();
+  g_autoptr(ScCourseSchema) schema = sc_course_schema_new ();
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i].file, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(xmlDoc) doc = NULL;
+      gsize length = 0;
+
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      doc = sc_content_parse (contents, length, files[i].file, problems);
+      g_assert_nonnull (doc);
+      g_assert_true (sc_course_vocabulary_check (doc, files[i].kind, files[i].file, problems));
+      g_assert_true (sc_course_schema_validate (schema, doc, files[i].file, problems));
+    }
+
+  g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 0);
+}
+
+static void
+test_course_metadata (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  g_autofree char *dir = example_dir ();
+  g_autofree char *real_dir = g_canonicalize_filename (dir, NULL);
+  g_autofree char *iri = NULL;
+  g_autofree char *description = NULL;
+  const char * const *authors;
+
+  g_assert_cmpstr (sc_course_get_id (course), ==, "example-shop");
+  g_assert_cmpstr (sc_course_get_title (course), ==, "Example shop: listings and first orders");
+  g_assert_cmpstr (sc_course_get_version (course), ==, "1.0.0");
+  g_assert_cmpstr (sc_course_get_language (course), ==, "en");
+  g_assert_cmpstr (sc_course_get_license (course), ==, "CC-BY-SA-4.0");
+  g_assert_cmpstr (sc_course_get_directory (course), ==, real_dir);
+  authors = sc_course_get_authors (course);
+  g_assert_cmpuint (g_strv_length ((GStrv) authors), ==, 1);
+  g_assert_cmpstr (authors[0], ==, "The Shopcraft authors");
+
+  description = sc_rich_text_to_plain (sc_course_get_description (course));
+  g_assert_cmpstr (description, ==,
+                   "A three-lesson course that uses every element of the Shopcraft course format.");
+
+  g_assert_cmpstr (sc_course_get_iri_base (course), ==,
+                   "https://example.org/shopcraft/example-shop/");
+  iri = sc_course_dup_activity_iri (course, "lesson", "titles");
+  g_assert_cmpstr (iri, ==, "https://example.org/shopcraft/example-shop/lesson/titles");
+}
+
+static void
+test_course_structure (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  GPtrArray *domains = sc_course_get_domains (course);
+  GPtrArray *lessons = sc_course_get_lessons (course);
+  ScDomain *listings;
+  ScModule *module;
+  ScObjective *objective;
+  ScCompetency *competency;
+  g_autofree char *competency_text = NULL;
+
+  g_assert_cmpuint (domains->len, ==, 2);
+  g_assert_cmpuint (sc_course_get_n_modules (course), ==, 2);
+  g_assert_cmpuint (lessons->len, ==, 3);
+  g_assert_cmpuint (sc_course_get_competencies (course)->len, ==, 3);
+
+  listings = g_ptr_array_index (domains, 0);
+  g_assert_cmpstr (listings->id, ==, "listings");
+  g_assert_cmpstr (listings->title, ==, "Listings");
+  g_assert_cmpuint (listings->competencies->len, ==, 2);
+  g_assert_cmpuint (listings->modules->len, ==, 1);
+
+  competency = sc_course_lookup_competency (course, "listing.titles");
+  g_assert_nonnull (competency);
+  g_assert_cmpstr (competency->title, ==, "Write product titles");
+  g_assert_cmpstr (competency->domain_id, ==, "listings");
+  competency_text = sc_rich_text_to_plain (competency->description);
+  g_assert_cmpstr (competency_text, ==, "Writes titles that name the product, its key attribute "
+                                        "and its variant, in that order.");
+  /* A competency without a description has an empty one, never NULL. */
+  g_assert_true (sc_rich_text_is_empty (sc_course_lookup_competency (course, "orders.packing")->description));
+
+  module = sc_course_lookup_module (course, "listing-basics");
+  g_assert_nonnull (module);
+  g_assert_cmpstr (module->domain_id, ==, "listings");
+  g_assert_cmpstr (module->assessment, ==, "listing-basics-check");
+  g_assert_cmpuint (module->objectives->len, ==, 2);
+  g_assert_cmpuint (module->lessons->len, ==, 2);
+  g_assert_null (sc_course_lookup_module (course, "first-orders")->assessment);
+
+  objective = sc_course_lookup_objective (course, "pack-order");
+  g_assert_nonnull (objective);
+  g_assert_cmpstr (objective->text, ==, "Pick and pack an order by the shop’s procedure.");
+  g_assert_cmpuint (g_strv_length (objective->competencies), ==, 2);
+  g_assert_cmpstr (objective->competencies[1], ==, "listing.titles");
+
+  g_assert_cmpstr (((ScLesson *) g_ptr_array_index (lessons, 0))->id, ==, "titles");
+  g_assert_cmpstr (((ScLesson *) g_ptr_array_index (lessons, 2))->id, ==, "packing");
+  g_assert_true (sc_course_get_lesson_module (course, g_ptr_array_index (lessons, 2)) ==
+                 sc_course_lookup_module (course, "first-orders"));
+}
+
+static void
+test_course_lesson_fields (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  ScLesson *lesson = sc_course_lookup_lesson (course, "titles");
+
+  g_assert_nonnull (lesson);
+  g_assert_cmpstr (lesson->title, ==, "Product titles that sell");
+  g_assert_cmpstr (lesson->file, ==, "lessons/01-titles.xml");
+  g_assert_cmpuint (lesson->minutes, ==, 12);
+  g_assert_cmpuint (g_strv_length (lesson->objectives), ==, 1);
+  g_assert_cmpstr (lesson->objectives[0], ==, "write-title");
+  g_assert_null (sc_course_lookup_lesson (course, "no-such-lesson"));
+
+  /* Every block kind the format has, counted over the three lessons. */
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_SECTION), ==, 3);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_LIST), ==, 2);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_LIST_ITEM), ==, 5);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_TABLE_ROW), ==, 3);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_TABLE_CELL), ==, 6);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_FIGURE), ==, 1);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_CALLOUT), ==, 1);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_TEMPLATE), ==, 1);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_PRACTICE), ==, 1);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_GOAL), ==, 2);
+  lesson = sc_course_lookup_lesson (course, "pricing");
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_WORKED_EXAMPLE), ==, 1);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_NUMBER), ==, 2);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_STEP), ==, 3);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_CALLOUT), ==, 2);
+  lesson = sc_course_lookup_lesson (course, "packing");
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_SOP), ==, 1);
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_STEP), ==, 4);
+}
+
+/* lessons/01-titles.xml, block by block. */
+static void
+test_course_lesson_titles_blocks (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  ScLesson *lesson = sc_course_lookup_lesson (course, "titles");
+  ScRichBlock *why, *p, *list, *item, *nested, *figure, *callout, *patterns, *table, *row;
+  ScRichBlock *template, *try, *practice, *next;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (sc_rich_text_get_n_blocks (lesson->body), ==, 2);
+  why = sc_rich_text_get_block (lesson->body, 0);
+  g_assert_cmpint (why->kind, ==, SC_RICH_BLOCK_SECTION);
+  g_assert_cmpstr (why->id, ==, "why");
+  g_assert_cmpstr (why->title, ==, "Why titles matter");
+  g_assert_cmpuint (why->line, ==, 5);
+  g_assert_cmpuint (why->children->len, ==, 5);
+
+  /* Paragraph: plain, strong, plain, em, plain, term, plain. */
+  p = child (why, 0);
+  g_assert_cmpint (p->kind, ==, SC_RICH_BLOCK_PARAGRAPH);
+  g_assert_cmpuint (p->runs->len, ==, 7);
+  g_assert_cmpstr (run (p, 0)->text, ==, "Shoppers scan a results page in seconds. The title is the ");
+  g_assert_cmpstr (run (p, 1)->text, ==, "first");
+  g_assert_cmpint (run (p, 1)->style, ==, SC_RICH_STYLE_STRONG);
+  g_assert_cmpstr (run (p, 3)->text, ==, "main");
+  g_assert_cmpint (run (p, 3)->style, ==, SC_RICH_STYLE_EMPHASIS);
+  g_assert_cmpstr (run (p, 5)->text, ==, "variant");
+  g_assert_cmpint (run (p, 5)->link_kind, ==, SC_RICH_LINK_TERM);
+  g_assert_cmpstr (run (p, 5)->link_target, ==, "variant");
+  g_assert_cmpstr (run (p, 6)->text, ==, " needs a clear one.");
+
+  /* Unordered list whose last item holds text and an ordered list. */
+  list = child (why, 1);
+  g_assert_cmpint (list->kind, ==, SC_RICH_BLOCK_LIST);
+  g_assert_false (list->variant);
+  g_assert_cmpuint (list->children->len, ==, 3);
+  item = child (list, 2);
+  g_assert_cmpuint (item->children->len, ==, 2);
+  text = runs_text (child (item, 0));
+  g_assert_cmpstr (text, ==, "Then the variant, such as the colour.");
+  nested = child (item, 1);
+  g_assert_cmpint (nested->kind, ==, SC_RICH_BLOCK_LIST);
+  g_assert_true (nested->variant);
+  g_assert_cmpint (run (child (child (nested, 1), 0), 1)->link_kind, ==, SC_RICH_LINK_TERM);
+
+  figure = child (why, 2);
+  g_assert_cmpint (figure->kind, ==, SC_RICH_BLOCK_FIGURE);
+  g_assert_cmpstr (figure->src, ==, "media/title-anatomy.svg");
+  g_assert_cmpstr (figure->alt, ==,
+                   "The title “Ceramic mug 350 ml Ocean blue” split into product, attribute and variant");
+  g_clear_pointer (&text, g_free);
+  text = runs_text (figure);
+  g_assert_cmpstr (text, ==, "A title in three parts: product, attribute, variant.");
+
+  callout = child (why, 3);
+  g_assert_cmpint (callout->kind, ==, SC_RICH_BLOCK_CALLOUT);
+  g_assert_cmpint (callout->variant, ==, SC_RICH_CALLOUT_TIP);
+  g_assert_cmpstr (callout->title, ==, "Read it aloud");
+  g_assert_cmpuint (callout->children->len, ==, 1);
+
+  patterns = child (why, 4);
+  g_assert_cmpint (patterns->kind, ==, SC_RICH_BLOCK_SECTION);
+  g_assert_cmpstr (patterns->title, ==, "Patterns that work");
+
+  table = child (patterns, 0);
+  g_assert_cmpint (table->kind, ==, SC_RICH_BLOCK_TABLE);
+  g_clear_pointer (&text, g_free);
+  text = runs_text (table);
+  g_assert_cmpstr (text, ==, "Weak and strong titles");
+  g_assert_cmpuint (table->children->len, ==, 3);
+  g_assert_true (child (table, 0)->variant);
+  g_assert_false (child (table, 1)->variant);
+  row = child (table, 2);
+  g_assert_cmpint (run (child (row, 0), 0)->style, ==, SC_RICH_STYLE_CODE);
+  g_assert_cmpstr (run (child (row, 0), 0)->text, ==, "TSHIRT-M-RED");
+
+  template = child (patterns, 1);
+  g_assert_cmpint (template->kind, ==, SC_RICH_BLOCK_TEMPLATE);
+  g_assert_cmpstr (template->id, ==, "title-pattern");
+  g_assert_cmpstr (template->title, ==, "Title pattern");
+  g_assert_cmpstr (template->text, ==, "[Product] [key attribute], [variant]");
+
+  try = sc_rich_text_get_block (lesson->body, 1);
+  practice = child (try, 0);
+  g_assert_cmpint (practice->kind, ==, SC_RICH_BLOCK_PRACTICE);
+  g_assert_cmpint (practice->variant, ==, SC_RICH_PANEL_LISTINGS);
+  g_assert_cmpstr (practice->target, ==, "title-cleanup");
+  g_assert_cmpstr (practice->title, ==, "Clean up three titles");
+  g_clear_pointer (&text, g_free);
+  text = runs_text (practice);
+  g_assert_cmpstr (text, ==, "The mug listings arrived from a supplier feed; fix their titles.");
+  g_assert_cmpuint (practice->children->len, ==, 2);
+  g_assert_cmpstr (child (practice, 1)->id, ==, "variant-last");
+  g_assert_cmpint (run (child (practice, 1), 1)->style, ==, SC_RICH_STYLE_EMPHASIS);
+
+  next = child (try, 1);
+  g_assert_cmpint (run (next, 1)->link_kind, ==, SC_RICH_LINK_LESSON);
+  g_assert_cmpstr (run (next, 1)->link_target, ==, "pricing");
+  g_assert_cmpstr (run (next, 1)->text, ==, "price the mugs");
+}
+
+/* lessons/02-pricing.xml and 03-packing.xml: worked example, callouts,
+ * SOP, a multi-line template and a web link. */
+static void
+test_course_lesson_other_blocks (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  ScLesson *pricing = sc_course_lookup_lesson (course, "pricing");
+  ScLesson *packing = sc_course_lookup_lesson (course, "packing");
+  ScRichBlock *section = sc_rich_text_get_block (pricing->body, 0);
+  ScRichBlock *example, *sop, *template, *link_paragraph;
+  g_autofree char *plain = NULL;
+
+  g_assert_null (section->id);
+  g_assert_cmpint (child (section, 1)->variant, ==, SC_RICH_CALLOUT_WARNING);
+  g_assert_null (child (section, 1)->title);
+  g_assert_cmpint (child (section, 3)->variant, ==, SC_RICH_CALLOUT_EXAMPLE);
+
+  example = child (section, 2);
+  g_assert_cmpint (example->kind, ==, SC_RICH_BLOCK_WORKED_EXAMPLE);
+  g_assert_cmpstr (example->title, ==, "Pricing the ocean-blue mug");
+  g_assert_cmpuint (example->children->len, ==, 7);
+  g_assert_cmpint (child (example, 0)->kind, ==, SC_RICH_BLOCK_PROBLEM);
+  g_assert_cmpint (child (example, 1)->kind, ==, SC_RICH_BLOCK_NUMBER);
+  g_assert_cmpstr (child (example, 1)->title, ==, "Cost");
+  g_assert_cmpstr (run (child (example, 1), 0)->text, ==, "€6.00");
+  g_assert_cmpint (child (example, 3)->kind, ==, SC_RICH_BLOCK_STEP);
+  g_assert_cmpint (child (example, 6)->kind, ==, SC_RICH_BLOCK_ANSWER);
+  g_assert_cmpint (run (child (example, 6), 1)->style, ==, SC_RICH_STYLE_STRONG);
+
+  plain = sc_rich_text_to_plain (pricing->body);
+  g_assert_true (g_str_has_prefix (plain, "From cost to price\n\nStart from the cost of goods, "));
+  g_assert_nonnull (strstr (plain, "Worked example: Pricing the ocean-blue mug\n\n"
+                                   "The mug costs the shop €6.00 delivered. The shop wants a 60 % "
+                                   "margin. What is the price?\n\n"
+                                   "Cost: €6.00\nTarget margin: 60 %\n"
+                                   "1. Turn the margin into a fraction: 60 % = 0.60.\n"));
+  g_assert_nonnull (strstr (plain, "Example: Rounding to a price point\n\n"
+                                   "1. Compute the exact price: €15.00.\n2. Round"));
+
+  section = sc_rich_text_get_block (packing->body, 0);
+  g_assert_cmpint (child (section, 0)->variant, ==, SC_RICH_CALLOUT_POLICY);
+  sop = child (section, 1);
+  g_assert_cmpint (sop->kind, ==, SC_RICH_BLOCK_SOP);
+  g_assert_cmpstr (sop->id, ==, "pack-order");
+  g_assert_cmpstr (sop->title, ==, "Pack one order");
+  g_assert_cmpuint (sop->children->len, ==, 4);
+  g_assert_cmpstr (run (child (sop, 1), 1)->link_target, ==, "sku");
+
+  template = child (section, 2);
+  g_assert_cmpstr (template->text, ==,
+                   "Hello {first name},\n\n"
+                   "Your order {order number} will ship one day later than planned.\n"
+                   "We are sorry for the wait.");
+
+  link_paragraph = child (section, 3);
+  g_assert_cmpint (run (link_paragraph, 1)->link_kind, ==, SC_RICH_LINK_URI);
+  g_assert_cmpstr (run (link_paragraph, 1)->link_target, ==, "https://www.example.com/packing-guide");
+  g_assert_cmpstr (run (link_paragraph, 1)->text, ==, "example carrier’s guide");
+
+  g_assert_cmpint (child (sc_rich_text_get_block (packing->body, 1), 0)->variant, ==,
+                   SC_RICH_PANEL_ORDERS);
+}
+
+static void
+test_course_glossary (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  ScGlossary *glossary = sc_course_get_glossary (course);
+  const ScGlossaryEntry *entry;
+  ScRichBlock *definition;
+
+  g_assert_cmpuint (sc_glossary_get_n_entries (glossary), ==, 4);
+  g_assert_cmpstr (sc_glossary_get_entry (glossary, 0)->id, ==, "sku");
+
+  entry = sc_glossary_lookup (glossary, "sku");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->term, ==, "SKU");
+  g_assert_cmpuint (g_strv_length (entry->see_also), ==, 1);
+  g_assert_cmpstr (entry->see_also[0], ==, "variant");
+  definition = sc_rich_text_get_block (entry->definition, 0);
+  g_assert_cmpstr (run (definition, 1)->text, ==, "variant");
+  g_assert_cmpint (run (definition, 1)->link_kind, ==, SC_RICH_LINK_TERM);
+  g_assert_cmpint (run (definition, 3)->style, ==, SC_RICH_STYLE_CODE);
+
+  g_assert_cmpstr (sc_glossary_lookup (glossary, "cogs")->term, ==, "Cost of goods sold (COGS)");
+  g_assert_null (sc_glossary_lookup (glossary, "markup"));
+}
+
+static void
+test_course_default_iri_base (void)
+{
+  const char *lesson = "<lesson id=\"a\" minutes=\"1\"><title>A</title>"
+                       "<section><heading>H</heading></section></lesson>";
+  g_autofree char *dir = g_dir_make_tmp ("shopcraft-course-XXXXXX", NULL);
+  g_autofree char *lessons = g_build_filename (dir, "lessons", NULL);
+  g_autofree char *course_xml = g_build_filename (dir, "course.xml", NULL);
+  g_autofree char *lesson_xml = g_build_filename (lessons, "a.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCourse) course = NULL;
+  g_autofree char *iri = NULL;
+
+  g_mkdir (lessons, 0700);
+  g_file_set_contents (course_xml,
+                       "<course id=\"tiny\" version=\"2\"><title>Tiny</title>"
+                       "<language>pt-BR</language><authors><author>A</author></authors>"
+                       "<license>CC0-1.0</license><description/>"
+                       "<domain id=\"d\"><title>D</title><competency id=\"c\"><title>C</title>"
+                       "</competency><module id=\"m\"><title>M</title>"
+                       "<objective id=\"o\" competencies=\"c\">O</objective>"
+                       "<lesson src=\"lessons/a.xml\"/></module></domain></course>", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (lesson_xml, lesson, -1, &error);
+  g_assert_no_error (error);
+
+  course = sc_course_load (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sc_course_get_language (course), ==, "pt-BR");
+  g_assert_true (sc_rich_text_is_empty (sc_course_get_description (course)));
+  g_assert_cmpuint (sc_glossary_get_n_entries (sc_course_get_glossary (course)), ==, 0);
+  g_assert_cmpstr (sc_course_get_iri_base (course), ==, "urn:shopcraft:tiny:");
+  iri = sc_course_dup_activity_iri (course, "module", "m");
+  g_assert_cmpstr (iri, ==, "urn:shopcraft:tiny:module:m");
+
+  g_unlink (lesson_xml);
+  g_unlink (course_xml);
+  g_rmdir (lessons);
+  g_rmdir (dir);
+}
+
+/* A lesson on its own, as the fuzz target reads it. */
+static void
+test_course_lesson_from_memory (void)
+{
+  const char *good = "<?xml version=\"1.0\"?>\n<lesson id=\"a\" minutes=\"3\">\n"
+                     "<title>A</title>\n<section><heading>H</heading>\n"
+                     "<p>See <link lesson=\"elsewhere\">there</link>.</p></section></lesson>\n";
+  const char *bad = "<?xml version=\"1.0\"?>\n<lesson id=\"a\" minutes=\"0\">\n"
+                    "<title>A</title>\n<section><heading>H</heading>\n"
+                    "<calout type=\"tip\"/><figure src=\"../x.png\" alt=\"x\"/></section></lesson>\n";
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(ScLesson) lesson = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* A link to a lesson it cannot see is not a problem on its own. */
+  lesson = sc_lesson_read_memory (good, strlen (good), "lessons/a.xml", problems);
+  g_assert_nonnull (lesson);
+  g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 0);
+  g_clear_pointer (&lesson, sc_lesson_free);
+
+  lesson = sc_lesson_read_memory (bad, strlen (bad), "lessons/a.xml", problems);
+  g_assert_null (lesson);
+  lines = sc_course_problems_to_strv (problems);
+  g_assert_cmpstrv (lines, ((const char * const[]) {
+    "lessons/a.xml:2: minutes=\"0\" on <lesson> must be a whole number from 1 to 600",
+    "lessons/a.xml:5: unknown element <calout>; did you mean <callout>?",
+    "lessons/a.xml:5: figure source “../x.png” must be a path inside the course folder, "
+    "such as media/picture.png",
+    NULL }));
+}
+
+/* Escapes, character references, CDATA, comments and processing
+ * instructions all end up as plain text in the runs. */
+static void
+test_course_lesson_text_escapes (void)
+{
+  const char *xml = "<lesson id=\"a\" minutes=\"1\"><title>A &amp; B</title>"
+                    "<section><heading>H</heading><p>x &lt; y &#8212; <![CDATA[<raw> & stuff]]>"
+                    " <!-- a comment --><?pi data?>end</p></section></lesson>";
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(ScLesson) lesson = NULL;
+  g_autofree char *text = NULL;
+
+  lesson = sc_lesson_read_memory (xml, strlen (xml), "lessons/a.xml", problems);
+  g_assert_nonnull (lesson);
+  g_assert_cmpstr (lesson->title, ==, "A & B");
+  text = sc_rich_block_get_run_text (child (sc_rich_text_get_block (lesson->body, 0), 0));
+  g_assert_cmpstr (text, ==, "x < y \u2014 <raw> & stuff end");
+}
+
+static void
+test_course_problems_sorted_and_unique (void)
+{
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_auto(GStrv) lines = NULL;
+
+  sc_course_problems_add (problems, "lessons/b.xml", 3, "second %s", "file");
+  sc_course_problems_add (problems, "course.xml", 40, "late");
+  sc_course_problems_add_literal (problems, "course.xml", 4, "Detected an entity reference loop\n");
+  sc_course_problems_add_literal (problems, "course.xml", 4, "Detected an entity reference loop\n");
+  sc_course_problems_add (problems, "course.xml", 0, "is compressed");
+  sc_course_problems_add (problems, "course.xml", 4, "another on the same line");
+
+  lines = sc_course_problems_to_strv (problems);
+  g_assert_cmpstrv (lines, ((const char * const[]) {
+    "course.xml: is compressed",
+    "course.xml:4: Detected an entity reference loop",
+    "course.xml:4: another on the same line",
+    "course.xml:40: late",
+    "lessons/b.xml:3: second file",
+    NULL }));
+  g_assert_cmpuint (sc_course_problems_get (problems, 1)->line, ==, 4);
+}
+
+static void
+test_course_suggestions (void)
+{
+  const char * const ids[] = { "pricing", "titles", "packing" };
+
+  g_assert_cmpuint (sc_course_edit_distance ("calout", "callout"), ==, 1);
+  g_assert_cmpuint (sc_course_edit_distance ("", "abc"), ==, 3);
+  g_assert_cmpstr (sc_course_suggest ("pricng", ids, 3), ==, "pricing");
+  g_assert_cmpstr (sc_course_suggest ("Titles", ids, 3), ==, "titles");
+  g_assert_null (sc_course_suggest ("shipping", ids, 3));
+  g_assert_null (sc_course_suggest ("ab", ids, 3));
+
+  g_assert_true (sc_course_is_valid_id ("listing.titles_2-b"));
+  g_assert_false (sc_course_is_valid_id ("-leading"));
+  g_assert_false (sc_course_is_valid_id ("with space"));
+  g_assert_false (sc_course_is_valid_id ("é"));
+  g_assert_false (sc_course_is_valid_id (""));
+
+  g_assert_true (sc_course_is_language_tag ("en"));
+  g_assert_true (sc_course_is_language_tag ("zh-Hant-TW"));
+  g_assert_false (sc_course_is_language_tag ("english"));
+  g_assert_false (sc_course_is_language_tag ("en_GB"));
+  g_assert_true (sc_course_is_iri_base ("urn:shopcraft:shop:"));
+  g_assert_true (sc_course_is_iri_base ("https://example.org/course/"));
+  g_assert_false (sc_course_is_iri_base ("https://example.org/course"));
+  g_assert_false (sc_course_is_iri_base ("example.org/course/"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/course/example/passes-both-checks", test_course_example_passes_both_checks);
+  g_test_add_func ("/course/example/metadata", test_course_metadata);
+  g_test_add_func ("/course/example/structure", test_course_structure);
+  g_test_add_func ("/course/example/lesson-fields", test_course_lesson_fields);
+  g_test_add_func ("/course/example/titles-blocks", test_course_lesson_titles_blocks);
+  g_test_add_func ("/course/example/other-blocks", test_course_lesson_other_blocks);
+  g_test_add_func ("/course/example/glossary", test_course_glossary);
+  g_test_add_func ("/course/default-iri-base", test_course_default_iri_base);
+  g_test_add_func ("/course/lesson-from-memory", test_course_lesson_from_memory);
+  g_test_add_func ("/course/lesson-text-escapes", test_course_lesson_text_escapes);
+  g_test_add_func ("/course/problems-sorted-and-unique", test_course_problems_sorted_and_unique);
+  g_test_add_func ("/course/names", test_course_suggestions);
+
+  return g_test_run ();
+}
