@@ -5,34 +5,73 @@
  * GSettings are touched, so they work with no display and no installed
  * schema; anything that names a data folder makes the instance
  * non-unique so it is never forwarded to a running window.
+ *
+ * The application owns what is global to the process: the settings, the
+ * context handed to every window, the colour scheme and the text size.
+ * When the database cannot be opened the windows show the error and offer
+ * to reopen it (app.reopen-database) or open another folder
+ * (app.open-data-folder).
  */
 #include "config.h"
 
+#include <math.h>
+#include <sqlite3.h>
 #include <glib/gi18n.h>
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 
 #include "sc-application.h"
 #include "sc-command-line.h"
 #include "sc-context.h"
 #include "sc-database.h"
+#include "sc-frame-probe.h"
+#include "sc-preferences-window.h"
+#include "sc-screenshot.h"
 #include "sc-window.h"
 
 struct _ScApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication       parent_instance;
 
-  char           *data_dir;
-  ScContext      *context;
-  GSettings      *settings;
+  char                *data_dir;       /* --data-dir, or NULL */
+  char                *database_dir;   /* where the database was last opened */
+  ScContext           *context;
+  GSettings           *settings;
+  GError              *database_error;
+  ScScreenshotRequest *screenshot;
+  GtkWindow           *preferences_window;
 };
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
+
+/* Every accelerator of the app; each one is listed in
+ * ui/gtk/help-overlay.ui, and a widget test keeps it so. GtkApplication
+ * adds <Control>question for win.show-help-overlay itself. */
+static const struct {
+  const char *action;
+  const char *accels[2];
+} accelerators[] = {
+  { "app.quit",             { "<Control>q", NULL } },
+  { "app.preferences",      { "<Control>comma", NULL } },
+  { "win.fullscreen",       { "F11", NULL } },
+  { "win.section::learn",     { "<Control>1", NULL } },
+  { "win.section::listings",  { "<Control>2", NULL } },
+  { "win.section::orders",    { "<Control>3", NULL } },
+  { "win.section::inventory", { "<Control>4", NULL } },
+  { "win.section::progress",  { "<Control>5", NULL } },
+  { "win.section::class",     { "<Control>6", NULL } },
+};
 
 static int
 sc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   ScApplication *self = SC_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
   const char *data_dir = NULL;
+  const char *env_dir = g_getenv ("SHOPCRAFT_DATA_DIR");
+  int status;
 
   if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     {
@@ -40,32 +79,271 @@ sc_application_handle_local_options (GApplication *app,
       self->data_dir = g_strdup (data_dir);
     }
 
-  if (self->data_dir != NULL ||
-      g_getenv ("SHOPCRAFT_DATA_DIR") != NULL ||
-      sc_command_line_is_batch (options))
+  if (self->data_dir != NULL || env_dir != NULL || sc_command_line_is_batch (options))
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
-  return sc_command_line_run (options, self->data_dir);
+  status = sc_command_line_run (options, self->data_dir);
+  if (status >= 0)
+    return status;
+
+  self->screenshot = sc_screenshot_request_from_env (&error);
+  if (error != NULL)
+    {
+      g_printerr ("shopcraft: %s\n", error->message);
+      return 2;
+    }
+
+  /* A screenshot never touches the user's database. */
+  if (self->screenshot != NULL &&
+      self->data_dir == NULL && (env_dir == NULL || *env_dir == '\0'))
+    {
+      g_printerr ("shopcraft: %s\n",
+                  _("A screenshot needs its own data folder: give --data-dir DIR "
+                    "(build-aux/screenshot makes a temporary one)."));
+      return 2;
+    }
+
+  return -1;
 }
+
+static void
+apply_style_variant (ScApplication *self)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT,      /* system: follow the desktop */
+    ADW_COLOR_SCHEME_FORCE_LIGHT,  /* light */
+    ADW_COLOR_SCHEME_FORCE_DARK,   /* dark */
+  };
+  int variant = g_settings_get_enum (self->settings, "style-variant");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      schemes[CLAMP (variant, 0, (int) G_N_ELEMENTS (schemes) - 1)]);
+}
+
+/* The text-size preference scales gtk-xft-dpi rather than setting a CSS
+ * font-size on the windows:
+ *
+ *  - libadwaita 1.2 gives its typography classes (.title-1, .heading,
+ *    .body, the status page title…) absolute point sizes, which a CSS
+ *    font-size on the window does not reach; the DPI scales points,
+ *    percentages and rem alike, so every label grows by the same factor.
+ *  - It reaches every window of the app (preferences, About, dialogs,
+ *    popovers), which a per-window style class would have to chase.
+ *  - It is how GNOME's own text-scaling-factor works, so the two compose:
+ *    the desktop's value is the base (reset, then read), and at 100 % the
+ *    app sets nothing and keeps following desktop changes live.
+ *  - Presentation mode stays a CSS class (.presentation in style.css), so
+ *    both multiply: text size × presentation.
+ *
+ * The cost: the value is per process, and while it is not 100 % a change
+ * of the desktop's scaling is picked up at the next change or start-up. */
+static void
+apply_text_scale (ScApplication *self)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  int dpi = 0;
+
+  if (gtk_settings == NULL)
+    return;
+
+  gtk_settings_reset_property (gtk_settings, "gtk-xft-dpi");
+  if (fabs (scale - 1.0) < 0.005)
+    return;
+
+  g_object_get (gtk_settings, "gtk-xft-dpi", &dpi, NULL);
+  if (dpi <= 0)
+    dpi = 96 * 1024;
+
+  g_object_set (gtk_settings, "gtk-xft-dpi", (int) lround (dpi * scale), NULL);
+}
+
+static void
+open_database (ScApplication *self,
+               const char    *dir)
+{
+  g_autoptr(ScDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_strdup (dir);
+
+  g_free (self->database_dir);
+  self->database_dir = g_steal_pointer (&copy);
+
+  database = sc_database_open_in_dir (self->database_dir, &error);
+  g_clear_error (&self->database_error);
+  self->database_error = g_steal_pointer (&error);
+
+  if (self->context == NULL)
+    self->context = sc_context_new (database, self->settings);
+  else
+    sc_context_set_database (self->context, database);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SC_IS_WINDOW (l->data))
+      sc_window_set_database_error (l->data, self->database_error);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  ScApplication *self = user_data;
+
+  /* Closing each window saves its size and section first. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SC_IS_WINDOW (l->data))
+      sc_window_save_state (l->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+/* The most recently focused main window, for dialogs to sit on. */
+static GtkWindow *
+main_window (ScApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SC_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ScApplication *self = user_data;
+
+  if (self->preferences_window == NULL)
+    {
+      self->preferences_window = GTK_WINDOW (sc_preferences_window_new (self->settings));
+      gtk_window_set_application (self->preferences_window, GTK_APPLICATION (self));
+      g_object_add_weak_pointer (G_OBJECT (self->preferences_window),
+                                 (gpointer *) &self->preferences_window);
+    }
+
+  gtk_window_set_transient_for (self->preferences_window, main_window (self));
+  gtk_window_present (self->preferences_window);
+}
+
+static char *
+debug_info (ScApplication *self)
+{
+  return g_strdup_printf ("Shopcraft %s (%s)\n"
+                          "GLib %u.%u.%u\n"
+                          "GTK %u.%u.%u\n"
+                          "libadwaita %u.%u.%u\n"
+                          "SQLite %s\n"
+                          "Data folder: %s\n",
+                          PACKAGE_VERSION, PROFILE,
+                          glib_major_version, glib_minor_version, glib_micro_version,
+                          gtk_get_major_version (), gtk_get_minor_version (),
+                          gtk_get_micro_version (),
+                          adw_get_major_version (), adw_get_minor_version (),
+                          adw_get_micro_version (),
+                          sqlite3_libversion (),
+                          self->database_dir != NULL ? self->database_dir : "");
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  ScApplication *self = user_data;
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autofree char *info = debug_info (self);
+  g_autofree char *issues = g_strconcat (PACKAGE_WEBSITE, "/issues", NULL);
+  const char *built_with[] = {
+    "GTK https://gtk.org",
+    "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+    "SQLite https://sqlite.org",
+    "libxml2 https://gitlab.gnome.org/GNOME/libxml2",
+    "JSON-GLib https://gitlab.gnome.org/GNOME/json-glib",
+    NULL
+  };
+  AdwAboutWindow *about;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/sc-about-window.ui");
+  about = ADW_ABOUT_WINDOW (gtk_builder_get_object (builder, "about_window"));
+
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_website (about, PACKAGE_WEBSITE);
+  adw_about_window_set_issue_url (about, issues);
+  adw_about_window_set_debug_info (about, info);
+  adw_about_window_set_debug_info_filename (about, "shopcraft-debug-info.txt");
+  adw_about_window_add_acknowledgement_section (about, _("Built With"), built_with);
+
+  gtk_window_set_transient_for (GTK_WINDOW (about), main_window (self));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+open_data_folder_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  open_database (user_data, g_variant_get_string (parameter, NULL));
+}
+
+static void
+reopen_database_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  ScApplication *self = user_data;
+  g_autofree char *dir = g_strdup (self->database_dir);
+
+  open_database (self, dir);
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_action },
+  { "preferences", preferences_action },
+  { "about", about_action },
+  { "open-data-folder", open_data_folder_action, "s" },
+  { "reopen-database", reopen_database_action },
+};
 
 static void
 sc_application_startup (GApplication *app)
 {
   ScApplication *self = SC_APPLICATION (app);
-  g_autoptr(ScDatabase) database = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
 
-  self->settings = g_settings_new (APPLICATION_ID);
+  if (self->screenshot != NULL)
+    {
+      /* Whatever a screenshot sets stays in this process. */
+      g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+
+      self->settings = g_settings_new_with_backend (APPLICATION_ID, backend);
+      sc_screenshot_request_apply (self->screenshot, self->settings);
+    }
+  else
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+    }
+
+  g_signal_connect_object (self->settings, "changed::style-variant",
+                           G_CALLBACK (apply_style_variant), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (apply_text_scale), self, G_CONNECT_SWAPPED);
+  apply_style_variant (self);
+  apply_text_scale (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
+                                   G_N_ELEMENTS (app_entries), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accelerators[i].action,
+                                           accelerators[i].accels);
 
   dir = sc_database_resolve_dir (self->data_dir);
-  database = sc_database_open_in_dir (dir, &error);
-  if (database == NULL)
-    g_warning ("%s", error->message);
-
-  self->context = sc_context_new (database, self->settings);
+  open_database (self, dir);
 }
 
 static void
@@ -76,9 +354,39 @@ sc_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (sc_window_new (self));
+    {
+      ScWindow *sc_window = sc_window_new (self, self->context);
+
+      sc_window_set_database_error (sc_window, self->database_error);
+
+      if (self->screenshot != NULL)
+        {
+          sc_window_show_section (sc_window, self->screenshot->page);
+          sc_screenshot_take (sc_window, self->screenshot->path);
+        }
+
+      if (sc_frame_probe_requested ())
+        sc_frame_probe_attach (sc_window);
+
+      window = GTK_WINDOW (sc_window);
+    }
 
   gtk_window_present (window);
+}
+
+static void
+sc_application_dispose (GObject *object)
+{
+  ScApplication *self = SC_APPLICATION (object);
+
+  if (self->preferences_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->preferences_window),
+                                    (gpointer *) &self->preferences_window);
+      self->preferences_window = NULL;
+    }
+
+  G_OBJECT_CLASS (sc_application_parent_class)->dispose (object);
 }
 
 static void
@@ -88,6 +396,9 @@ sc_application_finalize (GObject *object)
 
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
+  g_clear_error (&self->database_error);
+  g_clear_pointer (&self->screenshot, sc_screenshot_request_free);
+  g_free (self->database_dir);
   g_free (self->data_dir);
 
   G_OBJECT_CLASS (sc_application_parent_class)->finalize (object);
@@ -99,6 +410,7 @@ sc_application_class_init (ScApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = sc_application_dispose;
   object_class->finalize = sc_application_finalize;
 
   app_class->handle_local_options = sc_application_handle_local_options;
@@ -130,4 +442,17 @@ sc_application_get_context (ScApplication *self)
   g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
 
   return self->context;
+}
+
+/**
+ * sc_application_get_database_error:
+ *
+ * Returns: (nullable): why the database could not be opened, or %NULL
+ */
+const GError *
+sc_application_get_database_error (ScApplication *self)
+{
+  g_return_val_if_fail (SC_IS_APPLICATION (self), NULL);
+
+  return self->database_error;
 }

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScApplication, sc_application, SC, APPLICATION, AdwApplication)
 
-ScApplication *sc_application_new         (void);
-ScContext     *sc_application_get_context (ScApplication *self);
+ScApplication *sc_application_new                (void);
+ScContext     *sc_application_get_context        (ScApplication *self);
+const GError  *sc_application_get_database_error (ScApplication *self);
 
 G_END_DECLS

@@ -1,25 +1,369 @@
 /* sc-window.c - the main window: sidebar and sections
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window shows one section at a time, named by the `section`
+ * property ("learn" … "class", the nicks of the last-section key), or an
+ * error page while the database cannot be opened. It never calls into the
+ * application: it gets the context and the database error handed down and
+ * asks for a reopen through the app.open-data-folder and
+ * app.reopen-database actions.
+ *
+ * `ready` is TRUE once what the window shows is complete: the visible
+ * panel reports ready, or the error page is up. The start-up probe and the
+ * screenshot tool wait on it.
  */
 #include "config.h"
 
-#include "sc-window.h"
+#include <glib/gi18n.h>
 
-struct _ScWindow
-{
-  AdwApplicationWindow  parent_instance;
+#include "sc-class-panel.h"
+#include "sc-context.h"
+#include "sc-inventory-panel.h"
+#include "sc-learn-panel.h"
+#include "sc-listings-panel.h"
+#include "sc-orders-panel.h"
+#include "sc-progress-panel.h"
+#include "sc-width-hint.h"
+#include "sc-window-private.h"
 
-  AdwWindowTitle       *window_title;
-};
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_READY,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_ready (ScWindow *self)
+{
+  gboolean ready;
+
+  if (self->database_error != NULL)
+    ready = TRUE;
+  else
+    ready = self->watched_panel != NULL && sc_panel_get_ready (self->watched_panel);
+
+  if (ready == self->ready)
+    return;
+
+  self->ready = ready;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
+}
+
+static void
+update_title (ScWindow *self)
+{
+  g_autofree char *window_title = NULL;
+  const char *title = NULL;
+
+  if (self->database_error == NULL && self->watched_panel != NULL)
+    title = sc_panel_get_title (self->watched_panel);
+
+  adw_window_title_set_title (self->window_title, title != NULL ? title : "");
+
+  if (title != NULL && *title != '\0')
+    /* Translators: the window title; %s is a section, such as "Orders". */
+    window_title = g_strdup_printf (_("%s — Shopcraft"), title);
+  else
+    window_title = g_strdup (_("Shopcraft"));
+
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+select_sidebar_row (ScWindow   *self,
+                    const char *section)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) &&
+          g_strcmp0 (gtk_widget_get_name (child), section) == 0)
+        {
+          if (!gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (child)))
+            gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (child));
+          break;
+        }
+    }
+}
+
+static void
+stack_visible_child_cb (ScWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->stack);
+  const char *section = gtk_stack_get_visible_child_name (self->stack);
+
+  if (self->watched_panel != NULL)
+    {
+      g_clear_signal_handler (&self->panel_ready_id, self->watched_panel);
+      g_clear_signal_handler (&self->panel_title_id, self->watched_panel);
+      self->watched_panel = NULL;
+    }
+
+  if (SC_IS_PANEL (child))
+    {
+      self->watched_panel = SC_PANEL (child);
+      self->panel_ready_id = g_signal_connect_swapped (child, "notify::ready",
+                                                       G_CALLBACK (update_ready), self);
+      self->panel_title_id = g_signal_connect_swapped (child, "notify::title",
+                                                       G_CALLBACK (update_title), self);
+    }
+
+  select_sidebar_row (self, section);
+  update_title (self);
+  update_ready (self);
+
+  if (self->settings != NULL && section != NULL)
+    {
+      g_autofree char *saved = g_settings_get_string (self->settings, "last-section");
+
+      if (g_strcmp0 (saved, section) != 0)
+        g_settings_set_string (self->settings, "last-section", section);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+static void
+sidebar_row_selected_cb (ScWindow      *self,
+                         GtkListBoxRow *row)
+{
+  const char *name;
+
+  if (row == NULL)
+    return;
+
+  name = gtk_widget_get_name (GTK_WIDGET (row));
+  if (sc_window_is_section_name (name))
+    sc_window_set_section (self, name);
+}
+
+static void
+sidebar_row_activated_cb (ScWindow      *self,
+                          GtkListBoxRow *row)
+{
+  const char *name = gtk_widget_get_name (GTK_WIDGET (row));
+
+  if (sc_window_is_section_name (name))
+    sc_window_show_section (self, name);
+}
+
+/* "Practice" heads Listings, Orders and Inventory. It is a list header
+ * rather than a row: GtkListBox's arrow keys stop on every row, even an
+ * unselectable, unfocusable one, so a header row would take two presses
+ * to cross and trap Up on Listings. A header is skipped. */
+static void
+sidebar_header_func (GtkListBoxRow *row,
+                     GtkListBoxRow *before,
+                     gpointer       user_data)
+{
+  ScWindow *self = user_data;
+  GtkWidget *header;
+
+  if (row != self->listings_row)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (gtk_list_box_row_get_header (row) != NULL)
+    return;
+
+  header = g_object_new (GTK_TYPE_LABEL,
+                         "label", _("Practice"),
+                         "xalign", 0.0f,
+                         "ellipsize", PANGO_ELLIPSIZE_END,
+                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                         "css-classes", (const char * const[]) {
+                           "heading", "dim-label", "sc-sidebar-header", NULL
+                         },
+                         NULL);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static void
+presentation_mode_changed_cb (ScWindow *self)
+{
+  if (g_settings_get_boolean (self->settings, "presentation-mode"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+}
+
+static void
+restore_state (ScWindow *self)
+{
+  g_autofree char *section = NULL;
+  int width = 1280;
+  int height = 800;
+
+  if (self->settings != NULL)
+    {
+      width = g_settings_get_int (self->settings, "window-width");
+      height = g_settings_get_int (self->settings, "window-height");
+      section = g_settings_get_string (self->settings, "last-section");
+
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+
+      g_signal_connect_object (self->settings, "changed::presentation-mode",
+                               G_CALLBACK (presentation_mode_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      presentation_mode_changed_cb (self);
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  sc_window_set_section (self, sc_window_is_section_name (section) ? section : "learn");
+  stack_visible_child_cb (self);
+}
+
+/**
+ * sc_window_save_state:
+ *
+ * Saves the size, whether the window is maximized, and (as it changes)
+ * the section, so the next start-up looks the same.
+ */
+void
+sc_window_save_state (ScWindow *self)
+{
+  int width;
+  int height;
+
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  if (self->settings == NULL)
+    return;
+
+  /* The default size is the unmaximized size, which is what to restore. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+sc_window_close_request (GtkWindow *window)
+{
+  sc_window_save_state (SC_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
+}
+
+static void
+sc_window_constructed (GObject *object)
+{
+  ScWindow *self = SC_WINDOW (object);
+  GtkWidget *row;
+
+  G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
+
+  if (self->context != NULL)
+    self->settings = g_object_ref (sc_context_get_settings (self->context));
+
+  restore_state (self);
+
+  /* A narrow window shows the section it starts on, with a way back. */
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_pane));
+
+  /* Keyboard users start in the sidebar, on the section shown. */
+  row = GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar));
+  if (row != NULL)
+    gtk_window_set_focus (GTK_WINDOW (self), row);
+}
 
 static void
 sc_window_dispose (GObject *object)
 {
+  ScWindow *self = SC_WINDOW (object);
+
+  if (self->watched_panel != NULL)
+    {
+      g_clear_signal_handler (&self->panel_ready_id, self->watched_panel);
+      g_clear_signal_handler (&self->panel_title_id, self->watched_panel);
+      self->watched_panel = NULL;
+    }
+
+  if (self->folder_chooser != NULL)
+    gtk_native_dialog_destroy (self->folder_chooser);
+  g_clear_object (&self->folder_chooser);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_WINDOW);
 
+  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
+
   G_OBJECT_CLASS (sc_window_parent_class)->dispose (object);
+}
+
+static void
+sc_window_finalize (GObject *object)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  g_clear_error (&self->database_error);
+
+  G_OBJECT_CLASS (sc_window_parent_class)->finalize (object);
+}
+
+static void
+sc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    case PROP_READY:
+      g_value_set_boolean (value, self->ready);
+      break;
+
+    case PROP_SECTION:
+      g_value_set_string (value, sc_window_get_section (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  ScWindow *self = SC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    case PROP_SECTION:
+      sc_window_set_section (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -27,11 +371,56 @@ sc_window_class_init (ScWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = sc_window_constructed;
   object_class->dispose = sc_window_dispose;
+  object_class->finalize = sc_window_finalize;
+  object_class->get_property = sc_window_get_property;
+  object_class->set_property = sc_window_set_property;
+
+  window_class->close_request = sc_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         SC_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  sc_window_class_install_actions (widget_class);
+
+  g_type_ensure (SC_TYPE_CLASS_PANEL);
+  g_type_ensure (SC_TYPE_INVENTORY_PANEL);
+  g_type_ensure (SC_TYPE_LEARN_PANEL);
+  g_type_ensure (SC_TYPE_LISTINGS_PANEL);
+  g_type_ensure (SC_TYPE_ORDERS_PANEL);
+  g_type_ensure (SC_TYPE_PROGRESS_PANEL);
+  g_type_ensure (SC_TYPE_WIDTH_HINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/sc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, choose_folder_button);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, listings_row);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_cb);
 }
 
 static void
@@ -39,15 +428,126 @@ sc_window_init (ScWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_list_box_set_header_func (self->sidebar, sidebar_header_func, self, NULL);
+
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 }
 
+/**
+ * sc_window_new:
+ * @application: the application the window belongs to
+ * @context: (nullable): what every page reads: database and settings
+ */
 ScWindow *
-sc_window_new (ScApplication *application)
+sc_window_new (ScApplication *application,
+               ScContext     *context)
 {
+  g_return_val_if_fail (SC_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (!context || SC_IS_CONTEXT (context), NULL);
+
   return g_object_new (SC_TYPE_WINDOW,
                        "application", application,
+                       "context", context,
                        NULL);
+}
+
+ScContext *
+sc_window_get_context (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  return self->context;
+}
+
+const char *
+sc_window_get_section (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * sc_window_set_section:
+ * @section: a section name: "learn", "listings", "orders", "inventory",
+ *   "progress" or "class"
+ *
+ * Makes @section the visible one, without moving a folded window from
+ * the sidebar to the content; see sc_window_show_section().
+ */
+void
+sc_window_set_section (ScWindow   *self,
+                       const char *section)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (sc_window_is_section_name (section));
+
+  gtk_stack_set_visible_child_name (self->stack, section);
+}
+
+/**
+ * sc_window_get_visible_panel:
+ *
+ * Returns: (transfer none) (nullable): the panel of the visible section
+ */
+ScPanel *
+sc_window_get_visible_panel (ScWindow *self)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  child = gtk_stack_get_visible_child (self->stack);
+
+  return SC_IS_PANEL (child) ? SC_PANEL (child) : NULL;
+}
+
+gboolean
+sc_window_get_ready (ScWindow *self)
+{
+  g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
+
+  return self->ready;
+}
+
+/**
+ * sc_window_set_database_error:
+ * @error: (nullable): why the database cannot be opened, or %NULL once it is
+ *
+ * While @error is set, the window shows it (file, cause, next step) with
+ * ways out instead of the sections.
+ */
+void
+sc_window_set_database_error (ScWindow     *self,
+                              const GError *error)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+
+  g_clear_error (&self->database_error);
+
+  if (error != NULL)
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+      g_autofree char *description = NULL;
+
+      self->database_error = g_error_copy (error);
+      description = g_strdup_printf ("%s\n\n%s", message,
+                                     _("Shopcraft keeps your lessons and practice in that folder. "
+                                       "Choose another folder, or fix the problem and press Retry."));
+      adw_status_page_set_description (self->error_page, description);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      gtk_widget_grab_focus (GTK_WIDGET (self->choose_folder_button));
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "sections");
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.section", error == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", error == NULL);
+
+  update_title (self);
+  update_ready (self);
 }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "sc-application.h"
+#include "sc-panel.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScWindow, sc_window, SC, WINDOW, AdwApplicationWindow)
 
-ScWindow *sc_window_new (ScApplication *application);
+ScWindow   *sc_window_new                (ScApplication *application,
+                                          ScContext     *context);
+ScContext  *sc_window_get_context        (ScWindow      *self);
+const char *sc_window_get_section        (ScWindow      *self);
+void        sc_window_set_section        (ScWindow      *self,
+                                          const char    *section);
+void        sc_window_show_section       (ScWindow      *self,
+                                          const char    *section);
+ScPanel    *sc_window_get_visible_panel  (ScWindow      *self);
+gboolean    sc_window_get_ready          (ScWindow      *self);
+void        sc_window_set_database_error (ScWindow      *self,
+                                          const GError  *error);
+void        sc_window_save_state         (ScWindow      *self);
+gboolean    sc_window_is_section_name    (const char    *name);
 
 G_END_DECLS

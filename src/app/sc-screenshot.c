@@ -1,0 +1,317 @@
+/* sc-screenshot.c - render a page of the real window to a PNG
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * build-aux/screenshot drives this through environment variables, which
+ * keeps them out of --help:
+ *
+ *   SHOPCRAFT_SCREENSHOT               the PNG to write (turns the mode on)
+ *   SHOPCRAFT_SCREENSHOT_PAGE          learn, listings, orders, inventory,
+ *                                      progress or class (default learn)
+ *   SHOPCRAFT_SCREENSHOT_SIZE          WxH (default 1280x800)
+ *   SHOPCRAFT_SCREENSHOT_DARK          1 for the dark style
+ *   SHOPCRAFT_SCREENSHOT_PRESENTATION  1 for presentation mode
+ *
+ * The app then keeps its settings in memory, opens the window on the page
+ * and, on the second after-paint once the window is ready, renders the
+ * window (GtkWidgetPaintable -> GtkSnapshot -> the window's renderer) to
+ * the PNG and quits. The widget tests use the same rendering code.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-error.h"
+#include "sc-screenshot.h"
+
+#define SHOT_KEY "sc-screenshot"
+
+static gboolean
+env_is_set (const char *name)
+{
+  return g_strcmp0 (g_getenv (name), "1") == 0;
+}
+
+void
+sc_screenshot_request_free (ScScreenshotRequest *request)
+{
+  if (request == NULL)
+    return;
+
+  g_free (request->path);
+  g_free (request->page);
+  g_free (request);
+}
+
+/**
+ * sc_screenshot_request_from_env:
+ *
+ * Returns: (transfer full) (nullable): the request, or %NULL with @error
+ *   unset when no screenshot is asked for, or %NULL with @error set when
+ *   the request is wrong.
+ */
+ScScreenshotRequest *
+sc_screenshot_request_from_env (GError **error)
+{
+  g_autoptr(ScScreenshotRequest) request = NULL;
+  const char *path = g_getenv ("SHOPCRAFT_SCREENSHOT");
+  const char *page = g_getenv ("SHOPCRAFT_SCREENSHOT_PAGE");
+  const char *size = g_getenv ("SHOPCRAFT_SCREENSHOT_SIZE");
+
+  if (path == NULL || *path == '\0')
+    return NULL;
+
+  request = g_new0 (ScScreenshotRequest, 1);
+  request->path = g_canonicalize_filename (path, NULL);
+  request->page = g_strdup (page != NULL && *page != '\0' ? page : "learn");
+  request->width = 1280;
+  request->height = 800;
+  request->dark = env_is_set ("SHOPCRAFT_SCREENSHOT_DARK");
+  request->presentation = env_is_set ("SHOPCRAFT_SCREENSHOT_PRESENTATION");
+
+  if (!sc_window_is_section_name (request->page))
+    {
+      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                   _("“%s” is not a page. Use learn, listings, orders, inventory, progress or class."),
+                   request->page);
+      return NULL;
+    }
+
+  if (size != NULL && *size != '\0')
+    {
+      char *end = NULL;
+      gint64 width = g_ascii_strtoll (size, &end, 10);
+      gint64 height = 0;
+
+      if (end != NULL && (*end == 'x' || *end == 'X'))
+        height = g_ascii_strtoll (end + 1, &end, 10);
+
+      if (end == NULL || *end != '\0' ||
+          width < 360 || width > 7680 || height < 294 || height > 4320)
+        {
+          g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                       _("“%s” is not a window size. Give WIDTHxHEIGHT, from 360x294 to 7680x4320."),
+                       size);
+          return NULL;
+        }
+
+      request->width = (int) width;
+      request->height = (int) height;
+    }
+
+  return g_steal_pointer (&request);
+}
+
+/**
+ * sc_screenshot_request_apply:
+ * @settings: settings in a memory backend, never the user's
+ *
+ * Sets the page, size, style and presentation mode asked for, and
+ * GNOME's default interface font so pictures look like a GNOME desktop
+ * rather than whatever font a bare X server falls back to.
+ */
+void
+sc_screenshot_request_apply (ScScreenshotRequest *request,
+                             GSettings           *settings)
+{
+  g_return_if_fail (request != NULL);
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_settings_set_string (settings, "style-variant", request->dark ? "dark" : "light");
+  g_settings_set_boolean (settings, "presentation-mode", request->presentation);
+  g_settings_set_string (settings, "last-section", request->page);
+  g_settings_set_int (settings, "window-width", request->width);
+  g_settings_set_int (settings, "window-height", request->height);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  /* No animation may be caught half-way (a folded window slides to
+   * its content). */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-font-name", "Cantarell 11",
+                "gtk-enable-animations", FALSE,
+                NULL);
+}
+
+/**
+ * sc_screenshot_render:
+ * @widget: a mapped, allocated widget
+ *
+ * Returns: (transfer full) (nullable): what @widget shows, drawn by the
+ *   renderer of its window
+ */
+GdkTexture *
+sc_screenshot_render (GtkWidget  *widget,
+                      GError    **error)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  graphene_rect_t bounds;
+  int width;
+  int height;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  if (!gtk_widget_get_mapped (widget) || width <= 0 || height <= 0)
+    {
+      g_set_error (error, SC_ERROR, SC_ERROR_FAILED,
+                   _("The window is not on screen yet, so there is nothing to render."));
+      return NULL;
+    }
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    {
+      g_set_error (error, SC_ERROR, SC_ERROR_FAILED,
+                   _("The window drew nothing, so there is nothing to render."));
+      return NULL;
+    }
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+
+  return gsk_renderer_render_texture (renderer, node, &bounds);
+}
+
+gboolean
+sc_screenshot_save (GtkWidget   *widget,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  texture = sc_screenshot_render (widget, error);
+  if (texture == NULL)
+    return FALSE;
+
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, SC_ERROR, SC_ERROR_IO,
+                   _("%s could not be written. Check that its folder exists and is writable."),
+                   path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  char  *path;
+  guint  n_paints;
+  guint  armed : 1;
+} Shot;
+
+static void
+shot_free (gpointer data)
+{
+  Shot *shot = data;
+
+  g_free (shot->path);
+  g_free (shot);
+}
+
+static void
+finish (ScWindow *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  if (app != NULL)
+    g_application_quit (G_APPLICATION (app));
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                ScWindow      *window)
+{
+  Shot *shot = g_object_get_data (G_OBJECT (window), SHOT_KEY);
+  g_autoptr(GError) error = NULL;
+
+  /* The first paint after ready may still carry layout from before it;
+   * the second shows the settled page. */
+  if (++shot->n_paints < 2)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      return;
+    }
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+
+  if (!sc_screenshot_save (GTK_WIDGET (window), shot->path, &error))
+    g_printerr ("shopcraft: %s\n", error->message);
+
+  finish (window);
+}
+
+static void
+arm (ScWindow *window)
+{
+  Shot *shot = g_object_get_data (G_OBJECT (window), SHOT_KEY);
+  GdkFrameClock *clock;
+
+  if (shot == NULL || shot->armed ||
+      !sc_window_get_ready (window) || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_return_if_fail (clock != NULL);
+
+  /* Whether the keyboard focus ring shows depends on input the app got
+   * before; a picture shows the page as a pointer user sees it. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+
+  shot->armed = TRUE;
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_paint_cb), window, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+}
+
+static gboolean
+watchdog_cb (gpointer data)
+{
+  ScWindow *window = data;
+
+  g_printerr ("shopcraft: %s\n",
+              _("The page did not report that it was ready within a minute; no screenshot was taken."));
+  finish (window);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * sc_screenshot_take:
+ * @window: the window about to be presented, on the page to render
+ * @path: the PNG to write
+ *
+ * Renders @window to @path on the second after-paint once it is ready,
+ * then quits the application. Screenshots show the app as users see it,
+ * so a development build's striped header bar is left out.
+ */
+void
+sc_screenshot_take (ScWindow   *window,
+                    const char *path)
+{
+  Shot *shot;
+
+  g_return_if_fail (SC_IS_WINDOW (window));
+  g_return_if_fail (path != NULL);
+
+  shot = g_new0 (Shot, 1);
+  shot->path = g_strdup (path);
+  g_object_set_data_full (G_OBJECT (window), SHOT_KEY, shot, shot_free);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+
+  g_signal_connect (window, "notify::ready", G_CALLBACK (arm), NULL);
+  g_signal_connect_after (window, "map", G_CALLBACK (arm), NULL);
+  g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, 60, watchdog_cb,
+                              g_object_ref (window), g_object_unref);
+  arm (window);
+}

@@ -1,0 +1,119 @@
+/* sc-window-actions.c - the window's actions: sections, back, folder
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sc-window.c calls into this file, never the other way round: what the
+ * actions need of the window they take from its fields.
+ *
+ * Accelerators are set on the application (sc-application.c), not here,
+ * so that one test can check every one of them against the shortcuts
+ * window.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-window-private.h"
+
+/* In sidebar order; the nicks of the last-section key in the schema. */
+static const char * const section_names[] = {
+  "learn", "listings", "orders", "inventory", "progress", "class", NULL
+};
+
+gboolean
+sc_window_is_section_name (const char *name)
+{
+  return name != NULL && g_strv_contains (section_names, name);
+}
+
+/**
+ * sc_window_show_section:
+ *
+ * Like sc_window_set_section(), and a folded window moves to the content:
+ * what a click, Enter or a shortcut does.
+ */
+void
+sc_window_show_section (ScWindow   *self,
+                        const char *section)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (sc_window_is_section_name (section));
+
+  gtk_stack_set_visible_child_name (self->stack, section);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_pane));
+}
+
+static void
+section_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  const char *section = g_variant_get_string (parameter, NULL);
+
+  if (sc_window_is_section_name (section))
+    sc_window_show_section (SC_WINDOW (widget), section);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+folder_chooser_response_cb (ScWindow        *self,
+                            int              response,
+                            GtkNativeDialog *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
+
+      if (path != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "app.open-data-folder", "s", path);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->folder_chooser);
+}
+
+static void
+choose_data_folder_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  if (self->folder_chooser != NULL)
+    {
+      gtk_native_dialog_show (self->folder_chooser);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Choose a Folder for Your Work"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Choose"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (folder_chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->folder_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->folder_chooser);
+}
+
+void
+sc_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-data-folder", NULL,
+                                   choose_data_folder_action);
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
+}

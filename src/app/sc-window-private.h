@@ -1,0 +1,40 @@
+/* sc-window-private.h - what the files of ScWindow share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-window.h"
+
+G_BEGIN_DECLS
+
+struct _ScWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  GtkButton            *choose_folder_button;
+  GtkBox               *content_pane;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkListBoxRow        *listings_row;
+  GtkStack             *main_stack;
+  GtkListBox           *sidebar;
+  GtkStack             *stack;
+  AdwWindowTitle       *window_title;
+
+  ScContext            *context;
+  GSettings            *settings;
+  GError               *database_error;
+  GtkNativeDialog      *folder_chooser;
+
+  /* The visible panel, whose title and readiness the window follows. */
+  ScPanel              *watched_panel;
+  gulong                panel_ready_id;
+  gulong                panel_title_id;
+
+  guint                 ready : 1;
+};
+
+void sc_window_class_install_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS

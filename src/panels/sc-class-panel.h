@@ -1,0 +1,16 @@
+/* sc-class-panel.h - the Class section (a whole class at a glance)
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-panel.h"
+
+G_BEGIN_DECLS
+
+#define SC_TYPE_CLASS_PANEL (sc_class_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScClassPanel, sc_class_panel, SC, CLASS_PANEL, ScPanel)
+
+GtkWidget *sc_class_panel_new (void);
+
+G_END_DECLS
