@@ -6,6 +6,7 @@
  * add the loaded course and the active learner here.
  */
 #include "sc-context.h"
+#include "sc-course.h"
 #include "sc-database.h"
 
 struct _ScContext
@@ -14,12 +15,14 @@ struct _ScContext
 
   ScDatabase *database;
   GSettings  *settings;
+  ScCourse   *course;
 };
 
 G_DEFINE_FINAL_TYPE (ScContext, sc_context, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
+  PROP_COURSE,
   PROP_DATABASE,
   PROP_SETTINGS,
   N_PROPS
@@ -32,6 +35,7 @@ sc_context_dispose (GObject *object)
 {
   ScContext *self = SC_CONTEXT (object);
 
+  g_clear_object (&self->course);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 
@@ -48,6 +52,10 @@ sc_context_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_COURSE:
+      g_value_set_object (value, self->course);
+      break;
+
     case PROP_DATABASE:
       g_value_set_object (value, self->database);
       break;
@@ -71,6 +79,10 @@ sc_context_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_COURSE:
+      sc_context_set_course (self, g_value_get_object (value));
+      break;
+
     case PROP_DATABASE:
       sc_context_set_database (self, g_value_get_object (value));
       break;
@@ -92,6 +104,11 @@ sc_context_class_init (ScContextClass *klass)
   object_class->dispose = sc_context_dispose;
   object_class->get_property = sc_context_get_property;
   object_class->set_property = sc_context_set_property;
+
+  properties[PROP_COURSE] =
+    g_param_spec_object ("course", NULL, NULL,
+                         SC_TYPE_COURSE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -154,4 +171,29 @@ sc_context_get_settings (ScContext *self)
   g_return_val_if_fail (SC_IS_CONTEXT (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * sc_context_get_course:
+ *
+ * Returns: (transfer none) (nullable): the course in use; %NULL until one
+ *   loaded, and still the previous one after a broken course was refused
+ */
+ScCourse *
+sc_context_get_course (ScContext *self)
+{
+  g_return_val_if_fail (SC_IS_CONTEXT (self), NULL);
+
+  return self->course;
+}
+
+void
+sc_context_set_course (ScContext *self,
+                       ScCourse  *course)
+{
+  g_return_if_fail (SC_IS_CONTEXT (self));
+  g_return_if_fail (!course || SC_IS_COURSE (course));
+
+  if (g_set_object (&self->course, course))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE]);
 }

@@ -19,5 +19,8 @@ ScDatabase *sc_context_get_database (ScContext  *self);
 void        sc_context_set_database (ScContext  *self,
                                      ScDatabase *database);
 GSettings  *sc_context_get_settings (ScContext  *self);
+ScCourse   *sc_context_get_course   (ScContext  *self);
+void        sc_context_set_course   (ScContext  *self,
+                                     ScCourse   *course);
 
 G_END_DECLS

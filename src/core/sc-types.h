@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 typedef struct _ScContext  ScContext;
+typedef struct _ScCourse   ScCourse;
 typedef struct _ScDatabase ScDatabase;
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-context.h"
+#include "sc-course-reader.h"
 #include "sc-database.h"
 
 static void
@@ -46,13 +47,35 @@ test_context_database_notifies (void)
   g_clear_object (&context);
 }
 
+static void
+test_context_course_notifies (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"),
+                                           "docs", "example-course", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(ScContext) context = sc_context_new (NULL, NULL);
+  int notified = 0;
+
+  course = sc_course_load (dir, NULL, &error);
+  g_assert_no_error (error);
+
+  g_signal_connect (context, "notify::course", G_CALLBACK (count_notify), &notified);
+  sc_context_set_course (context, course);
+  g_assert_true (sc_context_get_course (context) == course);
+  sc_context_set_course (context, course);
+  g_assert_cmpint (notified, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  sc_course_reader_init ();
 
   g_test_add_func ("/context/database-notifies", test_context_database_notifies);
+  g_test_add_func ("/context/course-notifies", test_context_course_notifies);
 
   return g_test_run ();
 }
