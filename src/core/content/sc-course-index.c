@@ -1,0 +1,445 @@
+/* sc-course-index.c - a course's lessons, sections and glossary in the search index
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The index (migration 0002) holds one row per lesson (its title), per
+ * section (its heading, and its own text without its nested sections,
+ * which have rows of their own, so a match is found once and opens at the
+ * right place) and per glossary entry (term and definition).
+ *
+ * The rows are built in memory from the loaded course and hashed; the
+ * database is written only when the hash differs from the one stored at
+ * the last indexing, so a start-up with an unchanged course costs one
+ * walk over the text and one SELECT. The hash covers exactly what is
+ * indexed (and INDEX_FORMAT, bumped whenever the rows are built
+ * differently), so an edit that search cannot see (a picture, a minute
+ * count) does not re-index, and every one it can see does.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-course-index.h"
+#include "sc-search-text.h"
+
+/* Bump when the rows are built differently: every course is re-indexed. */
+#define INDEX_FORMAT "shopcraft-search-index-1"
+
+typedef struct
+{
+  const char *kind;          /* "lesson", "section", "glossary" */
+  char       *lesson_id;
+  char       *section_id;
+  char       *section_path;
+  char       *entry_id;
+  char       *title;
+  char       *body;
+} IndexDoc;
+
+static void
+index_doc_free (gpointer data)
+{
+  IndexDoc *doc = data;
+
+  g_free (doc->lesson_id);
+  g_free (doc->section_id);
+  g_free (doc->section_path);
+  g_free (doc->entry_id);
+  g_free (doc->title);
+  g_free (doc->body);
+  g_free (doc);
+}
+
+/* The snippet marks must never come from the text itself (XML cannot hold
+ * these characters, but a rich text built from elsewhere might). */
+static char *
+clean_text (char *text)
+{
+  for (char *p = text; *p != '\0'; p++)
+    {
+      if (*p == SC_SEARCH_MARK_START || *p == SC_SEARCH_MARK_END)
+        *p = ' ';
+    }
+
+  return text;
+}
+
+static void
+append_piece (GString    *out,
+              const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append (out, text);
+}
+
+/* The words of @block and of everything under it except nested sections,
+ * one piece per line. Layout does not matter to search, and a snippet is
+ * shown on one line anyway. */
+static void
+collect_text (GString     *out,
+              ScRichBlock *block)
+{
+  g_autofree char *runs = sc_rich_block_get_run_text (block);
+
+  if (block->kind != SC_RICH_BLOCK_SECTION)
+    append_piece (out, block->title);
+  append_piece (out, block->alt);
+  append_piece (out, runs);
+  append_piece (out, block->text);
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      ScRichBlock *child = g_ptr_array_index (block->children, i);
+
+      if (child->kind != SC_RICH_BLOCK_SECTION)
+        collect_text (out, child);
+    }
+}
+
+static char *
+rich_text_words (ScRichText *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < sc_rich_text_get_n_blocks (text); i++)
+    collect_text (out, sc_rich_text_get_block (text, i));
+
+  return clean_text (g_string_free (out, FALSE));
+}
+
+static IndexDoc *
+add_doc (GPtrArray  *docs,
+         const char *kind,
+         const char *title)
+{
+  IndexDoc *doc = g_new0 (IndexDoc, 1);
+
+  doc->kind = kind;
+  doc->title = clean_text (g_strdup (title != NULL ? title : ""));
+  g_ptr_array_add (docs, doc);
+
+  return doc;
+}
+
+/* @path: where @section is: its index in the lesson body, then in each
+ * enclosing section's children. @anchor: the id of the nearest enclosing
+ * section that has one. */
+static void
+add_section (GPtrArray   *docs,
+             ScLesson    *lesson,
+             ScRichBlock *section,
+             const char  *path,
+             const char  *anchor)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  IndexDoc *doc;
+
+  if (section->id != NULL)
+    anchor = section->id;
+
+  collect_text (body, section);
+
+  doc = add_doc (docs, "section", section->title);
+  doc->lesson_id = g_strdup (lesson->id);
+  doc->section_id = g_strdup (anchor);
+  doc->section_path = g_strdup (path);
+  doc->body = clean_text (g_strdup (body->str));
+
+  for (guint i = 0; i < section->children->len; i++)
+    {
+      ScRichBlock *child = g_ptr_array_index (section->children, i);
+      g_autofree char *child_path = NULL;
+
+      if (child->kind != SC_RICH_BLOCK_SECTION)
+        continue;
+
+      child_path = g_strdup_printf ("%s.%u", path, i);
+      add_section (docs, lesson, child, child_path, anchor);
+    }
+}
+
+/* Every row of @course, in course order. */
+static GPtrArray *
+collect_docs (ScCourse *course)
+{
+  GPtrArray *docs = g_ptr_array_new_with_free_func (index_doc_free);
+  GPtrArray *lessons = sc_course_get_lessons (course);
+  ScGlossary *glossary = sc_course_get_glossary (course);
+
+  for (guint i = 0; i < lessons->len; i++)
+    {
+      ScLesson *lesson = g_ptr_array_index (lessons, i);
+      IndexDoc *doc = add_doc (docs, "lesson", lesson->title);
+
+      doc->lesson_id = g_strdup (lesson->id);
+      doc->body = g_strdup ("");
+
+      for (guint j = 0; j < sc_rich_text_get_n_blocks (lesson->body); j++)
+        {
+          ScRichBlock *block = sc_rich_text_get_block (lesson->body, j);
+          g_autofree char *path = NULL;
+
+          if (block->kind != SC_RICH_BLOCK_SECTION)
+            continue;
+
+          path = g_strdup_printf ("%u", j);
+          add_section (docs, lesson, block, path, NULL);
+        }
+    }
+
+  for (guint i = 0; glossary != NULL && i < sc_glossary_get_n_entries (glossary); i++)
+    {
+      const ScGlossaryEntry *entry = sc_glossary_get_entry (glossary, i);
+      IndexDoc *doc = add_doc (docs, "glossary", entry->term);
+
+      doc->entry_id = g_strdup (entry->id);
+      doc->body = rich_text_words (entry->definition);
+    }
+
+  return docs;
+}
+
+static void
+hash_field (GChecksum  *checksum,
+            const char *value)
+{
+  g_autofree char *length = NULL;
+
+  /* Length-prefixed, so no two different rows hash alike. */
+  if (value == NULL)
+    {
+      g_checksum_update (checksum, (const guchar *) "-;", 2);
+      return;
+    }
+
+  length = g_strdup_printf ("%zu:", strlen (value));
+  g_checksum_update (checksum, (const guchar *) length, -1);
+  g_checksum_update (checksum, (const guchar *) value, -1);
+}
+
+static char *
+hash_docs (const char *course_id,
+           GPtrArray  *docs)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  hash_field (checksum, INDEX_FORMAT);
+  hash_field (checksum, course_id);
+  for (guint i = 0; i < docs->len; i++)
+    {
+      IndexDoc *doc = g_ptr_array_index (docs, i);
+
+      hash_field (checksum, doc->kind);
+      hash_field (checksum, doc->lesson_id);
+      hash_field (checksum, doc->section_id);
+      hash_field (checksum, doc->section_path);
+      hash_field (checksum, doc->entry_id);
+      hash_field (checksum, doc->title);
+      hash_field (checksum, doc->body);
+    }
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/**
+ * sc_course_index_dup_hash:
+ *
+ * Returns: (transfer full): the SHA-256, in hex, of what the index holds
+ *   for @course; it changes exactly when the index has to.
+ */
+char *
+sc_course_index_dup_hash (ScCourse *course)
+{
+  g_autoptr(GPtrArray) docs = NULL;
+
+  g_return_val_if_fail (SC_IS_COURSE (course), NULL);
+
+  docs = collect_docs (course);
+
+  return hash_docs (sc_course_get_id (course), docs);
+}
+
+static char *
+stored_hash (sqlite3     *db,
+             const char  *course_id,
+             int         *out_rc)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *hash = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT content_hash FROM search_index_state WHERE course_id = ?1",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        hash = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *out_rc = rc;
+
+  return hash;
+}
+
+static int
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *value)
+{
+  if (value == NULL)
+    return sqlite3_bind_null (stmt, index);
+
+  return sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
+}
+
+static int
+write_docs (sqlite3    *db,
+            const char *course_id,
+            GPtrArray  *docs,
+            const char *hash)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "DELETE FROM search_docs WHERE course_id = ?1", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO search_docs (course_id, kind, position, lesson_id, section_id,"
+                           "                         section_path, entry_id, title, body)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                           -1, &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < docs->len; i++)
+    {
+      IndexDoc *doc = g_ptr_array_index (docs, i);
+
+      sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, doc->kind, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, i);
+      bind_text_or_null (stmt, 4, doc->lesson_id);
+      bind_text_or_null (stmt, 5, doc->section_id);
+      bind_text_or_null (stmt, 6, doc->section_path);
+      bind_text_or_null (stmt, 7, doc->entry_id);
+      sqlite3_bind_text (stmt, 8, doc->title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 9, doc->body, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO search_index_state (course_id, content_hash, n_docs, indexed_at)"
+                           " VALUES (?1, ?2, ?3, strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'))"
+                           " ON CONFLICT (course_id) DO UPDATE"
+                           " SET content_hash = excluded.content_hash, n_docs = excluded.n_docs,"
+                           "     indexed_at = excluded.indexed_at",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, hash, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, docs->len);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static void
+fail (GError     **error,
+      ScDatabase  *database,
+      int          rc)
+{
+  sqlite3 *db = sc_database_get_handle (database);
+
+  sc_sqlite_set_error (error, db, rc, sc_database_get_path (database), SC_SQLITE_ROLE_DATABASE);
+}
+
+/**
+ * sc_course_index_update:
+ * @database: the database, on the thread that opened it (its writer)
+ * @course: a loaded course
+ * @error: a #GError naming the database file, the cause and what to do
+ *
+ * Makes the search index of @course match its content. When the content
+ * hash (see sc_course_index_dup_hash()) equals the stored one, nothing is
+ * written; otherwise every row of the course is replaced, and the new
+ * hash stored, in one transaction, so a reader on another connection sees
+ * either the old index or the new one, and a failure leaves the old one.
+ *
+ * Returns: whether the course was indexed anew; %SC_COURSE_INDEX_FAILED
+ *   (0) with @error set when the database refused
+ */
+ScCourseIndexResult
+sc_course_index_update (ScDatabase  *database,
+                        ScCourse    *course,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) docs = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *old_hash = NULL;
+  const char *course_id;
+  sqlite3 *db;
+  gint64 start;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), SC_COURSE_INDEX_FAILED);
+  g_return_val_if_fail (SC_IS_COURSE (course), SC_COURSE_INDEX_FAILED);
+  g_return_val_if_fail (error == NULL || *error == NULL, SC_COURSE_INDEX_FAILED);
+
+  db = sc_database_get_handle (database);
+  g_return_val_if_fail (db != NULL, SC_COURSE_INDEX_FAILED);
+  /* One transaction of its own: it cannot nest in the caller's. */
+  g_return_val_if_fail (sqlite3_get_autocommit (db), SC_COURSE_INDEX_FAILED);
+
+  start = g_get_monotonic_time ();
+  course_id = sc_course_get_id (course);
+  docs = collect_docs (course);
+  hash = hash_docs (course_id, docs);
+
+  old_hash = stored_hash (db, course_id, &rc);
+  if (rc != SQLITE_OK)
+    {
+      fail (error, database, rc);
+      return SC_COURSE_INDEX_FAILED;
+    }
+  if (g_strcmp0 (old_hash, hash) == 0)
+    return SC_COURSE_INDEX_UNCHANGED;
+
+  rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = write_docs (db, course_id, docs, hash);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      /* The message first: ROLLBACK would replace it. */
+      fail (error, database, rc);
+      if (!sqlite3_get_autocommit (db))
+        sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return SC_COURSE_INDEX_FAILED;
+    }
+
+  g_debug ("Indexed %u search rows of course %s in %.1f ms", docs->len, course_id,
+           (g_get_monotonic_time () - start) / 1000.0);
+
+  return SC_COURSE_INDEX_UPDATED;
+}
