@@ -10,7 +10,10 @@
  * context handed to every window, the colour scheme and the text size.
  * When the database cannot be opened the windows show the error and offer
  * to reopen it (app.reopen-database) or open another folder
- * (app.open-data-folder).
+ * (app.open-data-folder). The database's life cycle (the check after a
+ * crash, recovery, the backup at exit) is in sc-application-database.c,
+ * the course loading in sc-application-course.c, and the notices that wait
+ * for a window in sc-application-notices.c.
  */
 #include "config.h"
 
@@ -21,7 +24,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
-#include "sc-application.h"
+#include "sc-application-private.h"
 #include "sc-command-line.h"
 #include "sc-context.h"
 #include "sc-database.h"
@@ -29,19 +32,6 @@
 #include "sc-preferences-window.h"
 #include "sc-screenshot.h"
 #include "sc-window.h"
-
-struct _ScApplication
-{
-  AdwApplication       parent_instance;
-
-  char                *data_dir;       /* --data-dir, or NULL */
-  char                *database_dir;   /* where the database was last opened */
-  ScContext           *context;
-  GSettings           *settings;
-  GError              *database_error;
-  ScScreenshotRequest *screenshot;
-  GtkWindow           *preferences_window;
-};
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
 
@@ -70,6 +60,7 @@ sc_application_handle_local_options (GApplication *app,
   ScApplication *self = SC_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   const char *data_dir = NULL;
+  const char *course_dir = NULL;
   const char *env_dir = g_getenv ("SHOPCRAFT_DATA_DIR");
   int status;
 
@@ -79,7 +70,15 @@ sc_application_handle_local_options (GApplication *app,
       self->data_dir = g_strdup (data_dir);
     }
 
-  if (self->data_dir != NULL || env_dir != NULL || sc_command_line_is_batch (options))
+  if (g_variant_dict_lookup (options, "course", "^&ay", &course_dir))
+    {
+      g_free (self->course_option);
+      self->course_option = g_strdup (course_dir);
+    }
+
+  /* A running window would ignore another course: start a new instance. */
+  if (self->data_dir != NULL || env_dir != NULL || self->course_option != NULL ||
+      sc_command_line_is_batch (options))
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   status = sc_command_line_run (options, self->data_dir);
@@ -159,31 +158,6 @@ apply_text_scale (ScApplication *self)
 }
 
 static void
-open_database (ScApplication *self,
-               const char    *dir)
-{
-  g_autoptr(ScDatabase) database = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *copy = g_strdup (dir);
-
-  g_free (self->database_dir);
-  self->database_dir = g_steal_pointer (&copy);
-
-  database = sc_database_open_in_dir (self->database_dir, &error);
-  g_clear_error (&self->database_error);
-  self->database_error = g_steal_pointer (&error);
-
-  if (self->context == NULL)
-    self->context = sc_context_new (database, self->settings);
-  else
-    sc_context_set_database (self->context, database);
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (SC_IS_WINDOW (l->data))
-      sc_window_set_database_error (l->data, self->database_error);
-}
-
-static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -196,17 +170,6 @@ quit_action (GSimpleAction *action,
       sc_window_save_state (l->data);
 
   g_application_quit (G_APPLICATION (self));
-}
-
-/* The most recently focused main window, for dialogs to sit on. */
-static GtkWindow *
-main_window (ScApplication *self)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (SC_IS_WINDOW (l->data))
-      return l->data;
-
-  return NULL;
 }
 
 static void
@@ -224,7 +187,7 @@ preferences_action (GSimpleAction *action,
                                  (gpointer *) &self->preferences_window);
     }
 
-  gtk_window_set_transient_for (self->preferences_window, main_window (self));
+  gtk_window_set_transient_for (self->preferences_window, sc_application_get_main_window (self));
   gtk_window_present (self->preferences_window);
 }
 
@@ -276,7 +239,7 @@ about_action (GSimpleAction *action,
   adw_about_window_set_debug_info_filename (about, "shopcraft-debug-info.txt");
   adw_about_window_add_acknowledgement_section (about, _("Built With"), built_with);
 
-  gtk_window_set_transient_for (GTK_WINDOW (about), main_window (self));
+  gtk_window_set_transient_for (GTK_WINDOW (about), sc_application_get_main_window (self));
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -285,7 +248,7 @@ open_data_folder_action (GSimpleAction *action,
                          GVariant      *parameter,
                          gpointer       user_data)
 {
-  open_database (user_data, g_variant_get_string (parameter, NULL));
+  sc_application_open_database (user_data, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -296,7 +259,7 @@ reopen_database_action (GSimpleAction *action,
   ScApplication *self = user_data;
   g_autofree char *dir = g_strdup (self->database_dir);
 
-  open_database (self, dir);
+  sc_application_open_database (self, dir);
 }
 
 static const GActionEntry app_entries[] = {
@@ -343,7 +306,22 @@ sc_application_startup (GApplication *app)
                                            accelerators[i].accels);
 
   dir = sc_database_resolve_dir (self->data_dir);
-  open_database (self, dir);
+  sc_application_open_database (self, dir);
+
+  /* The window shows first; the course follows from a worker thread. */
+  sc_application_load_course (self);
+}
+
+static void
+sc_application_shutdown (GApplication *app)
+{
+  ScApplication *self = SC_APPLICATION (app);
+
+  sc_application_cancel_course (self);
+  /* A screenshot's database is a throwaway: no backup of it. */
+  sc_application_finish_database (self, self->screenshot == NULL);
+
+  G_APPLICATION_CLASS (sc_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -394,12 +372,17 @@ sc_application_finalize (GObject *object)
 {
   ScApplication *self = SC_APPLICATION (object);
 
+  sc_application_notices_clear (self);
+  g_clear_object (&self->database_cancellable);
+  g_clear_object (&self->course_cancellable);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_error (&self->database_error);
   g_clear_pointer (&self->screenshot, sc_screenshot_request_free);
   g_free (self->database_dir);
   g_free (self->data_dir);
+  g_free (self->course_option);
+  g_free (self->course_dir);
 
   G_OBJECT_CLASS (sc_application_parent_class)->finalize (object);
 }
@@ -416,11 +399,13 @@ sc_application_class_init (ScApplicationClass *klass)
   app_class->handle_local_options = sc_application_handle_local_options;
   app_class->startup = sc_application_startup;
   app_class->activate = sc_application_activate;
+  app_class->shutdown = sc_application_shutdown;
 }
 
 static void
 sc_application_init (ScApplication *self)
 {
+  sc_application_notices_init (self);
   sc_command_line_add_entries (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Practise running an online store."));

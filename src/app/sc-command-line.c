@@ -30,6 +30,9 @@ static const GOptionEntry batch_entries[] = {
 static const GOptionEntry common_entries[] = {
   { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Keep the database in DIR instead of the user’s data folder"), N_("DIR") },
+  { "course", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the course in DIR instead of the built-in one (SHOPCRAFT_COURSE_DIR wins over it)"),
+    N_("DIR") },
   { NULL }
 };
 

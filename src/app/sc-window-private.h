@@ -20,6 +20,7 @@ struct _ScWindow
   GtkStack             *main_stack;
   GtkListBox           *sidebar;
   GtkStack             *stack;
+  AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
 
   ScContext            *context;

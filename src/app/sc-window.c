@@ -417,6 +417,7 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, window_title);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
@@ -510,6 +511,20 @@ sc_window_get_ready (ScWindow *self)
   g_return_val_if_fail (SC_IS_WINDOW (self), FALSE);
 
   return self->ready;
+}
+
+/**
+ * sc_window_add_toast:
+ * @toast: (transfer full): a notice for the learner
+ */
+void
+sc_window_add_toast (ScWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SC_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**

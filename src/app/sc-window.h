@@ -27,6 +27,8 @@ gboolean    sc_window_get_ready          (ScWindow      *self);
 void        sc_window_set_database_error (ScWindow      *self,
                                           const GError  *error);
 void        sc_window_save_state         (ScWindow      *self);
+void        sc_window_add_toast          (ScWindow      *self,
+                                          AdwToast      *toast);
 gboolean    sc_window_is_section_name    (const char    *name);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ struct _ScContext
   ScDatabase *database;
   GSettings  *settings;
   ScCourse   *course;
+  char       *course_error;
 };
 
 G_DEFINE_FINAL_TYPE (ScContext, sc_context, G_TYPE_OBJECT)
@@ -23,6 +24,7 @@ G_DEFINE_FINAL_TYPE (ScContext, sc_context, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_COURSE,
+  PROP_COURSE_ERROR,
   PROP_DATABASE,
   PROP_SETTINGS,
   N_PROPS
@@ -43,6 +45,16 @@ sc_context_dispose (GObject *object)
 }
 
 static void
+sc_context_finalize (GObject *object)
+{
+  ScContext *self = SC_CONTEXT (object);
+
+  g_free (self->course_error);
+
+  G_OBJECT_CLASS (sc_context_parent_class)->finalize (object);
+}
+
+static void
 sc_context_get_property (GObject    *object,
                          guint       prop_id,
                          GValue     *value,
@@ -54,6 +66,10 @@ sc_context_get_property (GObject    *object,
     {
     case PROP_COURSE:
       g_value_set_object (value, self->course);
+      break;
+
+    case PROP_COURSE_ERROR:
+      g_value_set_string (value, self->course_error);
       break;
 
     case PROP_DATABASE:
@@ -83,6 +99,10 @@ sc_context_set_property (GObject      *object,
       sc_context_set_course (self, g_value_get_object (value));
       break;
 
+    case PROP_COURSE_ERROR:
+      sc_context_set_course_error (self, g_value_get_string (value));
+      break;
+
     case PROP_DATABASE:
       sc_context_set_database (self, g_value_get_object (value));
       break;
@@ -102,12 +122,20 @@ sc_context_class_init (ScContextClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = sc_context_dispose;
+  object_class->finalize = sc_context_finalize;
   object_class->get_property = sc_context_get_property;
   object_class->set_property = sc_context_set_property;
 
   properties[PROP_COURSE] =
     g_param_spec_object ("course", NULL, NULL,
                          SC_TYPE_COURSE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Why the last course could not be loaded, for the Learn page to show:
+   * see sc_context_set_course_error(). */
+  properties[PROP_COURSE_ERROR] =
+    g_param_spec_string ("course-error", NULL, NULL,
+                         NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_DATABASE] =
@@ -196,4 +224,43 @@ sc_context_set_course (ScContext *self,
 
   if (g_set_object (&self->course, course))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE]);
+}
+
+/**
+ * sc_context_get_course_error:
+ *
+ * Returns: (nullable): why the last course could not be loaded, or %NULL
+ *   when it loaded (or none was tried yet)
+ */
+const char *
+sc_context_get_course_error (ScContext *self)
+{
+  g_return_val_if_fail (SC_IS_CONTEXT (self), NULL);
+
+  return self->course_error;
+}
+
+/**
+ * sc_context_set_course_error:
+ * @course_error: (nullable): why the course could not be loaded, or %NULL
+ *   once one loaded
+ *
+ * The text is for people: a first line that names the course folder, how
+ * many problems it has and the first of them, then a blank line and the
+ * problems one per line as `FILE:LINE: message`, and a last line saying how
+ * to see every problem (`shopcraft --validate-course DIR`). The course
+ * property keeps the previous course meanwhile.
+ */
+void
+sc_context_set_course_error (ScContext  *self,
+                             const char *course_error)
+{
+  g_return_if_fail (SC_IS_CONTEXT (self));
+
+  if (g_strcmp0 (self->course_error, course_error) == 0)
+    return;
+
+  g_free (self->course_error);
+  self->course_error = g_strdup (course_error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE_ERROR]);
 }

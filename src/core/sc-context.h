@@ -22,5 +22,8 @@ GSettings  *sc_context_get_settings (ScContext  *self);
 ScCourse   *sc_context_get_course   (ScContext  *self);
 void        sc_context_set_course   (ScContext  *self,
                                      ScCourse   *course);
+const char *sc_context_get_course_error (ScContext  *self);
+void        sc_context_set_course_error (ScContext  *self,
+                                         const char *course_error);
 
 G_END_DECLS

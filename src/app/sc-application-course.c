@@ -1,0 +1,166 @@
+/* sc-application-course.c - the course, loaded off the main thread
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading and checking a course takes longer than a frame, so the window
+ * shows first and the course arrives in the context when a worker thread
+ * has read it; the Learn page fills in then. A course with problems is
+ * refused as a whole: the context keeps the course it had (none at the
+ * first start) and gets the problems as its course-error, and a toast
+ * names the folder and the first problem.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-application-private.h"
+#include "sc-context.h"
+#include "sc-course-reader.h"
+
+/* The problems the context's course-error lists before it points to
+ * --validate-course for the rest. */
+#define COURSE_ERROR_MAX_PROBLEMS 50
+
+typedef struct
+{
+  char             *dir;
+  ScCourseProblems *problems;
+} CourseLoad;
+
+static void
+course_load_free (CourseLoad *load)
+{
+  g_free (load->dir);
+  g_clear_pointer (&load->problems, sc_course_problems_free);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  CourseLoad *load = task_data;
+  GError *error = NULL;
+  ScCourse *course;
+
+  course = sc_course_load (load->dir, load->problems, &error);
+  if (course != NULL)
+    g_task_return_pointer (task, course, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/* What the Learn page shows (sc_context_set_course_error()). */
+static char *
+describe_problems (CourseLoad   *load,
+                   const GError *error)
+{
+  GString *text = g_string_new (error->message);
+  guint n = sc_course_problems_get_len (load->problems);
+
+  if (n > 0)
+    g_string_append_c (text, '\n');
+  for (guint i = 0; i < n && i < COURSE_ERROR_MAX_PROBLEMS; i++)
+    {
+      g_autofree char *line = sc_course_problem_to_string (sc_course_problems_get (load->problems, i));
+
+      g_string_append_printf (text, "\n%s", line);
+    }
+  if (n > COURSE_ERROR_MAX_PROBLEMS)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text,
+                              /* Translators: after the first problems of a course, the
+                               * number of those not listed. */
+                              g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
+                                           "… and %u more problems",
+                                           n - COURSE_ERROR_MAX_PROBLEMS),
+                              n - COURSE_ERROR_MAX_PROBLEMS);
+    }
+
+  g_string_append (text, "\n\n");
+  g_string_append_printf (text,
+                          _("Run “shopcraft --validate-course %s” to see every problem."),
+                          load->dir);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+load_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ScApplication *self = SC_APPLICATION (source);
+  CourseLoad *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  course = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
+    return;
+
+  if (course != NULL)
+    {
+      sc_context_set_course_error (self->context, NULL);
+      sc_context_set_course (self->context, course);
+      return;
+    }
+
+  g_message ("The course was not loaded: %s", error->message);
+
+  text = describe_problems (load, error);
+  sc_context_set_course_error (self->context, text);
+
+  name = g_path_get_basename (load->dir);
+  /* Translators: %s is the name of a course folder. */
+  title = g_strdup_printf (_("The course “%s” could not be loaded"), name);
+  details = g_strdup_printf (_("%s\n\nRun “shopcraft --validate-course %s” to see every problem."),
+                             error->message, load->dir);
+  sc_application_add_toast (self, title, _("The Course Could Not Be Loaded"), details);
+}
+
+/**
+ * sc_application_load_course:
+ *
+ * Starts reading the course (`SHOPCRAFT_COURSE_DIR`, then `--course`,
+ * then the installed one) in a worker thread; the context gets it, or
+ * the reasons why not, when it is done.
+ */
+void
+sc_application_load_course (ScApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CourseLoad *load;
+
+  sc_application_cancel_course (self);
+  self->course_cancellable = g_cancellable_new ();
+
+  /* libxml2 must be set up on the main thread before any worker parses:
+   * main() does it; again here for every other caller, at no cost. */
+  sc_course_reader_init ();
+
+  g_free (self->course_dir);
+  self->course_dir = sc_course_resolve_dir (self->course_option, NULL);
+
+  load = g_new0 (CourseLoad, 1);
+  load->dir = g_strdup (self->course_dir);
+  load->problems = sc_course_problems_new ();
+
+  task = g_task_new (self, self->course_cancellable, load_done, NULL);
+  g_task_set_source_tag (task, sc_application_load_course);
+  g_task_set_task_data (task, load, (GDestroyNotify) course_load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+void
+sc_application_cancel_course (ScApplication *self)
+{
+  g_cancellable_cancel (self->course_cancellable);
+  g_clear_object (&self->course_cancellable);
+}

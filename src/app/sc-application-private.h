@@ -1,0 +1,62 @@
+/* sc-application-private.h - what the files of ScApplication share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sc-application.c calls into the other files; they never call back into
+ * it, nor into each other except the notices, which call no one.
+ */
+#pragma once
+
+#include "sc-application.h"
+#include "sc-screenshot.h"
+
+G_BEGIN_DECLS
+
+struct _ScApplication
+{
+  AdwApplication       parent_instance;
+
+  char                *data_dir;       /* --data-dir, or NULL */
+  char                *course_option;  /* --course, or NULL */
+  char                *database_dir;   /* where the database was last opened */
+  ScContext           *context;
+  GSettings           *settings;
+  GError              *database_error;
+  ScScreenshotRequest *screenshot;
+  GtkWindow           *preferences_window;
+
+  /* sc-application-database.c: the check, the recovery and the restore
+   * of the database in use; cancelled when another one is opened. */
+  GCancellable        *database_cancellable;
+  guint                database_unchecked : 1;
+
+  /* sc-application-course.c */
+  GCancellable        *course_cancellable;
+  char                *course_dir;     /* the folder last loaded or tried */
+
+  /* sc-application-notices.c: what waits for the first main window */
+  GPtrArray           *pending_notices;
+  guint                flush_notices_id;
+};
+
+/* sc-application-database.c */
+void       sc_application_open_database        (ScApplication *self,
+                                                const char    *dir);
+void       sc_application_finish_database      (ScApplication *self,
+                                                gboolean       backup);
+
+/* sc-application-course.c */
+void       sc_application_load_course          (ScApplication *self);
+void       sc_application_cancel_course        (ScApplication *self);
+
+/* sc-application-notices.c */
+void       sc_application_notices_init         (ScApplication *self);
+void       sc_application_notices_clear        (ScApplication *self);
+GtkWindow *sc_application_get_main_window      (ScApplication *self);
+void       sc_application_add_toast            (ScApplication *self,
+                                                const char    *title,
+                                                const char    *details_heading,
+                                                const char    *details);
+void       sc_application_present_dialog       (ScApplication *self,
+                                                GtkWindow     *dialog);
+
+G_END_DECLS
