@@ -6,7 +6,8 @@
  *
  *   SHOPCRAFT_SCREENSHOT               the PNG to write (turns the mode on)
  *   SHOPCRAFT_SCREENSHOT_PAGE          learn, listings, orders, inventory,
- *                                      progress or class (default learn)
+ *                                      progress or class (default learn), or
+ *                                      lesson:ID for a lesson of the course
  *   SHOPCRAFT_SCREENSHOT_SIZE          WxH (default 1280x800)
  *   SHOPCRAFT_SCREENSHOT_DARK          1 for the dark style
  *   SHOPCRAFT_SCREENSHOT_PRESENTATION  1 for presentation mode
@@ -18,12 +19,25 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "sc-error.h"
+#include "sc-learn-panel.h"
 #include "sc-screenshot.h"
 
 #define SHOT_KEY "sc-screenshot"
+#define LESSON_PAGE_PREFIX "lesson:"
+
+/* The lesson a "lesson:ID" page asks for, or NULL. */
+static const char *
+lesson_of_page (const char *page)
+{
+  if (page == NULL || !g_str_has_prefix (page, LESSON_PAGE_PREFIX))
+    return NULL;
+
+  return page + sizeof (LESSON_PAGE_PREFIX) - 1;
+}
 
 static gboolean
 env_is_set (const char *name)
@@ -56,6 +70,7 @@ sc_screenshot_request_from_env (GError **error)
   const char *path = g_getenv ("SHOPCRAFT_SCREENSHOT");
   const char *page = g_getenv ("SHOPCRAFT_SCREENSHOT_PAGE");
   const char *size = g_getenv ("SHOPCRAFT_SCREENSHOT_SIZE");
+  const char *lesson;
 
   if (path == NULL || *path == '\0')
     return NULL;
@@ -63,6 +78,25 @@ sc_screenshot_request_from_env (GError **error)
   request = g_new0 (ScScreenshotRequest, 1);
   request->path = g_canonicalize_filename (path, NULL);
   request->page = g_strdup (page != NULL && *page != '\0' ? page : "learn");
+
+  /* A lesson is shown on the Learn page; the window opens it there. */
+  lesson = lesson_of_page (request->page);
+  if (lesson != NULL)
+    {
+      if (*lesson == '\0' || strpbrk (lesson, " /\\") != NULL ||
+          !g_utf8_validate (lesson, -1, NULL))
+        {
+          g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                       _("“%s” is not a lesson page. Give lesson: and a lesson id "
+                         "from the course, such as lesson:pricing-margins."),
+                       request->page);
+          return NULL;
+        }
+
+      g_free (request->page);
+      request->page = g_strdup ("learn");
+    }
+
   request->width = 1280;
   request->height = 800;
   request->dark = env_is_set ("SHOPCRAFT_SCREENSHOT_DARK");
@@ -71,7 +105,7 @@ sc_screenshot_request_from_env (GError **error)
   if (!sc_window_is_section_name (request->page))
     {
       g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("“%s” is not a page. Use learn, listings, orders, inventory, progress or class."),
+                   _("“%s” is not a page. Use learn, listings, orders, inventory, progress, class or lesson:ID."),
                    request->page);
       return NULL;
     }
@@ -285,6 +319,41 @@ watchdog_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static GtkWidget *
+find_learn_panel (GtkWidget *widget)
+{
+  if (SC_IS_LEARN_PANEL (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_learn_panel (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* For a "lesson:ID" page: the Learn panel opens the lesson, now or when
+ * the course arrives, and is not ready until it shows. */
+static void
+open_lesson (ScWindow *window)
+{
+  const char *lesson = lesson_of_page (g_getenv ("SHOPCRAFT_SCREENSHOT_PAGE"));
+  GtkWidget *panel;
+
+  if (lesson == NULL || *lesson == '\0')
+    return;
+
+  panel = find_learn_panel (GTK_WIDGET (window));
+  if (panel != NULL)
+    sc_learn_panel_open_lesson (SC_LEARN_PANEL (panel), lesson);
+}
+
 /**
  * sc_screenshot_take:
  * @window: the window about to be presented, on the page to render
@@ -308,6 +377,8 @@ sc_screenshot_take (ScWindow   *window,
   g_object_set_data_full (G_OBJECT (window), SHOT_KEY, shot, shot_free);
 
   gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+
+  open_lesson (window);
 
   g_signal_connect (window, "notify::ready", G_CALLBACK (arm), NULL);
   g_signal_connect_after (window, "map", G_CALLBACK (arm), NULL);

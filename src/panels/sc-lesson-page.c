@@ -1,0 +1,585 @@
+/* sc-lesson-page.c - one lesson: its bar, its text in a measured column, its footer
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The text column is clamped to the renderer's "column-width": 66
+ * average characters of the body font, re-read from Pango whenever the
+ * font, the text size or presentation mode changes, so lines stay within
+ * 60-75 characters.
+ *
+ * Keyboard path: the bar above the text holds Previous, Next and Mark as
+ * Done, so Tab from the top reaches them in three steps however long the
+ * lesson is. Text labels are not Tab stops; the text as a whole is one
+ * (it scrolls with the arrow keys, Page Up/Down, Home and End), then each
+ * link and control in it, then the footer's Mark as Done, Previous and
+ * Next. Page Up/Down scroll the lesson from anywhere on the page.
+ *
+ * The buttons only name actions of the Learn panel (learn.previous, …);
+ * the page shows a lesson and knows nothing of history or progress.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sc-course-tree.h"
+#include "sc-glossary-popover.h"
+#include "sc-lesson-page.h"
+
+struct _ScLessonPage
+{
+  GtkWidget          parent_instance;
+
+  /* Template children */
+  GtkBox            *bar;
+  AdwClamp          *clamp;
+  GtkButton         *contents_button;
+  AdwButtonContent  *done_content;
+  GtkToggleButton   *done_button;
+  AdwButtonContent  *footer_done_content;
+  GtkButton         *footer_next;
+  GtkLabel          *footer_next_title;
+  GtkButton         *footer_previous;
+  GtkLabel          *footer_previous_title;
+  GtkLabel          *meta_label;
+  GtkLabel          *module_label;
+  GtkBox            *objectives_box;
+  GtkBox            *objectives_list;
+  GtkLabel          *position_label;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *title_label;
+  ScRichTextView    *view;
+
+  GtkWidget         *glossary;
+  ScCourse          *course;
+  ScLesson          *lesson;
+  double             pending_scroll;
+  guint              scroll_tick_id;
+  guint              scroll_ticks;
+};
+
+G_DEFINE_FINAL_TYPE (ScLessonPage, sc_lesson_page, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+content (ScLessonPage *self)
+{
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_NATIVE (child))
+      return child;
+
+  return NULL;
+}
+
+static void
+sc_lesson_page_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GtkWidget *child = content (SC_LESSON_PAGE (widget));
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+/* A popover has to be told where its parent went. */
+static void
+sc_lesson_page_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  ScLessonPage *self = SC_LESSON_PAGE (widget);
+  GtkWidget *child = content (self);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  if (self->glossary != NULL && gtk_widget_get_visible (self->glossary))
+    gtk_popover_present (GTK_POPOVER (self->glossary));
+}
+
+static void
+column_width_cb (ScLessonPage *self)
+{
+  int width = sc_rich_text_view_get_column_width (self->view);
+
+  if (width <= 0)
+    return;
+
+  adw_clamp_set_maximum_size (self->clamp, width);
+  adw_clamp_set_tightening_threshold (self->clamp, width);
+}
+
+static void
+term_activated_cb (ScLessonPage *self,
+                   const char   *term_id)
+{
+  sc_lesson_page_show_term (self, term_id);
+}
+
+static gboolean
+scroll (ScLessonPage  *self,
+        GtkScrollType  type)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (self->scroller, "scroll-child", type, FALSE, &handled);
+
+  return handled;
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                ScLessonPage          *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean on_text = focus == GTK_WIDGET (self->view);
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 && keyval != GDK_KEY_space)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      return scroll (self, GTK_SCROLL_PAGE_BACKWARD);
+
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      return scroll (self, GTK_SCROLL_PAGE_FORWARD);
+
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return on_text && scroll (self, GTK_SCROLL_STEP_BACKWARD);
+
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return on_text && scroll (self, GTK_SCROLL_STEP_FORWARD);
+
+    case GDK_KEY_Home:
+      return on_text && scroll (self, GTK_SCROLL_START);
+
+    case GDK_KEY_End:
+      return on_text && scroll (self, GTK_SCROLL_END);
+
+    case GDK_KEY_space:
+      return on_text && scroll (self, (state & GDK_SHIFT_MASK) ? GTK_SCROLL_PAGE_BACKWARD
+                                                               : GTK_SCROLL_PAGE_FORWARD);
+
+    default:
+      return FALSE;
+    }
+}
+
+static void
+sc_lesson_page_dispose (GObject *object)
+{
+  ScLessonPage *self = SC_LESSON_PAGE (object);
+  GtkWidget *child;
+
+  if (self->scroll_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+      self->scroll_tick_id = 0;
+    }
+
+  g_clear_pointer (&self->glossary, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_LESSON_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  self->lesson = NULL;
+  g_clear_object (&self->course);
+
+  G_OBJECT_CLASS (sc_lesson_page_parent_class)->dispose (object);
+}
+
+static void
+sc_lesson_page_class_init (ScLessonPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_lesson_page_dispose;
+
+  widget_class->measure = sc_lesson_page_measure;
+  widget_class->size_allocate = sc_lesson_page_size_allocate;
+
+  g_type_ensure (SC_TYPE_RICH_TEXT_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/sc-lesson-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, bar);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, clamp);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, contents_button);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, done_button);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, done_content);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_done_content);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_next);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_next_title);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_previous);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_previous_title);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, module_label);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, objectives_box);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, objectives_list);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, position_label);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, view);
+  gtk_widget_class_bind_template_callback (widget_class, column_width_cb);
+  gtk_widget_class_bind_template_callback (widget_class, term_activated_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "lessonpage");
+}
+
+static void
+sc_lesson_page_init (ScLessonPage *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
+                                  -1);
+
+  self->glossary = sc_glossary_popover_new ();
+  gtk_widget_set_parent (self->glossary, GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  self->pending_scroll = -1.0;
+}
+
+GtkWidget *
+sc_lesson_page_new (void)
+{
+  return g_object_new (SC_TYPE_LESSON_PAGE, NULL);
+}
+
+static void
+fill_objectives (ScLessonPage *self)
+{
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->objectives_list))) != NULL)
+    gtk_box_remove (self->objectives_list, child);
+
+  for (guint i = 0; self->lesson->objectives[i] != NULL; i++)
+    {
+      const char *id = self->lesson->objectives[i];
+      ScObjective *objective = sc_course_lookup_objective (self->course, id);
+      GtkWidget *row;
+      GtkWidget *marker;
+      GtkWidget *label;
+
+      if (objective == NULL)
+        continue;
+
+      row = g_object_new (GTK_TYPE_BOX,
+                          "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                          "spacing", 8,
+                          NULL);
+      marker = g_object_new (GTK_TYPE_IMAGE,
+                             "icon-name", "object-select-symbolic",
+                             "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                             "valign", GTK_ALIGN_START,
+                             NULL);
+      label = gtk_label_new (objective->text);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (marker, "sc-objective-marker");
+      gtk_widget_add_css_class (label, "sc-objective");
+      gtk_box_append (GTK_BOX (row), marker);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (self->objectives_list, row);
+      n++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->objectives_box), n > 0);
+}
+
+static void
+fill_neighbours (ScLessonPage *self)
+{
+  GPtrArray *lessons = sc_course_get_lessons (self->course);
+  ScLesson *previous = NULL;
+  ScLesson *next = NULL;
+  g_autofree char *position = NULL;
+  g_autofree char *previous_name = NULL;
+  g_autofree char *next_name = NULL;
+  guint index = 0;
+
+  if (!g_ptr_array_find (lessons, self->lesson, &index))
+    index = 0;
+  if (index > 0)
+    previous = g_ptr_array_index (lessons, index - 1);
+  if (index + 1 < lessons->len)
+    next = g_ptr_array_index (lessons, index + 1);
+
+  gtk_label_set_label (self->footer_previous_title, previous != NULL ? previous->title : "");
+  gtk_label_set_label (self->footer_next_title, next != NULL ? next->title : "");
+  /* Translators: the footer buttons' accessible names; %s is a lesson title. */
+  previous_name = g_strdup_printf (_("Previous lesson: %s"),
+                                   previous != NULL ? previous->title : "");
+  next_name = g_strdup_printf (_("Next lesson: %s"), next != NULL ? next->title : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->footer_previous),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, previous_name,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->footer_next),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, next_name,
+                                  -1);
+
+  /* Kept in place but unseen, so the other card does not move. */
+  gtk_widget_set_opacity (GTK_WIDGET (self->footer_previous), previous != NULL ? 1.0 : 0.0);
+  gtk_widget_set_opacity (GTK_WIDGET (self->footer_next), next != NULL ? 1.0 : 0.0);
+
+  /* Translators: where the lesson is in the course: "Lesson 3 of 8". */
+  position = g_strdup_printf (_("Lesson %u of %u"), index + 1, lessons->len);
+  gtk_label_set_label (self->position_label, position);
+}
+
+/**
+ * sc_lesson_page_set_lesson:
+ * @course: (nullable): the course @lesson belongs to
+ * @lesson: (nullable): the lesson to show, owned by @course
+ */
+void
+sc_lesson_page_set_lesson (ScLessonPage *self,
+                           ScCourse     *course,
+                           ScLesson     *lesson)
+{
+  ScModule *module;
+
+  g_return_if_fail (SC_IS_LESSON_PAGE (self));
+  g_return_if_fail (!course || SC_IS_COURSE (course));
+  g_return_if_fail (lesson == NULL || course != NULL);
+
+  if (course != self->course)
+    {
+      g_set_object (&self->course, course);
+      sc_glossary_popover_set_glossary (SC_GLOSSARY_POPOVER (self->glossary),
+                                        G_OBJECT (course),
+                                        course != NULL ? sc_course_get_glossary (course) : NULL);
+    }
+
+  if (gtk_widget_get_visible (self->glossary))
+    gtk_popover_popdown (GTK_POPOVER (self->glossary));
+
+  self->lesson = lesson;
+  if (lesson == NULL)
+    {
+      sc_rich_text_view_set_text (self->view, NULL);
+      return;
+    }
+
+  module = sc_course_get_lesson_module (course, lesson);
+  gtk_label_set_label (self->module_label, module != NULL ? module->title : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->module_label), module != NULL);
+  gtk_label_set_label (self->title_label, lesson->title);
+
+  fill_objectives (self);
+  fill_neighbours (self);
+
+  sc_rich_text_view_set_base_dir (self->view, sc_course_get_directory (course));
+  sc_rich_text_view_set_text (self->view, lesson->body);
+
+  sc_lesson_page_set_scroll (self, 0.0);
+}
+
+/**
+ * sc_lesson_page_get_lesson:
+ *
+ * Returns: (transfer none) (nullable): the lesson shown
+ */
+ScLesson *
+sc_lesson_page_get_lesson (ScLessonPage *self)
+{
+  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), NULL);
+
+  return self->lesson;
+}
+
+/**
+ * sc_lesson_page_get_view:
+ *
+ * Returns: (transfer none): the view the lesson's text is drawn in
+ */
+ScRichTextView *
+sc_lesson_page_get_view (ScLessonPage *self)
+{
+  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), NULL);
+
+  return self->view;
+}
+
+/**
+ * sc_lesson_page_get_glossary:
+ *
+ * Returns: (transfer none): the popover glossary terms open
+ */
+GtkPopover *
+sc_lesson_page_get_glossary (ScLessonPage *self)
+{
+  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), NULL);
+
+  return GTK_POPOVER (self->glossary);
+}
+
+void
+sc_lesson_page_set_state (ScLessonPage  *self,
+                          ScLessonState  state)
+{
+  g_autofree char *meta = NULL;
+  const char *done_label;
+
+  g_return_if_fail (SC_IS_LESSON_PAGE (self));
+
+  if (self->lesson == NULL)
+    return;
+
+  /* Translators: under a lesson's title: estimated time and state,
+   * "22 minutes · In progress". */
+  meta = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute · %s", "%u minutes · %s",
+                                       self->lesson->minutes),
+                          self->lesson->minutes, sc_course_state_describe (state));
+  gtk_label_set_label (self->meta_label, meta);
+
+  done_label = state == SC_LESSON_DONE ? _("_Done") : _("Mark as _Done");
+  adw_button_content_set_label (self->done_content, done_label);
+  adw_button_content_set_label (self->footer_done_content, done_label);
+}
+
+void
+sc_lesson_page_set_folded (ScLessonPage *self,
+                           gboolean      folded)
+{
+  g_return_if_fail (SC_IS_LESSON_PAGE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->contents_button), folded);
+}
+
+/**
+ * sc_lesson_page_get_scroll:
+ *
+ * Returns: how far down the lesson the reader is, from 0 (top) to 1 (end)
+ */
+double
+sc_lesson_page_get_scroll (ScLessonPage *self)
+{
+  GtkAdjustment *adjustment;
+  double range;
+
+  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), 0.0);
+
+  if (self->pending_scroll >= 0.0)
+    return self->pending_scroll;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  return range > 0.0 ? CLAMP (gtk_adjustment_get_value (adjustment) / range, 0.0, 1.0) : 0.0;
+}
+
+/* Lesson text is laid out height-for-width over the first frames; the
+ * position is applied once the height has settled. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ScLessonPage *self = SC_LESSON_PAGE (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  gtk_adjustment_set_value (adjustment, MAX (range, 0.0) * self->pending_scroll);
+
+  if (++self->scroll_ticks < 3)
+    return G_SOURCE_CONTINUE;
+
+  self->pending_scroll = -1.0;
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+sc_lesson_page_set_scroll (ScLessonPage *self,
+                           double        scroll)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (SC_IS_LESSON_PAGE (self));
+
+  scroll = CLAMP (scroll, 0.0, 1.0);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (adjustment, 0.0);
+  if (scroll == 0.0)
+    {
+      if (self->scroll_tick_id != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+      self->scroll_tick_id = 0;
+      self->pending_scroll = -1.0;
+      return;
+    }
+
+  self->pending_scroll = scroll;
+  self->scroll_ticks = 0;
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb,
+                                                         NULL, NULL);
+}
+
+/**
+ * sc_lesson_page_show_term:
+ *
+ * Pops up the glossary entry of @term_id, pointing at the term the
+ * learner activated last.
+ *
+ * Returns: %TRUE if the course's glossary has the entry
+ */
+gboolean
+sc_lesson_page_show_term (ScLessonPage *self,
+                          const char   *term_id)
+{
+  GtkPopover *popover;
+  GdkRectangle area;
+  graphene_point_t point;
+
+  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), FALSE);
+
+  popover = GTK_POPOVER (self->glossary);
+  if (!sc_glossary_popover_show_term (SC_GLOSSARY_POPOVER (popover), term_id))
+    return FALSE;
+
+  if (sc_rich_text_view_get_link_area (self->view, &area) &&
+      gtk_widget_compute_point (GTK_WIDGET (self->view), GTK_WIDGET (self),
+                                &GRAPHENE_POINT_INIT (area.x, area.y), &point))
+    {
+      area.x = (int) point.x;
+      area.y = (int) point.y;
+      gtk_popover_set_pointing_to (popover, &area);
+    }
+  else
+    {
+      gtk_popover_set_pointing_to (popover, NULL);
+    }
+
+  gtk_popover_popup (popover);
+
+  return TRUE;
+}

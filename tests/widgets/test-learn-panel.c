@@ -1,0 +1,608 @@
+/* test-learn-panel.c - the Learn section: course tree, course order, history, progress
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real window reads the built-in course (SHOPCRAFT_COURSE_DIR points
+ * at data/courses/ecommerce-operations in the source tree). The tests
+ * follow a learner: pick a lesson in the tree, step through the course
+ * with Previous and Next, follow a link and come back with Alt+Left, mark
+ * a lesson done, tick a procedure step, copy a template, and come back
+ * the next day to the lesson they were reading. test-lesson-page.c
+ * follows the reading itself.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sc-context.h"
+#include "sc-course-reader.h"
+#include "sc-course-tree.h"
+#include "sc-error.h"
+#include "sc-learn-panel.h"
+#include "sc-lesson-page.h"
+#include "sc-screenshot.h"
+#include "widget-test-util.h"
+
+static ScApplication *app;
+
+static ScContext *
+context (void)
+{
+  return sc_application_get_context (app);
+}
+
+static gboolean
+course_arrived (gpointer data)
+{
+  return sc_context_get_course (context ()) != NULL || sc_context_get_course_error (context ()) != NULL;
+}
+
+static ScCourse *
+builtin_course (void)
+{
+  sc_test_wait_until (course_arrived, NULL, "the built-in course to load");
+  g_assert_null (sc_context_get_course_error (context ()));
+
+  return sc_context_get_course (context ());
+}
+
+static void
+settle (GtkWidget *widget)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static ScLearnPanel *
+learn_panel (ScWindow *window)
+{
+  GtkWidget *panel = sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL, NULL);
+
+  g_assert_nonnull (panel);
+
+  return SC_LEARN_PANEL (panel);
+}
+
+static ScLessonPage *
+lesson_page (ScLearnPanel *panel)
+{
+  return SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
+}
+
+static ScCourseTree *
+course_tree (ScLearnPanel *panel)
+{
+  return SC_COURSE_TREE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_COURSE_TREE, NULL));
+}
+
+static GtkWidget *
+page_widget (ScLearnPanel *panel,
+             const char   *name)
+{
+  GtkWidget *widget = sc_test_find_widget (GTK_WIDGET (lesson_page (panel)), GTK_TYPE_WIDGET, name);
+
+  g_assert_nonnull (widget);
+
+  return widget;
+}
+
+static ScWindow *
+reader_window (int width,
+               int height)
+{
+  ScWindow *window;
+
+  builtin_course ();
+  window = sc_test_window_new (app, width, height);
+  g_assert_true (sc_panel_get_ready (SC_PANEL (learn_panel (window))));
+
+  return window;
+}
+
+/* Picks @lesson_id in the course tree, as a click or Enter does. */
+static void
+pick_in_tree (ScLearnPanel *panel,
+              const char   *lesson_id)
+{
+  GtkWidget *row = sc_course_tree_get_row (course_tree (panel), lesson_id);
+  GtkWidget *list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, lesson_id);
+}
+
+/* Presses @accel the way GTK does for a widget's own shortcut: finds
+ * the shortcut bound to it on @widget and activates its action. */
+static gboolean
+press_shortcut (GtkWidget  *widget,
+                const char *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+
+  g_assert_nonnull (wanted);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  g_error ("no shortcut %s on %s", accel, G_OBJECT_TYPE_NAME (widget));
+}
+
+static void
+test_tree (void)
+{
+  ScWindow *window = reader_window (1280, 800);
+  ScLearnPanel *panel = learn_panel (window);
+  ScCourse *course = sc_context_get_course (context ());
+  GPtrArray *lessons = sc_course_get_lessons (course);
+  ScCourseTree *tree = course_tree (panel);
+  g_autoptr(GPtrArray) rows = sc_test_find_widgets (GTK_WIDGET (tree), GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *row;
+  guint n = 0;
+
+  g_assert_cmpuint (lessons->len, ==, 8);
+
+  /* One row per lesson, in course order. */
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_has_css_class (rows->pdata[i], "sc-lesson-row"))
+      {
+        ScLesson *expected = g_ptr_array_index (lessons, n);
+
+        g_assert_cmpstr (gtk_widget_get_name (rows->pdata[i]), ==, expected->id);
+        n++;
+      }
+  g_assert_cmpuint (n, ==, lessons->len);
+
+  /* The estimated time, and the state in the row's accessible name. */
+  row = sc_course_tree_get_row (tree, "pricing-margins");
+  g_assert_nonnull (sc_test_find_widget (row, GTK_TYPE_LABEL, NULL));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Pricing for margin, 22 minutes, Not started");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  GPtrArray *opened;
+  GPtrArray *changes;  /* "id=state" */
+} Record;
+
+static void
+opened_cb (ScLearnPanel *panel,
+           const char   *lesson_id,
+           Record       *record)
+{
+  g_ptr_array_add (record->opened, g_strdup (lesson_id));
+}
+
+static void
+state_changed_cb (ScLearnPanel *panel,
+                  const char   *lesson_id,
+                  int           state,
+                  Record       *record)
+{
+  g_ptr_array_add (record->changes, g_strdup_printf ("%s=%d", lesson_id, state));
+}
+
+static void
+test_previous_next (void)
+{
+  ScWindow *window = reader_window (1280, 800);
+  ScLearnPanel *panel = learn_panel (window);
+  GPtrArray *lessons = sc_course_get_lessons (sc_context_get_course (context ()));
+  GtkWidget *previous = page_widget (panel, "previous_button");
+  GtkWidget *next = page_widget (panel, "next_button");
+  GtkWidget *title = page_widget (panel, "lesson_title");
+  Record record = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free) };
+
+  g_signal_connect (panel, "lesson-opened", G_CALLBACK (opened_cb), &record);
+  g_signal_connect (panel, "lesson-state-changed", G_CALLBACK (state_changed_cb), &record);
+
+  pick_in_tree (panel, ((ScLesson *) lessons->pdata[0])->id);
+  settle (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_is_sensitive (previous));
+  g_assert_true (gtk_widget_is_sensitive (next));
+
+  /* Next walks the course in order, whatever the domains and modules. */
+  for (guint i = 1; i < lessons->len; i++)
+    {
+      ScLesson *expected = lessons->pdata[i];
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.next", NULL));
+      g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, expected->id);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, expected->title);
+    }
+  settle (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_is_sensitive (next));
+  g_assert_true (gtk_widget_is_sensitive (previous));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.previous", NULL));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==,
+                   ((ScLesson *) lessons->pdata[lessons->len - 2])->id);
+
+  /* Every lesson opened once by Next, then one by Previous; opening a
+   * lesson the first time puts it in progress. */
+  g_assert_cmpuint (record.opened->len, ==, lessons->len + 1);
+  g_assert_cmpuint (record.changes->len, ==, lessons->len);
+  g_assert_cmpstr (record.changes->pdata[0], ==, "listing-anatomy=1");
+  g_assert_cmpint (sc_learn_panel_get_lesson_state (panel, "stock-accounting"), ==,
+                   SC_LESSON_IN_PROGRESS);
+
+  g_ptr_array_unref (record.opened);
+  g_ptr_array_unref (record.changes);
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_mark_done (void)
+{
+  ScWindow *window = reader_window (1280, 800);
+  ScLearnPanel *panel = learn_panel (window);
+  ScCourseTree *tree = course_tree (panel);
+  GtkWidget *done = page_widget (panel, "done_button");
+  Record record = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free) };
+  GtkWidget *row;
+
+  pick_in_tree (panel, "order-lifecycle");
+  g_signal_connect (panel, "lesson-state-changed", G_CALLBACK (state_changed_cb), &record);
+
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (done)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.mark-done", NULL));
+  settle (GTK_WIDGET (window));
+
+  g_assert_cmpint (sc_learn_panel_get_lesson_state (panel, "order-lifecycle"), ==, SC_LESSON_DONE);
+  g_assert_cmpint (sc_course_tree_get_lesson_state (tree, "order-lifecycle"), ==, SC_LESSON_DONE);
+  row = sc_course_tree_get_row (tree, "order-lifecycle");
+  g_assert_true (gtk_widget_has_css_class (row, "sc-lesson-done"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "The order lifecycle: payment, fulfilment and exceptions, 20 minutes, Done");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (done)));
+  g_assert_cmpuint (record.changes->len, ==, 1);
+  g_assert_cmpstr (record.changes->pdata[0], ==, "order-lifecycle=2");
+
+  /* Pressed again: not done after all. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.mark-done", NULL));
+  g_assert_cmpint (sc_course_tree_get_lesson_state (tree, "order-lifecycle"), ==,
+                   SC_LESSON_IN_PROGRESS);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (done)));
+  g_assert_cmpuint (record.changes->len, ==, 2);
+
+  /* Recorded progress set from outside shows, and echoes nothing. */
+  sc_learn_panel_set_lesson_state (panel, "reorder-points", SC_LESSON_DONE);
+  g_assert_cmpint (sc_course_tree_get_lesson_state (tree, "reorder-points"), ==, SC_LESSON_DONE);
+  g_assert_cmpuint (record.changes->len, ==, 2);
+
+  g_ptr_array_unref (record.opened);
+  g_ptr_array_unref (record.changes);
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_history (void)
+{
+  ScWindow *window = reader_window (1280, 800);
+  ScLearnPanel *panel = learn_panel (window);
+  ScRichTextView *view = sc_lesson_page_get_view (lesson_page (panel));
+
+  pick_in_tree (panel, "pricing-margins");
+  settle (GTK_WIDGET (window));
+  sc_lesson_page_set_scroll (lesson_page (panel), 0.5);
+  settle (GTK_WIDGET (window));
+  g_assert_cmpfloat (fabs (sc_lesson_page_get_scroll (lesson_page (panel)) - 0.5), <, 0.02);
+
+  /* Nothing to go back to yet: the key is left to the window. */
+  g_assert_false (press_shortcut (GTK_WIDGET (panel), "<Alt>Left"));
+
+  /* A link in the text, then Next. */
+  g_assert_true (sc_rich_text_view_activate_link (view, "lesson:listing-anatomy"));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "listing-anatomy");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.next", NULL));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "product-identifiers");
+
+  g_assert_true (press_shortcut (GTK_WIDGET (panel), "<Alt>Left"));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "listing-anatomy");
+  g_assert_true (press_shortcut (GTK_WIDGET (panel), "<Alt>Left"));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "pricing-margins");
+  settle (GTK_WIDGET (window));
+  /* Back where the learner was reading. */
+  g_assert_cmpfloat (fabs (sc_lesson_page_get_scroll (lesson_page (panel)) - 0.5), <, 0.02);
+
+  g_assert_false (press_shortcut (GTK_WIDGET (panel), "<Alt>Left"));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "pricing-margins");
+
+  g_assert_true (press_shortcut (GTK_WIDGET (panel), "<Alt>Right"));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "listing-anatomy");
+  g_assert_true (press_shortcut (GTK_WIDGET (panel), "<Alt>Right"));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "product-identifiers");
+  g_assert_false (press_shortcut (GTK_WIDGET (panel), "<Alt>Right"));
+
+  /* A new path forgets the old way forward. */
+  g_assert_true (press_shortcut (GTK_WIDGET (panel), "<Alt>Left"));
+  pick_in_tree (panel, "stock-accounting");
+  g_assert_false (press_shortcut (GTK_WIDGET (panel), "<Alt>Right"));
+  g_assert_true (press_shortcut (GTK_WIDGET (panel), "<Alt>Left"));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "listing-anatomy");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(GPtrArray) listed = sc_test_find_widgets (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT);
+  GtkWidget *panel = g_object_ref_sink (sc_learn_panel_new ());
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (panel);
+  guint checked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          gboolean found = FALSE;
+
+          for (guint k = 0; k < listed->len && !found; k++)
+            {
+              g_autofree char *accelerators = NULL;
+              g_auto(GStrv) parts = NULL;
+
+              g_object_get (listed->pdata[k], "accelerator", &accelerators, NULL);
+              parts = g_strsplit (accelerators, " ", -1);
+              for (guint p = 0; parts[p] != NULL && !found; p++)
+                {
+                  g_autoptr(GtkShortcutTrigger) other = gtk_shortcut_trigger_parse_string (parts[p]);
+
+                  found = other != NULL && gtk_shortcut_trigger_equal (trigger, other);
+                }
+            }
+
+          if (!found)
+            g_error ("the Learn panel's shortcut %s is not in the shortcuts window",
+                     gtk_shortcut_trigger_to_string (trigger));
+          checked++;
+        }
+    }
+
+  g_assert_cmpuint (checked, >=, 2);
+  g_object_unref (panel);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+static void
+test_sop_saved (void)
+{
+  ScWindow *window = reader_window (1280, 800);
+  ScLearnPanel *panel = learn_panel (window);
+  ScRichTextView *view;
+  g_autoptr(GPtrArray) checks = NULL;
+  ScLesson *lesson = sc_course_lookup_lesson (sc_context_get_course (context ()), "pick-pack-ship");
+  Record record = { g_ptr_array_new_with_free_func (g_free), NULL };
+
+  g_assert_cmpuint (sc_lesson_count (lesson, SC_RICH_BLOCK_SOP), >=, 1);
+  pick_in_tree (panel, "pick-pack-ship");
+  view = sc_lesson_page_get_view (lesson_page (panel));
+  checks = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
+  g_assert_cmpuint (checks->len, >=, 2);
+
+  gtk_check_button_set_active (checks->pdata[1], TRUE);
+  g_assert_true (gtk_check_button_get_active (checks->pdata[1]));
+
+  pick_in_tree (panel, "stock-accounting");
+  pick_in_tree (panel, "pick-pack-ship");
+  g_clear_pointer (&checks, g_ptr_array_unref);
+  checks = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
+  g_assert_false (gtk_check_button_get_active (checks->pdata[0]));
+  g_assert_true (gtk_check_button_get_active (checks->pdata[1]));
+
+  /* Saved work restored from outside shows too. */
+  g_assert_true (sc_rich_text_view_get_sop_step (view, g_object_get_data (checks->pdata[1], "sc-sop-id"), 1));
+  sc_learn_panel_set_sop_step (panel, "pick-pack-ship", g_object_get_data (checks->pdata[0], "sc-sop-id"),
+                               0, TRUE);
+  g_assert_true (gtk_check_button_get_active (checks->pdata[0]));
+  g_assert_true (sc_learn_panel_get_sop_step (panel, "pick-pack-ship",
+                                              g_object_get_data (checks->pdata[0], "sc-sop-id"), 0));
+
+  g_ptr_array_unref (record.opened);
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_resume (void)
+{
+  ScCourse *course = builtin_course ();
+  GtkWidget *panel;
+
+  /* The lesson the learner was reading opens at start-up. */
+  panel = g_object_ref_sink (sc_learn_panel_new ());
+  sc_learn_panel_set_lesson_state (SC_LEARN_PANEL (panel), "listing-anatomy", SC_LESSON_DONE);
+  sc_learn_panel_set_lesson_state (SC_LEARN_PANEL (panel), "order-lifecycle", SC_LESSON_IN_PROGRESS);
+  sc_panel_set_context (SC_PANEL (panel), context ());
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (SC_LEARN_PANEL (panel)), ==, "order-lifecycle");
+  g_assert_true (sc_panel_get_ready (SC_PANEL (panel)));
+  g_object_unref (panel);
+
+  /* A resume point from the learner's record wins. */
+  panel = g_object_ref_sink (sc_learn_panel_new ());
+  sc_learn_panel_set_lesson_state (SC_LEARN_PANEL (panel), "order-lifecycle", SC_LESSON_IN_PROGRESS);
+  sc_learn_panel_set_resume_lesson (SC_LEARN_PANEL (panel), "stock-accounting");
+  sc_panel_set_context (SC_PANEL (panel), context ());
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (SC_LEARN_PANEL (panel)), ==, "stock-accounting");
+  g_object_unref (panel);
+
+  /* Nothing started: the overview offers the first lesson. */
+  panel = g_object_ref_sink (sc_learn_panel_new ());
+  sc_panel_set_context (SC_PANEL (panel), context ());
+  g_assert_null (sc_learn_panel_get_lesson_id (SC_LEARN_PANEL (panel)));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (sc_test_find_widget (panel, GTK_TYPE_BUTTON,
+                                                                          "start_button"))),
+                   ==, "_Start the Course");
+  g_assert_true (gtk_widget_activate_action (panel, "learn.start", NULL));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (SC_LEARN_PANEL (panel)), ==,
+                   ((ScLesson *) sc_course_get_lessons (course)->pdata[0])->id);
+  g_object_unref (panel);
+
+  /* Asked for a lesson before the course arrived: not ready until it is
+   * shown; a lesson the course lacks says so. */
+  panel = g_object_ref_sink (sc_learn_panel_new ());
+  g_assert_true (sc_learn_panel_open_lesson (SC_LEARN_PANEL (panel), "reorder-points"));
+  g_assert_false (sc_panel_get_ready (SC_PANEL (panel)));
+  sc_panel_set_context (SC_PANEL (panel), context ());
+  g_assert_true (sc_panel_get_ready (SC_PANEL (panel)));
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (SC_LEARN_PANEL (panel)), ==, "reorder-points");
+  g_assert_false (sc_learn_panel_open_lesson (SC_LEARN_PANEL (panel), "no-such-lesson"));
+  g_assert_true (sc_panel_get_ready (SC_PANEL (panel)));
+  g_object_unref (panel);
+}
+
+static gboolean
+has_label_text (GtkWidget  *root,
+                const char *text)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_template_toast (void)
+{
+  ScWindow *window = reader_window (1280, 800);
+  ScLearnPanel *panel = learn_panel (window);
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *copy = NULL;
+
+  pick_in_tree (panel, "pick-pack-ship");
+  buttons = sc_test_find_widgets (GTK_WIDGET (sc_lesson_page_get_view (lesson_page (panel))),
+                                  GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len && copy == NULL; i++)
+    if (gtk_widget_has_css_class (buttons->pdata[i], "sc-template-copy"))
+      copy = buttons->pdata[i];
+  g_assert_nonnull (copy);
+
+  /* Every button of the lesson is named for assistive technology. */
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = sc_test_find_widgets (GTK_WIDGET (lesson_page (panel)), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      const char *label = gtk_button_get_label (buttons->pdata[i]);
+
+      if ((label == NULL || *label == '\0') &&
+          !gtk_test_accessible_has_property (buttons->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("%s %s has no accessible name", G_OBJECT_TYPE_NAME (buttons->pdata[i]),
+                 gtk_widget_get_name (buttons->pdata[i]));
+    }
+
+  g_signal_emit_by_name (copy, "clicked");
+  settle (GTK_WIDGET (window));
+  g_assert_true (has_label_text (GTK_WIDGET (panel),
+                                 "“Shipping delay e-mail to a customer” copied to the clipboard"));
+
+  sc_test_close_window (GTK_WINDOW (window));
+
+  /* Marking a lesson done confirms it, with the way on. */
+  window = reader_window (1280, 800);
+  panel = learn_panel (window);
+  pick_in_tree (panel, "pick-pack-ship");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.mark-done", NULL));
+  settle (GTK_WIDGET (window));
+  g_assert_true (has_label_text (GTK_WIDGET (panel), "Lesson done"));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_screenshot_page (void)
+{
+  g_autoptr(ScScreenshotRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("SHOPCRAFT_SCREENSHOT", "/tmp/reader-shot.png", TRUE);
+  g_setenv ("SHOPCRAFT_SCREENSHOT_PAGE", "lesson:pricing-margins", TRUE);
+  request = sc_screenshot_request_from_env (&error);
+  g_assert_no_error (error);
+  g_assert_nonnull (request);
+  /* A lesson is shown on the Learn page. */
+  g_assert_cmpstr (request->page, ==, "learn");
+  g_clear_pointer (&request, sc_screenshot_request_free);
+
+  g_setenv ("SHOPCRAFT_SCREENSHOT_PAGE", "lesson:", TRUE);
+  request = sc_screenshot_request_from_env (&error);
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_assert_null (request);
+
+  g_unsetenv ("SHOPCRAFT_SCREENSHOT");
+  g_unsetenv ("SHOPCRAFT_SCREENSHOT_PAGE");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_dir = NULL;
+  g_autofree char *course_dir = NULL;
+  int status;
+
+  if (!sc_test_init (&argc, &argv))
+    {
+      g_printerr ("test-learn-panel: no display\n");
+      return 77;
+    }
+
+  course_dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                 "ecommerce-operations", NULL);
+  g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
+  sc_course_reader_init ();
+
+  data_dir = sc_test_make_tmp_dir ();
+  app = sc_test_app_new (data_dir);
+
+  g_test_add_func ("/learn-panel/tree", test_tree);
+  g_test_add_func ("/learn-panel/previous-next", test_previous_next);
+  g_test_add_func ("/learn-panel/mark-done", test_mark_done);
+  g_test_add_func ("/learn-panel/history", test_history);
+  g_test_add_func ("/learn-panel/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/learn-panel/sop-saved", test_sop_saved);
+  g_test_add_func ("/learn-panel/template-toast", test_template_toast);
+  g_test_add_func ("/learn-panel/resume", test_resume);
+  g_test_add_func ("/learn-panel/screenshot-page", test_screenshot_page);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  sc_test_remove_tree (data_dir);
+
+  return status;
+}
