@@ -280,16 +280,20 @@ check_done (GObject      *source,
       sc_context_get_database (self->context) != database)
     return;
 
-  if (sound)
-    {
-      self->database_unchecked = FALSE;
-      return;
-    }
+  self->database_checking = FALSE;
 
-  if (!g_error_matches (error, SC_ERROR, SC_ERROR_CORRUPT))
+  if (sound || !g_error_matches (error, SC_ERROR, SC_ERROR_CORRUPT))
     {
       /* Not known to be damaged: go on, and check again next time. */
-      g_message ("The database could not be checked: %s", error->message);
+      if (!sound)
+        g_message ("The database could not be checked: %s", error->message);
+      else
+        self->database_unchecked = FALSE;
+
+      /* Now it may be written to: the learner, their sessions, search. */
+      sc_application_choose_learner (self);
+      sc_application_recover_sessions (self);
+      sc_application_update_search_index (self);
       return;
     }
 
@@ -379,6 +383,7 @@ sc_application_open_database (ScApplication *self,
       sc_context_set_database (self->context, NULL);
     }
   self->database_unchecked = FALSE;
+  self->database_checking = FALSE;
 
   database = sc_database_open_in_dir (self->database_dir, &error);
 
@@ -404,6 +409,7 @@ sc_application_open_database (ScApplication *self,
       if (sc_database_was_unclean (database))
         {
           self->database_unchecked = TRUE;
+          self->database_checking = TRUE;
           sc_database_check_async (database, self->database_cancellable,
                                    check_done, g_object_ref (self));
         }

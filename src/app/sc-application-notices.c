@@ -211,3 +211,20 @@ sc_application_present_dialog (ScApplication *self,
   notice->dialog = g_object_ref (dialog);
   add_notice (self, notice);
 }
+
+/**
+ * sc_application_add_notice_toast:
+ * @toast: (transfer full): a toast with its own button or action
+ *
+ * Shows @toast on the main window, or on the first one to open, behind
+ * any notice that waits.
+ */
+void
+sc_application_add_notice_toast (ScApplication *self,
+                                 AdwToast      *toast)
+{
+  Notice *notice = g_new0 (Notice, 1);
+
+  notice->toast = toast;
+  add_notice (self, notice);
+}

@@ -2,7 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * sc-application.c calls into the other files; they never call back into
- * it, nor into each other except the notices, which call no one.
+ * it, nor into each other except the notices, which call no one. The
+ * learner, the sessions and the search index follow the context: the
+ * application connects to its notify signals and calls the learner and
+ * index files from there; the database file calls them too, once a
+ * database checked after a crash is known to be sound. They call no one
+ * but the notices.
  */
 #pragma once
 
@@ -17,6 +22,7 @@ struct _ScApplication
 
   char                *data_dir;       /* --data-dir, or NULL */
   char                *course_option;  /* --course, or NULL */
+  char                *learner_option; /* --learner, or NULL */
   char                *database_dir;   /* where the database was last opened */
   ScContext           *context;
   GSettings           *settings;
@@ -27,7 +33,8 @@ struct _ScApplication
   /* sc-application-database.c: the check, the recovery and the restore
    * of the database in use; cancelled when another one is opened. */
   GCancellable        *database_cancellable;
-  guint                database_unchecked : 1;
+  guint                database_unchecked : 1;  /* keep the mark at exit */
+  guint                database_checking : 1;   /* no writes until the check ends */
 
   /* sc-application-course.c */
   GCancellable        *course_cancellable;
@@ -36,6 +43,17 @@ struct _ScApplication
   /* sc-application-notices.c: what waits for the first main window */
   GPtrArray           *pending_notices;
   guint                flush_notices_id;
+
+  /* sc-application-learner.c */
+  AdwToast            *welcome_toast;  /* weak: while shown or waiting */
+  gint64               welcome_added;  /* monotonic µs */
+  guint                welcome_shown : 1;
+
+  /* sc-application-index.c */
+  guint                index_idle_id;
+  gulong               index_paint_id;
+  GdkFrameClock       *index_clock;    /* weak: the clock waited on */
+  guint                first_frame_done : 1;
 };
 
 /* sc-application-database.c */
@@ -48,6 +66,17 @@ void       sc_application_finish_database      (ScApplication *self,
 void       sc_application_load_course          (ScApplication *self);
 void       sc_application_cancel_course        (ScApplication *self);
 
+/* sc-application-learner.c */
+void       sc_application_choose_learner       (ScApplication *self);
+void       sc_application_learner_changed      (ScApplication *self);
+void       sc_application_recover_sessions     (ScApplication *self);
+
+/* sc-application-index.c */
+void       sc_application_update_search_index  (ScApplication *self);
+void       sc_application_watch_first_frame    (ScApplication *self,
+                                                GtkWindow     *window);
+void       sc_application_cancel_search_index  (ScApplication *self);
+
 /* sc-application-notices.c */
 void       sc_application_notices_init         (ScApplication *self);
 void       sc_application_notices_clear        (ScApplication *self);
@@ -58,5 +87,7 @@ void       sc_application_add_toast            (ScApplication *self,
                                                 const char    *details);
 void       sc_application_present_dialog       (ScApplication *self,
                                                 GtkWindow     *dialog);
+void       sc_application_add_notice_toast     (ScApplication *self,
+                                                AdwToast      *toast);
 
 G_END_DECLS

@@ -13,7 +13,9 @@
  * (app.open-data-folder). The database's life cycle (the check after a
  * crash, recovery, the backup at exit) is in sc-application-database.c,
  * the course loading in sc-application-course.c, and the notices that wait
- * for a window in sc-application-notices.c.
+ * for a window in sc-application-notices.c. The active learner
+ * (sc-application-learner.c) and the search index
+ * (sc-application-index.c) follow the context's database and course.
  */
 #include "config.h"
 
@@ -76,9 +78,14 @@ sc_application_handle_local_options (GApplication *app,
       self->course_option = g_strdup (course_dir);
     }
 
-  /* A running window would ignore another course: start a new instance. */
+  g_clear_pointer (&self->learner_option, g_free);
+  if (!sc_command_line_get_learner (options, &self->learner_option))
+    return 2;
+
+  /* A running window would ignore another course or learner: start a new
+   * instance. */
   if (self->data_dir != NULL || env_dir != NULL || self->course_option != NULL ||
-      sc_command_line_is_batch (options))
+      self->learner_option != NULL || sc_command_line_is_batch (options))
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   status = sc_command_line_run (options, self->data_dir);
@@ -172,16 +179,12 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
-static void
-preferences_action (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
+static ScPreferencesWindow *
+present_preferences (ScApplication *self)
 {
-  ScApplication *self = user_data;
-
   if (self->preferences_window == NULL)
     {
-      self->preferences_window = GTK_WINDOW (sc_preferences_window_new (self->settings));
+      self->preferences_window = GTK_WINDOW (sc_preferences_window_new_for_context (self->context));
       gtk_window_set_application (self->preferences_window, GTK_APPLICATION (self));
       g_object_add_weak_pointer (G_OBJECT (self->preferences_window),
                                  (gpointer *) &self->preferences_window);
@@ -189,6 +192,25 @@ preferences_action (GSimpleAction *action,
 
   gtk_window_set_transient_for (self->preferences_window, sc_application_get_main_window (self));
   gtk_window_present (self->preferences_window);
+
+  return SC_PREFERENCES_WINDOW (self->preferences_window);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  present_preferences (user_data);
+}
+
+/* The welcome toast's "Set Name…": the preferences, on the name. */
+static void
+learner_name_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  sc_preferences_window_focus_learner_name (present_preferences (user_data));
 }
 
 static char *
@@ -265,10 +287,26 @@ reopen_database_action (GSimpleAction *action,
 static const GActionEntry app_entries[] = {
   { "quit", quit_action },
   { "preferences", preferences_action },
+  { "learner-name", learner_name_action },
   { "about", about_action },
   { "open-data-folder", open_data_folder_action, "s" },
   { "reopen-database", reopen_database_action },
 };
+
+static void
+context_database_changed_cb (ScApplication *self)
+{
+  sc_application_choose_learner (self);
+  sc_application_recover_sessions (self);
+  sc_application_update_search_index (self);
+}
+
+static void
+context_course_changed_cb (ScApplication *self)
+{
+  sc_application_recover_sessions (self);
+  sc_application_update_search_index (self);
+}
 
 static void
 sc_application_startup (GApplication *app)
@@ -305,6 +343,17 @@ sc_application_startup (GApplication *app)
                                            accelerators[i].action,
                                            accelerators[i].accels);
 
+  /* The learner, their open sessions and the search index follow the
+   * database and the course; connected before any window, so the learner
+   * is in place before a page hears of a new database or course. */
+  self->context = sc_context_new (NULL, self->settings);
+  g_signal_connect_object (self->context, "notify::database",
+                           G_CALLBACK (context_database_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::course",
+                           G_CALLBACK (context_course_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::learner",
+                           G_CALLBACK (sc_application_learner_changed), self, G_CONNECT_SWAPPED);
+
   dir = sc_database_resolve_dir (self->data_dir);
   sc_application_open_database (self, dir);
 
@@ -318,6 +367,7 @@ sc_application_shutdown (GApplication *app)
   ScApplication *self = SC_APPLICATION (app);
 
   sc_application_cancel_course (self);
+  sc_application_cancel_search_index (self);
   /* A screenshot's database is a throwaway: no backup of it. */
   sc_application_finish_database (self, self->screenshot == NULL);
 
@@ -350,6 +400,7 @@ sc_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+  sc_application_watch_first_frame (self, window);
 }
 
 static void
@@ -363,6 +414,15 @@ sc_application_dispose (GObject *object)
                                     (gpointer *) &self->preferences_window);
       self->preferences_window = NULL;
     }
+
+  if (self->welcome_toast != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->welcome_toast),
+                                    (gpointer *) &self->welcome_toast);
+      self->welcome_toast = NULL;
+    }
+
+  sc_application_cancel_search_index (self);
 
   G_OBJECT_CLASS (sc_application_parent_class)->dispose (object);
 }
@@ -382,6 +442,7 @@ sc_application_finalize (GObject *object)
   g_free (self->database_dir);
   g_free (self->data_dir);
   g_free (self->course_option);
+  g_free (self->learner_option);
   g_free (self->course_dir);
 
   G_OBJECT_CLASS (sc_application_parent_class)->finalize (object);

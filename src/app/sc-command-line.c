@@ -4,6 +4,9 @@
  * Every option here runs from handle-local-options: no GTK, no GSettings,
  * no display. Failures print one line on stderr (file, cause, next step)
  * and exit 2.
+ *
+ * The common options (--data-dir, --course, --learner) apply to the
+ * window and to batch commands alike.
  */
 #include "config.h"
 
@@ -33,6 +36,10 @@ static const GOptionEntry common_entries[] = {
   { "course", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the course in DIR instead of the built-in one (SHOPCRAFT_COURSE_DIR wins over it)"),
     N_("DIR") },
+  { "learner", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Work as the learner with this name or UUID instead of the usual one; "
+       "the window makes a learner with this name if there is none"),
+    N_("NAME|UUID") },
   { NULL }
 };
 
@@ -57,6 +64,39 @@ sc_command_line_is_batch (GVariantDict *options)
       return TRUE;
 
   return FALSE;
+}
+
+/**
+ * sc_command_line_get_learner:
+ * @options: the parsed options
+ * @out_learner: (out) (transfer full) (nullable): what --learner names,
+ *   without surrounding space, or %NULL when it was not given
+ *
+ * Returns: %FALSE when --learner was given without a name; the reason is
+ *   printed on stderr and the caller exits 2.
+ */
+gboolean
+sc_command_line_get_learner (GVariantDict  *options,
+                             char         **out_learner)
+{
+  const char *value = NULL;
+  g_autofree char *clean = NULL;
+
+  *out_learner = NULL;
+  if (!g_variant_dict_lookup (options, "learner", "&s", &value))
+    return TRUE;
+
+  clean = g_strstrip (g_strdup (value));
+  if (*clean == '\0')
+    {
+      g_printerr (_("%s: --learner needs a learner’s name or UUID, for example --learner \"Sam Rivera\".\n"),
+                  g_get_prgname () ? g_get_prgname () : "shopcraft");
+      return FALSE;
+    }
+
+  *out_learner = g_steal_pointer (&clean);
+
+  return TRUE;
 }
 
 /* Failures are one line on stderr, whatever the message holds. */

@@ -7,9 +7,11 @@
 
 G_BEGIN_DECLS
 
-void sc_command_line_add_entries (GApplication *app);
-gboolean sc_command_line_is_batch (GVariantDict *options);
-int  sc_command_line_run         (GVariantDict *options,
-                                  const char   *data_dir);
+void     sc_command_line_add_entries (GApplication  *app);
+gboolean sc_command_line_is_batch    (GVariantDict  *options);
+gboolean sc_command_line_get_learner (GVariantDict  *options,
+                                      char         **out_learner);
+int      sc_command_line_run         (GVariantDict  *options,
+                                      const char    *data_dir);
 
 G_END_DECLS

@@ -2,8 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Pages never reach for globals: they get this object by property and
- * re-read what they show when one of its properties changes. Later issues
- * add the loaded course and the active learner here.
+ * re-read what they show when one of its properties changes: the
+ * database, the course, the active learner (a copy, replaced as a whole
+ * when the learner or their name changes) and whether search is ready.
+ * The application sets them; the context only holds and notifies.
  */
 #include "sc-context.h"
 #include "sc-course.h"
@@ -17,6 +19,8 @@ struct _ScContext
   GSettings  *settings;
   ScCourse   *course;
   char       *course_error;
+  ScLearner  *learner;
+  gboolean    search_ready;
 };
 
 G_DEFINE_FINAL_TYPE (ScContext, sc_context, G_TYPE_OBJECT)
@@ -26,6 +30,8 @@ enum {
   PROP_COURSE,
   PROP_COURSE_ERROR,
   PROP_DATABASE,
+  PROP_LEARNER,
+  PROP_SEARCH_READY,
   PROP_SETTINGS,
   N_PROPS
 };
@@ -50,6 +56,7 @@ sc_context_finalize (GObject *object)
   ScContext *self = SC_CONTEXT (object);
 
   g_free (self->course_error);
+  g_clear_pointer (&self->learner, sc_learner_free);
 
   G_OBJECT_CLASS (sc_context_parent_class)->finalize (object);
 }
@@ -74,6 +81,14 @@ sc_context_get_property (GObject    *object,
 
     case PROP_DATABASE:
       g_value_set_object (value, self->database);
+      break;
+
+    case PROP_LEARNER:
+      g_value_set_boxed (value, self->learner);
+      break;
+
+    case PROP_SEARCH_READY:
+      g_value_set_boolean (value, self->search_ready);
       break;
 
     case PROP_SETTINGS:
@@ -105,6 +120,14 @@ sc_context_set_property (GObject      *object,
 
     case PROP_DATABASE:
       sc_context_set_database (self, g_value_get_object (value));
+      break;
+
+    case PROP_LEARNER:
+      sc_context_set_learner (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SEARCH_READY:
+      sc_context_set_search_ready (self, g_value_get_boolean (value));
       break;
 
     case PROP_SETTINGS:
@@ -142,6 +165,19 @@ sc_context_class_init (ScContextClass *klass)
     g_param_spec_object ("database", NULL, NULL,
                          SC_TYPE_DATABASE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The learner whose work is shown and recorded: see
+   * sc_context_set_learner(). */
+  properties[PROP_LEARNER] =
+    g_param_spec_boxed ("learner", NULL, NULL,
+                        SC_TYPE_LEARNER,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Whether the search index holds the course in use. */
+  properties[PROP_SEARCH_READY] =
+    g_param_spec_boolean ("search-ready", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
@@ -263,4 +299,84 @@ sc_context_set_course_error (ScContext  *self,
   g_free (self->course_error);
   self->course_error = g_strdup (course_error);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE_ERROR]);
+}
+
+static gboolean
+learner_equal (const ScLearner *a,
+               const ScLearner *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return a->id == b->id &&
+         g_strcmp0 (a->uuid, b->uuid) == 0 &&
+         g_strcmp0 (a->display_name, b->display_name) == 0 &&
+         g_strcmp0 (a->created_at, b->created_at) == 0 &&
+         a->is_default == b->is_default &&
+         a->name_is_placeholder == b->name_is_placeholder;
+}
+
+/**
+ * sc_context_get_learner:
+ *
+ * Returns: (transfer none) (nullable): the active learner, %NULL while no
+ *   database is open; copy it to keep it past the next notify::learner
+ */
+const ScLearner *
+sc_context_get_learner (ScContext *self)
+{
+  g_return_val_if_fail (SC_IS_CONTEXT (self), NULL);
+
+  return self->learner;
+}
+
+/**
+ * sc_context_set_learner:
+ * @learner: (nullable): the learner to show and record for; copied
+ *
+ * Notifies when anything about the learner differs, so a rename (same
+ * UUID, new name) reaches every page that shows the name.
+ */
+void
+sc_context_set_learner (ScContext       *self,
+                        const ScLearner *learner)
+{
+  g_return_if_fail (SC_IS_CONTEXT (self));
+
+  if (learner_equal (self->learner, learner))
+    return;
+
+  g_clear_pointer (&self->learner, sc_learner_free);
+  if (learner != NULL)
+    self->learner = sc_learner_copy (learner);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEARNER]);
+}
+
+/**
+ * sc_context_get_search_ready:
+ *
+ * Returns: whether the search index holds the course in use on the
+ *   database in use; %FALSE while it is being built or after it failed,
+ *   when search should say it is unavailable
+ */
+gboolean
+sc_context_get_search_ready (ScContext *self)
+{
+  g_return_val_if_fail (SC_IS_CONTEXT (self), FALSE);
+
+  return self->search_ready;
+}
+
+void
+sc_context_set_search_ready (ScContext *self,
+                             gboolean   search_ready)
+{
+  g_return_if_fail (SC_IS_CONTEXT (self));
+
+  search_ready = !!search_ready;
+  if (self->search_ready == search_ready)
+    return;
+
+  self->search_ready = search_ready;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_READY]);
 }

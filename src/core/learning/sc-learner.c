@@ -8,6 +8,11 @@
  * never shows two "Sam"s. Deleting a learner is the only way their
  * statements go away: the foreign keys cascade to every row that carries
  * their learner_id, and the statements trigger lets exactly that pass.
+ *
+ * The name given silently at first run is a placeholder until the learner
+ * renames themselves (or confirms it by renaming to the same name): a
+ * `name-placeholder` row in the learner's settings_kv says so, so the app
+ * can ask for the name without a prompt at start-up.
  */
 #include "config.h"
 
@@ -16,7 +21,14 @@
 #include "sc-learner.h"
 #include "sc-learning-private.h"
 
-#define SELECT_LEARNER "SELECT id, uuid, display_name, created_at, is_default FROM learners"
+/* The settings_kv key whose presence marks a placeholder name. */
+#define PLACEHOLDER_KEY "name-placeholder"
+
+#define SELECT_LEARNER \
+  "SELECT id, uuid, display_name, created_at, is_default," \
+  " EXISTS (SELECT 1 FROM settings_kv" \
+  "         WHERE settings_kv.learner_id = learners.id AND key = '" PLACEHOLDER_KEY "')" \
+  " FROM learners"
 
 G_DEFINE_BOXED_TYPE (ScLearner, sc_learner, sc_learner_copy, sc_learner_free)
 
@@ -33,6 +45,7 @@ sc_learner_copy (const ScLearner *self)
   copy->display_name = g_strdup (self->display_name);
   copy->created_at = g_strdup (self->created_at);
   copy->is_default = self->is_default;
+  copy->name_is_placeholder = self->name_is_placeholder;
 
   return copy;
 }
@@ -59,6 +72,7 @@ learner_from_row (ScLearningStmt *stmt)
   learner->display_name = g_strdup (sc_learning_column_text (stmt, 2));
   learner->created_at = g_strdup (sc_learning_column_text (stmt, 3));
   learner->is_default = sqlite3_column_int (stmt, 4) != 0;
+  learner->name_is_placeholder = sqlite3_column_int (stmt, 5) != 0;
 
   return learner;
 }
@@ -270,11 +284,32 @@ default_name (void)
   return g_strdup (_("Learner"));
 }
 
+/* Marks the name of learner @id as one they did not choose. */
+static gboolean
+mark_placeholder (ScDatabase  *database,
+                  gint64       id,
+                  GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+
+  stmt = sc_learning_prepare (database,
+                              "INSERT OR REPLACE INTO settings_kv (learner_id, key, value)"
+                              " VALUES (?1, '" PLACEHOLDER_KEY "', '1')",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  return sc_learning_step_done (database, stmt, error);
+}
+
 /**
  * sc_learner_ensure_default:
  *
  * Returns the learner used when none is chosen, creating one on first
- * run, silently, with the account's name. When the default learner was
+ * run, silently, with the account's name, marked as a placeholder
+ * (ScLearner.name_is_placeholder) until the learner renames themselves.
+ * When the default learner was
  * deleted but others remain, the oldest of them becomes the default
  * rather than a new, empty profile appearing. One transaction; calling it
  * again (or in another process) returns the same learner.
@@ -316,6 +351,10 @@ sc_learner_ensure_default (ScDatabase  *database,
           g_autofree char *name = default_name ();
 
           learner = insert_learner (database, name, TRUE, &local_error);
+          if (learner != NULL && !mark_placeholder (database, learner->id, &local_error))
+            g_clear_pointer (&learner, sc_learner_free);
+          else if (learner != NULL)
+            learner->name_is_placeholder = TRUE;
         }
     }
 
@@ -459,7 +498,9 @@ set_gone_error (const ScLearner  *learner,
  * @learner: updated to the new name on success
  *
  * Statements already written keep the name they were written with; the
- * UUID is what links them to @learner.
+ * UUID is what links them to @learner. A name the learner gives is never
+ * a placeholder, even when it is the same as before: renaming to the
+ * placeholder name confirms it.
  */
 gboolean
 sc_learner_rename (ScDatabase  *database,
@@ -494,11 +535,23 @@ sc_learner_rename (ScDatabase  *database,
       return sc_learning_tx_fail (&tx);
     }
 
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = sc_learning_prepare (database,
+                              "DELETE FROM settings_kv WHERE learner_id = ?1 AND key = '"
+                              PLACEHOLDER_KEY "'",
+                              error);
+  if (stmt == NULL)
+    return sc_learning_tx_fail (&tx);
+  sqlite3_bind_int64 (stmt, 1, learner->id);
+  if (!sc_learning_step_done (database, stmt, error))
+    return sc_learning_tx_fail (&tx);
+
   if (!sc_learning_tx_commit (&tx, error))
     return FALSE;
 
   g_free (learner->display_name);
   learner->display_name = g_steal_pointer (&name);
+  learner->name_is_placeholder = FALSE;
 
   return TRUE;
 }

@@ -19,6 +19,9 @@ typedef struct
   char     *display_name;  /* actor.name; the learner may change it */
   char     *created_at;    /* UTC, as statement timestamps */
   gboolean  is_default;    /* used when no --learner is given */
+  gboolean  name_is_placeholder;  /* the name was given silently at first run
+                                   * (sc_learner_ensure_default), and the
+                                   * learner has not chosen or confirmed it */
 } ScLearner;
 
 #define SC_TYPE_LEARNER (sc_learner_get_type ())
