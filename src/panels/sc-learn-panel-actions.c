@@ -158,7 +158,7 @@ show_contents_action (GtkWidget  *widget,
 {
   ScLearnPanel *self = SC_LEARN_PANEL (widget);
 
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->tree));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->contents));
 }
 
 /* The overview's button: the first lesson not done, or the first. */

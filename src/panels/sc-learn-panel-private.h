@@ -7,7 +7,9 @@
 
 #include "sc-course-tree.h"
 #include "sc-learn-panel.h"
+#include "sc-learn-progress.h"
 #include "sc-lesson-page.h"
+#include "sc-search-pane.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +33,8 @@ struct _ScLearnPanel
   ScPanel          parent_instance;
 
   /* Template children */
+  GtkWidget       *contents;
+  ScSearchPane    *search_pane;
   AdwStatusPage   *error_page;
   AdwLeaflet      *leaflet;
   ScLessonPage    *lesson_page;
@@ -50,6 +54,10 @@ struct _ScLearnPanel
   char            *pending_lesson;  /* asked for before the course arrived */
   GPtrArray       *back;            /* ScLearnVisit, most recent last */
   GPtrArray       *forward;         /* ScLearnVisit, most recent last */
+  ScLearnProgress *progress;        /* records it all (sc-learn-progress.c) */
+  GtkWidget       *scroll_target;   /* a search hit's heading, until shown */
+  guint            scroll_target_tick;
+  guint            scroll_target_frames;
 };
 
 /* sc-learn-panel.c */
@@ -71,6 +79,11 @@ void          sc_learn_panel_restore_ticks    (ScLearnPanel  *self);
 void          sc_learn_panel_set_lesson_done  (ScLearnPanel  *self,
                                                gboolean       done);
 gboolean      sc_learn_panel_get_lesson_done  (ScLearnPanel  *self);
+
+/* sc-learn-panel-search.c */
+void          sc_learn_panel_class_init_search (GtkWidgetClass *widget_class);
+void          sc_learn_panel_update_search    (ScLearnPanel  *self);
+void          sc_learn_panel_search_dispose   (ScLearnPanel  *self);
 
 /* sc-learn-panel-actions.c */
 void          sc_learn_panel_class_install_actions (GtkWidgetClass *widget_class);

@@ -157,6 +157,7 @@ sc_learn_panel_show_lesson (ScLearnPanel *self,
 
   if (lesson != self->lesson || nav == SC_LEARN_NAV_HISTORY)
     {
+      sc_learn_progress_leave (self->progress);
       if (nav == SC_LEARN_NAV_PUSH && self->lesson != NULL)
         sc_learn_panel_history_push (self);
 
@@ -168,6 +169,7 @@ sc_learn_panel_show_lesson (ScLearnPanel *self,
         sc_learn_panel_change_state (self, lesson->id, SC_LESSON_IN_PROGRESS, TRUE);
       state = sc_learn_panel_get_lesson_state (self, lesson->id);
       sc_lesson_page_set_state (self->lesson_page, state);
+      sc_learn_progress_enter (self->progress, lesson->id, nav != SC_LEARN_NAV_HISTORY);
 
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_DONE]);
@@ -232,8 +234,22 @@ sc_learn_panel_context_changed (ScPanel *panel)
 {
   ScLearnPanel *self = SC_LEARN_PANEL (panel);
   ScContext *context = sc_panel_get_context (panel);
+  gboolean learner_changed = FALSE;
+
+  /* Recorded progress replaces what the panel held: the course is shown
+   * afresh, at the lesson shown so far unless another learner came. */
+  if (sc_learn_progress_load (self->progress, context, &learner_changed) &&
+      self->course != NULL)
+    {
+      if (self->lesson != NULL && self->pending_lesson == NULL && !learner_changed)
+        self->pending_lesson = g_strdup (self->lesson->id);
+      self->lesson = NULL;
+      g_clear_object (&self->course);
+      sc_course_tree_set_course (self->tree, NULL);
+    }
 
   set_course (self, context != NULL ? sc_context_get_course (context) : NULL);
+  sc_learn_panel_update_search (self);
   update_stack (self);
 }
 
@@ -294,6 +310,10 @@ sc_learn_panel_dispose (GObject *object)
 {
   ScLearnPanel *self = SC_LEARN_PANEL (object);
 
+  if (self->progress != NULL)
+    sc_learn_progress_leave (self->progress);
+  g_clear_object (&self->progress);
+  sc_learn_panel_search_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_LEARN_PANEL);
   self->lesson = NULL;
   g_clear_object (&self->course);
@@ -432,6 +452,8 @@ sc_learn_panel_class_init (ScLearnPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/sc-learn-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, contents);
+  gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, search_pane);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, error_page);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, lesson_page);
@@ -446,6 +468,7 @@ sc_learn_panel_class_init (ScLearnPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, tree_lesson_activated_cb);
 
   sc_learn_panel_class_install_actions (widget_class);
+  sc_learn_panel_class_init_search (widget_class);
 }
 
 static void
@@ -459,6 +482,7 @@ sc_learn_panel_init (ScLearnPanel *self)
   self->forward = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_learn_visit_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->progress = sc_learn_progress_new (self);
 
   view = sc_lesson_page_get_view (self->lesson_page);
   g_signal_connect_object (view, "lesson-activated",

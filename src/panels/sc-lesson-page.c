@@ -545,6 +545,19 @@ sc_lesson_page_set_scroll (ScLessonPage *self,
 }
 
 /**
+ * sc_lesson_page_get_vadjustment:
+ *
+ * Returns: (transfer none): the vertical adjustment of the lesson's text
+ */
+GtkAdjustment *
+sc_lesson_page_get_vadjustment (ScLessonPage *self)
+{
+  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), NULL);
+
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
+}
+
+/**
  * sc_lesson_page_show_term:
  *
  * Pops up the glossary entry of @term_id, pointing at the term the

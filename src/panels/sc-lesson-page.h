@@ -29,6 +29,7 @@ void            sc_lesson_page_set_folded     (ScLessonPage  *self,
 double          sc_lesson_page_get_scroll     (ScLessonPage  *self);
 void            sc_lesson_page_set_scroll     (ScLessonPage  *self,
                                                double         scroll);
+GtkAdjustment  *sc_lesson_page_get_vadjustment (ScLessonPage *self);
 gboolean        sc_lesson_page_show_term      (ScLessonPage  *self,
                                                const char    *term_id);
 

@@ -216,8 +216,9 @@ test_every_shortcut_listed (void)
   GtkShortcutsWindow *overlay;
   /* Bound by widgets rather than the application: the primary menu
    * button, the leaflet's back navigation and the Learn panel's lesson
-   * history (test-learn-panel.c checks the panel's own shortcuts). */
-  const char *widget_accels[] = { "F10", "<Alt>Left", "<Alt>Right", NULL };
+   * history and search (test-learn-panel.c checks the panel's own
+   * shortcuts). */
+  const char *widget_accels[] = { "F10", "<Alt>Left", "<Alt>Right", "<Control>f", NULL };
 
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);

@@ -1,0 +1,199 @@
+/* test-learn-search.c - Ctrl+F in the Learn panel: results as you type, a match opened
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The learner presses Ctrl+F, types a word from the built-in course and
+ * sees ranked results with the words in bold; odd input never fails;
+ * choosing a section's result opens its lesson with the section heading
+ * in view; Escape closes the search and the course tree is back.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-context.h"
+#include "sc-course-reader.h"
+#include "sc-course-tree.h"
+#include "sc-learn-panel.h"
+#include "sc-lesson-page.h"
+#include "sc-screenshot.h"
+#include "sc-search-pane.h"
+#include "widget-test-util.h"
+
+static ScApplication *app;
+
+static ScContext *
+context (void)
+{
+  return sc_application_get_context (app);
+}
+
+static gboolean
+search_ready (gpointer data)
+{
+  return sc_context_get_search_ready (context ());
+}
+
+static gboolean
+pane_idle (gpointer data)
+{
+  return !sc_search_pane_is_busy (data);
+}
+
+static void
+settle (GtkWidget *widget)
+{
+  for (guint i = 0; i < 6; i++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static ScLearnPanel *
+learn_panel (ScWindow *window)
+{
+  GtkWidget *panel = sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL, NULL);
+
+  g_assert_nonnull (panel);
+
+  return SC_LEARN_PANEL (panel);
+}
+
+static ScSearchPane *
+search_pane (ScLearnPanel *panel)
+{
+  return SC_SEARCH_PANE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_SEARCH_PANE, NULL));
+}
+
+static void
+type_query (ScSearchPane *pane,
+            const char   *text)
+{
+  gtk_editable_set_text (sc_search_pane_get_entry (pane), text);
+  /* GtkSearchEntry waits a moment before "search-changed". */
+  g_signal_emit_by_name (sc_search_pane_get_entry (pane), "search-changed");
+  sc_test_wait_until (pane_idle, pane, "the search to answer");
+}
+
+static void
+test_search (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScLearnPanel *panel = learn_panel (window);
+  ScSearchPane *pane = search_pane (panel);
+  GtkWidget *tree = sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_COURSE_TREE, NULL);
+  ScLessonPage *page = SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
+  const char *queries[] = { "t-shirt", "\"(", "AND OR NOT", "*", "café" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(ScSearchHit) section = NULL;
+  GtkListBoxRow *row = NULL;
+  GtkAdjustment *adjustment;
+  GtkWidget *heading = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  double x = 0.0;
+  double y = 0.0;
+
+  sc_test_wait_until (search_ready, NULL, "the search index");
+
+  /* Ctrl+F opens the search; the results take the tree's place. */
+  g_assert_false (sc_search_pane_get_active (pane));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.search", NULL));
+  g_assert_true (sc_search_pane_get_active (pane));
+  g_assert_false (gtk_widget_get_visible (tree));
+
+  type_query (pane, "margin");
+  g_assert_null (sc_search_pane_get_error (pane));
+  g_assert_cmpuint (sc_search_pane_get_n_hits (pane), >, 0);
+  /* The matching words are in bold, in the title or the snippet. */
+  g_assert_true (strstr (sc_search_pane_get_hit (pane, 0)->title_markup, "<b>") != NULL ||
+                 strstr (sc_search_pane_get_hit (pane, 0)->snippet, "<b>") != NULL);
+
+  settle (GTK_WIDGET (window));
+  shot = g_test_build_filename (G_TEST_BUILT, "learn-search-results.png", NULL);
+  g_assert_true (sc_screenshot_save (GTK_WIDGET (window), shot, &error));
+  g_assert_no_error (error);
+
+  /* Odd input is searched as words, never an error. */
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      type_query (pane, queries[i]);
+      g_assert_null (sc_search_pane_get_error (pane));
+    }
+
+  /* A section's result opens its lesson with the heading in view. */
+  type_query (pane, "margin");
+  for (guint i = 0; i < sc_search_pane_get_n_hits (pane) && section == NULL; i++)
+    {
+      const ScSearchHit *hit = sc_search_pane_get_hit (pane, i);
+
+      if (hit->kind == SC_SEARCH_KIND_SECTION)
+        {
+          section = sc_search_hit_copy (hit);
+          row = gtk_list_box_get_row_at_index (sc_search_pane_get_list (pane), (int) i);
+        }
+    }
+  g_assert_nonnull (section);
+  g_signal_emit_by_name (sc_search_pane_get_list (pane), "row-activated", row);
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, section->lesson_id);
+  settle (GTK_WIDGET (window));
+
+  labels = sc_test_find_widgets (GTK_WIDGET (sc_lesson_page_get_view (page)), GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len && heading == NULL; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), section->title) == 0)
+      heading = labels->pdata[i];
+  g_assert_nonnull (heading);
+
+  adjustment = sc_lesson_page_get_vadjustment (page);
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (heading, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+    if (GTK_IS_VIEWPORT (content))
+      content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+    g_assert_true (gtk_widget_translate_coordinates (heading, content, 0.0, 0.0, &x, &y));
+  }
+  g_assert_cmpfloat (y, >=, gtk_adjustment_get_value (adjustment));
+  g_assert_cmpfloat (y + gtk_widget_get_height (heading), <=,
+                     gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+
+  /* Escape closes the search; the tree is back. */
+  g_signal_emit_by_name (sc_search_pane_get_entry (pane), "stop-search");
+  g_assert_false (sc_search_pane_get_active (pane));
+  g_assert_true (gtk_widget_get_visible (tree));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_dir = NULL;
+  g_autofree char *course_dir = NULL;
+  int status;
+
+  if (!sc_test_init (&argc, &argv))
+    {
+      g_printerr ("test-learn-search: no display\n");
+      return 77;
+    }
+
+  course_dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                 "ecommerce-operations", NULL);
+  g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
+  sc_course_reader_init ();
+
+  data_dir = sc_test_make_tmp_dir ();
+  app = sc_test_app_new (data_dir);
+
+  g_test_add_func ("/learn-search/search", test_search);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  sc_test_remove_tree (data_dir);
+
+  return status;
+}
