@@ -517,6 +517,31 @@ has_label_text (GtkWidget  *root,
   return FALSE;
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return has_label_text (wait->root, wait->text);
+}
+
+/* A toast arrives a few frames after its cause; a slow (sanitized) run
+ * needs more of them than settle () gives. */
+static void
+wait_for_label (GtkWidget  *root,
+                const char *text)
+{
+  LabelWait wait = { root, text };
+
+  sc_test_wait_until (label_shown, &wait, text);
+}
+
 static void
 test_template_toast (void)
 {
@@ -548,8 +573,8 @@ test_template_toast (void)
 
   g_signal_emit_by_name (copy, "clicked");
   settle (GTK_WIDGET (window));
-  g_assert_true (has_label_text (GTK_WIDGET (panel),
-                                 "“Shipping delay e-mail to a customer” copied to the clipboard"));
+  wait_for_label (GTK_WIDGET (panel),
+                  "“Shipping delay e-mail to a customer” copied to the clipboard");
 
   sc_test_close_window (GTK_WINDOW (window));
 
@@ -559,7 +584,7 @@ test_template_toast (void)
   pick_in_tree (panel, "pick-pack-ship");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.mark-done", NULL));
   settle (GTK_WIDGET (window));
-  g_assert_true (has_label_text (GTK_WIDGET (panel), "Lesson done"));
+  wait_for_label (GTK_WIDGET (panel), "Lesson done");
 
   sc_test_close_window (GTK_WINDOW (window));
 }
