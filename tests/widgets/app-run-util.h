@@ -97,7 +97,7 @@ drop_app (ScApplication **app)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   gpointer weak = *app;
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   guint tick_id;
 
   while (g_list_model_get_n_items (toplevels) > 0)
@@ -177,7 +177,7 @@ run_app (const char *data_dir,
   Run run;
 
   run.app = app;
-  run.deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  run.deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   run.inspect = inspect;
   run.data = data;
   run.learner = NULL;
