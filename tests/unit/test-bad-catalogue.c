@@ -9,6 +9,15 @@
  * standard output, and that no input changed: the SHA-256 of every file,
  * and the list of files, folders and links, are the same afterwards. The
  * courses test-course-bad.c builds at run time stay there.
+ *
+ * csv.txt lists every broken CSV file of csv/ with the exact problems and
+ * error the CSV reader gives, read in this process as the importers read
+ * a file before they look at any product.
+ *
+ * questions.txt lists every broken question file of questions/ (Moodle
+ * XML by its .xml name, GIFT by .gift or .txt) with the exact problems
+ * and error its reader gives, read in this process from the bad folder
+ * so that messages name "questions/FILE".
  */
 #include <string.h>
 #include <sys/stat.h>
@@ -18,7 +27,10 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "sc-csv-reader.h"
 #include "sc-database.h"
+#include "sc-gift-reader.h"
+#include "sc-moodle-xml-reader.h"
 
 /* The issue's floor for the whole catalogue. */
 #define MIN_ENTRIES 40
@@ -43,8 +55,28 @@ typedef struct
 
 typedef struct
 {
+  char      *name;      /* csv/FILE */
+  GPtrArray *expected;  /* char *: csv/FILE:ROW: message, or csv/FILE: message */
+} CsvEntry;
+
+/* At least this many broken CSV files (issue 6). */
+#define MIN_CSV_ENTRIES 10
+
+typedef struct
+{
+  char      *name;      /* questions/FILE */
+  GPtrArray *expected;  /* char *: questions/FILE:LINE: message, or questions/FILE: message */
+} QuestionEntry;
+
+/* At least this many broken question files (issue 5). */
+#define MIN_QUESTION_ENTRIES 15
+
+typedef struct
+{
   GPtrArray *databases;  /* DatabaseEntry */
   GPtrArray *courses;    /* CourseEntry, folders only */
+  GPtrArray *csvs;       /* CsvEntry */
+  GPtrArray *questions;  /* QuestionEntry */
 } Catalogue;
 
 static char *
@@ -162,6 +194,108 @@ read_courses (void)
           g_ptr_array_add (entries, current);
         }
       g_ptr_array_add (current->expected, g_strdup (tab + 1));
+    }
+
+  return entries;
+}
+
+static void
+csv_entry_free (gpointer data)
+{
+  CsvEntry *entry = data;
+
+  g_free (entry->name);
+  g_ptr_array_unref (entry->expected);
+  g_free (entry);
+}
+
+static GPtrArray *
+read_csvs (void)
+{
+  g_autofree char *contents = read_bad_file ("csv.txt");
+  g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+  GPtrArray *entries = g_ptr_array_new_with_free_func (csv_entry_free);
+  CsvEntry *current = NULL;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autofree char *name = NULL;
+      guint64 row = 0;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 3 ||
+          (!g_str_equal (fields[1], "-") &&
+           !g_ascii_string_to_unsigned (fields[1], 10, 1, G_MAXUINT, &row, NULL)))
+        g_error ("csv.txt:%u: expected FILE, ROW (or -) and MESSAGE separated by tabs", i + 1);
+
+      name = g_strconcat ("csv/", fields[0], NULL);
+      if (current == NULL || !g_str_equal (current->name, name))
+        {
+          current = g_new0 (CsvEntry, 1);
+          current->name = g_steal_pointer (&name);
+          current->expected = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (entries, current);
+        }
+      if (row > 0)
+        g_ptr_array_add (current->expected, g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": %s",
+                                                             current->name, row, fields[2]));
+      else
+        g_ptr_array_add (current->expected, g_strdup_printf ("%s: %s", current->name, fields[2]));
+    }
+
+  return entries;
+}
+
+static void
+question_entry_free (gpointer data)
+{
+  QuestionEntry *entry = data;
+
+  g_free (entry->name);
+  g_ptr_array_unref (entry->expected);
+  g_free (entry);
+}
+
+static GPtrArray *
+read_questions (void)
+{
+  g_autofree char *contents = read_bad_file ("questions.txt");
+  g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+  GPtrArray *entries = g_ptr_array_new_with_free_func (question_entry_free);
+  QuestionEntry *current = NULL;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autofree char *name = NULL;
+      guint64 line = 0;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 3 ||
+          (!g_str_equal (fields[1], "-") &&
+           !g_ascii_string_to_unsigned (fields[1], 10, 1, G_MAXUINT, &line, NULL)))
+        g_error ("questions.txt:%u: expected FILE, LINE (or -) and MESSAGE separated by tabs", i + 1);
+
+      name = g_strconcat ("questions/", fields[0], NULL);
+      if (current == NULL || !g_str_equal (current->name, name))
+        {
+          current = g_new0 (QuestionEntry, 1);
+          current->name = g_steal_pointer (&name);
+          current->expected = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (entries, current);
+        }
+      if (line > 0)
+        g_ptr_array_add (current->expected, g_strdup_printf ("%s:%" G_GUINT64_FORMAT ": %s",
+                                                             current->name, line, fields[2]));
+      else
+        g_ptr_array_add (current->expected, g_strdup_printf ("%s: %s", current->name, fields[2]));
     }
 
   return entries;
@@ -482,8 +616,88 @@ test_course_entry (gconstpointer data)
   remove_tree (xdg);
 }
 
-/* Enough entries, no two with one name, and every committed database
- * file used by some entry (a file nobody reads is a case nobody checks). */
+static void
+test_csv_entry (gconstpointer data)
+{
+  const CsvEntry *entry = data;
+  const char *identifiers[] = { "Variant Barcode", "Barcode", "Variant SKU", "SKU", NULL };
+  g_autofree char *path = bad_path (entry->name);
+  g_autoptr(ScCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  for (guint i = 0; i < entry->expected->len; i++)
+    g_string_append_printf (expected, "%s\n", (const char *) g_ptr_array_index (entry->expected, i));
+
+  reader = sc_csv_reader_new_for_path (path, entry->name, NULL, &error);
+  if (reader != NULL)
+    {
+      sc_csv_reader_watch_identifiers (reader, identifiers);
+      while (sc_csv_reader_next (reader, &error))
+        ;
+      for (guint i = 0; i < sc_csv_reader_get_n_problems (reader); i++)
+        {
+          g_autofree char *line = sc_csv_reader_format_problem (reader, sc_csv_reader_get_problem (reader, i));
+
+          g_string_append_printf (got, "%s\n", line);
+        }
+    }
+  if (error != NULL)
+    {
+      g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+      g_string_append_printf (got, "%s\n", error->message);
+    }
+
+  g_assert_cmpstr (got->str, ==, expected->str);
+}
+
+/* A question file is read as an import reads it: a refused file gives
+ * only its error, a file with bad questions its problems in line order. */
+static void
+test_question_entry (gconstpointer data)
+{
+  const QuestionEntry *entry = data;
+  g_autofree char *folder = bad_path (".");
+  g_autofree char *here = g_get_current_dir ();
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(GString) got = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < entry->expected->len; i++)
+    g_string_append_printf (expected, "%s\n", (const char *) g_ptr_array_index (entry->expected, i));
+
+  g_assert_cmpint (g_chdir (folder), ==, 0);
+  if (g_str_has_suffix (entry->name, ".xml"))
+    questions = sc_moodle_xml_read_file (entry->name, SC_MOODLE_XML_READ_DEFAULT, problems, &error);
+  else
+    questions = sc_gift_read_file (entry->name, SC_GIFT_READ_DEFAULT, problems, &error);
+  g_assert_cmpint (g_chdir (here), ==, 0);
+
+  lines = sc_course_problems_to_strv (problems);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_string_append_printf (got, "%s\n", lines[i]);
+  if (error != NULL)
+    {
+      /* Refused as a whole: nothing comes back. */
+      g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+      g_assert_null (questions);
+      g_string_append_printf (got, "%s\n", error->message);
+    }
+  else
+    {
+      g_assert_nonnull (questions);
+    }
+
+  g_assert_cmpstr (got->str, ==, expected->str);
+}
+
+/* Enough entries, no two with one name, every committed database file
+ * used by some entry and every CSV file listed (a file nobody reads is a
+ * case nobody checks). */
 static void
 test_catalogue_complete (gconstpointer data)
 {
@@ -495,7 +709,8 @@ test_catalogue_complete (gconstpointer data)
 
   g_test_message ("%u database entries, %u course folders", catalogue->databases->len,
                   catalogue->courses->len);
-  g_assert_cmpuint (catalogue->databases->len + catalogue->courses->len, >=, MIN_ENTRIES);
+  g_assert_cmpuint (catalogue->databases->len + catalogue->courses->len + catalogue->csvs->len, >=, MIN_ENTRIES);
+  g_assert_cmpuint (catalogue->csvs->len, >=, MIN_CSV_ENTRIES);
 
   for (guint i = 0; i < catalogue->databases->len; i++)
     {
@@ -529,6 +744,47 @@ test_catalogue_complete (gconstpointer data)
         g_test_message ("%s is not used by any entry of databases.txt", name);
       g_assert_true (used);
     }
+
+  g_clear_pointer (&dir, g_dir_close);
+  g_clear_pointer (&folder, g_free);
+  folder = bad_path ("csv");
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  for (guint i = 0; i < catalogue->csvs->len; i++)
+    {
+      CsvEntry *entry = g_ptr_array_index (catalogue->csvs, i);
+
+      g_assert_true (g_hash_table_add (names, entry->name));
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *listed = g_strconcat ("csv/", name, NULL);
+
+      if (!g_hash_table_contains (names, listed))
+        g_test_message ("%s has no line in csv.txt", listed);
+      g_assert_true (g_hash_table_contains (names, listed));
+    }
+
+  g_assert_cmpuint (catalogue->questions->len, >=, MIN_QUESTION_ENTRIES);
+  g_clear_pointer (&dir, g_dir_close);
+  g_clear_pointer (&folder, g_free);
+  folder = bad_path ("questions");
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  for (guint i = 0; i < catalogue->questions->len; i++)
+    {
+      QuestionEntry *entry = g_ptr_array_index (catalogue->questions, i);
+
+      g_assert_true (g_hash_table_add (names, entry->name));
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *listed = g_strconcat ("questions/", name, NULL);
+
+      if (!g_hash_table_contains (names, listed))
+        g_test_message ("%s has no line in questions.txt", listed);
+      g_assert_true (g_hash_table_contains (names, listed));
+    }
 }
 
 int
@@ -542,6 +798,8 @@ main (int   argc,
 
   catalogue.databases = read_databases ();
   catalogue.courses = read_courses ();
+  catalogue.csvs = read_csvs ();
+  catalogue.questions = read_questions ();
 
   g_test_add_data_func ("/bad-catalogue/complete", &catalogue, test_catalogue_complete);
   for (guint i = 0; i < catalogue.databases->len; i++)
@@ -558,10 +816,26 @@ main (int   argc,
 
       g_test_add_data_func (path, entry, test_course_entry);
     }
+  for (guint i = 0; i < catalogue.csvs->len; i++)
+    {
+      CsvEntry *entry = g_ptr_array_index (catalogue.csvs, i);
+      g_autofree char *path = g_strconcat ("/bad-catalogue/", entry->name, NULL);
+
+      g_test_add_data_func (path, entry, test_csv_entry);
+    }
+  for (guint i = 0; i < catalogue.questions->len; i++)
+    {
+      QuestionEntry *entry = g_ptr_array_index (catalogue.questions, i);
+      g_autofree char *path = g_strconcat ("/bad-catalogue/", entry->name, NULL);
+
+      g_test_add_data_func (path, entry, test_question_entry);
+    }
 
   status = g_test_run ();
   g_ptr_array_unref (catalogue.databases);
   g_ptr_array_unref (catalogue.courses);
+  g_ptr_array_unref (catalogue.csvs);
+  g_ptr_array_unref (catalogue.questions);
 
   return status;
 }
