@@ -214,6 +214,28 @@ test_rich_text_plain_every_kind (void)
   g_assert_cmpuint (sc_rich_text_count (text, SC_RICH_BLOCK_LIST_ITEM), ==, 3);
 }
 
+/* A list item with nothing in it (an empty <li>, a bare "- " in
+ * Markdown) is a marker alone, not a crash. */
+static void
+test_rich_text_plain_empty_item (void)
+{
+  g_autoptr(ScRichText) text = sc_rich_text_new ();
+  ScRichBlock *list = sc_rich_block_new (SC_RICH_BLOCK_LIST, 1);
+  ScRichBlock *empty = sc_rich_block_new (SC_RICH_BLOCK_LIST_ITEM, 1);
+  ScRichBlock *item = sc_rich_block_new (SC_RICH_BLOCK_LIST_ITEM, 2);
+  ScRichBlock *para = sc_rich_block_new (SC_RICH_BLOCK_PARAGRAPH, 2);
+  g_autofree char *plain = NULL;
+
+  sc_rich_block_add_run (para, "Pack", SC_RICH_STYLE_NONE, SC_RICH_LINK_NONE, NULL);
+  sc_rich_block_add_child (item, para);
+  sc_rich_block_add_child (list, empty);
+  sc_rich_block_add_child (list, item);
+  sc_rich_text_append (text, list);
+
+  plain = sc_rich_text_to_plain (text);
+  g_assert_nonnull (strstr (plain, "Pack"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/rich-text/ref-counts", test_rich_text_ref_counts);
   g_test_add_func ("/rich-text/from-plain", test_rich_text_from_plain);
   g_test_add_func ("/rich-text/plain-every-kind", test_rich_text_plain_every_kind);
+  g_test_add_func ("/rich-text/plain-empty-item", test_rich_text_plain_empty_item);
 
   return g_test_run ();
 }

@@ -50,7 +50,8 @@ indent_continuation (const char *text,
   g_autofree char *pad = g_strnfill (width, ' ');
   GString *out = g_string_new (lines[0]);
 
-  for (guint i = 1; lines[i] != NULL; i++)
+  /* An empty item splits into no lines at all. */
+  for (guint i = 1; lines[0] != NULL && lines[i] != NULL; i++)
     {
       g_string_append_c (out, '\n');
       if (lines[i][0] != '\0')
