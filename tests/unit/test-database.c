@@ -1,6 +1,8 @@
 /* test-database.c - opening, migrating and refusing databases
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <utime.h>
+
 #include "sc-database.h"
 #include "sc-error.h"
 #include "test-db-util.h"
@@ -64,6 +66,62 @@ test_database_keeps_data (void)
   g_assert_no_error (error);
   g_assert_cmpint (test_query_int (sc_database_get_handle (database), "SELECT count(*) FROM learners"), ==, 3);
   g_assert_cmpint (test_query_int (sc_database_get_handle (database), "SELECT count(*) FROM statements"), ==, 6);
+
+  g_clear_object (&database);
+  test_remove_tree (dir);
+}
+
+/* A backup or restore killed half-way leaves hidden copies: the next
+ * start removes those older than an hour, and nothing else. */
+static void
+write_aged (const char *path,
+            gint64      age_seconds)
+{
+  struct utimbuf times;
+
+  g_assert_true (g_file_set_contents (path, "half a copy", -1, NULL));
+  times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - age_seconds);
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static void
+test_database_removes_stale_scratch (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  g_autofree char *path = g_build_filename (dir, "shopcraft.db", NULL);
+  const struct { const char *name; gint64 age; gboolean removed; } files[] = {
+    { ".shopcraft.db.tmp-Ab12Cd", 7200, TRUE },
+    { ".shopcraft.db.tmp-Ab12Cd-journal", 7200, TRUE },
+    { ".shopcraft-before-restore-2026-11-01.db.tmp-x9Y8z7", 7200, TRUE },
+    { "backups/.shopcraft-2026-11-02.db.tmp", 7200, TRUE },
+    { ".shopcraft.db.tmp-Qw34Er", 60, FALSE },      /* maybe still written */
+    { ".shopcraft.db.tmp-toolong1", 7200, FALSE },  /* not our pattern */
+    { ".hidden-notes", 7200, FALSE },
+    { "shopcraft.db.tmp-Ab12Cd", 7200, FALSE },     /* not hidden */
+    { "backups/shopcraft-2026-11-02.db", 7200, FALSE },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) database = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, files[i].name, NULL);
+
+      write_aged (file, files[i].age);
+    }
+
+  database = sc_database_open (path, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, files[i].name, NULL);
+
+      g_test_message ("%s", files[i].name);
+      g_assert_cmpint (g_file_test (file, G_FILE_TEST_EXISTS), ==, !files[i].removed);
+    }
 
   g_clear_object (&database);
   test_remove_tree (dir);
@@ -509,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/database/creates-and-migrates", test_database_creates_and_migrates);
   g_test_add_func ("/database/keeps-data", test_database_keeps_data);
   g_test_add_func ("/database/adopts-empty-file", test_database_adopts_empty_file);
+  g_test_add_func ("/database/removes-stale-scratch", test_database_removes_stale_scratch);
   for (TestDamage damage = 0; damage < N_DAMAGES; damage++)
     {
       g_autofree char *name = NULL;

@@ -121,6 +121,20 @@ rename_into_place (const char    *temp,
   return TRUE;
 }
 
+/* An empty file with no write-ahead log beside it: SQLite would open it
+ * as a new database and the "backup" would be an empty file too. */
+static gboolean
+holds_nothing (const char *db_path)
+{
+  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+  GStatBuf st;
+
+  if (g_stat (db_path, &st) != 0 || st.st_size != 0)
+    return FALSE;
+
+  return g_stat (wal, &st) != 0 || st.st_size == 0;
+}
+
 /**
  * sc_backup_save:
  * @db_path: the database to back up; it is only read
@@ -164,6 +178,16 @@ sc_backup_save (const char  *db_path,
 
   if (!sc_sqlite_check_header (db_path, SC_SQLITE_ROLE_DATABASE, error))
     return FALSE;
+
+  if (holds_nothing (db_path))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s holds no Shopcraft data yet, so there is nothing to back up. Start Shopcraft once, or check --data-dir or SHOPCRAFT_DATA_DIR."),
+                                                  db_path);
+      g_autofree char *valid = g_utf8_make_valid (message, -1);
+
+      g_set_error_literal (error, SC_ERROR, SC_ERROR_IO, valid);
+      return FALSE;
+    }
 
   source = sc_sqlite_open (db_path, SC_SQLITE_OPEN_DEFAULT, SC_SQLITE_ROLE_DATABASE, error);
   ok = source != NULL &&
@@ -360,6 +384,7 @@ sc_backup_restore (const char  *backup_path,
   live_path = g_build_filename (data_dir, SC_DATABASE_FILE_NAME, NULL);
 
   if (!sc_sqlite_ensure_folder (data_dir, SC_SQLITE_ROLE_DATABASE, error) ||
+      !sc_sqlite_check_plain_file (live_path, SC_SQLITE_ROLE_DATABASE, error) ||
       (temp = make_temp_beside (live_path, SC_SQLITE_ROLE_DATABASE, error)) == NULL ||
       (candidate = open_candidate (backup_path, temp, error)) == NULL)
     goto out;

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sc-backup.h"
 #include "sc-database-private.h"
 
 struct _ScDatabase
@@ -169,6 +170,18 @@ set_journal (ScDatabase  *self,
                          self->path, SC_SQLITE_ROLE_DATABASE, error);
 }
 
+/* A killed backup or restore leaves hidden half-written copies; an hour
+ * is far longer than any copy takes, so a younger one may still be in
+ * use by another process and is left alone. */
+static void
+remove_stale_scratch (const char *dir)
+{
+  g_autofree char *backups = g_build_filename (dir, SC_BACKUP_DIR_NAME, NULL);
+
+  sc_sqlite_remove_stale_scratch (dir, 3600);
+  sc_sqlite_remove_stale_scratch (backups, 3600);
+}
+
 /**
  * sc_database_open:
  * @path: the database file; created when missing
@@ -200,6 +213,7 @@ sc_database_open (const char  *path,
     return NULL;
 
   self->was_unclean = marker_left_behind (self->marker_path);
+  remove_stale_scratch (self->dir);
 
   self->db = sc_sqlite_open (path, SC_SQLITE_OPEN_CREATE, SC_SQLITE_ROLE_DATABASE, error);
   if (self->db == NULL)

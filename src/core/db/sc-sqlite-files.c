@@ -82,6 +82,38 @@ has_nonempty_sibling (const char *path,
 }
 
 /**
+ * sc_sqlite_check_plain_file:
+ *
+ * Fails with %SC_ERROR_FOREIGN when @path is a symbolic link or a folder.
+ * A link or a folder in the database's place is not damage: saying what
+ * it is keeps anyone from restoring a backup over a file a link points
+ * to. A missing path passes.
+ */
+gboolean
+sc_sqlite_check_plain_file (const char    *path,
+                            ScSqliteRole   role,
+                            GError       **error)
+{
+  g_autofree char *cause = NULL;
+  struct stat st;
+
+  if (g_lstat (path, &st) != 0)
+    return TRUE;
+
+  if (S_ISLNK (st.st_mode))
+    cause = g_strdup_printf (_("%s is a symbolic link; Shopcraft keeps its database as a plain file and never follows a link to it."),
+                             path);
+  else if (S_ISDIR (st.st_mode))
+    cause = g_strdup_printf (_("%s is a folder, not a database file."), path);
+  else
+    return TRUE;
+
+  sc_sqlite_fail (error, SC_ERROR_FOREIGN, role, cause);
+
+  return FALSE;
+}
+
+/**
  * sc_sqlite_check_header:
  *
  * Reads the first bytes of @path before SQLite does. A missing or empty
@@ -104,6 +136,9 @@ sc_sqlite_check_header (const char    *path,
   guint32 n_pages;
   int saved_errno;
   int fd;
+
+  if (!sc_sqlite_check_plain_file (path, role, error))
+    return FALSE;
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
   if (fd < 0)
@@ -143,8 +178,16 @@ sc_sqlite_check_header (const char    *path,
   /* The page count in the header is only valid when the "valid for"
    * counter matches the change counter; and while a journal or a WAL
    * holds pages, the main file may legitimately be shorter. */
+  if (n_read == SQLITE_HEADER_SIZE &&
+      (page_size < 512 || (page_size & (page_size - 1)) != 0))
+    {
+      cause = g_strdup_printf (_("%s is damaged: its header gives a page size of %u bytes, which SQLite never writes."),
+                               path, (guint) page_size);
+      sc_sqlite_fail (error, SC_ERROR_CORRUPT, role, cause);
+      return FALSE;
+    }
+
   if (n_read < SQLITE_HEADER_SIZE ||
-      page_size < 512 || (page_size & (page_size - 1)) != 0 ||
       (n_pages > 0 &&
        read_be32 (header + 92) == read_be32 (header + 24) &&
        (guint64) st.st_size < (guint64) n_pages * page_size &&
@@ -206,4 +249,75 @@ void
 sc_sqlite_set_fs_magic_for_testing (guint32 magic)
 {
   fs_magic_for_testing = magic;
+}
+
+/* Scratch files are hidden copies being written (".NAME.tmp-XXXXXX" by a
+ * backup or restore, ".NAME.tmp" by the daily backup), plus SQLite's
+ * companions of them. */
+static gboolean
+is_scratch_name (const char *name)
+{
+  static const char * const companions[] = { "-journal", "-wal", "-shm" };
+  g_autofree char *stem = g_strdup (name);
+  const char *tmp;
+
+  if (name[0] != '.')
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    if (g_str_has_suffix (stem, companions[i]))
+      {
+        stem[strlen (stem) - strlen (companions[i])] = '\0';
+        break;
+      }
+
+  if (g_str_has_suffix (stem, ".tmp"))
+    return TRUE;
+
+  tmp = g_strrstr (stem, ".tmp-");
+
+  return tmp != NULL && strlen (tmp) == strlen (".tmp-XXXXXX");
+}
+
+/**
+ * sc_sqlite_remove_stale_scratch:
+ * @dir: a folder Shopcraft writes copies into
+ * @max_age_seconds: scratch files younger than this are left alone, as
+ *   another process may still be writing them
+ *
+ * Removes the hidden scratch files a killed backup or restore left
+ * behind in @dir. Nothing else is touched.
+ *
+ * Returns: how many files were removed
+ */
+guint
+sc_sqlite_remove_stale_scratch (const char *dir,
+                                gint64      max_age_seconds)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+  guint n_removed = 0;
+
+  if (folder == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!is_scratch_name (name))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
+          now - (gint64) st.st_mtime < max_age_seconds)
+        continue;
+
+      if (g_unlink (path) == 0)
+        n_removed++;
+    }
+
+  return n_removed;
 }

@@ -61,6 +61,11 @@ char     *sc_sqlite_query_text        (sqlite3            *db,
 gboolean  sc_sqlite_ensure_folder     (const char         *dir,
                                        ScSqliteRole        role,
                                        GError            **error);
+gboolean  sc_sqlite_check_plain_file  (const char         *path,
+                                       ScSqliteRole        role,
+                                       GError            **error);
+guint     sc_sqlite_remove_stale_scratch (const char      *dir,
+                                          gint64           max_age_seconds);
 gboolean  sc_sqlite_check_header      (const char         *path,
                                        ScSqliteRole        role,
                                        GError            **error);
