@@ -109,7 +109,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (g_utf8_validate_len ((const char *) data, size, NULL))
     {
       g_autofree char *text = g_strndup ((const char *) data, size);
-      g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_markdown_note_free);
+      g_autoptr(GPtrArray) notes =
+        g_ptr_array_new_with_free_func ((GDestroyNotify) sc_markdown_note_free);
       g_autoptr(ScRichText) rich = sc_rich_text_new_from_markdown (text, notes);
       g_autofree char *plain = sc_rich_text_to_plain (rich);
 

@@ -89,7 +89,8 @@ test_gift_write_layout (void)
 {
   g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
   g_autoptr(GPtrArray) questions =
-    read_gift_string ("// [id:Q1] [tag:t1] [tag:t2]\n::TF::Sky is green.{F#No.#Yes.####Colours.}\n\n"
+    read_gift_string ("// [id:Q1] [tag:t1] [tag:t2]\n"
+                      "::TF::Sky is green.{F#No.#Yes.####Colours.}\n\n"
                       "::E::Essay.{####Hint}\n\n"
                       "::D::Just text.\n\n"
                       "::N::Num{#=%50%3:1#half ~#no}\n\n"

@@ -1,4 +1,4 @@
-/* test-gift.c - every GIFT construct gives the question Moodle would import, and every mistake its message
+/* test-gift.c - each GIFT construct gives the question Moodle imports, each mistake its message
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One table: a small GIFT text, the questions it must give (one line each,

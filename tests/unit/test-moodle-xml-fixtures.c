@@ -309,8 +309,8 @@ test_formatting_simplified (void)
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       const ScCourseProblem *problem = sc_course_problems_get (problems, i);
-      g_autofree char *message = g_strconcat ("question “Styled statement”: formatting simplified: ",
-                                              expected[i], NULL);
+      g_autofree char *message = g_strconcat ("question “Styled statement”: formatting "
+                                              "simplified: ", expected[i], NULL);
 
       g_assert_cmpuint (problem->line, ==, 5);
       g_assert_cmpstr (problem->message, ==, message);

@@ -149,9 +149,8 @@ static void
 test_fixtures_round_trip (void)
 {
   const char *names[] = {
-    /* formatting-simplified.xml, about a missing picture, has its own test. */
     "all-types.xml", "broken-cloze.xml", "cdata-and-entities.xml", "legacy-image.xml",
-    "nested-categories.xml", "off-grid-fractions.xml",
+    "formatting-simplified.xml", "nested-categories.xml", "off-grid-fractions.xml",
     "plugin-types.xml",
   };
 

@@ -408,7 +408,8 @@ test_html_question_file (void)
   g_assert_cmpstr (block_at (rich, 1)->src, ==, "sub/dir/x.gif");
   g_assert_cmpstr (run_at (block_at (rich, 2), 0)->text, ==, "None");
   g_assert_cmpuint (simplified->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (simplified, 0), ==, "picture “none.gif” is missing from the file");
+  g_assert_cmpstr (g_ptr_array_index (simplified, 0), ==,
+                   "picture “none.gif” is missing from the file");
 }
 
 int

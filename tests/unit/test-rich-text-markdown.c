@@ -124,7 +124,8 @@ static void
 check_case (gconstpointer data)
 {
   const Case *c = data;
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_markdown_note_free);
+  g_autoptr(GPtrArray) notes =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) sc_markdown_note_free);
   g_autoptr(ScRichText) text = sc_rich_text_new_from_markdown (c->markdown, notes);
   g_autofree char *shape = dump_text (text);
   g_autofree char *reported = dump_notes (notes);
@@ -184,6 +185,8 @@ static const Case cases[] = {
   { "number-in-text", "The year\n2024. was good", "p(The year 2024. was good)", NULL },
   { "item-heading", "- # Big", "ul(li(h1(Big)))", NULL },
   { "empty-item", "-\n  text", "ul(li(p(text)))", NULL },
+  { "empty-blocks-dropped", "#\n\n- #\n- ~~~\n", "",
+    "4: code block shown as one paragraph of code" },
   { "empty-items-dropped", "- a\n-\n- b\n\n*\n\n1.", "ul(li(p(a)) li(p(b)))", NULL },
   { "dash-word", "-not a list", "p(-not a list)", NULL },
   { "unicode", "*Café* crème", "p([e|Café] crème)", NULL },

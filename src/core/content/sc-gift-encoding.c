@@ -150,7 +150,8 @@ sc_gift_decode (const char        *data,
         }
     }
 
-  sc_course_problems_add (problems, file_name, line_of (bytes, (gsize) ((const guchar *) end - bytes)),
+  sc_course_problems_add (problems, file_name,
+                          line_of (bytes, (gsize) ((const guchar *) end - bytes)),
                           _("the file is not UTF-8, so it was read as Windows-1252 (Western "
                             "European); check accented letters, and save the file as UTF-8 to "
                             "stop this warning"));

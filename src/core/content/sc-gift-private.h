@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <math.h>
+
 #include "sc-gift-reader.h"
 
 G_BEGIN_DECLS
@@ -81,6 +83,9 @@ GArray     *sc_gift_split             (const char        *t,
                                        ScGiftSpan         span,
                                        gboolean           at_tilde);
 gboolean    sc_gift_is_number         (const char        *text);
+char       *sc_gift_shorten           (const char        *text,
+                                       guint              max_chars);
+char       *sc_gift_format_percent    (double             fraction);
 
 ScQuestion *sc_gift_parse_question    (const ScGiftContext *ctx,
                                        const ScGiftBlock   *block,
@@ -96,5 +101,24 @@ gboolean    sc_gift_parse_short       (ScGiftParse       *parse,
                                        ScGiftSpan         answers);
 gboolean    sc_gift_parse_numerical   (ScGiftParse       *parse,
                                        ScGiftSpan         answers);
+
+/* The writer */
+
+/* How close a fraction must be to count as 0 or 1 (Moodle keeps seven
+ * decimals). */
+#define SC_GIFT_FRACTION_EPSILON 1e-7
+
+static inline gboolean
+sc_gift_is_fraction (double value,
+                     double fraction)
+{
+  return fabs (fraction - value) < SC_GIFT_FRACTION_EPSILON;
+}
+
+const ScQuestionAnswer *sc_gift_find_answer (const ScQuestion *question,
+                                             const char       *text);
+void                    sc_gift_warn_losses (ScCourseProblems *problems,
+                                             const char       *file_name,
+                                             const ScQuestion *question);
 
 G_END_DECLS

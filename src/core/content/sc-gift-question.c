@@ -15,10 +15,6 @@
 
 #include "sc-gift-private.h"
 
-/* The characters behind the escape bytes SC_GIFT_ESCAPE_FIRST … LAST; "n"
- * stands for a line break. */
-static const char escapable[] = ":#={}~n";
-
 #define NAME_MAX_CHARS  80
 #define LABEL_MAX_CHARS 40
 
@@ -44,43 +40,6 @@ sc_gift_block_line (const ScGiftBlock *block,
   return g_array_index (block->lines, guint, lo);
 }
 
-char *
-sc_gift_unescape (const char *text,
-                  gsize       len)
-{
-  GString *out = g_string_sized_new (len);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = (guchar) text[i];
-
-      if (c >= SC_GIFT_ESCAPE_FIRST && c <= SC_GIFT_ESCAPE_LAST)
-        {
-          char original = escapable[c - SC_GIFT_ESCAPE_FIRST];
-
-          g_string_append_c (out, original == 'n' ? '\n' : original);
-        }
-      else
-        {
-          g_string_append_c (out, (char) c);
-        }
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-ScGiftSpan
-sc_gift_span_trim (const char *t,
-                   ScGiftSpan  span)
-{
-  while (span.start < span.end && g_ascii_isspace (t[span.start]))
-    span.start++;
-  while (span.end > span.start && g_ascii_isspace (t[span.end - 1]))
-    span.end--;
-
-  return span;
-}
-
 gboolean
 sc_gift_skip (ScGiftParse *parse,
               gsize        offset,
@@ -102,203 +61,6 @@ sc_gift_skip (ScGiftParse *parse,
   return FALSE;
 }
 
-static gboolean
-format_from_name (const char   *name,
-                  gsize         len,
-                  ScTextFormat *format)
-{
-  static const struct { const char *name; ScTextFormat format; } names[] = {
-    { "moodle", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT },
-    { "html", SC_TEXT_FORMAT_HTML },
-    { "plain", SC_TEXT_FORMAT_PLAIN },
-    { "markdown", SC_TEXT_FORMAT_MARKDOWN },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      if (strlen (names[i].name) == len && memcmp (names[i].name, name, len) == 0)
-        {
-          *format = names[i].format;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * sc_gift_text_parse:
- * @trim_first: trim before looking for the "[format]" prefix (Moodle does
- *   for everything but the general feedback)
- *
- * A text with an optional [html], [moodle], [plain] or [markdown] prefix;
- * escapes undone, white space trimmed.
- */
-void
-sc_gift_text_parse (const char     *text,
-                    gsize           len,
-                    ScTextFormat    default_format,
-                    gboolean        trim_first,
-                    ScQuestionText *out)
-{
-  ScGiftSpan span = { 0, len };
-  ScTextFormat format = default_format;
-  g_autofree char *source = NULL;
-
-  if (trim_first)
-    span = sc_gift_span_trim (text, span);
-
-  if (span.start < span.end && text[span.start] == '[')
-    {
-      const char *close = memchr (text + span.start, ']', span.end - span.start);
-
-      if (close != NULL &&
-          format_from_name (text + span.start + 1, (gsize) (close - text) - span.start - 1, &format))
-        span.start = (gsize) (close - text) + 1;
-    }
-
-  source = sc_gift_unescape (text + span.start, span.end - span.start);
-  sc_question_text_set (out, g_strstrip (source), format);
-}
-
-/* "%50%", "%-33.33333%", "%100%": the length taken, 0 when @span does not
- * start with a weight (then it is part of the answer's text, as in Moodle). */
-gsize
-sc_gift_weight_parse (const char  *t,
-                      ScGiftSpan   span,
-                      char       **source,
-                      double      *fraction)
-{
-  gsize p = span.start;
-  gsize number, digits = 0;
-
-  if (p >= span.end || t[p] != '%')
-    return 0;
-  number = ++p;
-  if (p < span.end && t[p] == '-')
-    p++;
-  while (p + digits < span.end && g_ascii_isdigit (t[p + digits]))
-    digits++;
-  if (digits == 0)
-    return 0;
-  p += digits;
-  if (p < span.end && t[p] == '.')
-    {
-      if (digits > 2)
-        return 0;
-      for (p++; p < span.end && g_ascii_isdigit (t[p]); p++)
-        ;
-    }
-  if (p >= span.end || t[p] != '%')
-    return 0;
-
-  *source = g_strndup (t + number, p - number);
-  *fraction = g_ascii_strtod (*source, NULL) / 100.0;
-
-  return p + 1 - span.start;
-}
-
-/* Pieces between the markers "=" (and "~" when @at_tilde), each with the
- * marker that opened it; the first piece has none. */
-GArray *
-sc_gift_split (const char *t,
-               ScGiftSpan  span,
-               gboolean    at_tilde)
-{
-  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (ScGiftPiece));
-  ScGiftPiece piece = { { span.start, span.end }, 0 };
-
-  for (gsize i = span.start; i < span.end; i++)
-    {
-      if (t[i] == '=' || (at_tilde && t[i] == '~'))
-        {
-          piece.span.end = i;
-          g_array_append_val (pieces, piece);
-          piece.span.start = i + 1;
-          piece.marker = t[i];
-        }
-    }
-  piece.span.end = span.end;
-  g_array_append_val (pieces, piece);
-
-  return pieces;
-}
-
-/* What PHP's is_numeric() accepts once trimmed: 3, -2.5, .5, 1e3. */
-gboolean
-sc_gift_is_number (const char *text)
-{
-  const char *p = text;
-  gboolean digits = FALSE;
-
-  if (*p == '+' || *p == '-')
-    p++;
-  for (; g_ascii_isdigit (*p); p++)
-    digits = TRUE;
-  if (*p == '.')
-    for (p++; g_ascii_isdigit (*p); p++)
-      digits = TRUE;
-  if (!digits)
-    return FALSE;
-  if (*p == 'e' || *p == 'E')
-    {
-      p++;
-      if (*p == '+' || *p == '-')
-        p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-
-  return *p == '\0';
-}
-
-static char *
-shorten (const char *text,
-         guint       max_chars)
-{
-  GString *out = g_string_new (NULL);
-  gboolean in_tag = FALSE, space = FALSE;
-  glong length;
-
-  /* Tags out and white space folded, as Moodle's PARAM_TEXT cleaning does. */
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '<' && (g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!'))
-        in_tag = TRUE;
-      else if (in_tag && *p == '>')
-        in_tag = FALSE;
-      else if (!in_tag && g_ascii_isspace (*p))
-        space = out->len > 0;
-      else if (!in_tag)
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          space = FALSE;
-        }
-    }
-
-  length = g_utf8_strlen (out->str, -1);
-  if (length > (glong) max_chars)
-    {
-      char *cut = g_utf8_offset_to_pointer (out->str, max_chars - 3);
-      gboolean whole_word = *cut == ' ';
-      char *last_space;
-
-      /* Cut at a word's end. */
-      *cut = '\0';
-      last_space = strrchr (out->str, ' ');
-      if (!whole_word && last_space != NULL && last_space > out->str)
-        *last_space = '\0';
-      g_string_set_size (out, strlen (out->str));
-      g_string_append (out, "...");
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static char *
 make_label (const char *name,
             const char *t,
@@ -308,7 +70,7 @@ make_label (const char *name,
   gsize len = strcspn (t + rest.start, "\n{");
 
   if (name != NULL && *name != '\0')
-    return shorten (name, NAME_MAX_CHARS);
+    return sc_gift_shorten (name, NAME_MAX_CHARS);
 
   /* The first line of the text, up to the answers if it has any text
    * before them. */
@@ -316,7 +78,7 @@ make_label (const char *name,
     len = strcspn (t + rest.start, "\n");
   raw = sc_gift_unescape (t + rest.start, MIN (len, rest.end - rest.start));
 
-  return shorten (raw, LABEL_MAX_CHARS);
+  return sc_gift_shorten (raw, LABEL_MAX_CHARS);
 }
 
 static gboolean
@@ -360,24 +122,6 @@ detect_type (const char *t,
   return SC_QUESTION_SHORT_ANSWER;
 }
 
-static char *
-format_percent (double fraction)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.5f", fraction * 100.0);
-  end = buffer + strlen (buffer);
-  while (end > buffer && end[-1] == '0')
-    *--end = '\0';
-  if (end > buffer && end[-1] == '.')
-    *--end = '\0';
-  if (g_str_equal (buffer, "-0"))
-    return g_strdup ("0");
-
-  return g_strdup (buffer);
-}
-
 /* Moodle's importer refuses a weight that is not on its grade list, or
  * rounds it to the nearest when asked to. */
 static gboolean
@@ -401,10 +145,11 @@ check_grades (ScGiftParse *parse)
         }
 
       written = answer->fraction_source != NULL ? g_strdup (answer->fraction_source)
-                                                : format_percent (answer->fraction);
+                                                : sc_gift_format_percent (answer->fraction);
       matched = sc_moodle_grade_snap (answer->fraction);
-      nearest = format_percent (matched);
-      text = shorten (answer->text.source != NULL ? answer->text.source : "", LABEL_MAX_CHARS);
+      nearest = sc_gift_format_percent (matched);
+      text = sc_gift_shorten (answer->text.source != NULL ? answer->text.source : "",
+                              LABEL_MAX_CHARS);
       if ((parse->ctx->flags & SC_GIFT_READ_SNAP_FRACTIONS) == 0)
         return sc_gift_skip (parse, offset,
                              /* TRANSLATORS: an answer, then two percentages such as "33" and
@@ -573,7 +318,7 @@ build_question (ScGiftParse *parse,
   if (question->general_feedback.source != NULL && *question->general_feedback.source == '\0')
     sc_question_text_clear (&question->general_feedback);
 
-  question->name = name != NULL ? name : shorten (question->stem.source, NAME_MAX_CHARS);
+  question->name = name != NULL ? name : sc_gift_shorten (question->stem.source, NAME_MAX_CHARS);
 
   if (!parse_answers (parse, answers))
     return NULL;

@@ -222,8 +222,11 @@ note_simplified (Reader           *reader,
       note_text (reader, question, line, &answer->feedback);
     }
   for (guint i = 0; i < question->subquestions->len; i++)
-    note_text (reader, question, line,
-               &((const ScQuestionSubquestion *) g_ptr_array_index (question->subquestions, i))->text);
+    {
+      const ScQuestionSubquestion *pair = g_ptr_array_index (question->subquestions, i);
+
+      note_text (reader, question, line, &pair->text);
+    }
 }
 
 static gsize

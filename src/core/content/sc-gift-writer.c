@@ -20,8 +20,6 @@
 #include "sc-gift-private.h"
 #include "sc-gift-writer.h"
 
-#define FRACTION_EPSILON 1e-7
-
 static const char *
 format_name (ScTextFormat format)
 {
@@ -82,27 +80,6 @@ append_text (GString              *out,
     g_string_append_printf (out, "[%s]", format_name (format));
   append_escaped (out, source);
 }
-
-/* As Moodle writes a weight: 50, -33.33333, 100 (never 100.0, which GIFT
- * would not read as a weight). */
-static char *
-format_percent (double fraction)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.5f", fraction * 100.0);
-  end = buffer + strlen (buffer);
-  while (end > buffer && end[-1] == '0')
-    *--end = '\0';
-  if (end > buffer && end[-1] == '.')
-    *--end = '\0';
-  if (g_str_equal (buffer, "-0"))
-    return g_strdup ("0");
-
-  return g_strdup (buffer);
-}
-
 /* What GIFT reads as a weight: an optional minus, digits, and at most two
  * of them before a point. */
 static gboolean
@@ -129,10 +106,10 @@ weight_text (const ScQuestionAnswer *answer)
   const char *source = answer->fraction_source;
 
   if (source != NULL && is_weight (source) &&
-      fabs (g_ascii_strtod (source, NULL) / 100.0 - answer->fraction) < FRACTION_EPSILON)
+      fabs (g_ascii_strtod (source, NULL) / 100.0 - answer->fraction) < SC_GIFT_FRACTION_EPSILON)
     return g_strdup (source);
 
-  return format_percent (answer->fraction);
+  return sc_gift_format_percent (answer->fraction);
 }
 
 static void
@@ -156,18 +133,6 @@ append_feedback (GString                *out,
   append_text (out, &answer->feedback, format);
 }
 
-static gboolean
-is_one (double fraction)
-{
-  return fabs (fraction - 1.0) < FRACTION_EPSILON;
-}
-
-static gboolean
-is_zero (double fraction)
-{
-  return fabs (fraction) < FRACTION_EPSILON;
-}
-
 static void
 append_choice (GString          *out,
                const ScQuestion *question)
@@ -179,7 +144,11 @@ append_choice (GString          *out,
   /* GIFT needs a "~" to see multiple choice: when every answer is right,
    * only the first gets "=" and the others "~%100%". */
   for (guint i = 0; i < question->answers->len; i++)
-    all_right &= is_one (((const ScQuestionAnswer *) g_ptr_array_index (question->answers, i))->fraction);
+    {
+      const ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
+
+      all_right &= sc_gift_is_fraction (1.0, answer->fraction);
+    }
 
   g_string_append (out, "{\n");
   for (guint i = 0; i < question->answers->len; i++)
@@ -188,9 +157,10 @@ append_choice (GString          *out,
       const char *text = answer->text.source != NULL ? answer->text.source : "";
 
       g_string_append_c (out, '\t');
-      if (single && is_one (answer->fraction) && (!all_right || written_right++ == 0))
+      if (single && sc_gift_is_fraction (1.0, answer->fraction) &&
+          (!all_right || written_right++ == 0))
         g_string_append_c (out, '=');
-      else if (is_zero (answer->fraction) && text[0] != '%')
+      else if (sc_gift_is_fraction (0.0, answer->fraction) && text[0] != '%')
         g_string_append_c (out, '~');
       else
         {
@@ -214,7 +184,8 @@ append_short (GString          *out,
       ScQuestionText text = { answer->text.source, question->stem.format, NULL };
 
       g_string_append (out, "\t=");
-      if (!is_one (answer->fraction) || (text.source != NULL && text.source[0] == '%'))
+      if (!sc_gift_is_fraction (1.0, answer->fraction) ||
+          (text.source != NULL && text.source[0] == '%'))
         append_weight (out, answer);
       /* The reader keeps only a short answer's text, so no format is written. */
       append_text (out, &text, question->stem.format);
@@ -243,7 +214,7 @@ append_numerical (GString          *out,
       const char *value = answer->text.source;
 
       /* "Anything else" goes last as ~#feedback, as Moodle writes it. */
-      if (g_str_equal (value, "*") && is_zero (answer->fraction) &&
+      if (g_str_equal (value, "*") && sc_gift_is_fraction (0.0, answer->fraction) &&
           i + 1 == question->answers->len)
         {
           g_string_append (out, "\t~");
@@ -253,7 +224,7 @@ append_numerical (GString          *out,
         }
 
       g_string_append (out, "\t=");
-      if (!is_one (answer->fraction))
+      if (!sc_gift_is_fraction (1.0, answer->fraction))
         append_weight (out, answer);
       g_string_append (out, value);
       if (answer->tolerance_source != NULL && sc_gift_is_number (answer->tolerance_source) &&
@@ -286,33 +257,18 @@ append_matching (GString          *out,
     }
 }
 
-static const ScQuestionAnswer *
-find_answer (const ScQuestion *question,
-             const char       *text)
-{
-  for (guint i = 0; i < question->answers->len; i++)
-    {
-      const ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
-
-      if (answer->text.source != NULL && g_ascii_strcasecmp (answer->text.source, text) == 0)
-        return answer;
-    }
-
-  return NULL;
-}
-
 /* {TRUE#feedback when wrong#feedback when right}: one line, as Moodle. */
 static void
 append_true_false (GString          *out,
                    const ScQuestion *question)
 {
-  const ScQuestionAnswer *yes = find_answer (question, "true");
-  const ScQuestionAnswer *no = find_answer (question, "false");
+  const ScQuestionAnswer *yes = sc_gift_find_answer (question, "true");
+  const ScQuestionAnswer *no = sc_gift_find_answer (question, "false");
   gboolean correct;
   const ScQuestionAnswer *right, *wrong;
 
   g_assert (yes != NULL && no != NULL);
-  correct = is_one (yes->fraction);
+  correct = sc_gift_is_fraction (1.0, yes->fraction);
   right = correct ? yes : no;
   wrong = correct ? no : yes;
 
@@ -322,197 +278,6 @@ append_true_false (GString          *out,
   else if (!sc_question_text_is_empty (&right->feedback))
     g_string_append_c (out, '#');
   append_feedback (out, right, question->stem.format);
-}
-
-static gboolean
-has_files (const ScQuestionText *text)
-{
-  return text->files != NULL && text->files->len > 0;
-}
-
-static gboolean
-any_files (const ScQuestion *question)
-{
-  if (has_files (&question->stem) || has_files (&question->general_feedback) ||
-      has_files (&question->correct_feedback) ||
-      has_files (&question->partially_correct_feedback) ||
-      has_files (&question->incorrect_feedback))
-    return TRUE;
-
-  for (guint i = 0; i < question->answers->len; i++)
-    {
-      const ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
-
-      if (has_files (&answer->text) || has_files (&answer->feedback))
-        return TRUE;
-    }
-  for (guint i = 0; i < question->subquestions->len; i++)
-    if (has_files (&((const ScQuestionSubquestion *) g_ptr_array_index (question->subquestions, i))->text))
-      return TRUE;
-
-  return FALSE;
-}
-
-static char *
-check_answers (const ScQuestion *question)
-{
-  guint right = 0;
-
-  for (guint i = 0; i < question->answers->len; i++)
-    {
-      const ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
-      const char *text = answer->text.source != NULL ? answer->text.source : "";
-
-      if (*text == '\0')
-        /* TRANSLATORS: %u counts a question's answers from 1 */
-        return g_strdup_printf (_("answer %u is empty, which GIFT cannot hold"), i + 1);
-      if (question->type == SC_QUESTION_NUMERICAL)
-        {
-          if (!sc_gift_is_number (text) && !g_str_equal (text, "*"))
-            /* TRANSLATORS: %s is a numerical question's answer */
-            return g_strdup_printf (_("its answer “%s” is not a number GIFT can hold"), text);
-          if (answer->tolerance_type != SC_TOLERANCE_NOMINAL && answer->tolerance != 0.0)
-            return g_strdup (_("its relative or geometric margin cannot be written in GIFT, "
-                               "which has only ± margins"));
-        }
-      if (question->type == SC_QUESTION_SHORT_ANSWER && strstr (text, "->") != NULL)
-        return g_strdup_printf (_("its answer “%s” holds “->”, which GIFT would read as a "
-                                  "matching pair"), text);
-      if (question->type == SC_QUESTION_SHORT_ANSWER && answer->feedback.source != NULL &&
-          strstr (answer->feedback.source, "->") != NULL)
-        return g_strdup_printf (_("the feedback on answer %u holds “->”, which GIFT would read "
-                                  "as a matching pair"), i + 1);
-      right += is_one (answer->fraction);
-    }
-
-  if (question->type == SC_QUESTION_SINGLE_CHOICE && right == 0)
-    return g_strdup (_("a single-choice question needs a fully correct answer to be written in GIFT"));
-  if ((question->type == SC_QUESTION_SINGLE_CHOICE ||
-       question->type == SC_QUESTION_MULTIPLE_RESPONSE) && question->answers->len < 2)
-    return g_strdup (_("GIFT needs at least two answers for a multiple-choice question"));
-  if ((question->type == SC_QUESTION_SHORT_ANSWER || question->type == SC_QUESTION_NUMERICAL) &&
-      question->answers->len == 0)
-    return g_strdup (_("it has no answers"));
-
-  return NULL;
-}
-
-static char *
-check_type (const ScQuestion *question)
-{
-  const ScQuestionAnswer *yes, *no;
-
-  switch (question->type)
-    {
-    case SC_QUESTION_ORDERING:
-      return g_strdup (_("GIFT has no ordering questions; export the bank as Moodle XML to keep "
-                         "them"));
-    case SC_QUESTION_CLOZE:
-      return g_strdup (_("GIFT has no cloze (embedded answers) questions; export the bank as "
-                         "Moodle XML to keep them"));
-    case SC_QUESTION_UNSUPPORTED:
-      /* TRANSLATORS: %s is a Moodle question type such as "ddwtos" */
-      return g_strdup_printf (_("“%s” is a Moodle plug-in type that GIFT cannot hold"),
-                              question->plugin != NULL ? question->plugin : "?");
-    case SC_QUESTION_TRUE_FALSE:
-      yes = find_answer (question, "true");
-      no = find_answer (question, "false");
-      if (question->answers->len != 2 || yes == NULL || no == NULL ||
-          is_one (yes->fraction) == is_one (no->fraction))
-        return g_strdup (_("its answers are not “true” and “false” with one of them right"));
-      return NULL;
-    case SC_QUESTION_NUMERICAL:
-      if (question->units->len > 0)
-        return g_strdup (_("its units cannot be written in GIFT"));
-      return check_answers (question);
-    case SC_QUESTION_MATCHING:
-      if (question->subquestions->len < 2)
-        return g_strdup (_("GIFT needs at least two pairs for a matching question"));
-      for (guint i = 0; i < question->subquestions->len; i++)
-        {
-          const ScQuestionSubquestion *pair = g_ptr_array_index (question->subquestions, i);
-
-          if (pair->text.source != NULL && strstr (pair->text.source, "->") != NULL)
-            /* TRANSLATORS: %u counts a matching question's pairs from 1 */
-            return g_strdup_printf (_("item %u holds “->”, which GIFT uses between an item "
-                                      "and its match"), i + 1);
-        }
-      return NULL;
-    case SC_QUESTION_SINGLE_CHOICE:
-    case SC_QUESTION_MULTIPLE_RESPONSE:
-    case SC_QUESTION_SHORT_ANSWER:
-      return check_answers (question);
-    case SC_QUESTION_ESSAY:
-    case SC_QUESTION_DESCRIPTION:
-    default:
-      return NULL;
-    }
-}
-
-/**
- * sc_gift_can_write:
- * @reason: (out) (optional) (transfer full): why not, for a person
- *
- * Whether GIFT can hold @question without changing how it is graded or
- * what it shows.
- */
-gboolean
-sc_gift_can_write (const ScQuestion  *question,
-                   char             **reason)
-{
-  g_autofree char *why = NULL;
-
-  g_return_val_if_fail (question != NULL, FALSE);
-
-  why = check_type (question);
-  if (why == NULL && any_files (question))
-    why = g_strdup (_("it has embedded files (pictures or media), which GIFT cannot carry; "
-                      "export the bank as Moodle XML to keep them"));
-
-  if (reason != NULL)
-    *reason = g_strdup (why);
-
-  return why == NULL;
-}
-
-static void
-warn (ScCourseProblems *problems,
-      const char       *file_name,
-      const ScQuestion *question,
-      const char       *loss)
-{
-  if (problems != NULL)
-    sc_course_problems_add (problems, file_name, 0,
-                            /* TRANSLATORS: a question's name, then what was left out */
-                            _("question “%s”: %s"), question->name != NULL ? question->name : "",
-                            loss);
-}
-
-/* What is lost on a question that is written. */
-static void
-warn_losses (ScCourseProblems *problems,
-             const char       *file_name,
-             const ScQuestion *question)
-{
-  if (question->hints->len > 0)
-    warn (problems, file_name, question, _("hints are left out; GIFT has no hints"));
-  if (!sc_question_text_is_empty (&question->correct_feedback) ||
-      !sc_question_text_is_empty (&question->partially_correct_feedback) ||
-      !sc_question_text_is_empty (&question->incorrect_feedback))
-    warn (problems, file_name, question,
-          _("the feedback for correct, partly correct and incorrect responses is left out; "
-            "GIFT cannot hold it"));
-  if ((question->type == SC_QUESTION_SINGLE_CHOICE ||
-       question->type == SC_QUESTION_MULTIPLE_RESPONSE ||
-       question->type == SC_QUESTION_MATCHING) && !question->shuffle)
-    warn (problems, file_name, question,
-          _("the fixed order of the answers is left out; GIFT answers are shuffled"));
-  if (question->type == SC_QUESTION_SHORT_ANSWER && question->case_sensitive)
-    warn (problems, file_name, question,
-          _("case-sensitive marking is left out; GIFT short answers ignore case"));
-  if (question->type != SC_QUESTION_DESCRIPTION && !is_one (question->default_mark))
-    warn (problems, file_name, question,
-          _("its mark is left out; GIFT questions are worth 1 mark"));
 }
 
 /* "[id:…]" or "[tag:…]" with "]" escaped; a value ending in a backslash
@@ -678,7 +443,8 @@ sc_gift_write (GPtrArray        *questions,
       if (question->category != NULL && question->category[0] != NULL &&
           !same_category (category, question->category))
         {
-          g_autofree char *path = sc_question_category_format ((const char * const *) question->category);
+          const char * const *components = (const char * const *) question->category;
+          g_autofree char *path = sc_question_category_format (components);
 
           g_string_append (out, "$CATEGORY: ");
           append_category (out, path);
@@ -686,7 +452,7 @@ sc_gift_write (GPtrArray        *questions,
           category = question->category;
         }
 
-      warn_losses (problems, file_name, question);
+      sc_gift_warn_losses (problems, file_name, question);
       append_question (out, question);
     }
 

@@ -15,6 +15,9 @@
  * skipped: reason; the rest of the file is imported. Questions of types
  * Shopcraft does not support stay in the list as
  * %SC_QUESTION_UNSUPPORTED, so they are counted.
+ *
+ * Reading may run on any thread once libxml2 has been initialised on the
+ * main one (sc_course_reader_init() does that at start-up).
  */
 #include "config.h"
 

@@ -22,8 +22,9 @@ answer_label (const ScQuestionAnswer *answer,
 {
   g_autofree char *plain = g_strdup (answer->text.source != NULL ? answer->text.source : "");
 
+  /* Markup would make a poor label: then the answer's position is used. */
   g_strdelimit (plain, "\r\n\t", ' ');
-  if (*plain == '\0' || g_utf8_strlen (plain, -1) > 40)
+  if (*plain == '\0' || strpbrk (plain, "<&") != NULL || g_utf8_strlen (plain, -1) > 40)
     /* TRANSLATORS: an answer by its position, as in "answer 3" */
     return g_strdup_printf (_("answer %u"), index + 1);
 
@@ -137,7 +138,7 @@ read_multichoice (ScMoodleXmlQuestion *question,
   xmlNode *node = question->node;
 
   result->type = sc_moodle_xml_read_flag (node, "single", TRUE) ? SC_QUESTION_SINGLE_CHOICE
-                                                  : SC_QUESTION_MULTIPLE_RESPONSE;
+                                                                : SC_QUESTION_MULTIPLE_RESPONSE;
   result->shuffle = sc_moodle_xml_read_flag (node, "shuffleanswers", FALSE);
   result->answer_numbering = sc_moodle_xml_value (node, "answernumbering");
   result->show_standard_instruction = sc_moodle_xml_read_flag (node, "showstandardinstruction",
@@ -174,7 +175,8 @@ read_numerical (ScMoodleXmlQuestion *question,
   sc_moodle_xml_read_integer (question, node, "unitgradingtype", 0, 2, &number);
   result->numerical.unit_grading_type = (int) number;
   result->numerical.unit_penalty = 0.1;
-  sc_moodle_xml_read_number (question, node, "unitpenalty", &result->numerical.unit_penalty, NULL);
+  sc_moodle_xml_read_number (question, node, "unitpenalty", &result->numerical.unit_penalty,
+                             NULL);
   number = 3;
   sc_moodle_xml_read_integer (question, node, "showunits", 0, 3, &number);
   result->numerical.show_units = (int) number;
@@ -408,7 +410,6 @@ read_common (ScMoodleXmlQuestion *question,
 {
   xmlNode *node = question->node;
   g_autofree char *idnumber = NULL;
-  double hidden = 0;
 
   result->name = sc_moodle_xml_value (sc_moodle_xml_child (node, "name"), "text");
   if (result->name == NULL)
@@ -420,8 +421,7 @@ read_common (ScMoodleXmlQuestion *question,
                            &result->general_feedback);
   sc_moodle_xml_read_number (question, node, "defaultgrade", &result->default_mark, NULL);
   sc_moodle_xml_read_number (question, node, "penalty", &result->penalty, NULL);
-  sc_moodle_xml_read_number (question, node, "hidden", &hidden, NULL);
-  result->hidden = hidden != 0;
+  result->hidden = sc_moodle_xml_read_flag (node, "hidden", FALSE);
 
   idnumber = sc_moodle_xml_value (node, "idnumber");
   if (idnumber != NULL && *idnumber != '\0')

@@ -3,7 +3,8 @@
  *
  * The subset question writers use in GIFT's [markdown] texts and Moodle's
  * markdown format: paragraphs, # headings (and underlined ones), "-", "*"
- * and "1." lists with nesting by indentation, and the inline forms of
+ * and "1." lists with nesting by indentation (the line tests are in
+ * sc-rich-text-markdown-lines.c), and the inline forms of
  * sc-rich-text-markdown-inline.c. Everything else (tables, quotations,
  * code blocks, horizontal rules, numbering that starts elsewhere than 1)
  * keeps its text and is noted with its line ("table shown as lines of
@@ -165,142 +166,6 @@ pop_levels (Parser *p,
   g_ptr_array_set_size (p->lists, p->levels->len);
 }
 
-/* Columns of leading white space (a tab advances to the next multiple of 4)
- * and where the rest starts. */
-static guint
-measure_indent (const char  *line,
-                const char **rest)
-{
-  guint column = 0;
-  const char *c;
-
-  for (c = line; *c == ' ' || *c == '\t'; c++)
-    column = *c == '\t' ? (column / 4 + 1) * 4 : column + 1;
-  *rest = c;
-
-  return column;
-}
-
-static gboolean
-is_blank (const char *line)
-{
-  for (const char *c = line; *c != '\0'; c++)
-    if (!g_ascii_isspace (*c))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Three or more of one of -, * or _, with spaces between allowed. */
-static gboolean
-is_rule (const char *rest)
-{
-  char mark = rest[0];
-  guint count = 0;
-
-  if (mark != '-' && mark != '*' && mark != '_')
-    return FALSE;
-  for (const char *c = rest; *c != '\0'; c++)
-    {
-      if (*c == mark)
-        count++;
-      else if (*c != ' ' && *c != '\t')
-        return FALSE;
-    }
-
-  return count >= 3;
-}
-
-/* A setext underline: only "=" or only "-", trailing spaces allowed. */
-static int
-setext_level (const char *rest)
-{
-  gsize n;
-
-  if (rest[0] != '=' && rest[0] != '-')
-    return 0;
-  n = strspn (rest, rest[0] == '=' ? "=" : "-");
-  if (!is_blank (rest + n))
-    return 0;
-
-  return rest[0] == '=' ? 1 : 2;
-}
-
-static int
-heading_level (const char  *rest,
-               const char **body)
-{
-  gsize n = strspn (rest, "#");
-
-  if (n < 1 || n > 6 || (rest[n] != '\0' && rest[n] != ' ' && rest[n] != '\t'))
-    return 0;
-  *body = rest + n;
-
-  return (int) n;
-}
-
-/* "- ", "* ", "+ ", "1. " or "1) ": the marker's width, 0 when none. */
-static gsize
-list_marker (const char *rest,
-             gboolean   *ordered,
-             char       *marker,
-             guint64    *number)
-{
-  gsize digits = strspn (rest, "0123456789");
-  gsize width;
-
-  if ((rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && digits == 0)
-    {
-      *ordered = FALSE;
-      *marker = rest[0];
-      *number = 1;
-      width = 1;
-    }
-  else if (digits >= 1 && digits <= 9 && (rest[digits] == '.' || rest[digits] == ')'))
-    {
-      *ordered = TRUE;
-      *marker = rest[digits];
-      *number = g_ascii_strtoull (rest, NULL, 10);
-      width = digits + 1;
-    }
-  else
-    {
-      return 0;
-    }
-
-  if (rest[width] != '\0' && rest[width] != ' ' && rest[width] != '\t')
-    return 0;
-
-  return width;
-}
-
-static gboolean
-is_fence (const char *rest,
-          char       *fence_char,
-          gsize      *fence_len)
-{
-  gsize n;
-
-  if (rest[0] != '`' && rest[0] != '~')
-    return FALSE;
-  n = strspn (rest, rest[0] == '`' ? "`" : "~");
-  if (n < 3 || (rest[0] == '`' && strchr (rest + n, '`') != NULL))
-    return FALSE;
-  *fence_char = rest[0];
-  *fence_len = n;
-
-  return TRUE;
-}
-
-/* "|---|:--:|" and the like: only pipes, dashes, colons and spaces, with at
- * least one dash. */
-static gboolean
-is_table_rule (const char *rest)
-{
-  return strchr (rest, '-') != NULL && strchr (rest, '|') != NULL &&
-         strspn (rest, "|-: \t") == strlen (rest);
-}
-
 static void
 add_table_row (Parser     *p,
                const char *rest,
@@ -369,20 +234,6 @@ start_item (Parser   *p,
   g_array_append_val (p->levels, level);
 }
 
-/* @line without its first @columns columns of white space. */
-static const char *
-skip_columns (const char *line,
-              guint       columns)
-{
-  guint column = 0;
-  const char *c;
-
-  for (c = line; (*c == ' ' || *c == '\t') && column < columns; c++)
-    column = *c == '\t' ? (column / 4 + 1) * 4 : column + 1;
-
-  return c;
-}
-
 static void
 append_line (Parser     *p,
              const char *text)
@@ -424,10 +275,10 @@ handle_fenced (Parser     *p,
                const char *line)
 {
   const char *rest;
-  guint indent = measure_indent (line, &rest);
+  guint indent = sc_markdown_measure_indent (line, &rest);
   gsize n = strspn (rest, p->fence_char == '`' ? "`" : "~");
 
-  if (indent < 4 && n >= p->fence_len && is_blank (rest + n))
+  if (indent < 4 && n >= p->fence_len && sc_markdown_is_blank (rest + n))
     {
       p->in_fence = FALSE;
       close_para (p);
@@ -436,7 +287,7 @@ handle_fenced (Parser     *p,
 
   if (p->para->len > 0 || p->fence_lines > 0)
     g_string_append_c (p->para, '\n');
-  g_string_append (p->para, skip_columns (line, p->fence_indent));
+  g_string_append (p->para, sc_markdown_skip_columns (line, p->fence_indent));
   p->fence_lines++;
 
   return TRUE;
@@ -453,8 +304,8 @@ handle_block (Parser     *p,
 {
   gboolean lazy = p->para != NULL && !p->after_blank && p->para_kind != PARA_CODE;
   const char *body = NULL;
-  int level = relative < 4 ? heading_level (rest, &body) : 0;
-  gboolean fence = relative < 4 && is_fence (rest, &p->fence_char, &p->fence_len);
+  int level = relative < 4 ? sc_markdown_heading_level (rest, &body) : 0;
+  gboolean fence = relative < 4 && sc_markdown_is_fence (rest, &p->fence_char, &p->fence_len);
   gboolean quote = relative < 4 && rest[0] == '>';
 
   if (quote && lazy && p->para_kind == PARA_QUOTE)
@@ -473,8 +324,8 @@ handle_block (Parser     *p,
 
   if (relative >= 4)
     {
-      const char *code = skip_columns (line, (depth > 0 ? g_array_index (p->levels, Level,
-                                                                         depth - 1).content : 0) + 4);
+      guint base = depth > 0 ? g_array_index (p->levels, Level, depth - 1).content : 0;
+      const char *code = sc_markdown_skip_columns (line, base + 4);
 
       if (p->para != NULL && p->para_kind == PARA_CODE && !p->after_blank)
         {
@@ -522,7 +373,7 @@ handle_underline (Parser     *p,
                   const char *rest,
                   guint       number)
 {
-  int level = setext_level (rest);
+  int level = sc_markdown_setext_level (rest);
   g_autoptr(GString) para = NULL;
   const char *header;
   guint header_line;
@@ -538,7 +389,7 @@ handle_underline (Parser     *p,
    * it stay a paragraph. */
   header = strrchr (p->para->str, '\n');
   header = header != NULL ? header + 1 : p->para->str;
-  if (strchr (header, '|') == NULL || !is_table_rule (rest))
+  if (strchr (header, '|') == NULL || !sc_markdown_is_table_rule (rest))
     return FALSE;
 
   header_line = number - 1;
@@ -575,7 +426,7 @@ handle_line (Parser     *p,
       return;
     }
 
-  if (is_blank (line))
+  if (sc_markdown_is_blank (line))
     {
       close_para (p);
       p->in_table = FALSE;
@@ -583,7 +434,7 @@ handle_line (Parser     *p,
       return;
     }
 
-  indent = measure_indent (line, &rest);
+  indent = sc_markdown_measure_indent (line, &rest);
   while (depth < p->levels->len && indent >= g_array_index (p->levels, Level, depth).content)
     depth++;
   relative = indent - (depth > 0 ? g_array_index (p->levels, Level, depth - 1).content : 0);
@@ -605,7 +456,7 @@ handle_line (Parser     *p,
       return;
     }
 
-  if (relative < 4 && is_rule (rest))
+  if (relative < 4 && sc_markdown_is_rule (rest))
     {
       pop_levels (p, depth);
       /* TRANSLATORS: formatting simplified */
@@ -615,11 +466,11 @@ handle_line (Parser     *p,
       return;
     }
 
-  width = relative < 4 ? list_marker (rest, &ordered, &marker, &start) : 0;
+  width = relative < 4 ? sc_markdown_list_marker (rest, &ordered, &marker, &start) : 0;
   if (width > 0)
     {
       const char *text;
-      guint spaces = measure_indent (rest + width, &text);
+      guint spaces = sc_markdown_measure_indent (rest + width, &text);
       gboolean lazy = p->para != NULL && !p->after_blank && p->para_kind != PARA_CODE;
 
       /* Only a bullet or "1." with text may interrupt a paragraph. */
@@ -644,8 +495,9 @@ handle_line (Parser     *p,
   p->after_blank = FALSE;
 }
 
-/* An item with nothing in it ("-" alone on a line) shows as nothing, and
- * a list left without items goes too. */
+/* What holds no text shows as nothing: an empty heading ("#" alone), an
+ * empty code block, an item with nothing in it ("-" alone on a line) and
+ * a list left without items. */
 static gboolean
 prune_empty (ScRichBlock *block)
 {
@@ -653,8 +505,17 @@ prune_empty (ScRichBlock *block)
     if (prune_empty (g_ptr_array_index (block->children, i - 1)))
       g_ptr_array_remove_index (block->children, i - 1);
 
-  return (block->kind == SC_RICH_BLOCK_LIST_ITEM || block->kind == SC_RICH_BLOCK_LIST) &&
-         block->children->len == 0;
+  switch (block->kind)
+    {
+    case SC_RICH_BLOCK_PARAGRAPH:
+    case SC_RICH_BLOCK_HEADING:
+      return block->runs->len == 0;
+    case SC_RICH_BLOCK_LIST_ITEM:
+    case SC_RICH_BLOCK_LIST:
+      return block->children->len == 0;
+    default:
+      return FALSE;
+    }
 }
 
 /**
