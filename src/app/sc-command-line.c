@@ -14,6 +14,7 @@
 
 #include "sc-backup.h"
 #include "sc-command-line.h"
+#include "sc-command-questions.h"
 #include "sc-course-validate.h"
 #include "sc-database.h"
 
@@ -40,6 +41,11 @@ static const GOptionEntry common_entries[] = {
     N_("Work as the learner with this name or UUID instead of the usual one; "
        "the window makes a learner with this name if there is none"),
     N_("NAME|UUID") },
+  /* The application's one G_OPTION_REMAINING entry (GOption drops the
+   * arguments when two are registered): a batch command that takes a
+   * second argument, such as --export-questions BANK FILE, reads it from
+   * the options' "" key. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -48,6 +54,7 @@ sc_command_line_add_entries (GApplication *app)
 {
   g_application_add_main_option_entries (app, common_entries);
   g_application_add_main_option_entries (app, batch_entries);
+  g_application_add_main_option_entries (app, sc_command_questions_get_entries ());
 }
 
 /**
@@ -59,6 +66,9 @@ sc_command_line_add_entries (GApplication *app)
 gboolean
 sc_command_line_is_batch (GVariantDict *options)
 {
+  if (sc_command_questions_is_batch (options))
+    return TRUE;
+
   for (guint i = 0; batch_entries[i].long_name != NULL; i++)
     if (g_variant_dict_contains (options, batch_entries[i].long_name))
       return TRUE;
@@ -170,6 +180,7 @@ sc_command_line_run (GVariantDict *options,
   const char *backup = NULL;
   const char *restore = NULL;
   const char *course = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -180,10 +191,30 @@ sc_command_line_run (GVariantDict *options,
   if (g_variant_dict_lookup (options, "validate-course", "^&ay", &course))
     return sc_course_validate_command (course);
 
+  status = sc_command_questions_run (options, data_dir);
+  if (status >= 0)
+    return status;
+
   g_variant_dict_lookup (options, "backup", "^&ay", &backup);
   g_variant_dict_lookup (options, "restore", "^&ay", &restore);
   if (backup == NULL && restore == NULL)
-    return -1;
+    {
+      g_autofree const char **rest = NULL;
+
+      /* Only a batch command takes a second argument; the window opens no
+       * files. */
+      if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL)
+        {
+          g_autofree char *display = g_filename_display_name (rest[0]);
+
+          /* TRANSLATORS: %s is the program's name, then an argument it did not expect */
+          g_printerr (_("%s: unexpected argument “%s”. Shopcraft opens no files this way; "
+                        "see --help for the commands that take one.\n"),
+                      g_get_prgname () ? g_get_prgname () : "shopcraft", display);
+          return 2;
+        }
+      return -1;
+    }
 
   if (backup != NULL && restore != NULL)
     {

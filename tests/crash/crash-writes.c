@@ -24,6 +24,7 @@ const CrashWrite crash_writes[] = {
   { "restore",           crash_restore_set_up,         crash_restore_write,      crash_restore_verify,          4, 10 },
   { "migrate-fresh",     crash_migrate_fresh_set_up,   crash_migrate_write,      crash_migrate_fresh_verify,    1,  1 },
   { "migrate-upgrade",   crash_migrate_upgrade_set_up, crash_migrate_write,      crash_migrate_upgrade_verify,  1,  1 },
+  { "attempt-responses", crash_attempt_set_up,         crash_attempt_write,      crash_attempt_verify,         12, 10 },
 };
 
 const guint crash_n_writes = G_N_ELEMENTS (crash_writes);

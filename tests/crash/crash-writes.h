@@ -130,5 +130,8 @@ void     crash_migrate_upgrade_set_up (const char *dir);
 gboolean crash_migrate_write          (CrashChild *child, guint i, GError **error);
 guint    crash_migrate_fresh_verify   (const CrashCheck *check);
 guint    crash_migrate_upgrade_verify (const CrashCheck *check);
+void     crash_attempt_set_up         (const char *dir);
+gboolean crash_attempt_write          (CrashChild *child, guint i, GError **error);
+guint    crash_attempt_verify         (const CrashCheck *check);
 
 G_END_DECLS

@@ -362,6 +362,27 @@ test_command_line_one_command_at_a_time (void)
   test_remove_tree (dir);
 }
 
+/* The window opens no files: a stray argument is refused, not ignored,
+ * and nothing is created for it. */
+static void
+test_command_line_stray_argument (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *db = g_build_filename (dir, "shopcraft.db", NULL);
+  const char * const args[] = { "--data-dir", dir, "course-notes.xml", NULL };
+  g_auto(Run) run = { 0 };
+
+  if (!have_executable ())
+    return;
+
+  run_shopcraft (&run, args, NULL, FALSE);
+  assert_failed_with_line (&run, "“course-notes.xml”");
+  g_assert_nonnull (strstr (run.err, "--help"));
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
+
+  test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/command-line/restore-refuses/locked", test_command_line_restore_refuses_locked);
   g_test_add_func ("/command-line/unwritable-folders", test_command_line_unwritable_folders);
   g_test_add_func ("/command-line/one-command-at-a-time", test_command_line_one_command_at_a_time);
+  g_test_add_func ("/command-line/stray-argument", test_command_line_stray_argument);
 
   return g_test_run ();
 }
