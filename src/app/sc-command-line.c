@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-backup.h"
+#include "sc-command-catalog.h"
 #include "sc-command-line.h"
 #include "sc-command-questions.h"
 #include "sc-course-validate.h"
@@ -54,6 +55,7 @@ sc_command_line_add_entries (GApplication *app)
 {
   g_application_add_main_option_entries (app, common_entries);
   g_application_add_main_option_entries (app, batch_entries);
+  g_application_add_main_option_entries (app, sc_command_catalog_get_entries ());
   g_application_add_main_option_entries (app, sc_command_questions_get_entries ());
 }
 
@@ -66,7 +68,7 @@ sc_command_line_add_entries (GApplication *app)
 gboolean
 sc_command_line_is_batch (GVariantDict *options)
 {
-  if (sc_command_questions_is_batch (options))
+  if (sc_command_catalog_is_batch (options) || sc_command_questions_is_batch (options))
     return TRUE;
 
   for (guint i = 0; batch_entries[i].long_name != NULL; i++)
@@ -190,6 +192,10 @@ sc_command_line_run (GVariantDict *options,
 
   if (g_variant_dict_lookup (options, "validate-course", "^&ay", &course))
     return sc_course_validate_command (course);
+
+  status = sc_command_catalog_run (options, data_dir);
+  if (status >= 0)
+    return status;
 
   status = sc_command_questions_run (options, data_dir);
   if (status >= 0)

@@ -1,0 +1,438 @@
+/* sc-lint.c - the listing linter: the rule table, findings and the quality score
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules run in table order, so findings come out in the same order for
+ * the same product. Linting a whole catalog counts SKUs once up front; a
+ * product linted alone against its catalog scans the catalog for its SKUs.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sc-lint-private.h"
+
+static const ScLintRule rules[] = {
+  { "title-length", SC_LINT_SEVERITY_ERROR, "title",
+    N_("Marketplaces cut or refuse titles outside their length limits."),
+    sc_lint_check_title_length },
+  { "title-decorative-characters", SC_LINT_SEVERITY_WARNING, "title",
+    N_("Symbols and emoji in titles look like spam and break search matching."),
+    sc_lint_check_title_decorative },
+  { "title-all-caps", SC_LINT_SEVERITY_WARNING, "title",
+    N_("Words in capitals read as shouting; keep them for real acronyms."),
+    sc_lint_check_title_all_caps },
+  { "title-promotional", SC_LINT_SEVERITY_ERROR, "title",
+    N_("Offers belong in the price and promotions, not in the product's name."),
+    sc_lint_check_title_promotional },
+  { "title-product-words", SC_LINT_SEVERITY_WARNING, "title",
+    N_("Shoppers search for what a product is; a title needs words that say it."),
+    sc_lint_check_title_product_words },
+  { "description-length", SC_LINT_SEVERITY_WARNING, "description",
+    N_("A short description leaves shoppers' questions unanswered."),
+    sc_lint_check_description_length },
+  { "description-copies-title", SC_LINT_SEVERITY_WARNING, "description",
+    N_("A description that repeats the title tells the shopper nothing new."),
+    sc_lint_check_description_copy },
+  { "category-attributes", SC_LINT_SEVERITY_ERROR, "options",
+    N_("The marketplace needs these attributes to list a product in its category."),
+    sc_lint_check_category_attributes },
+  { "sku-missing", SC_LINT_SEVERITY_WARNING, "variants.sku",
+    N_("Without a SKU a variant cannot be picked, counted or reordered reliably."),
+    sc_lint_check_sku_missing },
+  { "sku-duplicate", SC_LINT_SEVERITY_ERROR, "variants.sku",
+    N_("Two variants sharing a SKU mix up their stock and their orders."),
+    sc_lint_check_sku_duplicate },
+  { "barcode-missing", SC_LINT_SEVERITY_ERROR, "variants.barcode",
+    N_("This marketplace matches listings by GTIN and refuses products without one."),
+    sc_lint_check_barcode_missing },
+  { "barcode-check-digit", SC_LINT_SEVERITY_ERROR, "variants.barcode",
+    N_("A GTIN with a wrong check digit is mistyped and matches no product."),
+    sc_lint_check_barcode_digits },
+  { "compare-at-price", SC_LINT_SEVERITY_ERROR, "variants.compare-at-price",
+    N_("A compare-at price that is not above the price shows a fake discount."),
+    sc_lint_check_compare_at },
+  { "price-below-cost", SC_LINT_SEVERITY_ERROR, "variants.price",
+    N_("Selling below cost loses money on every sale."),
+    sc_lint_check_price_below_cost },
+  { "image-missing", SC_LINT_SEVERITY_ERROR, "media",
+    N_("Listings without an image are hidden from search on most marketplaces."),
+    sc_lint_check_image_missing },
+  { "image-alt-missing", SC_LINT_SEVERITY_WARNING, "media.alt",
+    N_("Alt text describes the image to screen readers and to image search."),
+    sc_lint_check_image_alt },
+  { "seo-title-missing", SC_LINT_SEVERITY_SUGGESTION, "seo-title",
+    N_("A search-engine title written for search brings more visitors than the default."),
+    sc_lint_check_seo_title_missing },
+  { "seo-title-length", SC_LINT_SEVERITY_WARNING, "seo-title",
+    N_("Search engines cut titles past their length limit."),
+    sc_lint_check_seo_title_length },
+  { "seo-description-missing", SC_LINT_SEVERITY_SUGGESTION, "seo-description",
+    N_("Without a meta description search engines show a random snippet."),
+    sc_lint_check_seo_description_missing },
+  { "seo-description-length", SC_LINT_SEVERITY_WARNING, "seo-description",
+    N_("Search engines cut meta descriptions past their length limit."),
+    sc_lint_check_seo_description_length },
+  { "handle-invalid", SC_LINT_SEVERITY_ERROR, "handle",
+    N_("A URL handle may hold only lower-case letters, digits and single dashes."),
+    sc_lint_check_handle },
+  { "option-values-duplicate", SC_LINT_SEVERITY_ERROR, "options",
+    N_("Two variants with the same option values cannot be told apart by a shopper."),
+    sc_lint_check_option_duplicates },
+  { "active-out-of-stock", SC_LINT_SEVERITY_WARNING, "variants.quantity",
+    N_("An active product that cannot be sold wastes the shopper's visit."),
+    sc_lint_check_out_of_stock },
+};
+
+/**
+ * sc_lint_get_rules:
+ *
+ * Returns: (transfer none) (array length=n_rules): every rule, in the order they run
+ */
+const ScLintRule *
+sc_lint_get_rules (guint *n_rules)
+{
+  if (n_rules != NULL)
+    *n_rules = G_N_ELEMENTS (rules);
+
+  return rules;
+}
+
+const ScLintRule *
+sc_lint_lookup_rule (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (g_str_equal (rules[i].id, id))
+      return &rules[i];
+
+  return NULL;
+}
+
+const char *
+sc_lint_rule_get_why (const ScLintRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+
+  return _(rule->why);
+}
+
+const char *
+sc_lint_severity_to_string (ScLintSeverity severity)
+{
+  switch (severity)
+    {
+    case SC_LINT_SEVERITY_ERROR:
+      return "error";
+    case SC_LINT_SEVERITY_WARNING:
+      return "warning";
+    case SC_LINT_SEVERITY_SUGGESTION:
+      return "suggestion";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+void
+sc_lint_finding_free (ScLintFinding *finding)
+{
+  if (finding == NULL)
+    return;
+
+  g_free (finding->handle);
+  g_free (finding->message);
+  g_free (finding);
+}
+
+void
+sc_lint_report (ScLintContext *context,
+                int            variant,
+                int            image,
+                const char    *format,
+                ...)
+{
+  ScLintFinding *finding = g_new0 (ScLintFinding, 1);
+  va_list args;
+
+  va_start (args, format);
+  finding->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  finding->rule = context->rule;
+  finding->handle = g_strdup (context->product->handle);
+  finding->variant = variant;
+  finding->image = image;
+  g_ptr_array_add (context->findings, finding);
+}
+
+static void
+append_entity (GString    *out,
+               const char *entity,
+               gsize       length)
+{
+  static const struct { const char *name; const char *text; } names[] = {
+    { "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
+    { "apos", "'" }, { "nbsp", " " }, { "#39", "'" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strlen (names[i].name) == length && strncmp (names[i].name, entity, length) == 0)
+      {
+        g_string_append (out, names[i].text);
+        return;
+      }
+
+  g_string_append_c (out, ' ');
+}
+
+/**
+ * sc_lint_plain_text:
+ *
+ * The words a shopper reads: tags dropped, the common entities decoded,
+ * white space collapsed. Good enough to count and compare; the editor's
+ * rich-text converters do the real work.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+sc_lint_plain_text (const char   *text,
+                    ScTextFormat  format)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = TRUE;
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      if (format == SC_TEXT_FORMAT_HTML && *p == '<')
+        {
+          const char *end = strchr (p, '>');
+
+          if (end == NULL)
+            break;
+          p = end;
+          if (!space)
+            g_string_append_c (out, ' ');
+          space = TRUE;
+          continue;
+        }
+      if (format == SC_TEXT_FORMAT_HTML && *p == '&')
+        {
+          const char *end = strchr (p, ';');
+
+          if (end != NULL && end - p <= 8)
+            {
+              append_entity (out, p + 1, end - p - 1);
+              p = end;
+              space = FALSE;
+              continue;
+            }
+        }
+      if (g_ascii_isspace (*p))
+        {
+          if (!space)
+            g_string_append_c (out, ' ');
+          space = TRUE;
+          continue;
+        }
+      g_string_append_c (out, *p);
+      space = FALSE;
+    }
+
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * sc_lint_split_words:
+ *
+ * Returns: (transfer full): the case-folded runs of letters and digits
+ */
+GStrv
+sc_lint_split_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new ();
+  const char *start = NULL;
+  const char *p = text != NULL ? text : "";
+
+  for (;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean inside = c != 0 && (g_unichar_isalnum (c) || c == '\'');
+
+      if (inside && start == NULL)
+        start = p;
+      else if (!inside && start != NULL)
+        {
+          g_ptr_array_add (words, g_utf8_casefold (start, p - start));
+          start = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+
+  g_ptr_array_add (words, NULL);
+  return (GStrv) g_ptr_array_free (words, FALSE);
+}
+
+static GPtrArray *
+lint (const ScCatalogProduct *product,
+      ScCatalog              *catalog,
+      GHashTable             *sku_counts,
+      const ScPolicy         *policy)
+{
+  ScLintContext context = { product, catalog, sku_counts, policy, NULL, NULL };
+
+  context.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      context.rule = &rules[i];
+      rules[i].check (&context);
+    }
+
+  return context.findings;
+}
+
+/**
+ * sc_lint_product:
+ * @catalog: (nullable): the catalog it belongs to, for SKUs used by other products
+ *
+ * Returns: (transfer full) (element-type ScLintFinding): the findings, in rule order
+ */
+GPtrArray *
+sc_lint_product (const ScCatalogProduct *product,
+                 ScCatalog              *catalog,
+                 const ScPolicy         *policy)
+{
+  g_return_val_if_fail (product != NULL, NULL);
+  g_return_val_if_fail (catalog == NULL || SC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  return lint (product, catalog, NULL, policy);
+}
+
+/**
+ * sc_lint_catalog:
+ *
+ * Returns: (transfer full) (element-type ScLintFinding): the findings of
+ *   every product, in catalog order
+ */
+GPtrArray *
+sc_lint_catalog (ScCatalog      *catalog,
+                 const ScPolicy *policy)
+{
+  g_autoptr(GHashTable) sku_counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *findings;
+  guint n;
+
+  g_return_val_if_fail (SC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  n = sc_catalog_get_n_products (catalog);
+  for (guint i = 0; i < n; i++)
+    {
+      ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
+
+      for (guint v = 0; v < product->variants->len; v++)
+        {
+          ScCatalogVariant *variant = g_ptr_array_index (product->variants, v);
+          guint count;
+
+          if (variant->sku == NULL)
+            continue;
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (sku_counts, variant->sku));
+          g_hash_table_insert (sku_counts, variant->sku, GUINT_TO_POINTER (count + 1));
+        }
+    }
+
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GPtrArray) one = lint (sc_catalog_get_product (catalog, i), catalog,
+                                       sku_counts, policy);
+
+      g_ptr_array_extend_and_steal (findings, g_steal_pointer (&one));
+    }
+
+  return findings;
+}
+
+/**
+ * sc_lint_score:
+ * @findings: (element-type ScLintFinding): one product's findings
+ *
+ * Returns: max (0, 100 − 25 × errors − 8 × warnings − 2 × suggestions)
+ */
+guint
+sc_lint_score (GPtrArray *findings)
+{
+  gint64 score = SC_LINT_SCORE_MAX;
+
+  g_return_val_if_fail (findings != NULL, 0);
+
+  for (guint i = 0; i < findings->len && score > 0; i++)
+    {
+      const ScLintFinding *finding = g_ptr_array_index (findings, i);
+
+      switch (finding->rule->severity)
+        {
+        case SC_LINT_SEVERITY_ERROR:
+          score -= SC_LINT_PENALTY_ERROR;
+          break;
+        case SC_LINT_SEVERITY_WARNING:
+          score -= SC_LINT_PENALTY_WARNING;
+          break;
+        case SC_LINT_SEVERITY_SUGGESTION:
+        default:
+          score -= SC_LINT_PENALTY_SUGGESTION;
+          break;
+        }
+    }
+
+  return (guint) MAX (score, 0);
+}
+
+/**
+ * sc_lint_gtin_is_valid:
+ * @digits: the barcode as written
+ * @out_expected: (out) (optional): the check digit GS1's mod-10 gives, or -1
+ *   when @digits is not 8, 12, 13 or 14 digits
+ *
+ * GS1 mod-10: from the digit left of the check digit leftwards, weights
+ * 3, 1, 3, 1…; the check digit brings the sum up to a multiple of ten.
+ *
+ * Returns: whether @digits is a GTIN with a correct check digit
+ */
+gboolean
+sc_lint_gtin_is_valid (const char *digits,
+                       int        *out_expected)
+{
+  gsize length = digits != NULL ? strlen (digits) : 0;
+  guint sum = 0;
+  int expected;
+
+  if (out_expected != NULL)
+    *out_expected = -1;
+
+  if (length != 8 && length != 12 && length != 13 && length != 14)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (digits[i]))
+      return FALSE;
+
+  for (gsize i = 0; i + 1 < length; i++)
+    {
+      guint digit = digits[length - 2 - i] - '0';
+
+      sum += (i % 2 == 0) ? digit * 3 : digit;
+    }
+
+  expected = (10 - (sum % 10)) % 10;
+  if (out_expected != NULL)
+    *out_expected = expected;
+
+  return digits[length - 1] - '0' == expected;
+}

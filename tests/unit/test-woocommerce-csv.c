@@ -1,0 +1,288 @@
+/* test-woocommerce-csv.c - WooCommerce product files in and out
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "sc-woocommerce-csv.h"
+#include "test-catalog-util.h"
+
+static void
+test_woocommerce_variable (void)
+{
+  g_autofree char *path = test_fixture_path ("woocommerce-variable.csv");
+  g_autofree char *source = NULL;
+  g_autofree char *colours = NULL;
+  g_autofree char *sizes = NULL;
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = test_import (path, SC_CATALOG_FORMAT_AUTO, &problems, &source);
+  ScCatalogProduct *mug;
+  ScCatalogVariant *red;
+  ScCatalogVariant *blue;
+  ScCatalogVariant *green;
+  ScCatalogProduct *set;
+  ScCatalogProduct *poster;
+  ScCatalogProduct *ebook;
+
+  g_assert_cmpstr (source, ==, SC_CATALOG_SOURCE_WOOCOMMERCE);
+  g_assert_cmpuint (sc_catalog_get_n_products (catalog), ==, 4);
+  g_assert_cmpuint (sc_catalog_count_variants (catalog), ==, 6);
+  g_assert_cmpuint (sc_catalog_count_images (catalog), ==, 3);
+
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 2);
+  test_assert_problem (problems, 0, 5, "The variation “ghost-1” names the parent “id:999”, which is not in this file");
+  test_assert_problem (problems, 1, 6, "Regular price: “twelve” is not an amount");
+
+  mug = test_product (catalog, "mug");
+  g_assert_cmpint (mug->kind, ==, SC_PRODUCT_KIND_VARIABLE);
+  g_assert_cmpstr (mug->description, ==, "<p>Stoneware, 350 ml</p>");
+  g_assert_cmpstr (mug->category, ==, "Kitchen > Mugs, Gifts");
+  /* "\," is a comma inside one item. */
+  g_assert_cmpstr (mug->tags[0], ==, "stoneware");
+  g_assert_cmpstr (mug->tags[1], ==, "gift, boxed");
+  g_assert_cmpuint (mug->images->len, ==, 2);
+  g_assert_cmpstr (test_image (mug, 1)->src, ==, "https://example.com/mug-back.jpg");
+  colours = test_option_values (mug, 0);
+  sizes = test_option_values (mug, 1);
+  g_assert_cmpstr (colours, ==, "Red|Blue|Green");
+  g_assert_cmpstr (sizes, ==, "Small, 250 ml|Large");
+  g_assert_cmpstr (sc_catalog_extras_lookup (mug->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "Meta: _custom_note"),
+                   ==, "keep me");
+  g_assert_cmpstr (sc_catalog_extras_lookup (mug->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "SKU"), ==, "mug");
+
+  /* The variation before its parent, by id:; the next by SKU. */
+  g_assert_cmpuint (mug->variants->len, ==, 3);
+  red = test_variant (mug, 0);
+  blue = test_variant (mug, 1);
+  green = test_variant (mug, 2);
+  g_assert_cmpstr (red->sku, ==, "mug-red");
+  g_assert_cmpstr (red->option_values[0], ==, "Red");
+  g_assert_null (red->option_values[1]);  /* "any" size */
+  /* On sale: the sale price is charged, the regular one struck through. */
+  g_assert_cmpint (red->price.minor, ==, 1000);
+  g_assert_cmpint (red->compare_at.minor, ==, 1200);
+  g_assert_true (red->track_quantity);
+  g_assert_cmpint (red->quantity, ==, 5);
+  g_assert_cmpint (red->inventory_policy, ==, SC_INVENTORY_POLICY_CONTINUE);
+  g_assert_cmpstr (red->weight_grams, ==, "350");
+  g_assert_cmpint (red->weight_unit, ==, SC_WEIGHT_UNIT_KG);
+  g_assert_cmpstr (red->image_src, ==, "https://example.com/mug-red.jpg");
+  g_assert_cmpstr (blue->sku, ==, "mug-blue");
+  g_assert_cmpstr (blue->option_values[1], ==, "Large");
+  g_assert_false (blue->taxable);
+  g_assert_false (blue->track_quantity);
+  g_assert_cmpint (blue->price.minor, ==, 1200);
+  g_assert_false (blue->has_compare_at);
+  g_assert_false (green->has_price);
+
+  set = test_product (catalog, "mug-set");
+  g_assert_cmpint (set->kind, ==, SC_PRODUCT_KIND_GROUPED);
+  g_assert_false (test_variant (set, 0)->has_price);
+
+  poster = test_product (catalog, "poster");
+  g_assert_cmpint (poster->kind, ==, SC_PRODUCT_KIND_EXTERNAL);
+  g_assert_cmpint (poster->status, ==, SC_PRODUCT_STATUS_DRAFT);
+  g_assert_false (test_variant (poster, 0)->taxable);
+  g_assert_cmpint (test_variant (poster, 0)->price.minor, ==, 2000);
+
+  ebook = test_product (catalog, "e-book-guide");
+  g_assert_cmpint (ebook->kind, ==, SC_PRODUCT_KIND_SIMPLE);
+  g_assert_cmpint (ebook->status, ==, SC_PRODUCT_STATUS_ACTIVE);
+  g_assert_false (ebook->published);  /* 0 is private */
+  g_assert_false (test_variant (ebook, 0)->requires_shipping);  /* virtual */
+}
+
+static void
+test_woocommerce_round_trip (void)
+{
+  g_autofree char *path = test_fixture_path ("woocommerce-variable.csv");
+  g_autoptr(ScCatalog) catalog = test_import (path, SC_CATALOG_FORMAT_WOOCOMMERCE, NULL, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ScCatalog) again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  test_assert_same_dump (catalog, again);
+
+  /* WooCommerce's exporter writes a byte order mark and its own column
+   * order; variations name their parent; kept cells come back as written. */
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbfID,Type,SKU,Name,Published,Description,Tax status,In stock?,"
+                                         "Stock,Backorders allowed?,Weight (kg),Sale price,Regular price,"));
+  g_assert_nonnull (strstr (text, "\r\n100,variable,mug,Mug,1,\"<p>Stoneware, 350 ml</p>\",taxable,"));
+  g_assert_nonnull (strstr (text, "\"stoneware, gift\\, boxed\""));
+  g_assert_nonnull (strstr (text, "\"Small\\, 250 ml, Large\""));
+  g_assert_nonnull (strstr (text, "\r\n201,variation,mug-red,Mug - Red,1,,taxable,1,5,notify,0.35,10.00,12.00,"));
+  g_assert_nonnull (strstr (text, ",mug,Colour,Red,"));
+  g_assert_nonnull (strstr (text, "\r\n202,variation,mug-blue,Mug - Blue,1,,shipping,"));
+  g_assert_nonnull (strstr (text, "500,\"simple, downloadable, virtual\",ebook,"));
+  g_assert_nonnull (strstr (text, ",keep me\r\n"));
+  g_assert_null (strstr (text, "ghost-1"));
+}
+
+static void
+test_woocommerce_from_shopify (void)
+{
+  g_autofree char *path = test_fixture_path ("shopify-legacy.csv");
+  g_autoptr(ScCatalog) catalog = test_import (path, SC_CATALOG_FORMAT_SHOPIFY, NULL, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ScCatalog) again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  ScCatalogProduct *sock;
+
+  /* Shopify's kept columns stay out of a WooCommerce file. */
+  g_assert_null (strstr (text, "Google Shopping"));
+  /* The variable product has no SKU of its own: its handle stands in.
+   * Barcodes go to WooCommerce's GTIN column. */
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbfType,SKU,\"GTIN, UPC, EAN, or ISBN\",Name,"));
+  g_assert_nonnull (strstr (text, "\r\nvariable,trail-sock,,Trail Sock,1,"));
+  g_assert_nonnull (strstr (text, "\r\nvariation,SOCK-L-N,5012345678924,"));
+  /* 80 g is no round number of ounces: kilograms keep it exact. */
+  g_assert_nonnull (strstr (text, "Weight (kg)"));
+
+  g_assert_cmpuint (sc_catalog_get_n_products (again), ==, 1);
+  sock = test_product (again, "trail-sock");
+  g_assert_cmpuint (sock->variants->len, ==, 3);
+  g_assert_cmpuint (sock->images->len, ==, 3);
+  g_assert_cmpint (test_variant (sock, 0)->price.minor, ==, 1400);
+  g_assert_cmpint (test_variant (sock, 0)->compare_at.minor, ==, 1800);
+  g_assert_cmpint (test_variant (sock, 0)->quantity, ==, 30);
+  g_assert_cmpstr (test_variant (sock, 0)->weight_grams, ==, "80");
+  g_assert_cmpstr (test_variant (sock, 2)->option_values[1], ==, "Navy");
+  g_assert_cmpstr (test_variant (sock, 2)->barcode, ==, "5012345678924");
+}
+
+static void
+test_woocommerce_neutralizing (void)
+{
+  static const char text[] =
+    "ID,Type,SKU,Name,Published,Regular price,Tags\n"
+    "7,simple,neg-1,'=SUM(A1:A9),1,-2,\"'@home, '-sale\"\n";
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = test_import_text (text, "formula.csv", SC_CATALOG_FORMAT_AUTO, &problems);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autofree char *out = NULL;
+  ScCatalogProduct *product;
+
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 0);
+  product = test_product (catalog, "sum-a1-a9");
+  /* WooCommerce's exporter put the apostrophe there; it goes on import. */
+  g_assert_cmpstr (product->title, ==, "=SUM(A1:A9)");
+  g_assert_cmpint (test_variant (product, 0)->price.minor, ==, -200);
+  /* The whole cell was neutralised, so only its start was. */
+  g_assert_cmpstr (product->tags[0], ==, "@home");
+  g_assert_cmpstr (product->tags[1], ==, "'-sale");
+
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+  out = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (out, ",'=SUM(A1:A9),"));
+  g_assert_nonnull (strstr (out, ",-2.00,"));
+}
+
+/* Attribute cells that fit nowhere are reported and left out: kept,
+ * they would clash with the parent's attributes when written back. */
+static void
+test_woocommerce_stray_attributes (void)
+{
+  static const char text[] =
+    "ID,Type,SKU,Name,Regular price,Parent,Attribute 1 name,Attribute 1 value(s),Attribute 2 name,Attribute 2 value(s)\n"
+    "1,variable,lamp,Lamp,,,Colour,\"Red, Blue\",,Large\n"
+    "2,variation,lamp-red,Lamp - Red,10,lamp,Colour,Red,Shade,Linen\n";
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = test_import_text (text, "stray.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  g_autoptr(ScCatalog) again = NULL;
+  ScCatalogProduct *lamp = test_product (catalog, "lamp");
+
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 2);
+  test_assert_problem (problems, 0, 2, "Attribute 2 value(s): “Large” has no attribute name beside it");
+  test_assert_problem (problems, 1, 3, "The variation “lamp-red” sets the attribute “Shade”, which its parent “lamp” does not have; it was left out");
+  g_assert_cmpuint (lamp->options->len, ==, 1);
+  g_assert_cmpstr (test_variant (lamp, 0)->option_values[0], ==, "Red");
+  g_assert_null (sc_catalog_extras_lookup (test_variant (lamp, 0)->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
+                                           "Attribute 2 name"));
+
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, NULL);
+  test_assert_same_dump (catalog, again);
+}
+
+static void
+test_woocommerce_sample (void)
+{
+  g_autofree char *dir = test_samples_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *colours = NULL;
+  g_autofree char *sizes = NULL;
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  ScCatalogProduct *vneck;
+  ScCatalogProduct *hoodie;
+  ScCatalogProduct *beanie;
+  ScCatalogProduct *album;
+  ScCatalogProduct *pennant;
+  ScCatalogProduct *collection;
+
+  if (dir == NULL)
+    return;
+
+  path = test_sample_path (dir, "woocommerce_products", "woocommerce_sample_products.csv");
+  catalog = test_import (path, SC_CATALOG_FORMAT_AUTO, &problems, NULL);
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 0);
+  g_assert_cmpuint (sc_catalog_get_n_products (catalog), ==, 18);
+  g_assert_cmpuint (sc_catalog_count_variants (catalog), ==, 23);
+  g_assert_cmpuint (sc_catalog_count_images (catalog), ==, 26);
+
+  vneck = test_product (catalog, "v-neck-t-shirt");
+  g_assert_cmpint (vneck->kind, ==, SC_PRODUCT_KIND_VARIABLE);
+  colours = test_option_values (vneck, 0);
+  sizes = test_option_values (vneck, 1);
+  g_assert_cmpstr (colours, ==, "Blue|Green|Red");
+  g_assert_cmpstr (sizes, ==, "Large|Medium|Small");
+  g_assert_cmpuint (vneck->variants->len, ==, 3);
+  g_assert_cmpstr (test_variant (vneck, 0)->sku, ==, "woo-vneck-tee-red");
+  g_assert_cmpint (test_variant (vneck, 0)->price.minor, ==, 2000);
+  g_assert_cmpint (test_variant (vneck, 2)->price.minor, ==, 1500);
+  g_assert_cmpstr (sc_catalog_extras_lookup (vneck->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "Weight (lbs)"),
+                   ==, ".5");
+
+  hoodie = test_product (catalog, "hoodie");
+  g_assert_cmpuint (hoodie->variants->len, ==, 4);
+  g_assert_cmpint (test_variant (hoodie, 0)->price.minor, ==, 4200);
+  g_assert_cmpint (test_variant (hoodie, 0)->compare_at.minor, ==, 4500);
+  g_assert_cmpstr (test_variant (hoodie, 3)->option_values[1], ==, "Yes");
+
+  beanie = test_product (catalog, "beanie");
+  g_assert_cmpint (test_variant (beanie, 0)->price.minor, ==, 1800);
+  g_assert_cmpint (test_variant (beanie, 0)->compare_at.minor, ==, 2000);
+  g_assert_cmpstr (test_variant (beanie, 0)->weight_grams, ==, "90.718474");  /* .2 lbs */
+  g_assert_cmpint (test_variant (beanie, 0)->weight_unit, ==, SC_WEIGHT_UNIT_LB);
+
+  album = test_product (catalog, "album");
+  g_assert_false (test_variant (album, 0)->requires_shipping);
+  g_assert_cmpstr (sc_catalog_extras_lookup (album->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "Download 1 name"),
+                   ==, "Single 1");
+
+  pennant = test_product (catalog, "wordpress-pennant");
+  g_assert_cmpint (pennant->kind, ==, SC_PRODUCT_KIND_EXTERNAL);
+  g_assert_cmpint (test_variant (pennant, 0)->price.minor, ==, 1105);
+
+  collection = test_product (catalog, "logo-collection");
+  g_assert_cmpint (collection->kind, ==, SC_PRODUCT_KIND_GROUPED);
+  g_assert_cmpuint (collection->images->len, ==, 4);
+
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, NULL);
+  test_assert_same_dump (catalog, again);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/woocommerce-csv/variable", test_woocommerce_variable);
+  g_test_add_func ("/woocommerce-csv/round-trip", test_woocommerce_round_trip);
+  g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);
+  g_test_add_func ("/woocommerce-csv/neutralizing", test_woocommerce_neutralizing);
+  g_test_add_func ("/woocommerce-csv/stray-attributes", test_woocommerce_stray_attributes);
+  g_test_add_func ("/woocommerce-csv/sample", test_woocommerce_sample);
+
+  return g_test_run ();
+}
