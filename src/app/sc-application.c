@@ -38,14 +38,16 @@
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
 
 /* Every accelerator of the app; each one is listed in
- * ui/gtk/help-overlay.ui, and a widget test keeps it so. GtkApplication
- * adds <Control>question for win.show-help-overlay itself. */
+ * ui/gtk/help-overlay.ui, and a widget test keeps it so. The shortcuts
+ * window is built on first use (sc_window_get_help_overlay()), so
+ * GtkApplication does not know it: its accelerator is set here. */
 static const struct {
   const char *action;
   const char *accels[2];
 } accelerators[] = {
   { "app.quit",             { "<Control>q", NULL } },
   { "app.preferences",      { "<Control>comma", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.fullscreen",       { "F11", NULL } },
   { "win.section::learn",     { "<Control>1", NULL } },
   { "win.section::listings",  { "<Control>2", NULL } },
@@ -314,6 +316,11 @@ sc_application_startup (GApplication *app)
   ScApplication *self = SC_APPLICATION (app);
   g_autofree char *dir = NULL;
 
+  /* The course is read by a worker thread while GTK and libadwaita start
+   * up here (it needs neither), so it is in hand by the time the window
+   * lays out its first frame; the context gets it from the main loop. */
+  sc_application_load_course (self);
+
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
 
   if (self->screenshot != NULL)
@@ -356,9 +363,6 @@ sc_application_startup (GApplication *app)
 
   dir = sc_database_resolve_dir (self->data_dir);
   sc_application_open_database (self, dir);
-
-  /* The window shows first; the course follows from a worker thread. */
-  sc_application_load_course (self);
 }
 
 static void

@@ -6,8 +6,10 @@
  *
  *   SHOPCRAFT_SCREENSHOT               the PNG to write (turns the mode on)
  *   SHOPCRAFT_SCREENSHOT_PAGE          learn, listings, orders, inventory,
- *                                      progress or class (default learn), or
- *                                      lesson:ID for a lesson of the course
+ *                                      progress or class (default learn),
+ *                                      lesson:ID for a lesson of the course,
+ *                                      or search:QUERY for Learn's search
+ *                                      with QUERY typed and its results in
  *   SHOPCRAFT_SCREENSHOT_SIZE          WxH (default 1280x800)
  *   SHOPCRAFT_SCREENSHOT_DARK          1 for the dark style
  *   SHOPCRAFT_SCREENSHOT_PRESENTATION  1 for presentation mode
@@ -16,27 +18,49 @@
  * and, on the second after-paint once the window is ready, renders the
  * window (GtkWidgetPaintable -> GtkSnapshot -> the window's renderer) to
  * the PNG and quits. The widget tests use the same rendering code.
+ *
+ * A search page waits for more than the window: once the course's search
+ * index is ready, it opens the search (Ctrl+F), types the query into the
+ * entry and waits until the results are in before it arms.
  */
 #include "config.h"
 
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "sc-context.h"
 #include "sc-error.h"
 #include "sc-learn-panel.h"
 #include "sc-screenshot.h"
+#include "sc-search-pane.h"
 
 #define SHOT_KEY "sc-screenshot"
 #define LESSON_PAGE_PREFIX "lesson:"
+#define SEARCH_PAGE_PREFIX "search:"
+
+/* What follows @prefix in @page, or NULL. */
+static const char *
+page_argument (const char *page,
+               const char *prefix)
+{
+  if (page == NULL || !g_str_has_prefix (page, prefix))
+    return NULL;
+
+  return page + strlen (prefix);
+}
 
 /* The lesson a "lesson:ID" page asks for, or NULL. */
 static const char *
 lesson_of_page (const char *page)
 {
-  if (page == NULL || !g_str_has_prefix (page, LESSON_PAGE_PREFIX))
-    return NULL;
+  return page_argument (page, LESSON_PAGE_PREFIX);
+}
 
-  return page + sizeof (LESSON_PAGE_PREFIX) - 1;
+/* The query a "search:QUERY" page types, or NULL. */
+static const char *
+query_of_page (const char *page)
+{
+  return page_argument (page, SEARCH_PAGE_PREFIX);
 }
 
 static gboolean
@@ -71,6 +95,7 @@ sc_screenshot_request_from_env (GError **error)
   const char *page = g_getenv ("SHOPCRAFT_SCREENSHOT_PAGE");
   const char *size = g_getenv ("SHOPCRAFT_SCREENSHOT_SIZE");
   const char *lesson;
+  const char *query;
 
   if (path == NULL || *path == '\0')
     return NULL;
@@ -97,6 +122,24 @@ sc_screenshot_request_from_env (GError **error)
       request->page = g_strdup ("learn");
     }
 
+  /* So is a search: the window types the query into Learn's search. */
+  query = query_of_page (request->page);
+  if (query != NULL)
+    {
+      if (*query == '\0' || !g_utf8_validate (query, -1, NULL) ||
+          g_utf8_strlen (query, -1) > 200)
+        {
+          g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                       _("“%s” is not a search page. Give search: and the words to search "
+                         "for, such as search:inventory."),
+                       request->page);
+          return NULL;
+        }
+
+      g_free (request->page);
+      request->page = g_strdup ("learn");
+    }
+
   request->width = 1280;
   request->height = 800;
   request->dark = env_is_set ("SHOPCRAFT_SCREENSHOT_DARK");
@@ -105,7 +148,7 @@ sc_screenshot_request_from_env (GError **error)
   if (!sc_window_is_section_name (request->page))
     {
       g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("“%s” is not a page. Use learn, listings, orders, inventory, progress, class or lesson:ID."),
+                   _("“%s” is not a page. Use learn, listings, orders, inventory, progress, class, lesson:ID or search:QUERY."),
                    request->page);
       return NULL;
     }
@@ -239,9 +282,11 @@ sc_screenshot_save (GtkWidget   *widget,
 
 typedef struct
 {
-  char  *path;
-  guint  n_paints;
-  guint  armed : 1;
+  char         *path;
+  char         *query;      /* (nullable): a search page's words, until typed */
+  ScSearchPane *search;     /* (nullable): where they were typed */
+  guint         n_paints;
+  guint         armed : 1;
 } Shot;
 
 static void
@@ -250,6 +295,7 @@ shot_free (gpointer data)
   Shot *shot = data;
 
   g_free (shot->path);
+  g_free (shot->query);
   g_free (shot);
 }
 
@@ -285,6 +331,69 @@ after_paint_cb (GdkFrameClock *clock,
   finish (window);
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void arm (ScWindow *window);
+
+static void
+search_busy_cb (ScSearchPane *pane,
+                GParamSpec   *pspec,
+                ScWindow     *window)
+{
+  arm (window);
+}
+
+/* For a "search:QUERY" page: whether the results are in. Types the query
+ * once the search index is ready, as a learner would: Ctrl+F, then the
+ * words into the entry. */
+static gboolean
+search (ScWindow *window,
+        Shot     *shot)
+{
+  ScContext *context = sc_window_get_context (window);
+  GtkWidget *panel;
+
+  if (shot->search != NULL)
+    return !sc_search_pane_is_busy (shot->search);
+  if (shot->query == NULL)
+    return TRUE;
+  if (context == NULL || !sc_context_get_search_ready (context))
+    return FALSE;
+
+  panel = find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL);
+  shot->search = panel != NULL ? SC_SEARCH_PANE (find_widget (panel, SC_TYPE_SEARCH_PANE)) : NULL;
+  if (shot->search == NULL)
+    return TRUE;
+
+  g_signal_connect_object (shot->search, "notify::busy", G_CALLBACK (search_busy_cb), window, 0);
+  gtk_widget_activate_action (panel, "learn.search", NULL);
+  gtk_editable_set_text (sc_search_pane_get_entry (shot->search), shot->query);
+  gtk_editable_set_position (sc_search_pane_get_entry (shot->search), -1);
+  /* The entry waits a moment for more keys before it searches; a
+   * picture need not. */
+  g_signal_emit_by_name (sc_search_pane_get_entry (shot->search), "search-changed");
+
+  return !sc_search_pane_is_busy (shot->search);
+}
+
 static void
 arm (ScWindow *window)
 {
@@ -292,7 +401,8 @@ arm (ScWindow *window)
   GdkFrameClock *clock;
 
   if (shot == NULL || shot->armed ||
-      !sc_window_get_ready (window) || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+      !sc_window_get_ready (window) || !gtk_widget_get_mapped (GTK_WIDGET (window)) ||
+      !search (window, shot))
     return;
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
@@ -319,25 +429,6 @@ watchdog_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static GtkWidget *
-find_learn_panel (GtkWidget *widget)
-{
-  if (SC_IS_LEARN_PANEL (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_learn_panel (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* For a "lesson:ID" page: the Learn panel opens the lesson, now or when
  * the course arrives, and is not ready until it shows. */
 static void
@@ -349,7 +440,7 @@ open_lesson (ScWindow *window)
   if (lesson == NULL || *lesson == '\0')
     return;
 
-  panel = find_learn_panel (GTK_WIDGET (window));
+  panel = find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL);
   if (panel != NULL)
     sc_learn_panel_open_lesson (SC_LEARN_PANEL (panel), lesson);
 }
@@ -374,6 +465,7 @@ sc_screenshot_take (ScWindow   *window,
 
   shot = g_new0 (Shot, 1);
   shot->path = g_strdup (path);
+  shot->query = g_strdup (query_of_page (g_getenv ("SHOPCRAFT_SCREENSHOT_PAGE")));
   g_object_set_data_full (G_OBJECT (window), SHOT_KEY, shot, shot_free);
 
   gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
@@ -381,6 +473,9 @@ sc_screenshot_take (ScWindow   *window,
   open_lesson (window);
 
   g_signal_connect (window, "notify::ready", G_CALLBACK (arm), NULL);
+  if (shot->query != NULL && sc_window_get_context (window) != NULL)
+    g_signal_connect_object (sc_window_get_context (window), "notify::search-ready",
+                             G_CALLBACK (arm), window, G_CONNECT_SWAPPED);
   g_signal_connect_after (window, "map", G_CALLBACK (arm), NULL);
   g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, 60, watchdog_cb,
                               g_object_ref (window), g_object_unref);

@@ -38,7 +38,7 @@ sc_window_show_section (ScWindow   *self,
   g_return_if_fail (SC_IS_WINDOW (self));
   g_return_if_fail (sc_window_is_section_name (section));
 
-  gtk_stack_set_visible_child_name (self->stack, section);
+  sc_window_set_section (self, section);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_pane));
 }
 
@@ -51,6 +51,43 @@ section_action (GtkWidget  *widget,
 
   if (sc_window_is_section_name (section))
     sc_window_show_section (SC_WINDOW (widget), section);
+}
+
+/**
+ * sc_window_get_help_overlay:
+ *
+ * The shortcuts window is built on first use rather than with every main
+ * window (GtkApplication would build it from gtk/help-overlay.ui before
+ * the first frame), so its resource has another name.
+ *
+ * Returns: (transfer none): the window's shortcuts window
+ */
+GtkShortcutsWindow *
+sc_window_get_help_overlay (ScWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkShortcutsWindow *overlay;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (overlay != NULL)
+    return overlay;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/sc-shortcuts-window.ui");
+  overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  /* The window keeps it (hidden on close) and keeps our action. */
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+
+  return overlay;
+}
+
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (sc_window_get_help_overlay (user_data)));
 }
 
 static void
@@ -106,6 +143,18 @@ choose_data_folder_action (GtkWidget  *widget,
                            self, G_CONNECT_SWAPPED);
   self->folder_chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->folder_chooser);
+}
+
+/* win.show-help-overlay: in the window's own action group, where
+ * GtkApplicationWindow would put its own, which it then leaves alone. */
+void
+sc_window_init_actions (ScWindow *self)
+{
+  static const GActionEntry entries[] = {
+    { "show-help-overlay", show_help_overlay_action },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
 }
 
 void

@@ -14,10 +14,13 @@ struct _ScWindow
   /* Template children */
   GtkButton            *choose_folder_button;
   GtkBox               *content_pane;
+  GtkBox               *error_box;
   AdwStatusPage        *error_page;
   AdwLeaflet           *leaflet;
   GtkListBoxRow        *listings_row;
   GtkStack             *main_stack;
+  GMenuModel           *primary_menu;
+  GtkMenuButton        *primary_menu_button;
   GtkListBox           *sidebar;
   GtkStack             *stack;
   AdwToastOverlay      *toast_overlay;
@@ -37,5 +40,6 @@ struct _ScWindow
 };
 
 void sc_window_class_install_actions (GtkWidgetClass *widget_class);
+void sc_window_init_actions          (ScWindow       *self);
 
 G_END_DECLS

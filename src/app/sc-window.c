@@ -11,6 +11,10 @@
  * `ready` is TRUE once what the window shows is complete: the visible
  * panel reports ready, or the error page is up. The start-up probe and the
  * screenshot tool wait on it.
+ *
+ * Learn is built with the window; every other section is built on its
+ * first visit, so start-up pays only for what it shows (the sections
+ * stack measures only its visible page, see sc-window.ui).
  */
 #include "config.h"
 
@@ -38,6 +42,41 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The sections built on their first visit, by name. */
+static const struct {
+  const char *name;
+  GType     (*get_type) (void);
+} lazy_sections[] = {
+  { "listings",  sc_listings_panel_get_type },
+  { "orders",    sc_orders_panel_get_type },
+  { "inventory", sc_inventory_panel_get_type },
+  { "progress",  sc_progress_panel_get_type },
+  { "class",     sc_class_panel_get_type },
+};
+
+static void
+ensure_section (ScWindow   *self,
+                const char *section)
+{
+  GtkWidget *panel;
+
+  if (gtk_stack_get_child_by_name (self->stack, section) != NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_sections); i++)
+    {
+      if (!g_str_equal (lazy_sections[i].name, section))
+        continue;
+
+      /* The window's context is construct-only: no binding needed. */
+      panel = g_object_new (lazy_sections[i].get_type (),
+                            "context", self->context,
+                            NULL);
+      gtk_stack_add_named (self->stack, panel, section);
+      return;
+    }
+}
 
 static void
 update_ready (ScWindow *self)
@@ -400,21 +439,20 @@ sc_window_class_init (ScWindowClass *klass)
 
   sc_window_class_install_actions (widget_class);
 
-  g_type_ensure (SC_TYPE_CLASS_PANEL);
-  g_type_ensure (SC_TYPE_INVENTORY_PANEL);
+  /* The other panels' classes (and templates) wait for their first visit. */
   g_type_ensure (SC_TYPE_LEARN_PANEL);
-  g_type_ensure (SC_TYPE_LISTINGS_PANEL);
-  g_type_ensure (SC_TYPE_ORDERS_PANEL);
-  g_type_ensure (SC_TYPE_PROGRESS_PANEL);
   g_type_ensure (SC_TYPE_WIDTH_HINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, choose_folder_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, error_box);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, listings_row);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
@@ -424,12 +462,28 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_cb);
 }
 
+/* The primary menu's popover is built when it first opens (a click or
+ * F10), not with the window. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  ScWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+}
+
 static void
 sc_window_init (ScWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button,
+                                         create_primary_menu_cb, self, NULL);
+
   gtk_list_box_set_header_func (self->sidebar, sidebar_header_func, self, NULL);
+  sc_window_init_actions (self);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -485,6 +539,7 @@ sc_window_set_section (ScWindow   *self,
   g_return_if_fail (SC_IS_WINDOW (self));
   g_return_if_fail (sc_window_is_section_name (section));
 
+  ensure_section (self, section);
   gtk_stack_set_visible_child_name (self->stack, section);
 }
 
@@ -552,12 +607,14 @@ sc_window_set_database_error (ScWindow     *self,
                                      _("Shopcraft keeps your lessons and practice in that folder. "
                                        "Choose another folder, or fix the problem and press Retry."));
       adw_status_page_set_description (self->error_page, description);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_box), TRUE);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->choose_folder_button));
     }
   else
     {
       gtk_stack_set_visible_child_name (self->main_stack, "sections");
+      gtk_widget_set_visible (GTK_WIDGET (self->error_box), FALSE);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.section", error == NULL);

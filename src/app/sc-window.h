@@ -31,4 +31,6 @@ void        sc_window_add_toast          (ScWindow      *self,
                                           AdwToast      *toast);
 gboolean    sc_window_is_section_name    (const char    *name);
 
+GtkShortcutsWindow *sc_window_get_help_overlay (ScWindow *self);
+
 G_END_DECLS

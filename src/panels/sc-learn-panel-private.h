@@ -55,9 +55,6 @@ struct _ScLearnPanel
   GPtrArray       *back;            /* ScLearnVisit, most recent last */
   GPtrArray       *forward;         /* ScLearnVisit, most recent last */
   ScLearnProgress *progress;        /* records it all (sc-learn-progress.c) */
-  GtkWidget       *scroll_target;   /* a search hit's heading, until shown */
-  guint            scroll_target_tick;
-  guint            scroll_target_frames;
 };
 
 /* sc-learn-panel.c */
@@ -83,7 +80,6 @@ gboolean      sc_learn_panel_get_lesson_done  (ScLearnPanel  *self);
 /* sc-learn-panel-search.c */
 void          sc_learn_panel_class_init_search (GtkWidgetClass *widget_class);
 void          sc_learn_panel_update_search    (ScLearnPanel  *self);
-void          sc_learn_panel_search_dispose   (ScLearnPanel  *self);
 
 /* sc-learn-panel-actions.c */
 void          sc_learn_panel_class_install_actions (GtkWidgetClass *widget_class);

@@ -3,16 +3,13 @@
  *
  * Ctrl+F (learn.search) opens the search bar above the course tree; the
  * results replace the tree while searching (sc-search-pane.c). Choosing a
- * result opens its lesson; for a section, the lesson is scrolled so the
- * section's heading shows near the top, once the text has been laid out.
+ * result opens its lesson; for a section, the lesson page scrolls so the
+ * section's heading shows near the top (sc_lesson_page_show_section()).
  */
 #include "config.h"
 
 #include "sc-context.h"
 #include "sc-learn-panel-private.h"
-
-/* Room kept above a section heading scrolled to. */
-#define HEADING_MARGIN 24.0
 
 static void
 search_action (GtkWidget  *widget,
@@ -34,74 +31,10 @@ search_active_cb (ScLearnPanel *self)
     adw_leaflet_set_visible_child (self->leaflet, self->contents);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  GtkWidget *child;
-
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-
-  for (child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-clear_target (ScLearnPanel *self)
-{
-  if (self->scroll_target_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->lesson_page), self->scroll_target_tick);
-  self->scroll_target_tick = 0;
-  g_clear_object (&self->scroll_target);
-}
-
-/* The text is laid out height-for-width over the first frames: the
- * position is set again until it has settled. */
-static gboolean
-scroll_target_tick_cb (GtkWidget     *widget,
-                       GdkFrameClock *clock,
-                       gpointer       user_data)
-{
-  ScLearnPanel *self = user_data;
-  GtkAdjustment *adjustment = sc_lesson_page_get_vadjustment (self->lesson_page);
-  GtkWidget *scroller = gtk_widget_get_ancestor (self->scroll_target, GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *content = scroller != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
-  double x = 0.0;
-  double y = 0.0;
-
-  if (GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-
-  if (content != NULL &&
-      gtk_widget_translate_coordinates (self->scroll_target, content, 0.0, 0.0, &x, &y))
-    gtk_adjustment_set_value (adjustment, MAX (y - HEADING_MARGIN, 0.0));
-
-  if (++self->scroll_target_frames < 4)
-    return G_SOURCE_CONTINUE;
-
-  self->scroll_target_tick = 0;
-  g_clear_object (&self->scroll_target);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 search_hit_activated_cb (ScLearnPanel      *self,
                          const ScSearchHit *hit)
 {
-  ScLesson *lesson;
-  ScRichBlock *block;
-  GtkWidget *heading;
-
   if (hit->kind == SC_SEARCH_KIND_GLOSSARY)
     {
       if (self->lesson != NULL)
@@ -112,24 +45,12 @@ search_hit_activated_cb (ScLearnPanel      *self,
   if (!sc_learn_panel_show_lesson (self, hit->lesson_id, SC_LEARN_NAV_PUSH))
     return;
 
-  clear_target (self);
-  lesson = self->lesson;
-  block = hit->kind == SC_SEARCH_KIND_SECTION ? sc_search_hit_find_section (hit, lesson) : NULL;
-  heading = block != NULL
-            ? find_label (GTK_WIDGET (sc_lesson_page_get_view (self->lesson_page)), hit->title)
-            : NULL;
-
-  if (heading == NULL)
-    {
-      sc_lesson_page_set_scroll (self->lesson_page, 0.0);
-      return;
-    }
-
-  sc_lesson_page_set_scroll (self->lesson_page, 0.0);
-  self->scroll_target = g_object_ref (heading);
-  self->scroll_target_frames = 0;
-  self->scroll_target_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->lesson_page),
-                                                           scroll_target_tick_cb, self, NULL);
+  /* By the section's id, never its heading: two sections may share one.
+   * A lesson hit, or a section gone since the index was made, opens at
+   * the top. */
+  if (hit->kind != SC_SEARCH_KIND_SECTION ||
+      !sc_lesson_page_show_section (self->lesson_page, hit->section_id))
+    sc_lesson_page_set_scroll (self->lesson_page, 0.0);
 }
 
 void
@@ -141,12 +62,6 @@ sc_learn_panel_update_search (ScLearnPanel *self)
   sc_search_pane_set_source (self->search_pane,
                              ready ? sc_context_get_database (context) : NULL,
                              ready ? sc_course_get_id (self->course) : NULL);
-}
-
-void
-sc_learn_panel_search_dispose (ScLearnPanel *self)
-{
-  clear_target (self);
 }
 
 void

@@ -313,7 +313,6 @@ sc_learn_panel_dispose (GObject *object)
   if (self->progress != NULL)
     sc_learn_progress_leave (self->progress);
   g_clear_object (&self->progress);
-  sc_learn_panel_search_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_LEARN_PANEL);
   self->lesson = NULL;
   g_clear_object (&self->course);

@@ -238,13 +238,22 @@ state_changed_cb (ScLearnProgress *self,
                   int              state)
 {
   g_autoptr(GError) error = NULL;
+  gboolean recorded;
 
-  /* Opening a lesson is recorded by its reading session. */
-  if (!recording (self) || state != SC_LESSON_DONE)
+  if (!recording (self))
     return;
 
-  if (!sc_progress_complete_lesson (self->database, self->learner, self->course,
-                                    lesson_id, &error))
+  /* Opening a lesson is recorded by its reading session; in progress
+   * after done is "not done after all", which voids the completion (and
+   * writes nothing for a lesson that was never done). */
+  if (state == SC_LESSON_DONE)
+    recorded = sc_progress_complete_lesson (self->database, self->learner, self->course,
+                                            lesson_id, &error);
+  else
+    recorded = sc_progress_uncomplete_lesson (self->database, self->learner, self->course,
+                                              lesson_id, &error);
+
+  if (!recorded)
     report (self, error);
 }
 

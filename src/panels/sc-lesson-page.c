@@ -15,6 +15,8 @@
  *
  * The buttons only name actions of the Learn panel (learn.previous, …);
  * the page shows a lesson and knows nothing of history or progress.
+ *
+ * Where the lesson is scrolled to is sc-lesson-page-scroll.c's concern.
  */
 #include "config.h"
 
@@ -23,39 +25,8 @@
 
 #include "sc-course-tree.h"
 #include "sc-glossary-popover.h"
-#include "sc-lesson-page.h"
+#include "sc-lesson-page-private.h"
 
-struct _ScLessonPage
-{
-  GtkWidget          parent_instance;
-
-  /* Template children */
-  GtkBox            *bar;
-  AdwClamp          *clamp;
-  GtkButton         *contents_button;
-  AdwButtonContent  *done_content;
-  GtkToggleButton   *done_button;
-  AdwButtonContent  *footer_done_content;
-  GtkButton         *footer_next;
-  GtkLabel          *footer_next_title;
-  GtkButton         *footer_previous;
-  GtkLabel          *footer_previous_title;
-  GtkLabel          *meta_label;
-  GtkLabel          *module_label;
-  GtkBox            *objectives_box;
-  GtkBox            *objectives_list;
-  GtkLabel          *position_label;
-  GtkScrolledWindow *scroller;
-  GtkLabel          *title_label;
-  ScRichTextView    *view;
-
-  GtkWidget         *glossary;
-  ScCourse          *course;
-  ScLesson          *lesson;
-  double             pending_scroll;
-  guint              scroll_tick_id;
-  guint              scroll_ticks;
-};
 
 G_DEFINE_FINAL_TYPE (ScLessonPage, sc_lesson_page, GTK_TYPE_WIDGET)
 
@@ -188,11 +159,7 @@ sc_lesson_page_dispose (GObject *object)
   ScLessonPage *self = SC_LESSON_PAGE (object);
   GtkWidget *child;
 
-  if (self->scroll_tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
-      self->scroll_tick_id = 0;
-    }
+  sc_lesson_page_stop_positions (self);
 
   g_clear_pointer (&self->glossary, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_LESSON_PAGE);
@@ -381,6 +348,7 @@ sc_lesson_page_set_lesson (ScLessonPage *self,
   if (gtk_widget_get_visible (self->glossary))
     gtk_popover_popdown (GTK_POPOVER (self->glossary));
 
+  sc_lesson_page_stop_positions (self);
   self->lesson = lesson;
   if (lesson == NULL)
     {
@@ -472,89 +440,6 @@ sc_lesson_page_set_folded (ScLessonPage *self,
   g_return_if_fail (SC_IS_LESSON_PAGE (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->contents_button), folded);
-}
-
-/**
- * sc_lesson_page_get_scroll:
- *
- * Returns: how far down the lesson the reader is, from 0 (top) to 1 (end)
- */
-double
-sc_lesson_page_get_scroll (ScLessonPage *self)
-{
-  GtkAdjustment *adjustment;
-  double range;
-
-  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), 0.0);
-
-  if (self->pending_scroll >= 0.0)
-    return self->pending_scroll;
-
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-
-  return range > 0.0 ? CLAMP (gtk_adjustment_get_value (adjustment) / range, 0.0, 1.0) : 0.0;
-}
-
-/* Lesson text is laid out height-for-width over the first frames; the
- * position is applied once the height has settled. */
-static gboolean
-scroll_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  ScLessonPage *self = SC_LESSON_PAGE (widget);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-
-  gtk_adjustment_set_value (adjustment, MAX (range, 0.0) * self->pending_scroll);
-
-  if (++self->scroll_ticks < 3)
-    return G_SOURCE_CONTINUE;
-
-  self->pending_scroll = -1.0;
-  self->scroll_tick_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-void
-sc_lesson_page_set_scroll (ScLessonPage *self,
-                           double        scroll)
-{
-  GtkAdjustment *adjustment;
-
-  g_return_if_fail (SC_IS_LESSON_PAGE (self));
-
-  scroll = CLAMP (scroll, 0.0, 1.0);
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  gtk_adjustment_set_value (adjustment, 0.0);
-  if (scroll == 0.0)
-    {
-      if (self->scroll_tick_id != 0)
-        gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
-      self->scroll_tick_id = 0;
-      self->pending_scroll = -1.0;
-      return;
-    }
-
-  self->pending_scroll = scroll;
-  self->scroll_ticks = 0;
-  if (self->scroll_tick_id == 0)
-    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb,
-                                                         NULL, NULL);
-}
-
-/**
- * sc_lesson_page_get_vadjustment:
- *
- * Returns: (transfer none): the vertical adjustment of the lesson's text
- */
-GtkAdjustment *
-sc_lesson_page_get_vadjustment (ScLessonPage *self)
-{
-  g_return_val_if_fail (SC_IS_LESSON_PAGE (self), NULL);
-
-  return gtk_scrolled_window_get_vadjustment (self->scroller);
 }
 
 /**

@@ -30,6 +30,8 @@ double          sc_lesson_page_get_scroll     (ScLessonPage  *self);
 void            sc_lesson_page_set_scroll     (ScLessonPage  *self,
                                                double         scroll);
 GtkAdjustment  *sc_lesson_page_get_vadjustment (ScLessonPage *self);
+gboolean        sc_lesson_page_show_section   (ScLessonPage  *self,
+                                               const char    *section_id);
 gboolean        sc_lesson_page_show_term      (ScLessonPage  *self,
                                                const char    *term_id);
 

@@ -6,7 +6,9 @@
  * ranked (bm25), each with its title and a snippet as markup, the
  * matching words in bold and the rest escaped by the search core. Enter
  * in the entry or activating a row emits "hit-activated"; Escape closes
- * the bar.
+ * the bar. Down in the entry moves to the first result, and Up from the
+ * first result back to the entry, so the keyboard goes from typing to
+ * choosing without Tab.
  */
 #include "config.h"
 
@@ -37,6 +39,7 @@ G_DEFINE_FINAL_TYPE (ScSearchPane, sc_search_pane, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_ACTIVE,
+  PROP_BUSY,
   N_PROPS
 };
 
@@ -61,6 +64,21 @@ kind_icon (ScSearchKind kind)
     default:
       return "text-x-generic-symbolic";
     }
+}
+
+/* Replaces the query in flight, if any, by @cancellable (nullable). */
+static void
+set_cancellable (ScSearchPane *self,
+                 GCancellable *cancellable)
+{
+  gboolean was_busy = self->cancellable != NULL;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = cancellable;
+
+  if (was_busy != (cancellable != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 static GtkWidget *
@@ -136,25 +154,28 @@ search_done_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_clear_object (&self->cancellable);
   clear_rows (self);
 
   if (hits == NULL)
     {
       self->error = g_strdup (error->message);
       show_status (self, error->message);
-      return;
     }
-
-  for (guint i = 0; i < hits->len; i++)
+  else
     {
-      ScSearchHit *hit = g_ptr_array_index (hits, i);
+      for (guint i = 0; i < hits->len; i++)
+        {
+          ScSearchHit *hit = g_ptr_array_index (hits, i);
 
-      g_ptr_array_add (self->hits, sc_search_hit_copy (hit));
-      gtk_list_box_append (self->list, hit_row (hit));
+          g_ptr_array_add (self->hits, sc_search_hit_copy (hit));
+          gtk_list_box_append (self->list, hit_row (hit));
+        }
+
+      show_status (self, hits->len == 0 ? _("No lesson or glossary entry matches") : NULL);
     }
 
-  show_status (self, hits->len == 0 ? _("No lesson or glossary entry matches") : NULL);
+  /* Last: whoever waits for the results finds them in place. */
+  set_cancellable (self, NULL);
 }
 
 static void
@@ -168,8 +189,7 @@ search_changed_cb (ScSearchPane *self)
   g_free (self->query);
   self->query = g_strdup (text);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  set_cancellable (self, NULL);
   clear_rows (self);
   show_status (self, NULL);
   g_clear_pointer (&self->error, g_free);
@@ -183,7 +203,7 @@ search_changed_cb (ScSearchPane *self)
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
+  set_cancellable (self, g_cancellable_new ());
   sc_search_run_async (self->database, self->course_id, text, SC_SEARCH_PANE_LIMIT,
                        self->cancellable, search_done_cb, g_object_ref (self));
 }
@@ -209,6 +229,42 @@ activate_cb (ScSearchPane *self)
     row_activated_cb (self, row);
 }
 
+static gboolean
+entry_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      ScSearchPane          *self)
+{
+  GtkListBoxRow *first;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  first = gtk_list_box_get_row_at_index (self->list, 0);
+  if (first == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->list, first);
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+
+  return TRUE;
+}
+
+/* Up from the first result goes back to typing. */
+static gboolean
+list_keynav_failed_cb (ScSearchPane     *self,
+                       GtkDirectionType  direction)
+{
+  if (direction != GTK_DIR_UP)
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+
+  return TRUE;
+}
+
 static void
 stop_search_cb (ScSearchPane *self)
 {
@@ -224,8 +280,7 @@ mode_cb (ScSearchPane *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self), active);
   if (!active)
     {
-      g_cancellable_cancel (self->cancellable);
-      g_clear_object (&self->cancellable);
+      set_cancellable (self, NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
       g_clear_pointer (&self->query, g_free);
     }
@@ -272,6 +327,10 @@ sc_search_pane_get_property (GObject    *object,
       g_value_set_boolean (value, sc_search_pane_get_active (SC_SEARCH_PANE (object)));
       break;
 
+    case PROP_BUSY:
+      g_value_set_boolean (value, sc_search_pane_is_busy (SC_SEARCH_PANE (object)));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -308,6 +367,10 @@ sc_search_pane_class_init (ScSearchPaneClass *klass)
   properties[PROP_ACTIVE] =
     g_param_spec_boolean ("active", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Whether a query is in flight; FALSE again once its results are shown. */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -328,6 +391,7 @@ static void
 sc_search_pane_init (ScSearchPane *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkEventController *keys;
 
   self->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_search_hit_free);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -371,6 +435,14 @@ sc_search_pane_init (ScSearchPane *self)
                            G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "row-activated",
                            G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "keynav-failed",
+                           G_CALLBACK (list_keynav_failed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Before the entry's text, which would keep Down for itself. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), keys);
   g_signal_connect_object (self->bar, "notify::search-mode-enabled",
                            G_CALLBACK (mode_cb), self, G_CONNECT_SWAPPED);
 }

@@ -219,9 +219,36 @@ build_section (ScRichTextView *self,
   if (block->title != NULL && *block->title != '\0')
     sc_rtv_append (box, sc_rtv_heading_label (block->title, sc_rtv_child_level (self, depth)));
 
+  /* Ids are unique within a lesson (the reader checks); the first wins. */
+  if (block->id != NULL && !g_hash_table_contains (self->sections, block->id))
+    g_hash_table_insert (self->sections, g_strdup (block->id), box);
+
   sc_rtv_append_children (self, box, block, depth + 1);
 
   return box;
+}
+
+/**
+ * sc_rich_text_view_lookup_section:
+ * @section_id: the id of a section of the text (`<section id="…">`)
+ *
+ * Finds where a section is drawn, for instance to scroll to a search
+ * result: by its id, so two sections with the same heading are never
+ * mistaken for each other.
+ *
+ * Returns: (transfer none) (nullable): the section's widget, its heading
+ *   at the top, or %NULL if the text has no section with that id
+ */
+GtkWidget *
+sc_rich_text_view_lookup_section (ScRichTextView *self,
+                                  const char     *section_id)
+{
+  g_return_val_if_fail (SC_IS_RICH_TEXT_VIEW (self), NULL);
+
+  if (section_id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->sections, section_id);
 }
 
 static GtkWidget *

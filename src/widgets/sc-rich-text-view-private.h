@@ -17,6 +17,7 @@ struct _ScRichTextView
 
   /* Built from the text; cleared with the blocks. */
   GHashTable   *sops;         /* sop id -> GPtrArray of GtkCheckButton */
+  GHashTable   *sections;     /* section id -> its box (heading first) */
   GPtrArray    *link_labels;  /* GtkLabel with "sc-links" data */
   guint         list_depth;
 

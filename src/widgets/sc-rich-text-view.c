@@ -145,6 +145,7 @@ clear_blocks (ScRichTextView *self)
     }
 
   g_hash_table_remove_all (self->sops);
+  g_hash_table_remove_all (self->sections);
   g_ptr_array_set_size (self->link_labels, 0);
   self->has_link_area = FALSE;
 }
@@ -217,6 +218,7 @@ sc_rich_text_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_pointer (&self->sops, g_hash_table_unref);
+  g_clear_pointer (&self->sections, g_hash_table_unref);
   g_clear_pointer (&self->link_labels, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_rich_text_view_parent_class)->dispose (object);
@@ -447,6 +449,7 @@ sc_rich_text_view_init (ScRichTextView *self)
   self->heading_level = 2;
   self->sops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_ptr_array_unref);
+  self->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->link_labels = g_ptr_array_new ();
 }
 

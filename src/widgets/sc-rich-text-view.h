@@ -42,6 +42,8 @@ void        sc_rich_text_view_set_sop_step      (ScRichTextView *self,
                                                  const char     *sop_id,
                                                  guint           index,
                                                  gboolean        active);
+GtkWidget  *sc_rich_text_view_lookup_section    (ScRichTextView *self,
+                                                 const char     *section_id);
 gboolean    sc_rich_text_view_get_link_area     (ScRichTextView *self,
                                                  GdkRectangle   *area);
 gboolean    sc_rich_text_view_activate_link     (ScRichTextView *self,

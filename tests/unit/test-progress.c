@@ -326,6 +326,109 @@ test_rebuild_identical (Fixture       *f,
   g_assert_cmpstr (progress_after, ==, "0.5\n0.5\n0.5\n");
 }
 
+#define VOIDED_IRI "http://adlnet.gov/expapi/verbs/voided"
+
+static int
+count_statements (Fixture *f)
+{
+  return test_query_int (f->db, "SELECT count(*) FROM statements");
+}
+
+/* Un-marking "done" voids each standing completion (statements are never
+ * changed), the lesson is in progress again, and a rebuild from the
+ * statements agrees. */
+static void
+test_uncomplete (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScLearner) other = NULL;
+  g_autoptr(ScLessonProgress) progress = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  int n;
+
+  other = sc_learner_create (f->database, "Other", &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_progress_complete_lesson (f->database, other, f->course, "pricing", &error));
+  g_assert_no_error (error);
+
+  /* A lesson that is not done: nothing to take back, nothing written. */
+  n = count_statements (f);
+  g_assert_true (sc_progress_uncomplete_lesson (f->database, f->learner, f->course, "pricing", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_statements (f), ==, n);
+  g_assert_false (sc_progress_uncomplete_lesson (f->database, f->learner, f->course, "nope", &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+
+  /* Done, then read again and done again: two completions. */
+  g_assert_true (sc_progress_open_lesson (f->database, f->learner, f->course, "pricing", NULL, &error));
+  g_assert_true (sc_progress_complete_lesson (f->database, f->learner, f->course, "pricing", &error));
+  g_assert_true (sc_progress_complete_lesson (f->database, f->learner, f->course, "pricing", &error));
+  g_assert_no_error (error);
+  progress = get_lesson (f, f->learner, "pricing");
+  g_assert_cmpint (progress->state, ==, SC_LESSON_DONE);
+  g_clear_pointer (&progress, sc_lesson_progress_free);
+
+  n = count_statements (f);
+  g_assert_true (sc_progress_uncomplete_lesson (f->database, f->learner, f->course, "pricing", &error));
+  g_assert_no_error (error);
+  progress = get_lesson (f, f->learner, "pricing");
+  g_assert_cmpint (progress->state, ==, SC_LESSON_IN_PROGRESS);
+  g_clear_pointer (&progress, sc_lesson_progress_free);
+
+  /* One voiding statement per completion, each a StatementRef to it. */
+  g_assert_cmpint (count_statements (f), ==, n + 2);
+  g_assert_cmpint (test_query_int (f->db,
+                                   "SELECT count(*) FROM statements AS v"
+                                   "  JOIN statements AS c ON c.id = v.object_id"
+                                   " WHERE v.verb = '" VOIDED_IRI "'"
+                                   "   AND c.verb = 'http://adlnet.gov/expapi/verbs/completed'"
+                                   "   AND v.learner_id = c.learner_id"
+                                   "   AND json_extract (v.json, '$.object.objectType') = 'StatementRef'"),
+                   ==, 2);
+
+  /* Nothing more to take back; the other learner's lesson stays done. */
+  n = count_statements (f);
+  g_assert_true (sc_progress_uncomplete_lesson (f->database, f->learner, f->course, "pricing", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_statements (f), ==, n);
+  progress = get_lesson (f, other, "pricing");
+  g_assert_cmpint (progress->state, ==, SC_LESSON_DONE);
+  g_clear_pointer (&progress, sc_lesson_progress_free);
+
+  /* The summary rebuilt from the statements is the same. */
+  before = test_dump (f->db, DUMP_PROGRESS);
+  test_exec (f->db, "UPDATE lesson_progress SET state = 'done', updated_at = 'x'");
+  g_assert_true (sc_progress_rebuild (f->database, NULL, &error));
+  g_assert_no_error (error);
+  after = test_dump (f->db, DUMP_PROGRESS);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+
+  /* Done once more: a new completion, which a rebuild keeps. */
+  g_assert_true (sc_progress_complete_lesson (f->database, f->learner, f->course, "pricing", &error));
+  g_assert_no_error (error);
+  progress = get_lesson (f, f->learner, "pricing");
+  g_assert_cmpint (progress->state, ==, SC_LESSON_DONE);
+  g_clear_pointer (&progress, sc_lesson_progress_free);
+  before = test_dump (f->db, DUMP_PROGRESS);
+  g_assert_true (sc_progress_rebuild (f->database, f->learner, &error));
+  g_assert_no_error (error);
+  after = test_dump (f->db, DUMP_PROGRESS);
+  g_assert_cmpstr (after, ==, before);
+
+  /* And not done again: only the new completion is left to void. */
+  n = count_statements (f);
+  g_assert_true (sc_progress_uncomplete_lesson (f->database, f->learner, f->course, "pricing", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_statements (f), ==, n + 1);
+  progress = get_lesson (f, f->learner, "pricing");
+  g_assert_cmpint (progress->state, ==, SC_LESSON_IN_PROGRESS);
+}
+
 static char *
 resume_lesson (Fixture *f)
 {
@@ -422,6 +525,8 @@ main (int   argc,
               fixture_set_up, test_rebuild_identical, fixture_tear_down);
   g_test_add ("/progress/resume-point", Fixture, NULL,
               fixture_set_up, test_resume_point, fixture_tear_down);
+  g_test_add ("/progress/uncomplete", Fixture, NULL,
+              fixture_set_up, test_uncomplete, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1,11 +1,12 @@
 /* app-run-util.h - the real application on a data folder, run until it settles
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by test-learner.c and test-startup.c: start the application as a
- * learner does (registered, or run and quit as from the desktop, with its
- * backup and clean close), wait for the learner, the course and the search
- * index, read its database afterwards, and find what its windows show.
- * Each test program sets test_tmp_dir before using data_dir_new().
+ * Shared by test-learner.c, test-startup.c, test-course-load.c and
+ * test-recovery.c: start the application as a learner does (registered,
+ * or run and quit as from the desktop, with its backup and clean close),
+ * wait for the learner, the course and the search index, read its
+ * database afterwards, and find what its windows show. Each test program
+ * sets test_tmp_dir before using data_dir_new().
  */
 #pragma once
 
@@ -51,15 +52,26 @@ app_new_unregistered (const char *data_dir)
   return app;
 }
 
-/* A started application with its window, as a learner opens it. */
+/* A started (registered) application with no window yet: it opens its
+ * database and loads the course as at start-up. */
 G_GNUC_UNUSED static ScApplication *
-app_start (const char *data_dir)
+app_register (const char *data_dir)
 {
   g_autoptr(GError) error = NULL;
   ScApplication *app = app_new_unregistered (data_dir);
 
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
+
+  return app;
+}
+
+/* A started application with its window, as a learner opens it. */
+G_GNUC_UNUSED static ScApplication *
+app_start (const char *data_dir)
+{
+  ScApplication *app = app_register (data_dir);
+
   g_application_activate (G_APPLICATION (app));
 
   return app;

@@ -10,11 +10,8 @@
 
 #include <string.h>
 
-#include "sc-context.h"
+#include "app-run-util.h"
 #include "sc-course.h"
-#include "widget-test-util.h"
-
-static char *tmp_dir;
 
 static char *
 source_path (const char *first,
@@ -33,96 +30,10 @@ source_path (const char *first,
   return g_build_filenamev ((char **) parts->pdata);
 }
 
-/* A started application, as sc_test_app_new() gives, but under an id of
- * its own: a registered application keeps its name on the session bus
- * until the process ends, since only g_application_run() unregisters. */
-static ScApplication *
-app_new (const char *data_dir)
-{
-  static guint n_apps;
-  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_apps);
-  g_autoptr(GError) error = NULL;
-  ScApplication *app;
-
-  g_setenv ("SHOPCRAFT_DATA_DIR", data_dir, TRUE);
-  app = sc_application_new ();
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-  return app;
-}
-
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Closes every window of a finished g_application_run() and waits until
- * nothing holds @app any more (a worker's callback may still be queued). */
-static void
-drop_app (ScApplication **app)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gpointer weak = *app;
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint tick_id;
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (GTK_WINDOW (window));
-    }
-
-  g_object_add_weak_pointer (G_OBJECT (weak), &weak);
-  g_clear_object (app);
-
-  /* The tick makes sure the deadline is seen even when nothing else
-   * wakes the loop. */
-  tick_id = g_timeout_add (50, tick, NULL);
-  while (weak != NULL)
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("gave up waiting for the application to be finalized");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (tick_id);
-}
-
-static void
-close_windows (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (GTK_WINDOW (window));
-    }
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static gboolean
 course_settled (gpointer data)
 {
   return sc_context_get_course (data) != NULL || sc_context_get_course_error (data) != NULL;
-}
-
-static char *
-data_dir_new (const char *name)
-{
-  char *dir = g_build_filename (tmp_dir, name, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-
-  return dir;
 }
 
 static void
@@ -136,7 +47,7 @@ test_course_load_builtin (void)
   ScWindow *window;
 
   g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
-  app = app_new (data_dir);
+  app = app_register (data_dir);
   context = sc_application_get_context (app);
 
   /* Start-up does not wait for the course: it comes from a worker. */
@@ -182,7 +93,7 @@ test_course_load_broken (void)
   ScWindow *window;
 
   g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
-  app = app_new (data_dir);
+  app = app_register (data_dir);
   context = sc_application_get_context (app);
   g_application_activate (G_APPLICATION (app));
   window = SC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
@@ -212,12 +123,12 @@ typedef struct
 {
   ScApplication *app;
   gint64         deadline;
-} Run;
+} CourseRun;
 
 static gboolean
-quit_when_settled (gpointer data)
+quit_when_course_settled (gpointer data)
 {
-  Run *run = data;
+  CourseRun *run = data;
 
   if (g_get_monotonic_time () > run->deadline)
     g_error ("gave up waiting for the course");
@@ -239,13 +150,13 @@ run_with_option (const char *option)
   g_autoptr(ScApplication) app = NULL;
   char *argv[] = { (char *) "shopcraft", (char *) "--course", (char *) option, NULL };
   ScContext *context;
-  Run run;
+  CourseRun run;
 
   g_setenv ("SHOPCRAFT_DATA_DIR", data_dir, TRUE);
   app = sc_application_new ();
   run.app = app;
   run.deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  g_timeout_add (20, quit_when_settled, &run);
+  g_timeout_add (20, quit_when_course_settled, &run);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
 
@@ -289,7 +200,7 @@ main (int   argc,
     }
 
   g_setenv ("LANGUAGE", "C", TRUE);
-  tmp_dir = sc_test_make_tmp_dir ();
+  test_tmp_dir = sc_test_make_tmp_dir ();
 
   g_test_add_func ("/course-load/builtin", test_course_load_builtin);
   g_test_add_func ("/course-load/broken", test_course_load_broken);
@@ -297,8 +208,8 @@ main (int   argc,
 
   status = g_test_run ();
 
-  sc_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
+  sc_test_remove_tree (test_tmp_dir);
+  g_free (test_tmp_dir);
 
   return status;
 }

@@ -3,7 +3,8 @@
  *
  * A learner reads in one window, closes it and opens another (or the
  * context is set again): the lesson they opened is in progress in the
- * tree, a lesson marked done stays done, ticked procedure steps stay
+ * tree, a lesson marked done stays done (and one un-marked stays not
+ * done), ticked procedure steps stay
  * ticked, the lesson opens where they scrolled to, and start-up continues
  * with the lesson they were reading. Another learner sees their own.
  */
@@ -28,82 +29,6 @@ context (void)
   return sc_application_get_context (app);
 }
 
-static gboolean
-course_arrived (gpointer data)
-{
-  return sc_context_get_course (context ()) != NULL || sc_context_get_course_error (context ()) != NULL;
-}
-
-static void
-settle (GtkWidget *widget)
-{
-  for (guint i = 0; i < 3; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-/* A learner who has read nothing yet becomes the active one. */
-static ScLearner *
-new_learner (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  ScLearner *learner;
-
-  g_assert_nonnull (sc_context_get_course (context ()));
-  learner = sc_learner_create (sc_context_get_database (context ()), name, &error);
-  g_assert_no_error (error);
-  sc_context_set_learner (context (), learner);
-
-  return learner;
-}
-
-static ScLearnPanel *
-learn_panel (ScWindow *window)
-{
-  GtkWidget *panel = sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL, NULL);
-
-  g_assert_nonnull (panel);
-
-  return SC_LEARN_PANEL (panel);
-}
-
-static ScLessonPage *
-lesson_page (ScLearnPanel *panel)
-{
-  return SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
-}
-
-static ScCourseTree *
-course_tree (ScLearnPanel *panel)
-{
-  return SC_COURSE_TREE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_COURSE_TREE, NULL));
-}
-
-static ScWindow *
-reader_window (void)
-{
-  ScWindow *window = sc_test_window_new (app, 1280, 800);
-
-  g_assert_true (sc_panel_get_ready (SC_PANEL (learn_panel (window))));
-
-  return window;
-}
-
-static void
-pick_in_tree (ScLearnPanel *panel,
-              const char   *lesson_id)
-{
-  GtkWidget *row = sc_course_tree_get_row (course_tree (panel), lesson_id);
-  GtkWidget *list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
-
-  g_assert_nonnull (row);
-  g_signal_emit_by_name (list, "row-activated", row);
-  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, lesson_id);
-}
-
 /* Scrolls the lesson so @widget is near the top of what shows. */
 static void
 scroll_to_widget (ScLearnPanel *panel,
@@ -117,7 +42,7 @@ scroll_to_widget (ScLearnPanel *panel,
   if (GTK_IS_VIEWPORT (content))
     content = gtk_viewport_get_child (GTK_VIEWPORT (content));
   g_assert_true (gtk_widget_translate_coordinates (widget, content, 0.0, 0.0, &x, &y));
-  gtk_adjustment_set_value (sc_lesson_page_get_vadjustment (lesson_page (panel)), MAX (y - 200.0, 0.0));
+  gtk_adjustment_set_value (sc_lesson_page_get_vadjustment (sc_test_lesson_page (panel)), MAX (y - 200.0, 0.0));
 }
 
 static ScLessonProgress *
@@ -139,26 +64,26 @@ recorded (const char *lesson_id)
 static void
 test_opened_and_resumed (void)
 {
-  g_autoptr(ScLearner) learner = new_learner ("Opened");
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Opened");
   g_autoptr(ScLessonProgress) progress = NULL;
-  ScWindow *window = reader_window ();
-  ScLearnPanel *panel = learn_panel (window);
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
 
   /* Nothing read yet: the overview. */
   g_assert_null (sc_learn_panel_get_lesson_id (panel));
-  pick_in_tree (panel, "pricing-margins");
+  sc_test_pick_in_tree (panel, "pricing-margins");
   sc_test_close_window (GTK_WINDOW (window));
 
   progress = recorded ("pricing-margins");
   g_assert_cmpint (progress->state, ==, SC_LESSON_IN_PROGRESS);
 
   /* The next start continues there, and the tree shows it. */
-  window = reader_window ();
-  panel = learn_panel (window);
+  window = sc_test_reader_window (app, 1280, 800);
+  panel = sc_test_learn_panel (window);
   g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "pricing-margins");
-  g_assert_cmpint (sc_course_tree_get_lesson_state (course_tree (panel), "pricing-margins"),
+  g_assert_cmpint (sc_course_tree_get_lesson_state (sc_test_course_tree (panel), "pricing-margins"),
                    ==, SC_LESSON_IN_PROGRESS);
-  g_assert_cmpint (sc_course_tree_get_lesson_state (course_tree (panel), "listing-anatomy"),
+  g_assert_cmpint (sc_course_tree_get_lesson_state (sc_test_course_tree (panel), "listing-anatomy"),
                    ==, SC_LESSON_NOT_STARTED);
   sc_test_close_window (GTK_WINDOW (window));
 }
@@ -166,12 +91,12 @@ test_opened_and_resumed (void)
 static void
 test_mark_done (void)
 {
-  g_autoptr(ScLearner) learner = new_learner ("Done");
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Done");
   g_autoptr(ScLessonProgress) progress = NULL;
-  ScWindow *window = reader_window ();
-  ScLearnPanel *panel = learn_panel (window);
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
 
-  pick_in_tree (panel, "listing-anatomy");
+  sc_test_pick_in_tree (panel, "listing-anatomy");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.mark-done", NULL));
   g_assert_true (sc_learn_panel_get_lesson_state (panel, "listing-anatomy") == SC_LESSON_DONE);
   sc_test_close_window (GTK_WINDOW (window));
@@ -180,27 +105,45 @@ test_mark_done (void)
   g_assert_cmpint (progress->state, ==, SC_LESSON_DONE);
 
   /* A new panel on the same context reads it back. */
-  window = reader_window ();
-  panel = learn_panel (window);
+  window = sc_test_reader_window (app, 1280, 800);
+  panel = sc_test_learn_panel (window);
   g_assert_cmpint (sc_learn_panel_get_lesson_state (panel, "listing-anatomy"), ==, SC_LESSON_DONE);
-  g_assert_cmpint (sc_course_tree_get_lesson_state (course_tree (panel), "listing-anatomy"),
+  g_assert_cmpint (sc_course_tree_get_lesson_state (sc_test_course_tree (panel), "listing-anatomy"),
                    ==, SC_LESSON_DONE);
+
+  /* Not done after all (the same toggle): that is kept too. */
+  sc_test_pick_in_tree (panel, "listing-anatomy");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.mark-done", NULL));
+  g_assert_cmpint (sc_learn_panel_get_lesson_state (panel, "listing-anatomy"), ==,
+                   SC_LESSON_IN_PROGRESS);
+  sc_test_close_window (GTK_WINDOW (window));
+
+  g_clear_pointer (&progress, sc_lesson_progress_free);
+  progress = recorded ("listing-anatomy");
+  g_assert_cmpint (progress->state, ==, SC_LESSON_IN_PROGRESS);
+
+  window = sc_test_reader_window (app, 1280, 800);
+  panel = sc_test_learn_panel (window);
+  g_assert_cmpint (sc_learn_panel_get_lesson_state (panel, "listing-anatomy"), ==,
+                   SC_LESSON_IN_PROGRESS);
+  g_assert_cmpint (sc_course_tree_get_lesson_state (sc_test_course_tree (panel), "listing-anatomy"),
+                   ==, SC_LESSON_IN_PROGRESS);
   sc_test_close_window (GTK_WINDOW (window));
 }
 
 static void
 test_sop_tick_kept (void)
 {
-  g_autoptr(ScLearner) learner = new_learner ("Ticks");
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Ticks");
   g_autoptr(GPtrArray) checks = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *shot = NULL;
-  ScWindow *window = reader_window ();
-  ScLearnPanel *panel = learn_panel (window);
-  ScRichTextView *view = sc_lesson_page_get_view (lesson_page (panel));
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
+  ScRichTextView *view = sc_lesson_page_get_view (sc_test_lesson_page (panel));
   const char *sop_id;
 
-  pick_in_tree (panel, "pick-pack-ship");
+  sc_test_pick_in_tree (panel, "pick-pack-ship");
   checks = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
   g_assert_cmpuint (checks->len, >=, 2);
   sop_id = g_object_get_data (checks->pdata[1], "sc-sop-id");
@@ -210,17 +153,17 @@ test_sop_tick_kept (void)
   g_clear_pointer (&checks, g_ptr_array_unref);
 
   /* The panel is created again: the step is still ticked, the other not. */
-  window = reader_window ();
-  panel = learn_panel (window);
-  view = sc_lesson_page_get_view (lesson_page (panel));
+  window = sc_test_reader_window (app, 1280, 800);
+  panel = sc_test_learn_panel (window);
+  view = sc_lesson_page_get_view (sc_test_lesson_page (panel));
   g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "pick-pack-ship");
   checks = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
   g_assert_false (gtk_check_button_get_active (checks->pdata[0]));
   g_assert_true (gtk_check_button_get_active (checks->pdata[1]));
 
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 3);
   scroll_to_widget (panel, checks->pdata[1]);
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 3);
   shot = g_test_build_filename (G_TEST_BUILT, "learn-progress-sop.png", NULL);
   g_assert_true (sc_screenshot_save (GTK_WIDGET (window), shot, &error));
   g_assert_no_error (error);
@@ -230,8 +173,8 @@ test_sop_tick_kept (void)
   sc_test_close_window (GTK_WINDOW (window));
   g_clear_pointer (&checks, g_ptr_array_unref);
 
-  window = reader_window ();
-  view = sc_lesson_page_get_view (lesson_page (learn_panel (window)));
+  window = sc_test_reader_window (app, 1280, 800);
+  view = sc_lesson_page_get_view (sc_test_lesson_page (sc_test_learn_panel (window)));
   checks = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
   g_assert_false (gtk_check_button_get_active (checks->pdata[1]));
   sc_test_close_window (GTK_WINDOW (window));
@@ -240,60 +183,60 @@ test_sop_tick_kept (void)
 static void
 test_scroll_restored (void)
 {
-  g_autoptr(ScLearner) learner = new_learner ("Scroll");
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Scroll");
   g_autoptr(ScLessonProgress) progress = NULL;
-  ScWindow *window = reader_window ();
-  ScLearnPanel *panel = learn_panel (window);
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
 
-  pick_in_tree (panel, "order-lifecycle");
-  settle (GTK_WIDGET (window));
-  sc_lesson_page_set_scroll (lesson_page (panel), 0.6);
-  settle (GTK_WIDGET (window));
-  g_assert_cmpfloat (fabs (sc_lesson_page_get_scroll (lesson_page (panel)) - 0.6), <, 0.02);
+  sc_test_pick_in_tree (panel, "order-lifecycle");
+  sc_test_settle (GTK_WIDGET (window), 3);
+  sc_lesson_page_set_scroll (sc_test_lesson_page (panel), 0.6);
+  sc_test_settle (GTK_WIDGET (window), 3);
+  g_assert_cmpfloat (fabs (sc_lesson_page_get_scroll (sc_test_lesson_page (panel)) - 0.6), <, 0.02);
 
   /* Leaving the lesson saves where the learner was. */
-  pick_in_tree (panel, "listing-anatomy");
+  sc_test_pick_in_tree (panel, "listing-anatomy");
   progress = recorded ("order-lifecycle");
   g_assert_cmpfloat (fabs (progress->scroll - 0.6), <, 0.02);
   sc_test_close_window (GTK_WINDOW (window));
 
-  window = reader_window ();
-  panel = learn_panel (window);
-  pick_in_tree (panel, "order-lifecycle");
-  settle (GTK_WIDGET (window));
-  g_assert_cmpfloat (fabs (sc_lesson_page_get_scroll (lesson_page (panel)) - 0.6), <, 0.02);
+  window = sc_test_reader_window (app, 1280, 800);
+  panel = sc_test_learn_panel (window);
+  sc_test_pick_in_tree (panel, "order-lifecycle");
+  sc_test_settle (GTK_WIDGET (window), 3);
+  g_assert_cmpfloat (fabs (sc_lesson_page_get_scroll (sc_test_lesson_page (panel)) - 0.6), <, 0.02);
   sc_test_close_window (GTK_WINDOW (window));
 }
 
 static void
 test_learner_switch (void)
 {
-  g_autoptr(ScLearner) first = new_learner ("First");
+  g_autoptr(ScLearner) first = sc_test_new_learner (app, "First");
   g_autoptr(ScLearner) second = NULL;
-  ScWindow *window = reader_window ();
-  ScLearnPanel *panel = learn_panel (window);
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
 
-  pick_in_tree (panel, "stock-accounting");
+  sc_test_pick_in_tree (panel, "stock-accounting");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.mark-done", NULL));
 
   /* Another learner: nothing read, the overview. */
-  second = new_learner ("Second");
+  second = sc_test_new_learner (app, "Second");
   g_assert_null (sc_learn_panel_get_lesson_id (panel));
   g_assert_cmpint (sc_learn_panel_get_lesson_state (panel, "stock-accounting"), ==,
                    SC_LESSON_NOT_STARTED);
-  g_assert_cmpint (sc_course_tree_get_lesson_state (course_tree (panel), "stock-accounting"),
+  g_assert_cmpint (sc_course_tree_get_lesson_state (sc_test_course_tree (panel), "stock-accounting"),
                    ==, SC_LESSON_NOT_STARTED);
-  pick_in_tree (panel, "reorder-points");
+  sc_test_pick_in_tree (panel, "reorder-points");
 
-  pick_in_tree (panel, "order-lifecycle");
+  sc_test_pick_in_tree (panel, "order-lifecycle");
 
   /* Back to the first: their lesson is done again, they continue with
    * the next one, and what the second read is not theirs. */
   sc_context_set_learner (context (), first);
-  g_assert_cmpint (sc_course_tree_get_lesson_state (course_tree (panel), "stock-accounting"),
+  g_assert_cmpint (sc_course_tree_get_lesson_state (sc_test_course_tree (panel), "stock-accounting"),
                    ==, SC_LESSON_DONE);
   g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "reorder-points");
-  g_assert_cmpint (sc_course_tree_get_lesson_state (course_tree (panel), "order-lifecycle"),
+  g_assert_cmpint (sc_course_tree_get_lesson_state (sc_test_course_tree (panel), "order-lifecycle"),
                    ==, SC_LESSON_NOT_STARTED);
   sc_test_close_window (GTK_WINDOW (window));
 }
@@ -319,8 +262,7 @@ main (int   argc,
 
   data_dir = sc_test_make_tmp_dir ();
   app = sc_test_app_new (data_dir);
-  sc_test_wait_until (course_arrived, NULL, "the built-in course to load");
-  g_assert_null (sc_context_get_course_error (context ()));
+  sc_test_wait_course (app);
 
   g_test_add_func ("/learn-progress/opened-and-resumed", test_opened_and_resumed);
   g_test_add_func ("/learn-progress/mark-done", test_mark_done);

@@ -4,7 +4,8 @@
  * The learner presses Ctrl+F, types a word from the built-in course and
  * sees ranked results with the words in bold; odd input never fails;
  * choosing a section's result opens its lesson with the section heading
- * in view; Escape closes the search and the course tree is back.
+ * in view, found by the section's id; Down goes from the entry to the
+ * results; Escape closes the search and the course tree is back.
  */
 #include "config.h"
 
@@ -39,27 +40,6 @@ pane_idle (gpointer data)
   return !sc_search_pane_is_busy (data);
 }
 
-static void
-settle (GtkWidget *widget)
-{
-  for (guint i = 0; i < 6; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-static ScLearnPanel *
-learn_panel (ScWindow *window)
-{
-  GtkWidget *panel = sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL, NULL);
-
-  g_assert_nonnull (panel);
-
-  return SC_LEARN_PANEL (panel);
-}
-
 static ScSearchPane *
 search_pane (ScLearnPanel *panel)
 {
@@ -80,7 +60,7 @@ static void
 test_search (void)
 {
   ScWindow *window = sc_test_window_new (app, 1280, 800);
-  ScLearnPanel *panel = learn_panel (window);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
   ScSearchPane *pane = search_pane (panel);
   GtkWidget *tree = sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_COURSE_TREE, NULL);
   ScLessonPage *page = SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
@@ -110,7 +90,7 @@ test_search (void)
   g_assert_true (strstr (sc_search_pane_get_hit (pane, 0)->title_markup, "<b>") != NULL ||
                  strstr (sc_search_pane_get_hit (pane, 0)->snippet, "<b>") != NULL);
 
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 6);
   shot = g_test_build_filename (G_TEST_BUILT, "learn-search-results.png", NULL);
   g_assert_true (sc_screenshot_save (GTK_WIDGET (window), shot, &error));
   g_assert_no_error (error);
@@ -137,7 +117,7 @@ test_search (void)
   g_assert_nonnull (section);
   g_signal_emit_by_name (sc_search_pane_get_list (pane), "row-activated", row);
   g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, section->lesson_id);
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 6);
 
   labels = sc_test_find_widgets (GTK_WIDGET (sc_lesson_page_get_view (page)), GTK_TYPE_LABEL);
   for (guint i = 0; i < labels->len && heading == NULL; i++)
@@ -166,6 +146,127 @@ test_search (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* The top of the section @section_id, in the lesson's scrolled content. */
+static double
+section_top (ScLessonPage *page,
+             const char   *section_id)
+{
+  GtkWidget *section = sc_rich_text_view_lookup_section (sc_lesson_page_get_view (page), section_id);
+  GtkWidget *scroller = gtk_widget_get_ancestor (section, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  graphene_point_t point;
+
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  g_assert_true (gtk_widget_compute_point (section, content, &GRAPHENE_POINT_INIT (0.0f, 0.0f),
+                                           &point));
+
+  return point.y;
+}
+
+/* A result opens the section it names by id, whatever its title says:
+ * headings may repeat, ids do not. */
+static void
+test_section_by_id (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
+  ScSearchPane *pane = search_pane (panel);
+  ScLessonPage *page = SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
+  g_autoptr(ScSearchHit) hit = sc_search_hit_new ();
+  GtkAdjustment *adjustment = sc_lesson_page_get_vadjustment (page);
+  double top;
+
+  /* The heading of the lesson's first section, the id of its third. */
+  hit->kind = SC_SEARCH_KIND_SECTION;
+  hit->lesson_id = g_strdup ("reorder-points");
+  hit->section_id = g_strdup ("rop");
+  hit->section_path = g_strdup ("2");
+  g_free (hit->title);
+  hit->title = g_strdup ("When to order more");
+  g_signal_emit_by_name (pane, "hit-activated", hit);
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, "reorder-points");
+  sc_test_settle (GTK_WIDGET (window), 6);
+
+  top = section_top (page, "rop");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, section_top (page, "inputs"));
+  g_assert_cmpfloat (top, >=, gtk_adjustment_get_value (adjustment));
+  g_assert_cmpfloat (top, <, gtk_adjustment_get_value (adjustment) + 100.0);
+
+  /* A section gone since indexing: the lesson opens at the top. */
+  g_free (hit->section_id);
+  hit->section_id = g_strdup ("no-such-section");
+  g_signal_emit_by_name (pane, "hit-activated", hit);
+  sc_test_settle (GTK_WIDGET (window), 6);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0.0);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+/* Emits @keyval at the entry's own key handlers, as GTK does with a key
+ * typed into it. */
+static gboolean
+entry_key (ScSearchPane *pane,
+           guint         keyval)
+{
+  g_autoptr(GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (sc_search_pane_get_entry (pane)));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) ==
+          GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+
+  return handled;
+}
+
+/* Down from the entry goes to the first result, Up from there back. */
+static void
+test_down_to_results (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
+  ScSearchPane *pane = search_pane (panel);
+  GtkListBox *list = sc_search_pane_get_list (pane);
+  GtkListBoxRow *first;
+
+  sc_test_wait_until (search_ready, NULL, "the search index");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.search", NULL));
+
+  /* Nothing to go down to yet: the key is left alone. */
+  g_assert_false (entry_key (pane, GDK_KEY_Down));
+
+  type_query (pane, "margin");
+  sc_test_settle (GTK_WIDGET (window), 6);
+  first = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (first);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (sc_search_pane_get_entry (pane))) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (sc_search_pane_get_entry (pane))));
+
+  g_assert_true (entry_key (pane, GDK_KEY_Down));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (first));
+  g_assert_true (gtk_list_box_get_selected_row (list) == first);
+
+  /* Enter on it opens its lesson. */
+  g_signal_emit_by_name (list, "activate-cursor-row");
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, sc_search_pane_get_hit (pane, 0)->lesson_id);
+
+  /* Up from the first result: typing again. */
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, -1, FALSE, FALSE);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (sc_search_pane_get_entry (pane))));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +290,8 @@ main (int   argc,
   app = sc_test_app_new (data_dir);
 
   g_test_add_func ("/learn-search/search", test_search);
+  g_test_add_func ("/learn-search/section-by-id", test_section_by_id);
+  g_test_add_func ("/learn-search/down-to-results", test_down_to_results);
 
   status = g_test_run ();
 

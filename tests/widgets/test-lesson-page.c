@@ -32,96 +32,11 @@ context (void)
   return sc_application_get_context (app);
 }
 
-static gboolean
-course_arrived (gpointer data)
-{
-  return sc_context_get_course (context ()) != NULL || sc_context_get_course_error (context ()) != NULL;
-}
-
-static ScCourse *
-builtin_course (void)
-{
-  sc_test_wait_until (course_arrived, NULL, "the built-in course to load");
-  g_assert_null (sc_context_get_course_error (context ()));
-
-  return sc_context_get_course (context ());
-}
-
-static void
-settle (GtkWidget *widget)
-{
-  for (guint i = 0; i < 3; i++)
-    {
-      gtk_test_widget_wait_for_draw (widget);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-static ScLearnPanel *
-learn_panel (ScWindow *window)
-{
-  GtkWidget *panel = sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL, NULL);
-
-  g_assert_nonnull (panel);
-
-  return SC_LEARN_PANEL (panel);
-}
-
-static ScLessonPage *
-lesson_page (ScLearnPanel *panel)
-{
-  return SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
-}
-
-static ScCourseTree *
-course_tree (ScLearnPanel *panel)
-{
-  return SC_COURSE_TREE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_COURSE_TREE, NULL));
-}
-
-static GtkWidget *
-page_widget (ScLearnPanel *panel,
-             const char   *name)
-{
-  GtkWidget *widget = sc_test_find_widget (GTK_WIDGET (lesson_page (panel)), GTK_TYPE_WIDGET, name);
-
-  g_assert_nonnull (widget);
-
-  return widget;
-}
-
-static ScWindow *
-reader_window (int width,
-               int height)
-{
-  ScWindow *window;
-
-  builtin_course ();
-  window = sc_test_window_new (app, width, height);
-  g_assert_true (sc_panel_get_ready (SC_PANEL (learn_panel (window))));
-
-  return window;
-}
-
-/* Picks @lesson_id in the course tree, as a click or Enter does. */
-static void
-pick_in_tree (ScLearnPanel *panel,
-              const char   *lesson_id)
-{
-  GtkWidget *row = sc_course_tree_get_row (course_tree (panel), lesson_id);
-  GtkWidget *list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
-
-  g_assert_nonnull (row);
-  g_signal_emit_by_name (list, "row-activated", row);
-  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, lesson_id);
-}
-
 static void
 test_glossary (void)
 {
-  ScWindow *window = reader_window (1280, 800);
-  ScLearnPanel *panel = learn_panel (window);
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
   ScLessonPage *page;
   GtkPopover *popover;
   GtkWidget *see_also;
@@ -130,13 +45,13 @@ test_glossary (void)
   g_autofree char *uri = NULL;
   gboolean handled = FALSE;
 
-  pick_in_tree (panel, "pricing-margins");
-  page = lesson_page (panel);
-  settle (GTK_WIDGET (window));
+  sc_test_pick_in_tree (panel, "pricing-margins");
+  page = sc_test_lesson_page (panel);
+  sc_test_settle (GTK_WIDGET (window), 3);
 
   g_assert_true (sc_rich_text_view_activate_link (sc_lesson_page_get_view (page), "term:cost-of-goods"));
   popover = sc_lesson_page_get_glossary (page);
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 3);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_cmpstr (sc_glossary_popover_get_term_id (SC_GLOSSARY_POPOVER (popover)), ==, "cost-of-goods");
   {
@@ -178,7 +93,7 @@ test_glossary (void)
 
   /* Another lesson closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.next", NULL));
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 3);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
   sc_test_close_window (GTK_WINDOW (window));
@@ -280,9 +195,9 @@ test_tab_path (void)
   sc_panel_set_context (SC_PANEL (panel), long_context);
   g_assert_true (sc_learn_panel_open_lesson (SC_LEARN_PANEL (panel), "long"));
   gtk_window_present (GTK_WINDOW (window));
-  settle (window);
+  sc_test_settle (window, 3);
 
-  page = lesson_page (SC_LEARN_PANEL (panel));
+  page = sc_test_lesson_page (SC_LEARN_PANEL (panel));
   done = sc_test_find_widget (GTK_WIDGET (page), GTK_TYPE_WIDGET, "done_button");
   g_assert_cmpuint (sc_rich_text_count (sc_course_lookup_lesson (course, "long")->body,
                                         SC_RICH_BLOCK_PARAGRAPH), ==, 40);
@@ -322,7 +237,7 @@ average_line_length (ScLearnPanel *panel,
                      double       *average,
                      guint        *lines)
 {
-  g_autoptr(GPtrArray) labels = sc_test_find_widgets (GTK_WIDGET (sc_lesson_page_get_view (lesson_page (panel))),
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (GTK_WIDGET (sc_lesson_page_get_view (sc_test_lesson_page (panel))),
                                                       GTK_TYPE_LABEL);
   double sum = 0.0;
 
@@ -358,7 +273,7 @@ save (ScWindow   *window,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 3);
   g_assert_true (sc_screenshot_save (GTK_WIDGET (window), path, &error));
   g_assert_no_error (error);
 }
@@ -394,11 +309,11 @@ test_pictures (void)
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      ScWindow *window = reader_window (sizes[s].width, sizes[s].height);
-      ScLearnPanel *panel = learn_panel (window);
+      ScWindow *window = sc_test_reader_window (app, sizes[s].width, sizes[s].height);
+      ScLearnPanel *panel = sc_test_learn_panel (window);
 
       gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
-      pick_in_tree (panel, "pricing-margins");
+      sc_test_pick_in_tree (panel, "pricing-margins");
 
       for (guint mode = 0; mode < 3; mode++)
         {
@@ -410,7 +325,7 @@ test_pictures (void)
 
           g_settings_set_string (settings, "style-variant", mode == 1 ? "dark" : "light");
           g_settings_set_boolean (settings, "presentation-mode", mode == 2);
-          sc_lesson_page_set_scroll (lesson_page (panel), 0.0);
+          sc_lesson_page_set_scroll (sc_test_lesson_page (panel), 0.0);
           top = g_strdup_printf ("reader-%s-%s.png", sizes[s].size, mode_name);
           save (window, top);
 
@@ -426,7 +341,7 @@ test_pictures (void)
           g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (gtk_widget_get_ancestor (
                             find_sidebar_pane (window), ADW_TYPE_LEAFLET))));
 
-          sc_lesson_page_set_scroll (lesson_page (panel), 0.42);
+          sc_lesson_page_set_scroll (sc_test_lesson_page (panel), 0.42);
           middle = g_strdup_printf ("reader-%s-%s-middle.png", sizes[s].size, mode_name);
           save (window, middle);
         }
@@ -442,21 +357,21 @@ test_pictures (void)
 static void
 test_folded (void)
 {
-  ScWindow *window = reader_window (640, 700);
-  ScLearnPanel *panel = learn_panel (window);
+  ScWindow *window = sc_test_reader_window (app, 640, 700);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
   GtkWidget *contents;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "learn"));
-  pick_in_tree (panel, "pick-pack-ship");
-  settle (GTK_WIDGET (window));
-  contents = page_widget (panel, "contents_button");
+  sc_test_pick_in_tree (panel, "pick-pack-ship");
+  sc_test_settle (GTK_WIDGET (window), 3);
+  contents = sc_test_page_widget (panel, "contents_button");
   g_assert_true (gtk_widget_get_visible (contents));
   save (window, "reader-640x700-folded.png");
 
   /* The way back to the course contents. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.show-contents", NULL));
-  settle (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (course_tree (panel))));
+  sc_test_settle (GTK_WIDGET (window), 3);
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (sc_test_course_tree (panel))));
   save (window, "reader-640x700-folded-contents.png");
 
   sc_test_close_window (GTK_WINDOW (window));
@@ -512,21 +427,21 @@ wait_scroll (GtkAdjustment *adjustment,
 static void
 test_keyboard_scroll (void)
 {
-  ScWindow *window = reader_window (1280, 800);
-  ScLearnPanel *panel = learn_panel (window);
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
   ScLessonPage *page;
   GtkAdjustment *adjustment;
   double top;
 
-  pick_in_tree (panel, "pricing-margins");
-  page = lesson_page (panel);
-  settle (GTK_WIDGET (window));
+  sc_test_pick_in_tree (panel, "pricing-margins");
+  page = sc_test_lesson_page (panel);
+  sc_test_settle (GTK_WIDGET (window), 3);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
                  sc_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW, NULL)));
   top = gtk_adjustment_get_value (adjustment);
 
   /* Page Down reads on from anywhere on the page, even the bar's buttons. */
-  gtk_widget_grab_focus (page_widget (panel, "done_button"));
+  gtk_widget_grab_focus (sc_test_page_widget (panel, "done_button"));
   g_assert_true (page_key (page, GDK_KEY_Page_Down));
   wait_scroll (adjustment, top + 200, TRUE);
   /* Arrows there stay the buttons' own. */

@@ -19,92 +19,6 @@
 
 static ScApplication *app;
 
-static ScCourse *
-load_course (const char *relative)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), relative, NULL);
-  ScCourse *course;
-
-  course = sc_course_load (dir, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (course);
-
-  return course;
-}
-
-static ScLesson *
-lesson (ScCourse   *course,
-        const char *id)
-{
-  ScLesson *found = sc_course_lookup_lesson (course, id);
-
-  g_assert_nonnull (found);
-
-  return found;
-}
-
-/* A window of the test application (so the app's style sheet applies)
- * showing @view, clamped to its column width when @clamp. */
-static GtkWindow *
-show_view (ScRichTextView *view,
-           int             width,
-           int             height,
-           gboolean        clamp)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-
-  if (clamp)
-    {
-      GtkWidget *column = adw_clamp_new ();
-
-      adw_clamp_set_child (ADW_CLAMP (column), GTK_WIDGET (view));
-      g_object_bind_property (view, "column-width", column, "maximum-size", G_BINDING_SYNC_CREATE);
-      g_object_bind_property (view, "column-width", column, "tightening-threshold",
-                              G_BINDING_SYNC_CREATE);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), column);
-    }
-  else
-    {
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (view));
-    }
-
-  gtk_window_set_child (GTK_WINDOW (window), scroller);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-
-  return GTK_WINDOW (window);
-}
-
-static void
-settle (GtkWidget *widget)
-{
-  gtk_test_widget_wait_for_draw (widget);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  gtk_test_widget_wait_for_draw (widget);
-}
-
-static GPtrArray *
-named (GtkWidget  *root,
-       const char *name)
-{
-  g_autoptr(GPtrArray) all = sc_test_find_widgets (root, GTK_TYPE_WIDGET);
-  GPtrArray *found = g_ptr_array_new ();
-
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (gtk_widget_get_name (all->pdata[i]), name) == 0)
-      g_ptr_array_add (found, all->pdata[i]);
-
-  return found;
-}
-
 static void
 assert_not_enlarged (GtkWidget *image)
 {
@@ -129,18 +43,18 @@ assert_not_enlarged (GtkWidget *image)
 static void
 test_figures (void)
 {
-  g_autoptr(ScCourse) example = load_course ("docs/example-course");
-  g_autoptr(ScCourse) builtin = load_course ("data/courses/ecommerce-operations");
+  g_autoptr(ScCourse) example = sc_test_load_course ("docs/example-course");
+  g_autoptr(ScCourse) builtin = sc_test_load_course ("data/courses/ecommerce-operations");
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 1800, 900, FALSE);
+  GtkWindow *window = sc_test_show_view (app, view, 1800, 900, FALSE);
   GtkWidget *image;
   int width;
   int height;
 
   /* A wide window, no clamp: far more room than the pictures need. */
   sc_rich_text_view_set_base_dir (view, sc_course_get_directory (example));
-  sc_rich_text_view_set_text (view, lesson (example, "titles")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (example, "titles")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
   image = sc_test_find_widget (GTK_WIDGET (view), SC_TYPE_FIGURE_IMAGE, NULL);
   g_assert_nonnull (image);
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_ROLE_IMG);
@@ -153,8 +67,8 @@ test_figures (void)
   g_assert_cmpint (height, ==, 80);
 
   sc_rich_text_view_set_base_dir (view, sc_course_get_directory (builtin));
-  sc_rich_text_view_set_text (view, lesson (builtin, "pricing-margins")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (builtin, "pricing-margins")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
   image = sc_test_find_widget (GTK_WIDGET (view), SC_TYPE_FIGURE_IMAGE, NULL);
   assert_not_enlarged (image);
   sc_figure_image_get_drawn (SC_FIGURE_IMAGE (image), &width, &height);
@@ -162,20 +76,20 @@ test_figures (void)
 
   /* Twice the text size makes text bigger, never the pictures. */
   g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 2 * 96 * 1024, NULL);
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 2);
   assert_not_enlarged (image);
   gtk_settings_reset_property (gtk_settings_get_default (), "gtk-xft-dpi");
 
   /* A narrow window: the picture shrinks into it, keeping its shape. */
   gtk_window_set_default_size (window, 420, 700);
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 2);
   assert_not_enlarged (image);
   sc_figure_image_get_drawn (SC_FIGURE_IMAGE (image), &width, &height);
   g_assert_cmpint (width, <, 420);
 
   /* A picture whose file is gone says what it showed. */
   sc_rich_text_view_set_base_dir (view, "/nonexistent");
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 2);
   g_assert_null (sc_test_find_widget (GTK_WIDGET (view), SC_TYPE_FIGURE_IMAGE, NULL));
   g_assert_nonnull (sc_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, NULL));
 
@@ -203,10 +117,10 @@ count_line_lengths (GtkLabel *label,
 static void
 test_line_length (void)
 {
-  g_autoptr(ScCourse) course = load_course ("data/courses/ecommerce-operations");
+  g_autoptr(ScCourse) course = sc_test_load_course ("data/courses/ecommerce-operations");
   GPtrArray *lessons = sc_course_get_lessons (course);
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 1600, 900, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 1600, 900, TRUE);
   g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (int));
   double sum = 0.0;
   guint in_range = 0;
@@ -216,10 +130,10 @@ test_line_length (void)
       g_autoptr(GPtrArray) paragraphs = NULL;
 
       sc_rich_text_view_set_text (view, ((ScLesson *) lessons->pdata[l])->body);
-      settle (GTK_WIDGET (window));
+      sc_test_settle (GTK_WIDGET (window), 2);
 
       /* Body paragraphs directly in sections: lists and boxes indent. */
-      paragraphs = named (GTK_WIDGET (view), "sc-block-paragraph");
+      paragraphs = sc_test_find_named (GTK_WIDGET (view), "sc-block-paragraph");
       for (guint i = 0; i < paragraphs->len; i++)
         if (gtk_widget_has_css_class (gtk_widget_get_parent (paragraphs->pdata[i]), "sc-section"))
           count_line_lengths (paragraphs->pdata[i], lengths);
@@ -265,15 +179,15 @@ label_pixel_size (GtkWidget *label)
 static void
 test_body_size (void)
 {
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
   GtkSettings *settings = gtk_settings_get_default ();
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   GtkWidget *paragraph;
   int width;
 
-  sc_rich_text_view_set_text (view, lesson (course, "titles")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
   paragraph = sc_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, "sc-block-paragraph");
 
   /* 11 pt is 11 × 96 / 72 px at the normal resolution. */
@@ -284,19 +198,19 @@ test_body_size (void)
 
   /* A small desktop font: the body stays at 11 pt. */
   g_object_set (settings, "gtk-font-name", "Cantarell 8", NULL);
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 2);
   g_test_message ("with an 8 pt interface font: body %.2f pt",
                   sc_rich_text_view_get_body_points (view));
   g_assert_cmpfloat (sc_rich_text_view_get_body_points (view), >=, 11.0 - 0.01);
   g_assert_cmpfloat (label_pixel_size (paragraph), >=, 11.0 * 96.0 / 72.0 - 0.5);
   gtk_settings_reset_property (settings, "gtk-font-name");
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 2);
 
   /* The text-size preference (1.5×, as gtk-xft-dpi): 11 pt × 1.5 at least,
    * and the column widens with the font. */
   width = sc_rich_text_view_get_column_width (view);
   g_object_set (settings, "gtk-xft-dpi", (int) (1.5 * 96 * 1024), NULL);
-  settle (GTK_WIDGET (window));
+  sc_test_settle (GTK_WIDGET (window), 2);
   g_test_message ("at 150 %%: body %.1f px, column %d px (was %d)",
                   label_pixel_size (paragraph), sc_rich_text_view_get_column_width (view), width);
   g_assert_cmpfloat (label_pixel_size (paragraph), >=, 1.5 * 11.0 * 96.0 / 72.0 - 0.5);
@@ -329,9 +243,9 @@ test_paragraph_spacing (void)
     }
   sc_rich_text_append (text, section);
   sc_rich_text_view_set_text (view, text);
-  window = show_view (view, 900, 600, TRUE);
+  window = sc_test_show_view (app, view, 900, 600, TRUE);
 
-  paragraphs = named (GTK_WIDGET (view), "sc-block-paragraph");
+  paragraphs = sc_test_find_named (GTK_WIDGET (view), "sc-block-paragraph");
   g_assert_cmpuint (paragraphs->len, ==, 3);
   g_assert_true (gtk_widget_compute_bounds (paragraphs->pdata[0], GTK_WIDGET (view), &first));
   g_assert_true (gtk_widget_compute_bounds (paragraphs->pdata[1], GTK_WIDGET (view), &second));

@@ -13,14 +13,12 @@
 
 #include <glib/gstdio.h>
 
+#include "app-run-util.h"
 #include "sc-backup.h"
-#include "sc-context.h"
-#include "sc-database.h"
-#include "widget-test-util.h"
 #include "../unit/test-db-util.h"
 
 static char *
-data_dir_new (void)
+recovery_dir_new (void)
 {
   char *dir = sc_test_make_tmp_dir ();
   g_autofree char *course = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"),
@@ -143,82 +141,6 @@ has_database (gpointer data)
   return sc_context_get_database (data) != NULL;
 }
 
-/* A started application, as sc_test_app_new() gives, but under an id of
- * its own: a registered application keeps its name on the session bus
- * until the process ends, since only g_application_run() unregisters. */
-static ScApplication *
-app_new (const char *data_dir)
-{
-  static guint n_apps;
-  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_apps);
-  g_autoptr(GError) error = NULL;
-  ScApplication *app;
-
-  g_setenv ("SHOPCRAFT_DATA_DIR", data_dir, TRUE);
-  app = sc_application_new ();
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-  return app;
-}
-
-static gboolean
-tick (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Closes every window of a finished g_application_run() and waits until
- * nothing holds @app any more (a worker's callback may still be queued). */
-static void
-drop_app (ScApplication **app)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  gpointer weak = *app;
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint tick_id;
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (GTK_WINDOW (window));
-    }
-
-  g_object_add_weak_pointer (G_OBJECT (weak), &weak);
-  g_clear_object (app);
-
-  /* The tick makes sure the deadline is seen even when nothing else
-   * wakes the loop. */
-  tick_id = g_timeout_add (50, tick, NULL);
-  while (weak != NULL)
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("gave up waiting for the application to be finalized");
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (tick_id);
-}
-
-static void
-close_windows (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (GTK_WINDOW (window));
-    }
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static int
 count_learners (ScDatabase *database)
 {
@@ -240,7 +162,7 @@ start_damaged (ScApplication **out_app,
   AdwMessageDialog *dialog;
   ScApplication *app;
 
-  app = app_new (dir);
+  app = app_register (dir);
   g_application_activate (G_APPLICATION (app));
   g_assert_nonnull (gtk_application_get_active_window (GTK_APPLICATION (app)));
 
@@ -270,7 +192,7 @@ start_damaged (ScApplication **out_app,
 static void
 test_recovery_restores_newest_backup (void)
 {
-  g_autofree char *dir = data_dir_new ();
+  g_autofree char *dir = recovery_dir_new ();
   g_autofree char *path = db_path (dir);
   g_autofree char *marker = marker_path (dir);
   g_autofree char *sha = NULL;
@@ -324,7 +246,7 @@ test_recovery_restores_newest_backup (void)
 static void
 test_recovery_without_backup_starts_empty (void)
 {
-  g_autofree char *dir = data_dir_new ();
+  g_autofree char *dir = recovery_dir_new ();
   g_autofree char *path = db_path (dir);
   g_autofree char *sha = NULL;
   g_autoptr(ScApplication) app = NULL;
@@ -358,7 +280,7 @@ test_recovery_without_backup_starts_empty (void)
 static void
 test_recovery_unopenable (void)
 {
-  g_autofree char *dir = data_dir_new ();
+  g_autofree char *dir = recovery_dir_new ();
   g_autofree char *path = db_path (dir);
   g_autofree char *sha = NULL;
   g_autoptr(ScApplication) app = NULL;
@@ -386,12 +308,12 @@ typedef struct
 {
   ScApplication *app;
   gint64         deadline;
-} Run;
+} SessionRun;
 
 static gboolean
 quit_when_shown (gpointer data)
 {
-  Run *run = data;
+  SessionRun *run = data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
 
   if (g_get_monotonic_time () > run->deadline)
@@ -413,7 +335,7 @@ run_session (const char *dir)
 {
   g_autoptr(ScApplication) app = NULL;
   char *argv[] = { (char *) "shopcraft", NULL };
-  Run run;
+  SessionRun run;
 
   g_setenv ("SHOPCRAFT_DATA_DIR", dir, TRUE);
   app = sc_application_new ();
@@ -443,7 +365,7 @@ list_backups (const char *dir)
 static void
 test_clean_exit_backs_up_once_a_day (void)
 {
-  g_autofree char *dir = data_dir_new ();
+  g_autofree char *dir = recovery_dir_new ();
   g_autofree char *marker = marker_path (dir);
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *expected = sc_backup_daily_name (today);

@@ -19,92 +19,6 @@
 
 static ScApplication *app;
 
-static ScCourse *
-load_course (const char *relative)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), relative, NULL);
-  ScCourse *course;
-
-  course = sc_course_load (dir, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (course);
-
-  return course;
-}
-
-static ScLesson *
-lesson (ScCourse   *course,
-        const char *id)
-{
-  ScLesson *found = sc_course_lookup_lesson (course, id);
-
-  g_assert_nonnull (found);
-
-  return found;
-}
-
-/* A window of the test application (so the app's style sheet applies)
- * showing @view, clamped to its column width when @clamp. */
-static GtkWindow *
-show_view (ScRichTextView *view,
-           int             width,
-           int             height,
-           gboolean        clamp)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-
-  if (clamp)
-    {
-      GtkWidget *column = adw_clamp_new ();
-
-      adw_clamp_set_child (ADW_CLAMP (column), GTK_WIDGET (view));
-      g_object_bind_property (view, "column-width", column, "maximum-size", G_BINDING_SYNC_CREATE);
-      g_object_bind_property (view, "column-width", column, "tightening-threshold",
-                              G_BINDING_SYNC_CREATE);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), column);
-    }
-  else
-    {
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (view));
-    }
-
-  gtk_window_set_child (GTK_WINDOW (window), scroller);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-
-  return GTK_WINDOW (window);
-}
-
-static void
-settle (GtkWidget *widget)
-{
-  gtk_test_widget_wait_for_draw (widget);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  gtk_test_widget_wait_for_draw (widget);
-}
-
-static GPtrArray *
-named (GtkWidget  *root,
-       const char *name)
-{
-  g_autoptr(GPtrArray) all = sc_test_find_widgets (root, GTK_TYPE_WIDGET);
-  GPtrArray *found = g_ptr_array_new ();
-
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (gtk_widget_get_name (all->pdata[i]), name) == 0)
-      g_ptr_array_add (found, all->pdata[i]);
-
-  return found;
-}
-
 static void
 collect_blocks (ScRichBlock     *block,
                 ScRichBlockKind  kind,
@@ -151,10 +65,10 @@ test_every_block (void)
     { SC_RICH_BLOCK_PRACTICE, "sc-block-practice" },
     { SC_RICH_BLOCK_GOAL, "sc-block-goal" },
   };
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   GPtrArray *lessons = sc_course_get_lessons (course);
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   guint totals[G_N_ELEMENTS (kinds)] = { 0 };
 
   sc_rich_text_view_set_base_dir (view, sc_course_get_directory (course));
@@ -164,11 +78,11 @@ test_every_block (void)
       ScLesson *each = g_ptr_array_index (lessons, l);
 
       sc_rich_text_view_set_text (view, each->body);
-      settle (GTK_WIDGET (window));
+      sc_test_settle (GTK_WIDGET (window), 2);
 
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         {
-          g_autoptr(GPtrArray) widgets = named (GTK_WIDGET (view), kinds[k].name);
+          g_autoptr(GPtrArray) widgets = sc_test_find_named (GTK_WIDGET (view), kinds[k].name);
           guint expected = sc_rich_text_count (each->body, kinds[k].kind);
 
           if (widgets->len != expected)
@@ -189,9 +103,9 @@ test_every_block (void)
 static void
 test_headings (void)
 {
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   g_autoptr(GPtrArray) labels = NULL;
   const struct {
     const char *text;
@@ -203,8 +117,8 @@ test_headings (void)
   };
   guint found = 0;
 
-  sc_rich_text_view_set_text (view, lesson (course, "titles")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
 
   labels = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_LABEL);
   for (guint i = 0; i < labels->len; i++)
@@ -255,10 +169,10 @@ static void
 test_callouts (void)
 {
   static const char * const words[] = { "Tip", "Warning", "Policy", "Example" };
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   GPtrArray *lessons = sc_course_get_lessons (course);
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   guint seen = 0;
 
   for (guint l = 0; l < lessons->len; l++)
@@ -268,8 +182,8 @@ test_callouts (void)
       g_autoptr(GPtrArray) widgets = NULL;
 
       sc_rich_text_view_set_text (view, each->body);
-      settle (GTK_WIDGET (window));
-      widgets = named (GTK_WIDGET (view), "sc-block-callout");
+      sc_test_settle (GTK_WIDGET (window), 2);
+      widgets = sc_test_find_named (GTK_WIDGET (view), "sc-block-callout");
       g_assert_cmpuint (widgets->len, ==, blocks->len);
 
       for (guint i = 0; i < blocks->len; i++)
@@ -296,17 +210,17 @@ test_callouts (void)
 static void
 test_table_header (void)
 {
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   g_autoptr(GPtrArray) tables = NULL;
   GtkWidget *grid;
   GtkWidget *caption;
 
-  sc_rich_text_view_set_text (view, lesson (course, "titles")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
 
-  tables = named (GTK_WIDGET (view), "sc-block-table");
+  tables = sc_test_find_named (GTK_WIDGET (view), "sc-block-table");
   g_assert_cmpuint (tables->len, ==, 1);
   grid = sc_test_find_widget (tables->pdata[0], GTK_TYPE_GRID, NULL);
   g_assert_nonnull (grid);
@@ -368,16 +282,16 @@ record_string_cb (ScRichTextView *view,
 static void
 test_template_copy (void)
 {
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   g_autoptr(GPtrArray) buttons = NULL;
   g_autofree char *toast = NULL;
   ClipboardRead read = { NULL, FALSE };
   GtkWidget *copy = NULL;
 
-  sc_rich_text_view_set_text (view, lesson (course, "packing")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "packing")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
   g_signal_connect (view, "show-toast", G_CALLBACK (record_string_cb), &toast);
 
   buttons = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_BUTTON);
@@ -429,19 +343,19 @@ sop_toggled_cb (ScRichTextView *view,
 static void
 test_sop_toggle (void)
 {
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GPtrArray) sops = NULL;
   SopToggle toggle = { NULL, 0, FALSE, 0 };
   GtkWidget *sop;
 
-  sc_rich_text_view_set_text (view, lesson (course, "packing")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "packing")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
   g_signal_connect (view, "sop-step-toggled", G_CALLBACK (sop_toggled_cb), &toggle);
 
-  sops = named (GTK_WIDGET (view), "sc-block-sop");
+  sops = sc_test_find_named (GTK_WIDGET (view), "sc-block-sop");
   g_assert_cmpuint (sops->len, ==, 1);
   sop = sops->pdata[0];
   steps = sc_test_find_widgets (sop, GTK_TYPE_CHECK_BUTTON);
@@ -486,9 +400,9 @@ open_uri_cb (ScRichTextView *view,
 static void
 test_links (void)
 {
-  g_autoptr(ScCourse) course = load_course ("docs/example-course");
+  g_autoptr(ScCourse) course = sc_test_load_course ("docs/example-course");
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
-  GtkWindow *window = show_view (view, 900, 700, TRUE);
+  GtkWindow *window = sc_test_show_view (app, view, 900, 700, TRUE);
   g_autofree char *lesson_id = NULL;
   g_autofree char *term_id = NULL;
   g_autofree char *uri = NULL;
@@ -498,8 +412,8 @@ test_links (void)
   g_signal_connect (view, "term-activated", G_CALLBACK (record_string_cb), &term_id);
   g_signal_connect (view, "open-uri", G_CALLBACK (open_uri_cb), &uri);
 
-  sc_rich_text_view_set_text (view, lesson (course, "titles")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
 
   g_assert_false (sc_rich_text_view_get_link_area (view, &area));
   g_assert_true (sc_rich_text_view_activate_link (view, "lesson:pricing"));
@@ -516,8 +430,8 @@ test_links (void)
 
   g_assert_false (sc_rich_text_view_activate_link (view, "term:no-such-term"));
 
-  sc_rich_text_view_set_text (view, lesson (course, "packing")->body);
-  settle (GTK_WIDGET (window));
+  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "packing")->body);
+  sc_test_settle (GTK_WIDGET (window), 2);
   g_assert_true (sc_rich_text_view_activate_link (view, "https://www.example.com/packing-guide"));
   g_assert_cmpstr (uri, ==, "https://www.example.com/packing-guide");
 
@@ -539,11 +453,73 @@ test_markup_escaped (void)
                          SC_RICH_LINK_URI, "https://example.com/?a=1&b=\"2\"");
   sc_rich_text_append (text, paragraph);
   sc_rich_text_view_set_text (view, text);
-  window = show_view (view, 600, 400, FALSE);
+  window = sc_test_show_view (app, view, 600, 400, FALSE);
 
   label = sc_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, "sc-block-paragraph");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "<b>5 & 6</b> a<i>");
   g_assert_true (gtk_widget_get_focusable (label));  /* it holds a link */
+
+  sc_test_close_window (window);
+}
+
+static ScRichBlock *
+section_block (const char *id,
+               const char *heading,
+               const char *words)
+{
+  ScRichBlock *section = sc_rich_block_new (SC_RICH_BLOCK_SECTION, 1);
+  ScRichBlock *paragraph = sc_rich_block_new (SC_RICH_BLOCK_PARAGRAPH, 2);
+
+  section->id = g_strdup (id);
+  section->title = g_strdup (heading);
+  sc_rich_block_add_run (paragraph, words, SC_RICH_STYLE_NONE, SC_RICH_LINK_NONE, NULL);
+  sc_rich_block_add_child (section, paragraph);
+
+  return section;
+}
+
+/* Sections are found by id: two with the same heading are two places. */
+static void
+test_lookup_section (void)
+{
+  g_autoptr(ScRichText) text = sc_rich_text_new ();
+  ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
+  ScRichBlock *outer = section_block ("outer", "Practice", "The first practice.");
+  GtkWidget *first;
+  GtkWidget *second;
+  GtkWidget *nested;
+  GtkWindow *window;
+  graphene_point_t top_first;
+  graphene_point_t top_second;
+
+  sc_rich_block_add_child (outer, section_block ("nested", "In depth", "Nested words."));
+  sc_rich_text_append (text, outer);
+  sc_rich_text_append (text, section_block ("later", "Practice", "The second practice."));
+  sc_rich_text_view_set_text (view, text);
+  window = sc_test_show_view (app, view, 600, 400, FALSE);
+
+  first = sc_rich_text_view_lookup_section (view, "outer");
+  second = sc_rich_text_view_lookup_section (view, "later");
+  nested = sc_rich_text_view_lookup_section (view, "nested");
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first != second);
+  g_assert_true (gtk_widget_is_ancestor (nested, first));
+  g_assert_null (sc_rich_text_view_lookup_section (view, "missing"));
+  g_assert_null (sc_rich_text_view_lookup_section (view, NULL));
+
+  /* Each is the section, its own heading at its top, the second below. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (second))), ==,
+                   "Practice");
+  g_assert_true (gtk_widget_compute_point (first, GTK_WIDGET (view),
+                                           &GRAPHENE_POINT_INIT (0.0f, 0.0f), &top_first));
+  g_assert_true (gtk_widget_compute_point (second, GTK_WIDGET (view),
+                                           &GRAPHENE_POINT_INIT (0.0f, 0.0f), &top_second));
+  g_assert_cmpfloat (top_second.y, >, top_first.y + gtk_widget_get_height (nested));
+
+  /* New text, new sections. */
+  sc_rich_text_view_set_text (view, NULL);
+  g_assert_null (sc_rich_text_view_lookup_section (view, "outer"));
 
   sc_test_close_window (window);
 }
@@ -573,6 +549,7 @@ main (int   argc,
   g_test_add_func ("/rich-text-view/sop-toggle", test_sop_toggle);
   g_test_add_func ("/rich-text-view/links", test_links);
   g_test_add_func ("/rich-text-view/markup-escaped", test_markup_escaped);
+  g_test_add_func ("/rich-text-view/lookup-section", test_lookup_section);
 
   status = g_test_run ();
 

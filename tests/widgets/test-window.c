@@ -81,7 +81,7 @@ test_composites_instantiate (void)
   g_assert_true (ADW_IS_PREFERENCES_WINDOW (widget));
   gtk_window_destroy (GTK_WINDOW (widget));
 
-  overlay_builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/gtk/help-overlay.ui");
+  overlay_builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/sc-shortcuts-window.ui");
   object = gtk_builder_get_object (overlay_builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (object));
   gtk_window_destroy (GTK_WINDOW (object));
@@ -220,7 +220,7 @@ test_every_shortcut_listed (void)
    * shortcuts). */
   const char *widget_accels[] = { "F10", "<Alt>Left", "<Alt>Right", "<Control>f", NULL };
 
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  overlay = sc_window_get_help_overlay (window);
   g_assert_nonnull (overlay);
 
   shortcuts = sc_test_find_widgets (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT);
@@ -525,6 +525,54 @@ test_state_restored (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Start-up builds only what it shows: the other sections wait for their
+ * first visit, the shortcuts window and the primary menu for first use,
+ * and each works when it comes. */
+static void
+test_built_on_first_use (void)
+{
+  ScWindow *window;
+  GtkMenuButton *menu_button = NULL;
+  GtkShortcutsWindow *overlay;
+  GtkPopover *popover;
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  g_settings_set_string (app_settings (), "last-section", "learn");
+  window = sc_test_window_new (app, 1280, 800);
+
+  g_assert_nonnull (sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL, NULL));
+  for (guint i = 1; i < G_N_ELEMENTS (sections); i++)
+    g_assert_null (sc_test_find_widget (GTK_WIDGET (window), sections[i].get_type (), NULL));
+
+  sc_window_show_section (window, "orders");
+  g_assert_true (SC_IS_ORDERS_PANEL (sc_window_get_visible_panel (window)));
+  g_assert_null (sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_CLASS_PANEL, NULL));
+  sc_window_show_section (window, "learn");
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+
+  buttons = sc_test_find_widgets (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (buttons->pdata[i]))
+      menu_button = buttons->pdata[i];
+  g_assert_nonnull (menu_button);
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu_button)));
+
+  gtk_menu_button_popup (menu_button);
+  popover = gtk_menu_button_get_popover (menu_button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (menu_button);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/window/sections-by-shortcut", test_sections_by_shortcut);
   g_test_add_func ("/window/every-shortcut-listed", test_every_shortcut_listed);
   g_test_add_func ("/window/sidebar", test_sidebar);
+  g_test_add_func ("/window/built-on-first-use", test_built_on_first_use);
   g_test_add_func ("/window/keyboard-navigation", test_keyboard_navigation);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/folds-when-narrow", test_folds_when_narrow);

@@ -1,14 +1,18 @@
-/* widget-test-util.c - a started application and waits for the widget tests
+/* widget-test-util.c - a started application, waits and finders for the widget tests
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Tests wait for conditions by spinning the main loop, never by sleeping;
- * a wait gives up (and fails the test) after 20 seconds so a broken
- * condition cannot hang the suite.
+ * a wait gives up (and fails the test) after a minute so a broken
+ * condition cannot hang the suite. The reader tests (rich text, lesson
+ * page, Learn panel, progress, search) share their set-up here.
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "sc-context.h"
+#include "sc-course-reader.h"
 #include "widget-test-util.h"
 
 #define WAIT_LIMIT_USEC (60 * G_USEC_PER_SEC)  /* sanitized runs on a loaded machine are slow */
@@ -194,4 +198,261 @@ sc_test_find_widget (GtkWidget  *root,
       return found->pdata[i];
 
   return NULL;
+}
+
+/**
+ * sc_test_settle:
+ * @frames: how many frames to draw
+ *
+ * Draws @frames frames of @widget's window, running what is pending after
+ * each: height-for-width text takes a few to settle.
+ */
+void
+sc_test_settle (GtkWidget *widget,
+                guint      frames)
+{
+  for (guint i = 0; i < frames; i++)
+    {
+      gtk_test_widget_wait_for_draw (widget);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+/**
+ * sc_test_load_course:
+ * @relative: a course folder, relative to the source tree
+ *
+ * Returns: (transfer full): the course, which must load
+ */
+ScCourse *
+sc_test_load_course (const char *relative)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), relative, NULL);
+  ScCourse *course;
+
+  course = sc_course_load (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (course);
+
+  return course;
+}
+
+/**
+ * sc_test_get_lesson:
+ *
+ * Returns: (transfer none): the lesson, which must exist
+ */
+ScLesson *
+sc_test_get_lesson (ScCourse   *course,
+                    const char *lesson_id)
+{
+  ScLesson *found = sc_course_lookup_lesson (course, lesson_id);
+
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+/**
+ * sc_test_show_view:
+ * @app: the application, so its style sheet applies
+ * @clamp: whether to clamp @view to its column width, as the lesson page does
+ *
+ * Returns: (transfer none): a presented window of @app showing @view,
+ *   drawn once
+ */
+GtkWindow *
+sc_test_show_view (ScApplication  *app,
+                   ScRichTextView *view,
+                   int             width,
+                   int             height,
+                   gboolean        clamp)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+
+  if (clamp)
+    {
+      GtkWidget *column = adw_clamp_new ();
+
+      adw_clamp_set_child (ADW_CLAMP (column), GTK_WIDGET (view));
+      g_object_bind_property (view, "column-width", column, "maximum-size", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (view, "column-width", column, "tightening-threshold",
+                              G_BINDING_SYNC_CREATE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), column);
+    }
+  else
+    {
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (view));
+    }
+
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  return GTK_WINDOW (window);
+}
+
+/**
+ * sc_test_find_named:
+ *
+ * Returns: (transfer container): every widget at or below @root named
+ *   @name (the rich-text view names each block "sc-block-KIND")
+ */
+GPtrArray *
+sc_test_find_named (GtkWidget  *root,
+                    const char *name)
+{
+  g_autoptr(GPtrArray) all = sc_test_find_widgets (root, GTK_TYPE_WIDGET);
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < all->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (all->pdata[i]), name) == 0)
+      g_ptr_array_add (found, all->pdata[i]);
+
+  return found;
+}
+
+static gboolean
+course_arrived (gpointer data)
+{
+  ScContext *context = sc_application_get_context (data);
+
+  return sc_context_get_course (context) != NULL || sc_context_get_course_error (context) != NULL;
+}
+
+/**
+ * sc_test_wait_course:
+ *
+ * Waits for @app's course (SHOPCRAFT_COURSE_DIR), which must load.
+ *
+ * Returns: (transfer none): the course
+ */
+ScCourse *
+sc_test_wait_course (ScApplication *app)
+{
+  ScContext *context = sc_application_get_context (app);
+
+  sc_test_wait_until (course_arrived, app, "the built-in course to load");
+  g_assert_null (sc_context_get_course_error (context));
+
+  return sc_context_get_course (context);
+}
+
+/**
+ * sc_test_new_learner:
+ *
+ * Once the course is in, makes a new learner, who has read nothing yet,
+ * the active one.
+ *
+ * Returns: (transfer full): the learner
+ */
+ScLearner *
+sc_test_new_learner (ScApplication *app,
+                     const char    *name)
+{
+  ScContext *context = sc_application_get_context (app);
+  g_autoptr(GError) error = NULL;
+  ScLearner *learner;
+
+  sc_test_wait_course (app);
+  learner = sc_learner_create (sc_context_get_database (context), name, &error);
+  g_assert_no_error (error);
+  sc_context_set_learner (context, learner);
+
+  return learner;
+}
+
+/**
+ * sc_test_reader_window:
+ *
+ * Returns: (transfer none): a ready window of @app whose Learn panel
+ *   shows the built-in course
+ */
+ScWindow *
+sc_test_reader_window (ScApplication *app,
+                       int            width,
+                       int            height)
+{
+  ScWindow *window;
+
+  sc_test_wait_course (app);
+  window = sc_test_window_new (app, width, height);
+  g_assert_true (sc_panel_get_ready (SC_PANEL (sc_test_learn_panel (window))));
+
+  return window;
+}
+
+ScLearnPanel *
+sc_test_learn_panel (ScWindow *window)
+{
+  GtkWidget *panel = sc_test_find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL, NULL);
+
+  g_assert_nonnull (panel);
+
+  return SC_LEARN_PANEL (panel);
+}
+
+ScLessonPage *
+sc_test_lesson_page (ScLearnPanel *panel)
+{
+  GtkWidget *page = sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL);
+
+  g_assert_nonnull (page);
+
+  return SC_LESSON_PAGE (page);
+}
+
+ScCourseTree *
+sc_test_course_tree (ScLearnPanel *panel)
+{
+  GtkWidget *tree = sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_COURSE_TREE, NULL);
+
+  g_assert_nonnull (tree);
+
+  return SC_COURSE_TREE (tree);
+}
+
+/**
+ * sc_test_page_widget:
+ *
+ * Returns: (transfer none): the widget of the lesson page named @name,
+ *   which must exist
+ */
+GtkWidget *
+sc_test_page_widget (ScLearnPanel *panel,
+                     const char   *name)
+{
+  GtkWidget *widget = sc_test_find_widget (GTK_WIDGET (sc_test_lesson_page (panel)),
+                                           GTK_TYPE_WIDGET, name);
+
+  g_assert_nonnull (widget);
+
+  return widget;
+}
+
+/**
+ * sc_test_pick_in_tree:
+ *
+ * Picks @lesson_id in the course tree, as a click or Enter does, and
+ * checks that it opened.
+ */
+void
+sc_test_pick_in_tree (ScLearnPanel *panel,
+                      const char   *lesson_id)
+{
+  GtkWidget *row = sc_course_tree_get_row (sc_test_course_tree (panel), lesson_id);
+  GtkWidget *list;
+
+  g_assert_nonnull (row);
+  list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, lesson_id);
 }

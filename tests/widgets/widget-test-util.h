@@ -1,9 +1,13 @@
-/* widget-test-util.h - a started application and waits for the widget tests
+/* widget-test-util.h - a started application, waits and finders for the widget tests
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "sc-application.h"
+#include "sc-course-tree.h"
+#include "sc-learn-panel.h"
+#include "sc-lesson-page.h"
+#include "sc-rich-text-view.h"
 #include "sc-window.h"
 
 G_BEGIN_DECLS
@@ -28,5 +32,34 @@ GPtrArray     *sc_test_find_widgets   (GtkWidget        *root,
                                        GType             type);
 char          *sc_test_make_tmp_dir   (void);
 void           sc_test_remove_tree    (const char       *path);
+void           sc_test_settle         (GtkWidget        *widget,
+                                       guint             frames);
+
+/* Rich text on its own: a course from the source tree, a view in a window */
+ScCourse      *sc_test_load_course    (const char       *relative);
+ScLesson      *sc_test_get_lesson     (ScCourse         *course,
+                                       const char       *lesson_id);
+GtkWindow     *sc_test_show_view      (ScApplication    *app,
+                                       ScRichTextView   *view,
+                                       int               width,
+                                       int               height,
+                                       gboolean          clamp);
+GPtrArray     *sc_test_find_named     (GtkWidget        *root,
+                                       const char       *name);
+
+/* The Learn section of a window of @app, with the built-in course */
+ScCourse      *sc_test_wait_course    (ScApplication    *app);
+ScLearner     *sc_test_new_learner    (ScApplication    *app,
+                                       const char       *name);
+ScWindow      *sc_test_reader_window  (ScApplication    *app,
+                                       int               width,
+                                       int               height);
+ScLearnPanel  *sc_test_learn_panel    (ScWindow         *window);
+ScLessonPage  *sc_test_lesson_page    (ScLearnPanel     *panel);
+ScCourseTree  *sc_test_course_tree    (ScLearnPanel     *panel);
+GtkWidget     *sc_test_page_widget    (ScLearnPanel     *panel,
+                                       const char       *name);
+void           sc_test_pick_in_tree   (ScLearnPanel     *panel,
+                                       const char       *lesson_id);
 
 G_END_DECLS

@@ -24,17 +24,42 @@
  *                the object is the procedure's activity
  *   completed    the lesson is done
  *
- * Any of them makes the lesson in progress, `completed` makes it done
- * for good, and updated_at is the newest statement time. Scroll and ticks
- * keep the value of the newest statement, ordered by (timestamp, id): the
- * "stamp" columns hold that pair, so the outcome does not depend on the
- * order statements arrive in (another device's, imported later, fit in by
- * time). Statements voided by a `voided` statement are skipped on rebuild.
+ *   voided       object: a StatementRef to a `completed` statement (the
+ *                learner un-marked the lesson, sc_progress_uncomplete_lesson())
+ *
+ * Any of them makes the lesson in progress, `completed` makes it done,
+ * and updated_at is the newest statement time. Scroll and ticks keep the
+ * value of the newest statement, ordered by (timestamp, id): the "stamp"
+ * columns hold that pair, so the outcome does not depend on the order
+ * statements arrive in (another device's, imported later, fit in by
+ * time).
+ *
+ * Voiding: a voided statement counts for nothing. Rebuilding skips it; a
+ * `completed` statement that arrives already voided is skipped the same
+ * way; and a `voided` statement of a completion makes its lesson done only
+ * while another completion of it stands, updated_at taking the voiding
+ * statement's time (never older than what it voids). Either way the
+ * lesson is done exactly when a completion that nobody voided exists.
+ * Shopcraft voids only completions; voiding other statements changes no
+ * summary here.
  */
 #include "config.h"
 
 #include "sc-learning-private.h"
 #include "sc-progress-private.h"
+
+/* JSON paths of the context extensions that name a statement's lesson. */
+#define COURSE_PATH "'$.context.extensions.\"" SC_XAPI_EXT_COURSE "\"'"
+#define LESSON_PATH "'$.context.extensions.\"" SC_XAPI_EXT_LESSON "\"'"
+
+/* The completions of lesson ?3 of course ?2 by learner ?1 that stand:
+ * ?4 is the completed verb, ?5 the voided one. */
+#define STANDING_COMPLETIONS \
+  " FROM statements AS c" \
+  " WHERE c.learner_id = ?1 AND c.verb = ?4" \
+  "   AND json_extract (c.json, " COURSE_PATH ") = ?2" \
+  "   AND json_extract (c.json, " LESSON_PATH ") = ?3" \
+  "   AND c.id NOT IN (SELECT object_id FROM statements WHERE verb = ?5)"
 
 typedef struct
 {
@@ -122,6 +147,127 @@ upsert_lesson (ScDatabase          *database,
   sc_learning_bind_text (stmt, 4, change->state);
   sqlite3_bind_int64 (stmt, 5, change->active_secs);
   sc_learning_bind_text (stmt, 6, change->timestamp);
+
+  return sc_learning_step_done (database, stmt, error);
+}
+
+static void
+bind_completions (ScLearningStmt *stmt,
+                  gint64          learner_id,
+                  const char     *course_id,
+                  const char     *lesson_id)
+{
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  sc_learning_bind_text (stmt, 2, course_id);
+  sc_learning_bind_text (stmt, 3, lesson_id);
+  sc_learning_bind_text (stmt, 4, sc_verb_get_iri (SC_VERB_COMPLETED));
+  sc_learning_bind_text (stmt, 5, sc_verb_get_iri (SC_VERB_VOIDED));
+}
+
+/**
+ * sc_progress_dup_completions:
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the ids of the
+ *   learner's `completed` statements about the lesson that no `voided`
+ *   statement voids, oldest first; %NULL with @error set on failure
+ */
+GPtrArray *
+sc_progress_dup_completions (ScDatabase  *database,
+                             gint64       learner_id,
+                             const char  *course_id,
+                             const char  *lesson_id,
+                             GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  stmt = sc_learning_prepare (database,
+                              "SELECT c.id" STANDING_COMPLETIONS " ORDER BY c.timestamp, c.id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_completions (stmt, learner_id, course_id, lesson_id);
+
+  while ((rc = sc_learning_step_row (database, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup (sc_learning_column_text (stmt, 0)));
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+/* Whether a `voided` statement of the learner voids @statement_id. */
+static int
+is_voided (ScDatabase  *database,
+           gint64       learner_id,
+           const char  *statement_id,
+           GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  int rc;
+
+  stmt = sc_learning_prepare (database,
+                              "SELECT 1 FROM statements"
+                              " WHERE learner_id = ?1 AND object_id = ?2 AND verb = ?3",
+                              error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  sc_learning_bind_text (stmt, 2, statement_id);
+  sc_learning_bind_text (stmt, 3, sc_verb_get_iri (SC_VERB_VOIDED));
+
+  rc = sc_learning_step_row (database, stmt, error);
+
+  return rc == -1 ? -1 : rc == SQLITE_ROW;
+}
+
+/* A `voided` statement about @voided_id: when that is a completion of a
+ * lesson, the lesson is done only while another completion stands. */
+static gboolean
+apply_void (ScDatabase  *database,
+            gint64       learner_id,
+            const char  *voided_id,
+            const char  *timestamp,
+            GError     **error)
+{
+  g_autoptr(ScLearningStmt) target = NULL;
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  LessonChange change = { NULL, };
+  int rc;
+
+  target = sc_learning_prepare (database,
+                                "SELECT json_extract (json, " COURSE_PATH "),"
+                                "       json_extract (json, " LESSON_PATH ")"
+                                "  FROM statements"
+                                " WHERE id = ?1 AND learner_id = ?2 AND verb = ?3",
+                                error);
+  if (target == NULL)
+    return FALSE;
+  sc_learning_bind_text (target, 1, voided_id);
+  sqlite3_bind_int64 (target, 2, learner_id);
+  sc_learning_bind_text (target, 3, sc_verb_get_iri (SC_VERB_COMPLETED));
+
+  rc = sc_learning_step_row (database, target, error);
+  if (rc != SQLITE_ROW)
+    return rc == SQLITE_DONE;
+  if (sqlite3_column_type (target, 0) != SQLITE_TEXT || sqlite3_column_type (target, 1) != SQLITE_TEXT)
+    return TRUE;
+
+  change.course_id = sc_learning_column_text (target, 0);
+  change.lesson_id = sc_learning_column_text (target, 1);
+  change.state = "in-progress";
+  change.timestamp = timestamp;
+  if (!upsert_lesson (database, learner_id, &change, error))
+    return FALSE;
+
+  stmt = sc_learning_prepare (database,
+                              "UPDATE lesson_progress"
+                              "   SET state = CASE WHEN EXISTS (SELECT 1" STANDING_COMPLETIONS ")"
+                              "               THEN 'done' ELSE 'in-progress' END"
+                              " WHERE learner_id = ?1 AND course_id = ?2 AND lesson_id = ?3",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_completions (stmt, learner_id, change.course_id, change.lesson_id);
 
   return sc_learning_step_done (database, stmt, error);
 }
@@ -217,8 +363,24 @@ sc_progress_apply (ScDatabase  *database,
   change.course_id = get_string (extensions, SC_XAPI_EXT_COURSE);
   change.lesson_id = get_string (extensions, SC_XAPI_EXT_LESSON);
   timestamp = sc_xapi_normalize_timestamp (get_string (statement, "timestamp"));
-  if (change.course_id == NULL || change.lesson_id == NULL || timestamp == NULL ||
+  if (timestamp == NULL ||
       !sc_verb_from_iri (get_string (get_object (statement, "verb"), "id"), &verb))
+    return TRUE;
+
+  /* The voided statement says which lesson, whatever the voiding one's
+   * context holds. */
+  if (verb == SC_VERB_VOIDED)
+    {
+      JsonObject *object = get_object (statement, "object");
+
+      if (g_strcmp0 (get_string (object, "objectType"), "StatementRef") != 0 ||
+          get_string (object, "id") == NULL)
+        return TRUE;
+
+      return apply_void (database, learner_id, get_string (object, "id"), timestamp, error);
+    }
+
+  if (change.course_id == NULL || change.lesson_id == NULL)
     return TRUE;
 
   change.timestamp = timestamp;
@@ -237,6 +399,16 @@ sc_progress_apply (ScDatabase  *database,
       break;
 
     case SC_VERB_COMPLETED:
+      /* Voided before it arrived (imported out of order): as if never made. */
+      switch (is_voided (database, learner_id, get_string (statement, "id"), error))
+        {
+        case -1:
+          return FALSE;
+        case 1:
+          return TRUE;
+        default:
+          break;
+        }
       change.state = "done";
       break;
 

@@ -21,5 +21,10 @@ gboolean  sc_progress_write                (ScDatabase       *database,
 ScLesson *sc_progress_find_lesson          (ScCourse         *course,
                                             const char       *lesson_id,
                                             GError          **error);
+GPtrArray *sc_progress_dup_completions     (ScDatabase       *database,
+                                            gint64            learner_id,
+                                            const char       *course_id,
+                                            const char       *lesson_id,
+                                            GError          **error);
 
 G_END_DECLS

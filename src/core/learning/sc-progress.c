@@ -2,8 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opening a lesson, ticking a step of a procedure, saving the reading
- * position and marking a lesson done each write one statement and the
- * summary rows it implies (sc-progress-apply.c), in one short
+ * position and marking a lesson done (or not done after all, which voids
+ * the completion) each write their statements and the summary rows they
+ * imply (sc-progress-apply.c), in one short
  * transaction on the writer connection: a process killed at any moment
  * leaves each call either wholly recorded or not at all. The functions
  * take the database, the learner and the course explicitly, so a test
@@ -217,6 +218,83 @@ sc_progress_complete_lesson (ScDatabase       *database,
 
   return lesson != NULL &&
          write_one (database, learner, course, lesson, make_completed, NULL, error);
+}
+
+/* A `voided` statement of the statement @voided_id. xAPI wants its object
+ * to be a StatementRef; the lesson's context stays on it, so a reader of
+ * the record sees what was un-done without looking the statement up. */
+static char *
+voiding_json (const ScLearner *learner,
+              ScCourse        *course,
+              ScLesson        *lesson,
+              const char      *registration,
+              const char      *voided_id)
+{
+  g_autoptr(ScStatement) statement = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *ref = json_object_new ();
+
+  statement = sc_statement_new_for_lesson (learner, SC_VERB_VOIDED, course, lesson, registration);
+  json = sc_statement_to_json (statement);
+  root = json_from_string (json, NULL);
+  g_assert (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
+
+  json_object_set_string_member (ref, "objectType", "StatementRef");
+  json_object_set_string_member (ref, "id", voided_id);
+  json_object_set_object_member (json_node_get_object (root), "object", ref);
+
+  return json_to_string (root, FALSE);
+}
+
+/**
+ * sc_progress_uncomplete_lesson:
+ *
+ * Takes back "done" for the lesson: each `completed` statement of it
+ * that stands is voided by a `voided` statement (statements are never
+ * changed or removed), in one transaction, and the lesson is in progress
+ * again. A lesson that is not done is left as it is, and nothing is
+ * written. Marking it done later adds a new completion.
+ */
+gboolean
+sc_progress_uncomplete_lesson (ScDatabase       *database,
+                               const ScLearner  *learner,
+                               ScCourse         *course,
+                               const char       *lesson_id,
+                               GError          **error)
+{
+  g_autoptr(GPtrArray) completions = NULL;
+  g_autofree char *registration = NULL;
+  ScLearningTx tx;
+  ScLesson *lesson;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (learner != NULL, FALSE);
+  g_return_val_if_fail (SC_IS_COURSE (course), FALSE);
+  g_return_val_if_fail (lesson_id != NULL, FALSE);
+
+  lesson = sc_progress_find_lesson (course, lesson_id, error);
+  if (lesson == NULL || !sc_learning_tx_begin (&tx, database, error))
+    return FALSE;
+
+  completions = sc_progress_dup_completions (database, learner->id, sc_course_get_id (course),
+                                             lesson_id, error);
+  if (completions == NULL ||
+      !dup_open_registration (database, learner, course, lesson_id, &registration, error))
+    return sc_learning_tx_fail (&tx);
+
+  for (guint i = 0; i < completions->len; i++)
+    {
+      g_autofree char *json = voiding_json (learner, course, lesson, registration,
+                                            g_ptr_array_index (completions, i));
+      g_autoptr(JsonNode) root = NULL;
+
+      if (!sc_statement_insert_json (database, learner->id, json, &root, error) ||
+          !sc_progress_apply (database, learner->id, json_node_get_object (root), error))
+        return sc_learning_tx_fail (&tx);
+    }
+
+  return sc_learning_tx_commit (&tx, error);
 }
 
 typedef struct

@@ -55,6 +55,11 @@ gboolean          sc_progress_complete_lesson    (ScDatabase              *datab
                                                   ScCourse                *course,
                                                   const char              *lesson_id,
                                                   GError                 **error);
+gboolean          sc_progress_uncomplete_lesson  (ScDatabase              *database,
+                                                  const ScLearner         *learner,
+                                                  ScCourse                *course,
+                                                  const char              *lesson_id,
+                                                  GError                 **error);
 gboolean          sc_progress_tick_sop_step      (ScDatabase              *database,
                                                   const ScLearner         *learner,
                                                   ScCourse                *course,

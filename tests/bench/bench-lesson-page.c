@@ -1,0 +1,223 @@
+/* bench-lesson-page.c - how long opening a lesson page takes, to its first painted frame
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-lesson-page --lesson|--label COURSE_DIR LESSON_ID OPENS
+ *
+ * The subject and reference of tests/bench/cases/lesson_page.py. A
+ * 1280×800 libadwaita window (the app's style sheet and icons, from the
+ * app's resources) shows, in turn, an empty page and the lesson, OPENS
+ * times after one warm-up opening. --lesson opens it in the real
+ * ScLessonPage (title, objectives, the rich-text view, the footer);
+ * --label puts the same words, as plain text, into one wrapping GtkLabel
+ * in a scrolled window, the least a page of text can be.
+ *
+ * Each opening starts in a tick callback, at the start of a frame, so no
+ * time is spent waiting for the frame clock: the time measured is the
+ * one frame that builds, lays out and paints the page, up to its
+ * after-paint. Prints `open-us <µs> build-us <µs> layout-us <µs>` per
+ * measured opening (the whole frame, then how much of it went to setting
+ * the page's content and to measuring and allocating), then quits.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "sc-course-reader.h"
+#include "sc-lesson-page.h"
+
+typedef struct
+{
+  GtkWidget     *window;
+  ScLessonPage  *page;       /* --lesson */
+  GtkLabel      *label;      /* --label */
+  ScCourse      *course;
+  ScLesson      *lesson;
+  char          *text;       /* the lesson's words, for --label */
+  guint          opens;      /* measured openings asked for */
+  guint          done;       /* openings so far, the warm-up included */
+  gboolean       clearing;   /* the empty page is on its way to the screen */
+  gint64         start;
+  gint64         built;      /* the content set, in the tick */
+  gint64         laid_out;   /* the frame's layout done */
+  GApplication  *app;
+} Bench;
+
+static void
+show (Bench    *bench,
+      gboolean  lesson)
+{
+  if (bench->page != NULL)
+    sc_lesson_page_set_lesson (bench->page, bench->course, lesson ? bench->lesson : NULL);
+  else
+    gtk_label_set_text (bench->label, lesson ? bench->text : "");
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  Bench *bench = user_data;
+
+  bench->start = g_get_monotonic_time ();
+  show (bench, TRUE);
+  bench->built = g_get_monotonic_time ();
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Bench         *bench)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  /* The empty page was painted: open the lesson at the next frame. */
+  if (bench->clearing)
+    {
+      bench->clearing = FALSE;
+      gtk_widget_add_tick_callback (bench->window, tick_cb, bench, NULL);
+      return;
+    }
+
+  if (bench->start == 0)
+    return;
+
+  if (bench->done > 0)
+    printf ("open-us %" G_GINT64_FORMAT " build-us %" G_GINT64_FORMAT " layout-us %" G_GINT64_FORMAT "\n",
+            now - bench->start, bench->built - bench->start, bench->laid_out - bench->built);
+  bench->start = 0;
+  bench->done++;
+
+  if (bench->done > bench->opens)
+    {
+      fflush (stdout);
+      g_application_quit (bench->app);
+      return;
+    }
+
+  show (bench, FALSE);
+  bench->clearing = TRUE;
+}
+
+/* Connected after GTK's own handler, so this runs once the frame's
+ * layout is done. */
+static void
+layout_cb (GdkFrameClock *clock,
+           Bench         *bench)
+{
+  bench->laid_out = g_get_monotonic_time ();
+}
+
+static void
+map_cb (GtkWidget *window,
+        Bench     *bench)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), bench);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), bench);
+  gtk_widget_add_tick_callback (window, tick_cb, bench, NULL);
+}
+
+static GtkWidget *
+label_page (Bench *bench)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 66);
+  gtk_widget_set_halign (label, GTK_ALIGN_CENTER);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  bench->label = GTK_LABEL (label);
+
+  return scroller;
+}
+
+static void
+activate_cb (GApplication *app,
+             Bench        *bench)
+{
+  GtkWidget *content;
+
+  bench->window = adw_application_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (bench->window), 1280, 800);
+
+  if (bench->text == NULL)
+    {
+      content = sc_lesson_page_new ();
+      bench->page = SC_LESSON_PAGE (content);
+    }
+  else
+    {
+      content = label_page (bench);
+    }
+
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (bench->window), content);
+  g_signal_connect_after (bench->window, "map", G_CALLBACK (map_cb), bench);
+  gtk_window_present (GTK_WINDOW (bench->window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AdwApplication) app = NULL;
+  g_autoptr(ScCourseProblems) problems = NULL;
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  Bench bench = { NULL, };
+  guint64 opens;
+  gboolean lesson_mode;
+  int status;
+
+  if (argc != 5 || (strcmp (argv[1], "--lesson") != 0 && strcmp (argv[1], "--label") != 0) ||
+      !g_ascii_string_to_unsigned (argv[4], 10, 1, 1000, &opens, NULL))
+    {
+      fprintf (stderr, "usage: %s --lesson|--label COURSE_DIR LESSON_ID OPENS\n", argv[0]);
+      return 2;
+    }
+  lesson_mode = strcmp (argv[1], "--lesson") == 0;
+
+  sc_course_reader_init ();
+  problems = sc_course_problems_new ();
+  course = sc_course_load (argv[2], problems, &error);
+  if (course == NULL)
+    {
+      fprintf (stderr, "%s: the course does not load (%u problems); check it with "
+               "shopcraft --validate-course\n", argv[2], sc_course_problems_get_len (problems));
+      return 1;
+    }
+  bench.lesson = sc_course_lookup_lesson (course, argv[3]);
+  if (bench.lesson == NULL)
+    {
+      fprintf (stderr, "%s: no lesson “%s”\n", argv[2], argv[3]);
+      return 1;
+    }
+  bench.course = course;
+  bench.opens = (guint) opens;
+  if (!lesson_mode)
+    text = bench.text = sc_rich_text_to_plain (bench.lesson->body);
+
+  /* The app's resource base, so its style sheet and icons load as in the app. */
+  app = g_object_new (ADW_TYPE_APPLICATION,
+                      "application-id", "io.github.shopcraft.BenchLessonPage",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_BASE_PATH,
+                      NULL);
+  bench.app = G_APPLICATION (app);
+  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), &bench);
+
+  status = g_application_run (G_APPLICATION (app), 1, argv);
+
+  return status != 0 ? status : (bench.done > bench.opens ? 0 : 1);
+}

@@ -1,0 +1,153 @@
+# course_load.py - load, validate and index a 1,000-lesson course
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The course is generated from the built-in one (data/courses/
+# ecommerce-operations), in the real format: its eight lessons copied 125
+# times over, each copy with its own lesson, module and objective ids and
+# its links pointing inside its own copy, so every reference still
+# resolves and the whole course validates. 1,000 lessons of 12–17 kB of
+# real lesson markup, one course.xml, the glossary and the pictures.
+#
+# The subject (tests/bench/bench-course-load.c) does what the app does
+# with a new course: the reader's size-capped reads, structural pass,
+# reference checks and RELAX NG backstop, then a fresh database
+# (migrations) and the search index. The reference is libxml2's own
+# validator on the same files with the same schema: `xmllint --noout
+# --relaxng data/rng/shopcraft-course.rng course.xml glossary.xml
+# lessons/*.xml`. The peer is `shopcraft --validate-course` (the reader
+# alone, through the real executable).
+
+import copy
+import glob
+import os
+import shutil
+import xml.etree.ElementTree as ET
+
+from benchlib import Benchmark, BenchError, Row, program
+
+COPIES = 125      # × 8 lessons of the built-in course = 1,000 lessons
+SOURCE_COURSE = ('data', 'courses', 'ecommerce-operations')
+
+
+def _suffix(value, n):
+    return ' '.join(f'{token}-c{n}' for token in value.split())
+
+
+def _write(tree, path):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tree.write(path, encoding='UTF-8', xml_declaration=True)
+
+
+def generate(source, target, copies=COPIES):
+    """Writes a course of len(lessons) × copies lessons into target."""
+    if os.path.exists(target):
+        shutil.rmtree(target)
+    os.makedirs(target)
+    for name in os.listdir(source):
+        if name not in ('course.xml', 'lessons'):
+            src = os.path.join(source, name)
+            (shutil.copytree if os.path.isdir(src) else shutil.copy)(src, os.path.join(target, name))
+
+    lessons = {}
+    for path in sorted(glob.glob(os.path.join(source, 'lessons', '*.xml'))):
+        lessons[os.path.basename(path)] = ET.parse(path)
+
+    for n in range(copies):
+        for name, tree in lessons.items():
+            root = copy.deepcopy(tree.getroot())
+            root.set('id', f'{root.get("id")}-c{n}')
+            root.set('objectives', _suffix(root.get('objectives', ''), n))
+            for link in root.iter('link'):
+                if link.get('lesson') is not None:
+                    link.set('lesson', f'{link.get("lesson")}-c{n}')
+            _write(ET.ElementTree(root),
+                   os.path.join(target, 'lessons', f'{name[:-4]}-c{n}.xml'))
+
+    course = ET.parse(os.path.join(source, 'course.xml'))
+    root = course.getroot()
+    root.set('id', 'generated-1000')
+    for domain in root.iter('domain'):
+        modules = domain.findall('module')
+        for module in modules:
+            domain.remove(module)
+        for n in range(copies):
+            for module in modules:
+                clone = copy.deepcopy(module)
+                clone.set('id', f'{module.get("id")}-c{n}')
+                clone.find('title').text = f'{module.find("title").text} ({n + 1})'
+                for objective in clone.findall('objective'):
+                    objective.set('id', f'{objective.get("id")}-c{n}')
+                for lesson in clone.findall('lesson'):
+                    lesson.set('src', f'{lesson.get("src")[:-4]}-c{n}.xml')
+                for assessment in clone.findall('assessment'):
+                    assessment.set('quiz', f'{assessment.get("quiz")}-c{n}')
+                domain.append(clone)
+    _write(course, os.path.join(target, 'course.xml'))
+    return len(lessons) * copies
+
+
+def _course(ctx):
+    return ctx.state['course_dir']
+
+
+def _files(ctx):
+    course = _course(ctx)
+    lessons = sorted(glob.glob(os.path.join(course, 'lessons', '*.xml')))
+    return [os.path.join(course, 'course.xml'), os.path.join(course, 'glossary.xml')] + lessons
+
+
+def _exe(ctx, *parts):
+    return os.path.join(ctx.build_dir, *parts)
+
+
+def setup(ctx):
+    source = os.path.join(ctx.source_dir, *SOURCE_COURSE)
+    if not os.path.isdir(source):
+        raise BenchError(f'{source} is missing')
+    ctx.state['course_dir'] = ctx.path('course')
+    ctx.state['n_lessons'] = generate(source, ctx.state['course_dir'])
+    ctx.state['runs'] = 0
+
+
+def _subject(ctx):
+    # A new, empty data folder each time: the index is written anew.
+    ctx.state['runs'] += 1
+    data_dir = ctx.path(f'data-{ctx.state["runs"]}')
+    os.makedirs(data_dir)
+    return [_exe(ctx, 'tests', 'bench', 'bench-course-load'), _course(ctx), data_dir]
+
+
+def _subject_available(ctx):
+    exe = _exe(ctx, 'tests', 'bench', 'bench-course-load')
+    return None if os.access(exe, os.X_OK) else f'{exe} is not built'
+
+
+def _xmllint(ctx):
+    schema = os.path.join(ctx.source_dir, 'data', 'rng', 'shopcraft-course.rng')
+    return ['xmllint', '--noout', '--relaxng', schema] + _files(ctx)
+
+
+def _validate(ctx):
+    return [_exe(ctx, 'src', 'shopcraft'), '--validate-course', _course(ctx)]
+
+
+BENCHMARK = Benchmark(
+    name='course_load',
+    title='A 1,000-lesson course: load, validate and index',
+    unit='ms',
+    setup=setup,
+    subject=Row('shopcraft reader + search index', command=_subject,
+                available=_subject_available),
+    reference=Row('xmllint --noout --relaxng, same files', command=_xmllint,
+                  available=lambda ctx: program('xmllint')),
+    peers=[
+        Row('shopcraft --validate-course (reader only)', command=_validate,
+            available=lambda ctx: None if os.access(_exe(ctx, 'src', 'shopcraft'), os.X_OK)
+            else 'shopcraft is not built'),
+    ],
+    goal=2.0,
+    note=f'{COPIES * 8} lessons generated from the built-in course ({COPIES} copies of its 8 '
+         f'lessons with their own ids, about 14 MB of lesson XML); wall time from spawn to exit. '
+         f'The subject also opens a new database and writes the FTS5 index; xmllint only '
+         f'validates against the schema',
+)
