@@ -280,6 +280,65 @@ test_base64_strict (void)
     }
 }
 
+/* A name that spans lines is folded to one line in a problem, so the
+ * message still says what happened after the name. */
+static void
+test_name_on_one_line (void)
+{
+  const char *xml = "<quiz><question type=\"truefalse\"><name><text>Refund\n   rules</text></name>"
+                    "<questiontext format=\"html\"><text>Refunds &lt;u&gt;always&lt;/u&gt; "
+                    "need a receipt.</text></questiontext>"
+                    "<answer fraction=\"100\"><text>true</text></answer>"
+                    "<answer fraction=\"0\"><text>false</text></answer></question></quiz>";
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *message;
+
+  questions = sc_moodle_xml_read_memory (xml, strlen (xml), "n.xml", SC_MOODLE_XML_READ_DEFAULT,
+                                         problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (questions->len, ==, 1);
+  /* The stored name is left as written. */
+  g_assert_cmpstr (((ScQuestion *) g_ptr_array_index (questions, 0))->name, ==,
+                   "Refund\n   rules");
+  g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 1);
+  message = sc_course_problems_get (problems, 0)->message;
+  g_test_message ("%s", message);
+  g_assert_true (g_str_has_prefix (message, "question “Refund rules”: formatting simplified: "));
+}
+
+/* Numbers too long for a short buffer are written whole and read back
+ * as the same number. */
+static void
+test_large_numbers_round_trip (void)
+{
+  const char *xml = "<quiz><question type=\"essay\"><name><text>Big</text></name>"
+                    "<questiontext format=\"html\"><text>Say why.</text></questiontext>"
+                    "<defaultgrade>123456789012345678901234567890123456789</defaultgrade>"
+                    "<penalty>22222222222222222222222222222222222222</penalty>"
+                    "</question></quiz>";
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  questions = sc_moodle_xml_read_memory (xml, strlen (xml), "big.xml", SC_MOODLE_XML_READ_DEFAULT,
+                                         NULL, &error);
+  g_assert_no_error (error);
+  written = sc_moodle_xml_write (questions, NULL);
+  again = sc_moodle_xml_read_memory (written, strlen (written), "again.xml",
+                                     SC_MOODLE_XML_READ_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+  before = sc_question_dump (questions);
+  after = sc_question_dump (again);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpfloat (((ScQuestion *) g_ptr_array_index (again, 0))->penalty, ==,
+                     ((ScQuestion *) g_ptr_array_index (questions, 0))->penalty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +351,8 @@ main (int   argc,
   g_test_add_func ("/moodle-xml/text-cap", test_text_cap);
   g_test_add_func ("/moodle-xml/file-cap", test_file_cap);
   g_test_add_func ("/moodle-xml/base64-strict", test_base64_strict);
+  g_test_add_func ("/moodle-xml/name-on-one-line", test_name_on_one_line);
+  g_test_add_func ("/moodle-xml/large-numbers-round-trip", test_large_numbers_round_trip);
 
   return g_test_run ();
 }

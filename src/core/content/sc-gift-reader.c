@@ -169,9 +169,12 @@ note_text (Reader               *reader,
 {
   g_autoptr(GPtrArray) simplified = NULL;
   g_autoptr(ScRichText) rich = NULL;
+  g_autofree char *shown = NULL;
 
   if (text->source == NULL || *text->source == '\0')
     return;
+
+  shown = sc_question_name_for_message (question->name);
 
   if (text->format == SC_TEXT_FORMAT_MARKDOWN)
     {
@@ -183,7 +186,7 @@ note_text (Reader               *reader,
 
           sc_course_problems_add (reader->ctx.problems, reader->ctx.file, line + note->line - 1,
                                   /* TRANSLATORS: %s is a question's name, then what was lost */
-                                  _("question “%s”: formatting simplified: %s"), question->name,
+                                  _("question “%s”: formatting simplified: %s"), shown,
                                   note->message);
         }
       return;
@@ -201,7 +204,7 @@ note_text (Reader               *reader,
     rich = sc_rich_text_html_parse_auto (text->source, NULL, NULL, simplified);
   for (guint i = 0; i < simplified->len; i++)
     sc_course_problems_add (reader->ctx.problems, reader->ctx.file, line,
-                            _("question “%s”: formatting simplified: %s"), question->name,
+                            _("question “%s”: formatting simplified: %s"), shown,
                             (const char *) g_ptr_array_index (simplified, i));
 }
 

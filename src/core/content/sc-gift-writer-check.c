@@ -191,11 +191,15 @@ warn (ScCourseProblems *problems,
       const ScQuestion *question,
       const char       *loss)
 {
-  if (problems != NULL)
-    sc_course_problems_add (problems, file_name, 0,
-                            /* TRANSLATORS: a question's name, then what was left out */
-                            _("question “%s”: %s"), question->name != NULL ? question->name : "",
-                            loss);
+  g_autofree char *shown = NULL;
+
+  if (problems == NULL)
+    return;
+
+  shown = sc_question_name_for_message (question->name);
+  sc_course_problems_add (problems, file_name, 0,
+                          /* TRANSLATORS: a question's name, then what was left out */
+                          _("question “%s”: %s"), shown, loss);
 }
 
 /* What is lost on a question that is written. */

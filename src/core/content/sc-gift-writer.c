@@ -433,10 +433,13 @@ sc_gift_write (GPtrArray        *questions,
       if (!sc_gift_can_write (question, &reason))
         {
           if (problems != NULL)
-            sc_course_problems_add (problems, file_name, 0,
-                                    /* TRANSLATORS: a question's name, then why it is left out */
-                                    _("question “%s” skipped: %s"),
-                                    question->name != NULL ? question->name : "", reason);
+            {
+              g_autofree char *shown = sc_question_name_for_message (question->name);
+
+              sc_course_problems_add (problems, file_name, 0,
+                                      /* TRANSLATORS: a question's name, then why it is left out */
+                                      _("question “%s” skipped: %s"), shown, reason);
+            }
           continue;
         }
 

@@ -98,7 +98,11 @@ read_questions (ScMoodleXmlReader *reader,
       reader->n_questions++;
       name = sc_moodle_xml_value (sc_moodle_xml_child (node, "name"), "text");
       if (name != NULL && *name != '\0')
-        question.label = g_strdup_printf (_("question “%s”"), name);
+        {
+          g_autofree char *shown = sc_question_name_for_message (name);
+
+          question.label = g_strdup_printf (_("question “%s”"), shown);
+        }
       else
         question.label = g_strdup_printf (_("question %u"), reader->n_questions);
 

@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -90,7 +91,8 @@ append_number (GString    *out,
                const char *name,
                double      value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  /* "%.7f" writes every digit: 309 of them for the largest double. */
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE + DBL_MAX_10_EXP];
 
   g_ascii_formatd (buffer, sizeof buffer, "%.7f", value + 0.0);
   append_element (out, indent, name, buffer);
@@ -114,7 +116,8 @@ number_text (const char *source,
              double      scale,
              const char *format)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  /* "%.7f" writes every digit: 309 of them for the largest double. */
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE + DBL_MAX_10_EXP];
 
   if (source != NULL)
     {

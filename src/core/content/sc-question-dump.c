@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <string.h>
 
 #include "sc-cloze.h"
@@ -21,7 +22,8 @@ add_number (JsonBuilder *builder,
             const char  *key,
             double       value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  /* "%.7f" writes every digit: 309 of them for the largest double. */
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE + DBL_MAX_10_EXP];
   const char *text;
 
   /* Locale-independent, and never "-0.0000000". */

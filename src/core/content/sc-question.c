@@ -143,6 +143,52 @@ sc_question_free (ScQuestion *self)
 }
 
 /**
+ * sc_question_name_for_message:
+ * @name: (nullable): a question's name as stored
+ *
+ * A name fit for a one-line problem message: runs of white space (line
+ * breaks too) become one space, and a name longer than 80 characters is
+ * cut at a word with "…". The stored name is not changed.
+ *
+ * Returns: (transfer full): the name for a message; empty for %NULL
+ */
+char *
+sc_question_name_for_message (const char *name)
+{
+  const guint max_chars = 80;
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = name != NULL ? name : ""; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      g_string_append_c (out, *p);
+      space = FALSE;
+    }
+
+  if (g_utf8_validate (out->str, out->len, NULL) &&
+      g_utf8_strlen (out->str, -1) > (glong) max_chars)
+    {
+      char *cut = g_utf8_offset_to_pointer (out->str, max_chars - 1);
+      char *last_space;
+
+      g_string_truncate (out, cut - out->str);
+      last_space = strrchr (out->str, ' ');
+      if (last_space != NULL && last_space - out->str > (gssize) (max_chars / 2))
+        g_string_truncate (out, last_space - out->str);
+      g_string_append (out, "…");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
  * sc_question_type_to_string:
  *
  * Returns: a stable, untranslated key ("single-choice", "cloze", …) for

@@ -246,6 +246,7 @@ ScQuestion            *sc_question_copy                   (const ScQuestion     
 void                   sc_question_free                   (ScQuestion             *self);
 
 const char            *sc_question_type_to_string         (ScQuestionType          type);
+char                  *sc_question_name_for_message       (const char             *name);
 gboolean               sc_question_type_from_string       (const char             *string,
                                                            ScQuestionType         *type);
 const char            *sc_text_format_to_moodle           (ScTextFormat            format);
