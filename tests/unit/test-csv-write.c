@@ -126,6 +126,19 @@ test_csv_lists (void)
   g_assert_cmpuint (g_strv_length (split), ==, 3);
   for (guint i = 0; items[i] != NULL; i++)
     g_assert_cmpstr (split[i], ==, items[i]);
+
+  /* A value ending in a backslash, such as a Windows folder, comes back
+   * whole and does not swallow the next one. */
+  {
+    const char *folders[] = { "C:\\Shop\\", "Summer", "x\\", NULL };
+    g_autofree char *cell = sc_csv_join_list (folders);
+    g_auto(GStrv) again = sc_csv_split_list (cell);
+
+    g_assert_cmpstr (cell, ==, "C:\\Shop\\ , Summer, x\\");
+    g_assert_cmpuint (g_strv_length (again), ==, 3);
+    for (guint i = 0; folders[i] != NULL; i++)
+      g_assert_cmpstr (again[i], ==, folders[i]);
+  }
 }
 
 static void
@@ -150,6 +163,19 @@ test_csv_normalize_name (void)
       g_autofree char *key = sc_csv_normalize_name (cases[i].name);
 
       g_assert_cmpstr (key, ==, cases[i].key);
+    }
+
+  /* ASCII names take a shorter road; it must end at the same key as the
+   * Unicode one, which a trailing "é" forces. */
+  for (int c = 1; c < 0x80; c++)
+    {
+      g_autofree char *ascii = g_strdup_printf ("Ab%c Cd", c);
+      g_autofree char *unicode = g_strdup_printf ("Ab%c Cd\xc3\xa9", c);
+      g_autofree char *ascii_key = sc_csv_normalize_name (ascii);
+      g_autofree char *unicode_key = sc_csv_normalize_name (unicode);
+      g_autofree char *expected = g_strconcat (ascii_key, "\xc3\xa9", NULL);
+
+      g_assert_cmpstr (unicode_key, ==, expected);
     }
 }
 

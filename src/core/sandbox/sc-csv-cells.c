@@ -212,7 +212,8 @@ sc_csv_split_list (const char *cell)
  *
  * The inverse of sc_csv_split_list () for items without spaces around
  * them: commas become "\,", items are joined with ", " as WooCommerce's
- * exporter does.
+ * exporter does, and an item ending in a backslash gets a space before
+ * the separator (trimmed again on reading).
  *
  * Returns: (transfer full): the cell
  */
@@ -233,9 +234,23 @@ sc_csv_join_list (const char * const *items)
             g_string_append_c (cell, '\\');
           g_string_append_c (cell, *p);
         }
+      /* "a\" then ", b" would read back as "a, b": a space keeps the
+       * backslash apart from the separator, and reading trims it. */
+      if (cell->len > 0 && cell->str[cell->len - 1] == '\\' && items[i + 1] != NULL)
+        g_string_append_c (cell, ' ');
     }
 
   return g_string_free (cell, FALSE);
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -255,6 +270,29 @@ sc_csv_normalize_name (const char *name)
   gboolean space = FALSE;
 
   g_return_val_if_fail (name != NULL, NULL);
+
+  /* Most names are ASCII, where NFKC changes nothing and case folding is
+   * lowercasing: the same key, without the Unicode tables (importers ask
+   * for keys per row). The spaces are the ASCII ones g_unichar_isspace ()
+   * takes. */
+  if (is_ascii (name))
+    {
+      key = g_string_new (NULL);
+      for (const char *p = name; *p != '\0'; p++)
+        {
+          if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            {
+              space = key->len > 0;
+              continue;
+            }
+          if (space)
+            g_string_append_c (key, ' ');
+          space = FALSE;
+          g_string_append_c (key, g_ascii_tolower (*p));
+        }
+
+      return g_string_free (key, FALSE);
+    }
 
   normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);
   if (normal == NULL)

@@ -91,6 +91,7 @@ sc_csv_read_file (const char *path,
   g_autofree char *buffer = NULL;
   struct stat st;
   gsize length = 0;
+  gsize capacity;
   int fd;
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
@@ -118,11 +119,20 @@ sc_csv_read_file (const char *path,
       return NULL;
     }
 
-  /* One byte more than allowed, so a file that grew since fstat () shows. */
-  buffer = g_malloc (max_size + 1);
+  /* Room for the file as fstat () saw it and one byte more, so a file that
+   * grew since shows; it grows up to one byte past the cap. */
+  capacity = (gsize) st.st_size + 1;
+  buffer = g_malloc (capacity);
   while (length <= max_size)
     {
-      gssize n = read (fd, buffer + length, max_size + 1 - length);
+      gssize n;
+
+      if (length == capacity)
+        {
+          capacity = MIN (capacity * 2, max_size + 1);
+          buffer = g_realloc (buffer, capacity);
+        }
+      n = read (fd, buffer + length, capacity - length);
 
       if (n < 0 && errno == EINTR)
         continue;

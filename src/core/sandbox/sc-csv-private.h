@@ -28,6 +28,7 @@ struct _ScCsvReader
 
   GPtrArray    *header;   /* char * */
   GHashTable   *columns;  /* normalised name -> first index + 1 */
+  GArray       *duplicates; /* gboolean per column: its name is an earlier one's */
   GArray       *identifiers; /* guint: columns whose cells must keep their digits */
   GPtrArray    *problems; /* ScCsvProblem */
 };

@@ -63,16 +63,21 @@ read_header (ScCsvReader *self,
 
   self->header = g_ptr_array_new_with_free_func (g_free);
   self->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->duplicates = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), self->offsets->len);
   for (guint i = 0; i < self->offsets->len; i++)
     {
       const char *name = sc_csv_reader_get_field (self, i);
       g_autofree char *key = sc_csv_normalize_name (name);
+      gboolean duplicate = FALSE;
       gpointer first;
 
       g_ptr_array_add (self->header, g_strdup (name));
+      if (*key != '\0')
+        duplicate = g_hash_table_lookup_extended (self->columns, key, NULL, &first);
+      g_array_append_val (self->duplicates, duplicate);
       if (*key == '\0')
         continue;
-      if (g_hash_table_lookup_extended (self->columns, key, NULL, &first))
+      if (duplicate)
         add_problem (self, self->record_line,
                      g_strdup_printf (_("column %u (“%s”) has the same name as column %u; only column %u is read"),
                                       i + 1, name, GPOINTER_TO_UINT (first), GPOINTER_TO_UINT (first)));
@@ -190,6 +195,7 @@ sc_csv_reader_free (ScCsvReader *self)
   g_string_free (self->buffer, TRUE);
   g_array_unref (self->offsets);
   g_clear_pointer (&self->header, g_ptr_array_unref);
+  g_clear_pointer (&self->duplicates, g_array_unref);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_array_unref (self->identifiers);
   g_ptr_array_unref (self->problems);
@@ -237,6 +243,23 @@ sc_csv_reader_get_column_name (ScCsvReader *self,
   g_return_val_if_fail (column < self->header->len, NULL);
 
   return g_ptr_array_index (self->header, column);
+}
+
+/**
+ * sc_csv_reader_column_is_duplicate:
+ *
+ * Returns: whether @column's name (compared as sc_csv_normalize_name ()
+ *   does) is an earlier column's: such a column is not read, as the
+ *   problem about it says.
+ */
+gboolean
+sc_csv_reader_column_is_duplicate (ScCsvReader *self,
+                                   guint        column)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (column < self->header->len, FALSE);
+
+  return g_array_index (self->duplicates, gboolean, column);
 }
 
 /**

@@ -316,7 +316,7 @@ keep_extras (ScShopifyImport *self,
     {
       const char *value;
 
-      if (self->modelled[c])
+      if (self->modelled[c] || sc_csv_reader_column_is_duplicate (self->reader, c))
         continue;
       value = sc_csv_reader_get_field (self->reader, c);
       if (*value == '\0')

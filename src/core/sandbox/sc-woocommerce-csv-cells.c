@@ -75,6 +75,30 @@ sc_woocommerce_import_take_publication (ScWooImport      *self,
 }
 
 /* Fields of the variant: a simple product's row, or a variation's. */
+/* A kept cell of a column Shopcraft knows is kept under the column's own
+ * name ("Backorders allowed?", not the file's "backorders allowed?"), so
+ * the export, which writes that column, finds it and reads it back the
+ * same; other columns keep the file's spelling. */
+static const char *
+kept_column_name (ScWooImport *self,
+                  guint        column)
+{
+  const char *name = sc_csv_reader_get_column_name (self->reader, column);
+
+  for (guint f = 0; f < WOO_N_FIELDS; f++)
+    if (self->columns[f] == (int) column)
+      {
+        const char *own = sc_woocommerce_field_name ((ScWooField) f);
+        g_autofree char *name_key = sc_csv_normalize_name (name);
+        g_autofree char *own_key = sc_csv_normalize_name (own);
+
+        /* Only a different spelling: "Weight (lbs)" says its unit. */
+        return strcmp (name_key, own_key) == 0 ? own : name;
+      }
+
+  return name;
+}
+
 void
 sc_woocommerce_import_take_variant_fields (ScWooImport      *self,
                                            ScCatalogVariant *variant,
@@ -124,7 +148,7 @@ sc_woocommerce_import_take_variant_fields (ScWooImport      *self,
     {
       variant->inventory_policy = SC_INVENTORY_POLICY_CONTINUE;
       sc_catalog_extras_set (extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
-                             sc_woocommerce_import_column_name (self, WOO_BACKORDERS),
+                             kept_column_name (self, (guint) self->columns[WOO_BACKORDERS]),
                              backorders, (guint) self->columns[WOO_BACKORDERS]);
     }
   else if (*backorders != '\0')
@@ -141,7 +165,7 @@ sc_woocommerce_import_take_variant_fields (ScWooImport      *self,
   variant->taxable = *tax == '\0' || g_ascii_strcasecmp (tax, "taxable") == 0;
   if (g_ascii_strcasecmp (tax, "shipping") == 0)
     sc_catalog_extras_set (extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
-                           sc_woocommerce_import_column_name (self, WOO_TAX_STATUS),
+                           kept_column_name (self, (guint) self->columns[WOO_TAX_STATUS]),
                            tax, (guint) self->columns[WOO_TAX_STATUS]);
   else if (*tax != '\0' && g_ascii_strcasecmp (tax, "taxable") != 0 &&
            g_ascii_strcasecmp (tax, "none") != 0)
@@ -167,10 +191,11 @@ sc_woocommerce_import_keep_type (ScWooImport     *self,
   /* The model has no "downloadable": keep the cell as written. */
   if (type->is_downloadable)
     sc_catalog_extras_set (extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
-                           sc_woocommerce_import_column_name (self, WOO_TYPE),
+                           kept_column_name (self, (guint) self->columns[WOO_TYPE]),
                            sc_woocommerce_import_peek (self, WOO_TYPE),
                            (guint) self->columns[WOO_TYPE]);
 }
+
 
 void
 sc_woocommerce_import_keep_extras (ScWooImport *self,
@@ -178,10 +203,10 @@ sc_woocommerce_import_keep_extras (ScWooImport *self,
 {
   for (guint c = 0; c < self->row->n_cells && c < self->n_columns; c++)
     {
-      if (self->row->used[c] || self->row->cells[c][0] == '\0')
+      if (self->row->used[c] || self->row->cells[c][0] == '\0' ||
+          sc_csv_reader_column_is_duplicate (self->reader, c))
         continue;
       sc_catalog_extras_set (extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
-                             sc_csv_reader_get_column_name (self->reader, c),
-                             self->row->cells[c], c);
+                             kept_column_name (self, c), self->row->cells[c], c);
     }
 }
