@@ -19,6 +19,7 @@ typedef enum
   SC_ERROR_TOO_NEW,       /* written by a newer Shopcraft */
   SC_ERROR_FULL,          /* the disk or the database is full */
   SC_ERROR_INVALID_INPUT, /* a file whose content is wrong */
+  SC_ERROR_CONFLICT,      /* the data changed since the step was planned */
 } ScError;
 
 GQuark sc_error_quark (void);
