@@ -25,6 +25,7 @@ const CrashWrite crash_writes[] = {
   { "migrate-fresh",     crash_migrate_fresh_set_up,   crash_migrate_write,      crash_migrate_fresh_verify,    1,  1 },
   { "migrate-upgrade",   crash_migrate_upgrade_set_up, crash_migrate_write,      crash_migrate_upgrade_verify,  1,  1 },
   { "attempt-responses", crash_attempt_set_up,         crash_attempt_write,      crash_attempt_verify,         12, 10 },
+  { "sandbox-actions",   crash_sandbox_set_up,         crash_sandbox_write,      crash_sandbox_verify,         12, 10 },
 };
 
 const guint crash_n_writes = G_N_ELEMENTS (crash_writes);

@@ -133,5 +133,8 @@ guint    crash_migrate_upgrade_verify (const CrashCheck *check);
 void     crash_attempt_set_up         (const char *dir);
 gboolean crash_attempt_write          (CrashChild *child, guint i, GError **error);
 guint    crash_attempt_verify         (const CrashCheck *check);
+void     crash_sandbox_set_up         (const char *dir);
+gboolean crash_sandbox_write          (CrashChild *child, guint i, GError **error);
+guint    crash_sandbox_verify         (const CrashCheck *check);
 
 G_END_DECLS
