@@ -1,0 +1,339 @@
+/* sc-sandbox-goal.c - the goals of a practice store, and their <goals> reader
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "sc-content-xml.h"
+#include "sc-sandbox-goal.h"
+
+/* A ratio has at most this many decimal places, and is at most this. */
+#define RATIO_MAX_PLACES 4
+#define RATIO_MAX        1000
+
+static const char * const kind_names[] = {
+  [SC_GOAL_NO_LINT_ERRORS]      = "no-lint-errors",
+  [SC_GOAL_VARIANT_IDENTIFIERS] = "variant-identifiers",
+  [SC_GOAL_PRICE_OVER_COST]     = "price-over-cost",
+  [SC_GOAL_STATUS]              = "status",
+};
+
+ScGoal *
+sc_goal_new (const char *id,
+             ScGoalKind  kind,
+             const char *handle)
+{
+  ScGoal *self = g_new0 (ScGoal, 1);
+
+  self->id = g_strdup (id);
+  self->kind = kind;
+  self->handle = g_strdup (handle);
+  self->ratio_num = 1;
+  self->ratio_den = 1;
+
+  return self;
+}
+
+void
+sc_goal_free (ScGoal *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->id);
+  g_free (self->handle);
+  g_free (self->status);
+  g_free (self->ratio_text);
+  g_free (self->message);
+  g_free (self);
+}
+
+void
+sc_goal_result_free (ScGoalResult *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->goal_id);
+  g_free (self->message);
+  g_free (self);
+}
+
+const char *
+sc_goal_kind_to_string (ScGoalKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), NULL);
+
+  return kind_names[kind];
+}
+
+gboolean
+sc_goal_kind_from_string (const char *text,
+                          ScGoalKind *out_kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_strcmp0 (text, kind_names[i]) == 0)
+      {
+        *out_kind = (ScGoalKind) i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * sc_goal_set_ratio:
+ * @text: a positive decimal with at most four places: "1.5"
+ *
+ * Returns: whether @text is such a ratio; @self is unchanged otherwise
+ */
+gboolean
+sc_goal_set_ratio (ScGoal     *self,
+                   const char *text)
+{
+  gint64 num = 0;
+  gint64 den = 1;
+  gboolean point = FALSE;
+  guint places = 0;
+  guint digits = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '.' && !point)
+        {
+          point = TRUE;
+          continue;
+        }
+      if (!g_ascii_isdigit (*p) || (point && ++places > RATIO_MAX_PLACES) || ++digits > 9)
+        return FALSE;
+      num = num * 10 + (*p - '0');
+      if (point)
+        den *= 10;
+    }
+  if (digits == 0 || num == 0 || num > RATIO_MAX * den)
+    return FALSE;
+
+  self->ratio_num = num;
+  self->ratio_den = den;
+  g_free (self->ratio_text);
+  self->ratio_text = g_strdup (text);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  const char       *file;
+  ScCourseProblems *problems;
+} Reader;
+
+static void
+problem (Reader     *reader,
+         xmlNode    *node,
+         const char *format,
+         ...) G_GNUC_PRINTF (3, 4);
+
+static void
+problem (Reader     *reader,
+         xmlNode    *node,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  sc_course_problems_add_literal (reader->problems, reader->file, sc_content_node_line (node), message);
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup ((const char *) value));
+  xmlFree (value);
+
+  return copy;
+}
+
+static char *
+require_attribute (Reader     *reader,
+                   xmlNode    *node,
+                   const char *name,
+                   const char *example)
+{
+  char *value = get_attribute (node, name);
+
+  if (value == NULL || *value == '\0')
+    {
+      problem (reader, node, _("<%s> needs a %s attribute, for example %s=\"%s\""),
+               (const char *) node->name, name, name, example);
+      g_clear_pointer (&value, g_free);
+    }
+
+  return value;
+}
+
+static char *
+element_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *text = g_strstrip (g_strdup (content != NULL ? (const char *) content : ""));
+
+  xmlFree (content);
+
+  return text;
+}
+
+static ScGoal *
+read_goal (Reader  *reader,
+           xmlNode *node)
+{
+  g_autofree char *id = require_attribute (reader, node, "id", "publish-tote");
+  g_autofree char *type = require_attribute (reader, node, "type", "status");
+  g_autofree char *handle = require_attribute (reader, node, "product", "canvas-tote");
+  g_autoptr(ScGoal) goal = NULL;
+  ScGoalKind kind = SC_GOAL_STATUS;
+  gboolean ok = id != NULL && type != NULL && handle != NULL;
+
+  if (type != NULL && !sc_goal_kind_from_string (type, &kind))
+    {
+      problem (reader, node, _("“%s” is not a goal type; use no-lint-errors, variant-identifiers, "
+                               "price-over-cost or status"), type);
+      ok = FALSE;
+    }
+  goal = sc_goal_new (id, kind, handle);
+
+  if (ok && kind == SC_GOAL_PRICE_OVER_COST)
+    {
+      g_autofree char *ratio = require_attribute (reader, node, "ratio", "1.5");
+
+      if (ratio != NULL && !sc_goal_set_ratio (goal, ratio))
+        problem (reader, node, _("ratio=\"%s\" is not a ratio; write a positive decimal with at most "
+                                 "four places, such as 1.5"), ratio);
+      ok = ratio != NULL && goal->ratio_text != NULL;
+    }
+  if (ok && kind == SC_GOAL_STATUS)
+    {
+      goal->status = require_attribute (reader, node, "status", "active");
+      if (goal->status != NULL && g_strcmp0 (goal->status, "active") != 0 &&
+          g_strcmp0 (goal->status, "draft") != 0 && g_strcmp0 (goal->status, "archived") != 0)
+        {
+          problem (reader, node, _("status=\"%s\" is not a product status; use active, draft or archived"),
+                   goal->status);
+          ok = FALSE;
+        }
+      ok = ok && goal->status != NULL;
+    }
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_strcmp0 ((const char *) child->name, "message") == 0 && goal->message == NULL)
+        goal->message = element_text (child);
+      else
+        {
+          problem (reader, child, _("<goal> may hold one <message>, not <%s>"), (const char *) child->name);
+          ok = FALSE;
+        }
+    }
+
+  return ok ? g_steal_pointer (&goal) : NULL;
+}
+
+/**
+ * sc_goals_read_element:
+ * @goals: a <goals> element, as a scenario holds it
+ * @file: the file's name in problems, relative to the course folder
+ *
+ * Returns: (transfer full) (element-type ScGoal) (nullable): the goals,
+ *   or %NULL with every problem added to @problems
+ */
+GPtrArray *
+sc_goals_read_element (xmlNode          *goals,
+                       const char       *file,
+                       ScCourseProblems *problems)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_goal_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  Reader reader = { file, problems };
+  guint before;
+
+  g_return_val_if_fail (goals != NULL, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  before = sc_course_problems_count_file (problems, file);
+  if (g_strcmp0 ((const char *) goals->name, "goals") != 0)
+    problem (&reader, goals, _("expected <goals>, found <%s>"), (const char *) goals->name);
+
+  for (xmlNode *child = goals->children; child != NULL; child = child->next)
+    {
+      ScGoal *goal;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_strcmp0 ((const char *) child->name, "goal") != 0)
+        {
+          problem (&reader, child, _("<goals> holds only <goal> elements, not <%s>"), (const char *) child->name);
+          continue;
+        }
+      goal = read_goal (&reader, child);
+      if (goal == NULL)
+        continue;
+      if (g_hash_table_contains (ids, goal->id))
+        {
+          problem (&reader, child, _("a goal with id=\"%s\" is already in these goals; give each its own id"),
+                   goal->id);
+          sc_goal_free (goal);
+          continue;
+        }
+      g_ptr_array_add (result, goal);
+      g_hash_table_add (ids, goal->id);
+    }
+
+  if (sc_course_problems_count_file (problems, file) != before)
+    return NULL;
+
+  return g_steal_pointer (&result);
+}
+
+/**
+ * sc_goals_parse:
+ * @data: a file whose root element is <goals>
+ *
+ * Returns: (transfer full) (element-type ScGoal) (nullable): the goals,
+ *   or %NULL with every problem added to @problems
+ */
+GPtrArray *
+sc_goals_parse (const char       *data,
+                gsize             length,
+                const char       *file,
+                ScCourseProblems *problems)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  doc = sc_content_parse (data, length, file, problems);
+  if (doc == NULL)
+    return NULL;
+
+  return sc_goals_read_element (xmlDocGetRootElement (doc), file, problems);
+}
