@@ -18,8 +18,9 @@
 
 typedef struct
 {
-  GString *text;
-  guint    n;
+  GString    *text;
+  guint       n;
+  const char *prefix;  /* the product's name, when a goal is about every product */
 } Problems;
 
 static void
@@ -40,6 +41,8 @@ add_problem (Problems   *problems,
   if (problems->text->len > 0)
     g_string_append (problems->text, "\n");
   g_string_append (problems->text, "• ");
+  if (problems->prefix != NULL)
+    g_string_append_printf (problems->text, "%s: ", problems->prefix);
   va_start (args, format);
   g_string_append_vprintf (problems->text, format, args);
   va_end (args);
@@ -201,41 +204,59 @@ default_lesson (const ScGoal *goal)
     }
 }
 
+static void
+check_product (const ScGoal           *goal,
+               const ScCatalogProduct *product,
+               ScCatalog              *catalog,
+               const ScPolicy         *policy,
+               Problems               *problems)
+{
+  switch (goal->kind)
+    {
+    case SC_GOAL_NO_LINT_ERRORS:
+      check_lint (product, catalog, policy, problems);
+      break;
+    case SC_GOAL_VARIANT_IDENTIFIERS:
+      check_identifiers (product, catalog, problems);
+      break;
+    case SC_GOAL_PRICE_OVER_COST:
+      check_price (product, goal, problems);
+      break;
+    case SC_GOAL_STATUS:
+      if (g_strcmp0 (sc_product_status_to_string (product->status), goal->status) != 0)
+        add_problem (problems, _("“%s” is %s, not %s."),
+                     product->title != NULL ? product->title : product->handle,
+                     sc_product_status_to_string (product->status), goal->status);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static ScGoalResult *
 check_goal (const ScGoal   *goal,
             ScCatalog      *catalog,
             const ScPolicy *policy)
 {
   ScGoalResult *result = g_new0 (ScGoalResult, 1);
-  const ScCatalogProduct *product = sc_catalog_lookup_product (catalog, goal->handle);
-  Problems problems = { g_string_new (NULL), 0 };
+  Problems problems = { g_string_new (NULL), 0, NULL };
 
   result->goal_id = g_strdup (goal->id);
   result->kind = goal->kind;
 
-  if (product == NULL)
+  if (g_strcmp0 (goal->handle, SC_GOAL_EVERY_PRODUCT) == 0)
+    for (guint i = 0; i < sc_catalog_get_n_products (catalog); i++)
+      {
+        const ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
+
+        problems.prefix = goal->kind != SC_GOAL_STATUS
+                          ? (product->title != NULL ? product->title : product->handle) : NULL;
+        check_product (goal, product, catalog, policy, &problems);
+      }
+  else if (sc_catalog_lookup_product (catalog, goal->handle) == NULL)
     add_problem (&problems, _("The store has no product with the handle “%s”."), goal->handle);
   else
-    switch (goal->kind)
-      {
-      case SC_GOAL_NO_LINT_ERRORS:
-        check_lint (product, catalog, policy, &problems);
-        break;
-      case SC_GOAL_VARIANT_IDENTIFIERS:
-        check_identifiers (product, catalog, &problems);
-        break;
-      case SC_GOAL_PRICE_OVER_COST:
-        check_price (product, goal, &problems);
-        break;
-      case SC_GOAL_STATUS:
-        if (g_strcmp0 (sc_product_status_to_string (product->status), goal->status) != 0)
-          add_problem (&problems, _("“%s” is %s, not %s."),
-                       product->title != NULL ? product->title : goal->handle,
-                       sc_product_status_to_string (product->status), goal->status);
-        break;
-      default:
-        g_assert_not_reached ();
-      }
+    check_product (goal, sc_catalog_lookup_product (catalog, goal->handle), catalog, policy, &problems);
 
   result->passed = problems.n == 0;
   if (!result->passed)

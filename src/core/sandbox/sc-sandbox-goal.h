@@ -21,6 +21,9 @@
  *   decimal with at most four places ("1.5", "2", "1.3333").
  * - status: the product's status is the given one (active, draft, archived).
  *
+ * product="*" makes a goal about every product of the store (a generated
+ * store's handles depend on its seed).
+ *
  * Every goal has an id unique in its <goals>, and may carry a <message>
  * that teaches what to do; without one a built-in message does. Problems
  * are reported as FILE:LINE: message, all of them; goals with any
@@ -37,6 +40,9 @@
 #include "sc-types.h"
 
 G_BEGIN_DECLS
+
+/* The product attribute of a goal about every product. */
+#define SC_GOAL_EVERY_PRODUCT "*"
 
 typedef enum
 {

@@ -1,0 +1,234 @@
+/* sc-scenario.c - reading a scenario file, and starting a practice run from it
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-content-xml.h"
+#include "sc-database.h"
+#include "sc-sandbox-goal.h"
+#include "sc-scenario.h"
+
+#define MAX_PRODUCTS 50
+
+void
+sc_scenario_free (ScScenario *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->id);
+  g_free (self->title);
+  g_clear_pointer (&self->goals, g_ptr_array_unref);
+  g_free (self);
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_strstrip (g_strdup ((const char *) value));
+  xmlFree (value);
+
+  return copy;
+}
+
+/* A whole-number attribute in [low, high], or @fallback when absent. */
+static guint
+read_number (xmlNode          *node,
+             const char       *name,
+             guint             low,
+             guint             high,
+             guint             fallback,
+             const char       *file,
+             ScCourseProblems *problems)
+{
+  g_autofree char *text = get_attribute (node, name);
+  guint64 value = fallback;
+
+  if (text != NULL && !g_ascii_string_to_unsigned (text, 10, low, high, &value, NULL))
+    {
+      sc_course_problems_add (problems, file, sc_content_node_line (node),
+                              _("%s=\"%s\" must be a whole number from %u to %u"), name, text, low, high);
+      value = fallback;
+    }
+
+  return (guint) value;
+}
+
+static void
+read_store (ScScenario       *self,
+            xmlNode          *node,
+            const char       *file,
+            ScCourseProblems *problems)
+{
+  g_autofree char *currency = get_attribute (node, "currency");
+
+  self->currency = sc_currency_lookup (currency != NULL ? currency : "EUR");
+  if (self->currency == NULL)
+    {
+      sc_course_problems_add (problems, file, sc_content_node_line (node),
+                              _("currency=\"%s\" is not an ISO 4217 code Shopcraft knows; use one such as EUR or USD"),
+                              currency);
+      self->currency = sc_currency_get_default ();
+    }
+  self->n_products = read_number (node, "products", 1, MAX_PRODUCTS, 1, file, problems);
+  if (!xmlHasProp (node, (const xmlChar *) "products"))
+    sc_course_problems_add (problems, file, sc_content_node_line (node),
+                            _("<store> needs a products attribute, for example products=\"4\""));
+  self->max_variants = read_number (node, "variants", 1, 3, 1, file, problems);
+  self->missing_sku_percent = read_number (node, "missing-skus", 0, 100, 0, file, problems);
+}
+
+/**
+ * sc_scenario_parse:
+ * @file: the file's name in problems: "scenarios/price-the-range.xml"
+ *
+ * Returns: (transfer full) (nullable): the scenario, or %NULL with every
+ *   problem added to @problems
+ */
+ScScenario *
+sc_scenario_parse (const char       *data,
+                   gsize             length,
+                   const char       *file,
+                   ScCourseProblems *problems)
+{
+  g_autoptr(ScScenario) self = g_new0 (ScScenario, 1);
+  g_autoptr(xmlDoc) doc = NULL;
+  gboolean has_store = FALSE;
+  xmlNode *root;
+  guint before;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  before = sc_course_problems_count_file (problems, file);
+  doc = sc_content_parse (data, length, file, problems);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  if (g_strcmp0 ((const char *) root->name, "scenario") != 0)
+    {
+      sc_course_problems_add (problems, file, sc_content_node_line (root),
+                              _("expected <scenario>, found <%s>"), (const char *) root->name);
+      return NULL;
+    }
+  self->id = get_attribute (root, "id");
+  if (self->id == NULL || *self->id == '\0')
+    sc_course_problems_add (problems, file, sc_content_node_line (root),
+                            _("<scenario> needs an id attribute, for example id=\"price-the-range\""));
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      const char *name = (const char *) child->name;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_strcmp0 (name, "title") == 0 && self->title == NULL)
+        {
+          xmlChar *content = xmlNodeGetContent (child);
+
+          self->title = g_strstrip (g_strdup ((const char *) content));
+          xmlFree (content);
+        }
+      else if (g_strcmp0 (name, "store") == 0 && !has_store)
+        {
+          read_store (self, child, file, problems);
+          has_store = TRUE;
+        }
+      else if (g_strcmp0 (name, "goals") == 0 && self->goals == NULL)
+        self->goals = sc_goals_read_element (child, file, problems);
+      else
+        sc_course_problems_add (problems, file, sc_content_node_line (child),
+                                _("<scenario> holds one <title>, one <store> and one <goals>, not this <%s>"),
+                                name);
+    }
+
+  if (self->title == NULL)
+    sc_course_problems_add (problems, file, sc_content_node_line (root), _("<scenario> needs a <title>"));
+  if (!has_store)
+    sc_course_problems_add (problems, file, sc_content_node_line (root),
+                            _("<scenario> needs a <store>, for example <store products=\"4\"/>"));
+  if (self->goals == NULL)
+    self->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_goal_free);
+
+  if (sc_course_problems_count_file (problems, file) != before)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * sc_scenario_load:
+ * @course_dir: the canonical path of the course folder
+ * @relative: "scenarios/price-the-range.xml"
+ *
+ * Returns: (transfer full) (nullable): the scenario, or %NULL with its problems added
+ */
+ScScenario *
+sc_scenario_load (const char       *course_dir,
+                  const char       *relative,
+                  ScCourseProblems *problems)
+{
+  g_autofree char *real_path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (course_dir != NULL, NULL);
+  g_return_val_if_fail (relative != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  if (sc_content_resolve_path (course_dir, relative, &real_path) != SC_CONTENT_PATH_OK)
+    {
+      sc_course_problems_add_literal (problems, relative, 0,
+                                      _("is missing or lies outside the course folder"));
+      return NULL;
+    }
+  bytes = sc_content_read_file (real_path, relative, problems);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  return sc_scenario_parse (data != NULL ? data : "", length, relative, problems);
+}
+
+/**
+ * sc_scenario_start:
+ * @name: the run's name, unique among the learner's runs
+ *
+ * Creates a run of @learner_id recording the scenario, @seed and the
+ * generator version, and fills its store from them.
+ *
+ * Returns: (transfer full) (nullable): the run
+ */
+ScRun *
+sc_scenario_start (ScDatabase        *database,
+                   gint64             learner_id,
+                   const ScScenario  *self,
+                   guint64            seed,
+                   const char        *name,
+                   GError           **error)
+{
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScRun) run = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
+
+  catalog = sc_scenario_generate (self, seed);
+  run = sc_run_create (database, learner_id, name, self->id, seed, SC_SCENARIO_GENERATOR_VERSION,
+                       self->currency, error);
+  if (run == NULL || !sc_run_save_catalog (database, run, catalog, error))
+    return NULL;
+
+  return g_steal_pointer (&run);
+}
