@@ -191,6 +191,10 @@ test_scenario_start (void)
   g_assert_cmpstr (run_dump, ==, twin_dump);
   g_assert_cmpstr (run_dump, !=, other_dump);
   g_assert_true (g_str_has_prefix (run_dump, "scenario price-the-range\nseed 20261130\ngenerator-version 1\n"));
+  /* One action created the run and its whole store. */
+  g_assert_cmpint (sc_run_count_actions (db, run), ==, 1);
+  g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM sandbox_actions WHERE kind = 'create' "
+                                       "AND target = 'price-the-range' AND after LIKE 'products=4 %'"), ==, 3);
 
   /* Its goals check against the store; each result has its goal. */
   results = sc_sandbox_check (database, run, scenario->goals, NULL, &error);

@@ -473,6 +473,51 @@ sc_run_import_catalog (ScDatabase  *database,
   return g_steal_pointer (&run);
 }
 
+/**
+ * sc_run_create_with_catalog:
+ * @scenario_id: the scenario the store comes from
+ * @seed: the scenario generator's seed
+ * @generator_version: the generator's version, recorded with the seed
+ * @catalog: the generated store; not changed
+ *
+ * Creates a run holding @catalog, with a "create" action naming the
+ * scenario, in one short transaction after staging: a crash leaves
+ * either no run or the whole store.
+ *
+ * Returns: (transfer full) (nullable): the run
+ */
+ScRun *
+sc_run_create_with_catalog (ScDatabase  *database,
+                            gint64       learner_id,
+                            const char  *name,
+                            const char  *scenario_id,
+                            guint64      seed,
+                            guint        generator_version,
+                            ScCatalog   *catalog,
+                            GError     **error)
+{
+  g_autoptr(ScRun) run = NULL;
+  g_autoptr(ScDatabaseStage) stage = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (SC_IS_CATALOG (catalog), NULL);
+
+  run = prepare_import (database, learner_id, name, catalog, NULL, error);
+  if (run == NULL)
+    return NULL;
+  run->scenario_id = g_strdup (scenario_id);
+  run->seed = seed;
+  run->generator_version = generator_version;
+
+  stage = sc_database_stage_new (database, stage_schema, error);
+  if (stage == NULL ||
+      !fill_stage (stage, run, TRUE, catalog, SC_RUN_ACTION_CREATE, scenario_id, error) ||
+      !finish_stage (stage, database, run, TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&run);
+}
+
 typedef struct
 {
   ScDatabaseStage *stage;

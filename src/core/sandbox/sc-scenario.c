@@ -206,7 +206,7 @@ sc_scenario_load (const char       *course_dir,
  * @name: the run's name, unique among the learner's runs
  *
  * Creates a run of @learner_id recording the scenario, @seed and the
- * generator version, and fills its store from them.
+ * generator version, with the store they give, in one transaction.
  *
  * Returns: (transfer full) (nullable): the run
  */
@@ -219,16 +219,12 @@ sc_scenario_start (ScDatabase        *database,
                    GError           **error)
 {
   g_autoptr(ScCatalog) catalog = NULL;
-  g_autoptr(ScRun) run = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (self != NULL, NULL);
 
   catalog = sc_scenario_generate (self, seed);
-  run = sc_run_create (database, learner_id, name, self->id, seed, SC_SCENARIO_GENERATOR_VERSION,
-                       self->currency, error);
-  if (run == NULL || !sc_run_save_catalog (database, run, catalog, error))
-    return NULL;
 
-  return g_steal_pointer (&run);
+  return sc_run_create_with_catalog (database, learner_id, name, self->id, seed,
+                                     SC_SCENARIO_GENERATOR_VERSION, catalog, error);
 }
