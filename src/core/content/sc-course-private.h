@@ -22,6 +22,7 @@ struct _ScCourse
   char       *iri_base;     /* (nullable): as declared */
   GPtrArray  *domains;      /* ScDomain, owning */
   ScGlossary *glossary;
+  GPtrArray  *quizzes;      /* ScAttemptQuiz, owning, sorted by file name */
 
   /* Built by sc_course_build_index() once the reader is done. */
   GPtrArray  *lessons;      /* ScLesson, borrowed, in course order */

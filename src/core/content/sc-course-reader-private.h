@@ -16,6 +16,7 @@ typedef enum
   SC_REF_SEE_ALSO,    /* <see-also ref="…"> */
   SC_REF_COMPETENCY,  /* <objective competencies="…"> */
   SC_REF_OBJECTIVE,   /* <lesson objectives="…"> */
+  SC_REF_QUIZ,        /* <assessment quiz="…"> */
 } ScRefKind;
 
 typedef struct

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <libxml/tree.h>
@@ -27,6 +28,7 @@ typedef enum
   ATTR_ENUM,
   ATTR_MINUTES,
   ATTR_BOOLEAN,
+  ATTR_NUMBER,    /* a whole number; values: "MIN MAX" */
 } AttrKind;
 
 typedef struct
@@ -34,7 +36,7 @@ typedef struct
   const char *name;
   AttrKind    kind;
   gboolean    required;
-  const char *values;  /* ATTR_ENUM: space-separated */
+  const char *values;  /* ATTR_ENUM: space-separated; ATTR_NUMBER: "MIN MAX" */
 } AttrRule;
 
 enum {
@@ -80,6 +82,18 @@ static const AttrRule number_attrs[] = { { "label", ATTR_TEXT, TRUE }, { NULL } 
 static const AttrRule practice_attrs[] = {
   { "panel", ATTR_ENUM, TRUE, "listings orders inventory" },
   { "scenario", ATTR_ID, TRUE }, { NULL } };
+static const AttrRule quiz_attrs[] = {
+  { "id", ATTR_ID, TRUE }, { "bank", ATTR_ID, TRUE },
+  { "behaviour", ATTR_ENUM, FALSE, "deferred immediate interactive" },
+  { "attempts", ATTR_NUMBER, FALSE, "0 " G_STRINGIFY (SC_QUIZ_MAX_ATTEMPTS) },
+  { "minutes", ATTR_MINUTES, FALSE },
+  { "pass", ATTR_NUMBER, FALSE, "0 100" },
+  { "shuffle", ATTR_BOOLEAN, FALSE }, { "shuffle-answers", ATTR_BOOLEAN, FALSE }, { NULL } };
+static const AttrRule quiz_question_attrs[] = { { "idnumber", ATTR_TEXT, TRUE }, { NULL } };
+static const AttrRule quiz_random_attrs[] = {
+  { "count", ATTR_NUMBER, TRUE, "1 " G_STRINGIFY (SC_QUIZ_MAX_DRAW) },
+  { "category", ATTR_TEXT, FALSE }, { "subcategories", ATTR_BOOLEAN, FALSE },
+  { "tag", ATTR_TEXT, FALSE }, { NULL } };
 static const AttrRule link_attrs[] = {
   { "lesson", ATTR_ID, FALSE }, { "href", ATTR_TEXT, FALSE }, { NULL } };
 
@@ -142,6 +156,11 @@ static const ElementRule rules[] = {
     "title description" },
   { "goal", NULL, TEXT | NONEMPTY, id_attrs, INLINE, "", "" },
 
+  /* quizzes */
+  { "quiz", "/", 0, quiz_attrs, "title question random", "title", "title" },
+  { "question", "quiz", 0, quiz_question_attrs, "", "", "" },
+  { "random", "quiz", 0, quiz_random_attrs, "", "", "" },
+
   /* inline */
   { "em", NULL, TEXT, no_attrs, INLINE, "", "" },
   { "strong", NULL, TEXT, no_attrs, INLINE, "", "" },
@@ -150,7 +169,7 @@ static const ElementRule rules[] = {
   { "term", NULL, TEXT | NONEMPTY, ref_attrs, "", "", "" },
 };
 
-static const char * const roots[] = { "course", "glossary", "lesson" };
+static const char * const roots[] = { "course", "glossary", "lesson", "quiz" };
 
 typedef struct
 {
@@ -247,6 +266,9 @@ check_value (Walk           *walk,
   g_auto(GStrv) values = NULL;
   g_autofree char *choices = NULL;
   guint64 minutes;
+  guint64 number;
+  guint64 min = 0;
+  guint64 max = 0;
 
   switch (attr->kind)
     {
@@ -298,6 +320,14 @@ check_value (Walk           *walk,
         sc_course_problems_add (walk->problems, walk->file, line,
                                 _("%s=\"%s\" on <%s> must be “true” or “false”"),
                                 attr->name, value, element);
+      break;
+
+    case ATTR_NUMBER:
+      sscanf (attr->values, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &min, &max);
+      if (!g_ascii_string_to_unsigned (value, 10, min, max, &number, NULL))
+        sc_course_problems_add (walk->problems, walk->file, line,
+                                _("%s=\"%s\" on <%s> must be a whole number from %u to %u"),
+                                attr->name, value, element, (guint) min, (guint) max);
       break;
 
     default:

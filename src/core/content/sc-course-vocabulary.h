@@ -15,9 +15,12 @@ typedef enum
   SC_COURSE_FILE_COURSE,    /* course.xml, root <course> */
   SC_COURSE_FILE_GLOSSARY,  /* root <glossary> */
   SC_COURSE_FILE_LESSON,    /* lessons/…, root <lesson> */
+  SC_COURSE_FILE_QUIZ,      /* quizzes/…, root <quiz> */
 } ScCourseFileKind;
 
 #define SC_LESSON_MAX_MINUTES 600
+#define SC_QUIZ_MAX_ATTEMPTS  100
+#define SC_QUIZ_MAX_DRAW      1000
 
 gboolean sc_course_vocabulary_check (xmlDoc           *doc,
                                      ScCourseFileKind  kind,

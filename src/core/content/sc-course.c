@@ -122,6 +122,7 @@ sc_course_finalize (GObject *object)
   g_clear_pointer (&self->competencies, g_ptr_array_unref);
   g_clear_pointer (&self->domains, g_ptr_array_unref);
   g_clear_pointer (&self->glossary, sc_glossary_free);
+  g_clear_pointer (&self->quizzes, g_ptr_array_unref);
   g_clear_pointer (&self->description, sc_rich_text_unref);
   g_free (self->directory);
   g_free (self->id);
@@ -148,6 +149,7 @@ sc_course_init (ScCourse *self)
   self->description = sc_rich_text_new ();
   self->domains = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_domain_free);
   self->glossary = sc_glossary_new ();
+  self->quizzes = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_attempt_quiz_free);
   self->lessons = g_ptr_array_new ();
   self->competencies = g_ptr_array_new ();
   self->lesson_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -426,4 +428,42 @@ sc_course_get_lesson_module (ScCourse *self,
 {
   g_return_val_if_fail (SC_IS_COURSE (self), NULL);
   return g_hash_table_lookup (self->lesson_modules, lesson);
+}
+
+/**
+ * sc_course_get_quizzes:
+ *
+ * Returns: (transfer none) (element-type ScAttemptQuiz): the quizzes of
+ *   quizzes/, in the order of their file names, with course_id, module_id
+ *   (of the module whose assessment names them) and bank
+ *   ("COURSE/FILE") set
+ */
+GPtrArray *
+sc_course_get_quizzes (ScCourse *self)
+{
+  g_return_val_if_fail (SC_IS_COURSE (self), NULL);
+  return self->quizzes;
+}
+
+/**
+ * sc_course_lookup_quiz:
+ *
+ * Returns: (transfer none) (nullable): the quiz with this id
+ */
+const ScAttemptQuiz *
+sc_course_lookup_quiz (ScCourse   *self,
+                       const char *id)
+{
+  g_return_val_if_fail (SC_IS_COURSE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->quizzes->len; i++)
+    {
+      const ScAttemptQuiz *quiz = g_ptr_array_index (self->quizzes, i);
+
+      if (g_str_equal (quiz->id, id))
+        return quiz;
+    }
+
+  return NULL;
 }

@@ -5,6 +5,7 @@
 
 #include <glib-object.h>
 
+#include "sc-attempt-quiz.h"
 #include "sc-glossary.h"
 #include "sc-lesson.h"
 #include "sc-rich-text.h"
@@ -81,6 +82,9 @@ ScObjective        *sc_course_lookup_objective    (ScCourse   *self,
                                                    const char *id);
 ScModule           *sc_course_get_lesson_module   (ScCourse   *self,
                                                    ScLesson   *lesson);
+GPtrArray          *sc_course_get_quizzes         (ScCourse   *self);
+const ScAttemptQuiz *sc_course_lookup_quiz        (ScCourse   *self,
+                                                   const char *id);
 
 ScCompetency       *sc_competency_new             (void);
 void                sc_competency_free            (ScCompetency *competency);

@@ -18,6 +18,14 @@
 #include "sc-attempt-private.h"
 #include "sc-question-bank.h"
 
+/* A cloze part that is not shuffled has no order: NULL in part_choices. */
+static void
+order_free (gpointer order)
+{
+  if (order != NULL)
+    g_array_unref (order);
+}
+
 static void
 shuffle (GRand  *rand,
          GArray *array)
@@ -187,7 +195,7 @@ draw_layout (GRand               *rand,
     case SC_QUESTION_CLOZE:
       if (!quiz->shuffle_answers)
         break;
-      slot->part_choices = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      slot->part_choices = g_ptr_array_new_with_free_func (order_free);
       for (guint i = 0; i < question->cloze_parts->len; i++)
         {
           const ScClozePart *part = g_ptr_array_index (question->cloze_parts, i);
@@ -260,6 +268,9 @@ draw_questions (ScDatabase           *database,
           ScQuestionBankEntry *entry = g_ptr_array_index (entries, i);
 
           if (already_used (ids, entry->id))
+            continue;
+          if (pick->idnumber == NULL && pick->only_category &&
+              g_strcmp0 (entry->category, pick->category) != 0)
             continue;
           if (pick->idnumber != NULL ? g_strcmp0 (entry->idnumber, pick->idnumber) == 0
                                      : is_drawable (entry))

@@ -3,8 +3,10 @@
  *
  * A quiz names a bank and lists picks: a fixed question by idnumber, or a
  * number of random draws from a category and/or a tag (a pool such as
- * "competency:pricing"). The course’s quiz files (quizzes/NAME.xml) will be read into
- * this; tests and the command line build it directly.
+ * "competency:pricing"). The course’s quiz files (quizzes/NAME.xml) are read into
+ * this (sc-quiz-reader.c); tests and the command line build it directly. It
+ * lives with the content because the course reader checks quizzes against
+ * the course's banks; attempts (core/learning) start from it.
  */
 #include "config.h"
 
@@ -109,6 +111,7 @@ sc_attempt_quiz_copy (const ScAttemptQuiz *self)
       clone->tag = g_strdup (pick->tag);
       clone->count = pick->count;
       clone->mark = pick->mark;
+      clone->only_category = pick->only_category;
       g_ptr_array_add (copy->picks, clone);
     }
 

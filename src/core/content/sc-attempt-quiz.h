@@ -18,12 +18,14 @@ typedef enum
 /* One line of a quiz: a fixed question or random draws. */
 typedef struct
 {
-  char   *idnumber;  /* (nullable): a fixed question, by idnumber; NULL for random draws */
-  char   *category;  /* (nullable): only this category (Moodle's spelling) and those inside it */
-  char   *tag;       /* (nullable): random draws only among questions with this tag,
-                      * e.g. "competency:pricing" */
-  guint   count;     /* random draws: how many questions; fixed: 1 */
-  double  mark;      /* the marks of each question picked; 0: its default mark */
+  char    *idnumber;  /* (nullable): a fixed question, by idnumber; NULL for random draws */
+  char    *category;  /* (nullable): only this category (Moodle's spelling) and, unless
+                       * only_category is set, those inside it */
+  char    *tag;       /* (nullable): random draws only among questions with this tag,
+                       * e.g. "competency:pricing" */
+  guint    count;     /* random draws: how many questions; fixed: 1 */
+  double   mark;      /* the marks of each question picked; 0: its default mark */
+  gboolean only_category; /* random draws: none from the categories inside category */
 } ScQuizPick;
 
 typedef struct

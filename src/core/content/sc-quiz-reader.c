@@ -1,0 +1,409 @@
+/* sc-quiz-reader.c - a course's quizzes/FILE.xml into ScAttemptQuiz, checked against its banks
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A quiz file names one bank of the course (bank="listing-essentials" is
+ * questions/listing-essentials.xml, stored as the bank
+ * "COURSE/listing-essentials") and lists fixed questions by idnumber and
+ * random draws by category and/or tag. Every line is checked against the
+ * bank's questions as the course is read, so an author learns about a
+ * mistyped idnumber or a draw the bank cannot fill from
+ * `shopcraft --validate-course`, not from a learner whose attempt will not
+ * start. The vocabulary pass has already checked names and numbers.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "sc-content-xml.h"
+#include "sc-course-names.h"
+#include "sc-moodle-xml-private.h"
+#include "sc-moodle-xml-reader.h"
+#include "sc-quiz-reader.h"
+
+/**
+ * sc_quiz_reader_banks_new:
+ *
+ * Returns: (transfer full): the banks read while checking quizzes, so
+ *   that each file is read once: bank name -> GPtrArray of ScQuestion, or
+ *   %NULL for a bank that is missing or cannot be read
+ */
+static void
+bank_free (gpointer questions)
+{
+  if (questions != NULL)
+    g_ptr_array_unref (questions);
+}
+
+GHashTable *
+sc_quiz_reader_banks_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, bank_free);
+}
+
+static GPtrArray *
+lookup_bank (ScCourseReader *reader,
+             GHashTable     *banks,
+             const char     *bank,
+             const char     *file,
+             guint           line)
+{
+  g_autofree char *bank_file = g_strconcat ("questions/", bank, ".xml", NULL);
+  g_autofree char *real_path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *questions = NULL;
+  const char *data;
+  gsize size = 0;
+
+  if (g_hash_table_contains (banks, bank))
+    return g_hash_table_lookup (banks, bank);
+
+  if (reader->dir == NULL ||
+      sc_content_resolve_path (reader->dir, bank_file, &real_path) != SC_CONTENT_PATH_OK)
+    {
+      sc_course_problems_add (reader->problems, file, line,
+                              _("the question bank “%s” does not exist: there is no %s in the "
+                                "course folder"), bank, bank_file);
+      g_hash_table_insert (banks, g_strdup (bank), NULL);
+      return NULL;
+    }
+
+  bytes = sc_moodle_xml_load (real_path, bank_file, &error);
+  if (bytes != NULL)
+    {
+      data = g_bytes_get_data (bytes, &size);
+      questions = sc_moodle_xml_read_memory (data != NULL ? data : "", size, bank_file,
+                                             SC_MOODLE_XML_READ_DEFAULT, reader->problems,
+                                             &error);
+    }
+  if (questions == NULL)
+    sc_course_problems_add (reader->problems, file, line,
+                            _("the question bank “%s” cannot be read: %s"), bank,
+                            error != NULL ? error->message : "");
+
+  g_hash_table_insert (banks, g_strdup (bank), questions);
+  return questions;
+}
+
+/* "$course$/A" is "$course$/top/A", as Moodle 3.5+ writes it and the
+ * Moodle XML reader stores it. */
+static char **
+category_components (const char *path)
+{
+  g_auto(GStrv) parts = sc_question_category_parse (path);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = parts != NULL ? g_strv_length (parts) : 0;
+
+  if (n == 0)
+    return g_new0 (char *, 1);
+
+  g_strv_builder_add (builder, parts[0]);
+  if (parts[0][0] == '$' && g_str_has_suffix (parts[0], "$") && strlen (parts[0]) > 1 &&
+      (n == 1 || !g_str_equal (parts[1], "top")))
+    g_strv_builder_add (builder, "top");
+  for (guint i = 1; i < n; i++)
+    g_strv_builder_add (builder, parts[i]);
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+in_category (const ScQuestion   *question,
+             const char * const *category,
+             gboolean            only_category)
+{
+  guint i;
+
+  if (category == NULL)
+    return TRUE;
+  if (question->category == NULL)
+    return FALSE;
+
+  for (i = 0; category[i] != NULL; i++)
+    if (question->category[i] == NULL || !g_str_equal (question->category[i], category[i]))
+      return FALSE;
+
+  return !only_category || question->category[i] == NULL;
+}
+
+static gboolean
+has_tag (const ScQuestion *question,
+         const char       *tag)
+{
+  if (tag == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < question->tags->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (question->tags, i), tag) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_drawable (const ScQuestion *question)
+{
+  return question->type != SC_QUESTION_DESCRIPTION && question->type != SC_QUESTION_UNSUPPORTED;
+}
+
+static void
+check_fixed (ScCourseReader *reader,
+             GPtrArray      *questions,
+             const char     *bank,
+             const char     *idnumber,
+             const char     *file,
+             guint           line)
+{
+  g_autoptr(GPtrArray) idnumbers = g_ptr_array_new ();
+  const char *suggestion;
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const ScQuestion *question = g_ptr_array_index (questions, i);
+
+      if (question->idnumber == NULL)
+        continue;
+      if (g_str_equal (question->idnumber, idnumber))
+        {
+          if (!is_drawable (question))
+            sc_course_problems_add (reader->problems, file, line,
+                                    _("question “%s” of the question bank “%s” cannot be "
+                                      "asked: it has no answer to give"), idnumber, bank);
+          return;
+        }
+      if (is_drawable (question))
+        g_ptr_array_add (idnumbers, question->idnumber);
+    }
+
+  suggestion = sc_course_suggest (idnumber, (const char * const *) idnumbers->pdata,
+                                  idnumbers->len);
+  if (suggestion != NULL)
+    sc_course_problems_add (reader->problems, file, line,
+                            _("the question bank “%s” has no question “%s”; did you mean “%s”?"),
+                            bank, idnumber, suggestion);
+  else
+    sc_course_problems_add (reader->problems, file, line,
+                            _("the question bank “%s” has no question “%s”"), bank, idnumber);
+}
+
+static gboolean
+is_fixed (const ScAttemptQuiz *quiz,
+          const ScQuestion    *question)
+{
+  for (guint i = 0; question->idnumber != NULL && i < quiz->picks->len; i++)
+    {
+      const ScQuizPick *pick = g_ptr_array_index (quiz->picks, i);
+
+      if (g_strcmp0 (pick->idnumber, question->idnumber) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Fixed questions are never drawn again, as when an attempt starts. */
+static void
+check_draw (ScCourseReader      *reader,
+            GPtrArray           *questions,
+            const ScAttemptQuiz *quiz,
+            const ScQuizPick    *pick,
+            const char          *bank,
+            const char          *file,
+            guint                line)
+{
+  g_auto(GStrv) category = pick->category != NULL ? category_components (pick->category) : NULL;
+  g_autofree char *what = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const ScQuestion *question = g_ptr_array_index (questions, i);
+
+      if (is_drawable (question) && !is_fixed (quiz, question) &&
+          in_category (question, (const char * const *) category, pick->only_category) &&
+          has_tag (question, pick->tag))
+        n++;
+    }
+
+  if (n >= pick->count)
+    return;
+
+  if (pick->category != NULL && pick->tag != NULL)
+    /* TRANSLATORS: what a random draw takes questions from */
+    what = g_strdup_printf (_("category “%s” with the tag “%s”"), pick->category, pick->tag);
+  else if (pick->category != NULL)
+    what = g_strdup_printf (_("category “%s”"), pick->category);
+  else if (pick->tag != NULL)
+    what = g_strdup_printf (_("the tag “%s”"), pick->tag);
+  else
+    what = g_strdup (_("the whole bank"));
+
+  if (n == 0)
+    sc_course_problems_add (reader->problems, file, line,
+                            _("<random> draws %u from %s, but the question bank “%s” has no "
+                              "question there that can be drawn"), pick->count, what, bank);
+  else
+    sc_course_problems_add (reader->problems, file, line,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "<random> draws %u from %s, but the question bank “%s” "
+                                         "has only %u question there that can be drawn",
+                                         "<random> draws %u from %s, but the question bank “%s” "
+                                         "has only %u questions there that can be drawn",
+                                         n),
+                            pick->count, what, bank, n);
+}
+
+static guint
+parse_number (xmlNode    *node,
+              const char *name,
+              guint       fallback)
+{
+  g_autofree char *value = sc_course_xml_attr (node, name);
+  guint64 number;
+
+  if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT, &number, NULL))
+    return fallback;
+
+  return (guint) number;
+}
+
+static gboolean
+parse_boolean (xmlNode    *node,
+               const char *name,
+               gboolean    fallback)
+{
+  g_autofree char *value = sc_course_xml_attr (node, name);
+
+  if (value == NULL)
+    return fallback;
+
+  return g_str_equal (value, "true");
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns == NULL &&
+         g_str_equal ((const char *) node->name, name);
+}
+
+/**
+ * sc_quiz_reader_build:
+ * @banks: from sc_quiz_reader_banks_new(), shared by the course's quizzes
+ * @course_id: (nullable): the course's id, the first part of bank names
+ * @file: the quiz file, relative to the course folder
+ * @doc: the file, parsed and through the vocabulary pass
+ *
+ * Reports every problem of the quiz and of its lines against the bank
+ * to the reader's problems.
+ *
+ * Returns: (transfer full) (nullable): the quiz, or %NULL when it has no id
+ *   or bank
+ */
+ScAttemptQuiz *
+sc_quiz_reader_build (ScCourseReader *reader,
+                      GHashTable     *banks,
+                      const char     *course_id,
+                      const char     *file,
+                      xmlDoc         *doc)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autofree char *id = NULL;
+  g_autofree char *bank = NULL;
+  g_autofree char *bank_name = NULL;
+  g_autofree char *behaviour = NULL;
+  g_autoptr(ScAttemptQuiz) quiz = NULL;
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  GPtrArray *questions;
+  guint line;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+  g_return_val_if_fail (banks != NULL, NULL);
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  if (root == NULL || !is_element (root, "quiz"))
+    return NULL;
+
+  line = sc_content_node_line (root);
+  id = sc_course_xml_attr (root, "id");
+  bank = sc_course_xml_attr (root, "bank");
+  if (id == NULL || !sc_course_is_valid_id (id) || bank == NULL || !sc_course_is_valid_id (bank))
+    return NULL;
+
+  bank_name = g_strconcat (course_id != NULL ? course_id : "", "/", bank, NULL);
+  quiz = sc_attempt_quiz_new (id, bank_name);
+  quiz->course_id = g_strdup (course_id);
+  quiz->title = sc_course_xml_text (sc_course_xml_child (root, "title"));
+  behaviour = sc_course_xml_attr (root, "behaviour");
+  if (behaviour != NULL)
+    sc_behaviour_from_string (behaviour, &quiz->behaviour);
+  quiz->attempts_allowed = parse_number (root, "attempts", 0);
+  quiz->time_limit = parse_number (root, "minutes", 0) * 60;
+  quiz->pass_fraction = MIN (parse_number (root, "pass", 0), 100) / 100.0;
+  quiz->shuffle_questions = parse_boolean (root, "shuffle", FALSE);
+  quiz->shuffle_answers = parse_boolean (root, "shuffle-answers", TRUE);
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "question"))
+        {
+          g_autofree char *idnumber = sc_course_xml_attr (child, "idnumber");
+
+          guint pick_line = sc_content_node_line (child);
+
+          if (idnumber == NULL || *idnumber == '\0')
+            continue;
+          sc_attempt_quiz_add_question (quiz, idnumber);
+          g_array_append_val (lines, pick_line);
+        }
+      else if (is_element (child, "random"))
+        {
+          g_autofree char *category = sc_course_xml_attr (child, "category");
+          g_autofree char *tag = sc_course_xml_attr (child, "tag");
+          guint count = parse_number (child, "count", 0);
+          guint pick_line = sc_content_node_line (child);
+          ScQuizPick *pick;
+
+          if (count == 0)
+            continue;
+          if (category != NULL)
+            {
+              g_auto(GStrv) components = category_components (category);
+
+              g_free (category);
+              category = sc_question_category_format ((const char * const *) components);
+            }
+          pick = sc_attempt_quiz_add_random (quiz, category, tag, count);
+          pick->only_category = category != NULL && !parse_boolean (child, "subcategories", TRUE);
+          g_array_append_val (lines, pick_line);
+        }
+    }
+
+  if (quiz->picks->len == 0)
+    {
+      if (sc_course_problems_count_file (reader->problems, file) == 0)
+        sc_course_problems_add (reader->problems, file, line,
+                                _("quiz “%s” asks no questions; add a <question> or a "
+                                  "<random> draw"), id);
+      return g_steal_pointer (&quiz);
+    }
+
+  questions = lookup_bank (reader, banks, bank, file, line);
+  if (questions == NULL)
+    return g_steal_pointer (&quiz);
+
+  for (guint p = 0; p < quiz->picks->len; p++)
+    {
+      const ScQuizPick *pick = g_ptr_array_index (quiz->picks, p);
+      guint pick_line = g_array_index (lines, guint, p);
+
+      if (pick->idnumber != NULL)
+        check_fixed (reader, questions, bank, pick->idnumber, file, pick_line);
+      else
+        check_draw (reader, questions, quiz, pick, bank, file, pick_line);
+    }
+
+  return g_steal_pointer (&quiz);
+}
