@@ -12,6 +12,11 @@
  * update waits until a main window has painted once and then runs at low
  * priority.
  *
+ * The course's question banks (questions/FILE.xml) are stored in the same
+ * idle, before the index: each file is hashed and stored only when it
+ * changed (sc_course_store_banks()), so an unchanged course costs a read
+ * of each file.
+ *
  * The context's search-ready says whether search can be used: FALSE
  * while the update waits and after it failed (logged, never shown: search
  * says it is unavailable, and the next start tries again).
@@ -20,8 +25,33 @@
 
 #include "sc-application-private.h"
 #include "sc-context.h"
+#include "sc-course-banks.h"
 #include "sc-course-index.h"
 #include "sc-database.h"
+
+/* A bank that cannot be stored keeps its previous copy; the author sees
+ * the same problems with `shopcraft --validate-course`. */
+static void
+store_banks (ScDatabase *database,
+             ScCourse   *course)
+{
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_stored = 0;
+
+  if (!sc_course_store_banks (database, course, problems, &n_stored, &error))
+    g_message ("The question banks of course “%s” could not be stored: %s",
+               sc_course_get_id (course), error->message);
+
+  for (guint i = 0; i < sc_course_problems_get_len (problems); i++)
+    {
+      g_autofree char *line = sc_course_problem_to_string (sc_course_problems_get (problems, i));
+
+      g_message ("Question bank not stored: %s", line);
+    }
+
+  g_debug ("%u question banks of course %s stored", n_stored, sc_course_get_id (course));
+}
 
 static gboolean
 update_idle (gpointer user_data)
@@ -36,6 +66,8 @@ update_idle (gpointer user_data)
 
   if (database == NULL || course == NULL || self->database_checking)
     return G_SOURCE_REMOVE;
+
+  store_banks (database, course);
 
   result = sc_course_index_update (database, course, &error);
   if (result == SC_COURSE_INDEX_FAILED)

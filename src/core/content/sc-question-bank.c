@@ -61,6 +61,16 @@
   " FROM stage.tags t JOIN main.questions m" \
   "   ON m.bank_id = " THIS_BANK " AND m.position = t.question;"
 
+/* Before a replacement's rows go in: the old bank goes, unless attempts
+ * use it; then it stays, renamed, so that those attempts can be resumed
+ * and reviewed with the questions they were started with. */
+#define RETIRE_SQL \
+  "DELETE FROM main.question_banks WHERE name = (SELECT name FROM stage.bank)" \
+  " AND id NOT IN (SELECT bank_id FROM main.attempts);" \
+  "UPDATE main.question_banks" \
+  " SET name = name || ' (until ' || (SELECT imported_at FROM stage.bank) || ')'" \
+  " WHERE name = (SELECT name FROM stage.bank);"
+
 typedef sqlite3_stmt Stmt;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Stmt, sqlite3_finalize)
 
@@ -382,14 +392,16 @@ static gboolean
 finish_stage (ScDatabaseStage     *stage,
               ScDatabase          *database,
               ScQuestionBankInfo  *info,
+              gboolean             replace,
               GError             **error)
 {
   g_autoptr(Stmt) stmt = NULL;
   sqlite3 *db = sc_database_get_handle (database);
 
   /* Another window may have taken the name since the check. */
-  if (!check_name (database, info->name, error) ||
-      !sc_database_stage_finish (stage, database, FINISH_SQL, error))
+  if (replace ? !sc_database_stage_finish (stage, database, RETIRE_SQL FINISH_SQL, error)
+              : (!check_name (database, info->name, error) ||
+                 !sc_database_stage_finish (stage, database, FINISH_SQL, error)))
     return FALSE;
 
   if (sqlite3_prepare_v2 (db, "SELECT id FROM question_banks WHERE name = ?1", -1, &stmt, NULL) == SQLITE_OK)
@@ -406,9 +418,10 @@ static ScDatabaseStage *
 begin_save (ScDatabase                *database,
             ScQuestionBankInfo        *info,
             GPtrArray                 *questions,
+            gboolean                   replace,
             GError                   **error)
 {
-  if (!check_name (database, info->name, error))
+  if (!replace && !check_name (database, info->name, error))
     return NULL;
 
   g_free (info->imported_at);
@@ -443,11 +456,38 @@ sc_question_bank_save (ScDatabase          *database,
   g_return_val_if_fail (info != NULL, FALSE);
   g_return_val_if_fail (questions != NULL, FALSE);
 
-  stage = begin_save (database, info, questions, error);
+  stage = begin_save (database, info, questions, FALSE, error);
 
   return stage != NULL &&
          fill_stage (stage, info, questions, NULL, error) &&
-         finish_stage (stage, database, info, error);
+         finish_stage (stage, database, info, FALSE, error);
+}
+
+/**
+ * sc_question_bank_replace:
+ *
+ * Like sc_question_bank_save(), but a bank named @info->name may exist:
+ * in the same transaction it is deleted, or, when attempts use it, kept
+ * under the name "NAME (until TIME)" so those attempts are untouched.
+ * New attempts draw from the new questions. On failure nothing changes.
+ */
+gboolean
+sc_question_bank_replace (ScDatabase          *database,
+                          ScQuestionBankInfo  *info,
+                          GPtrArray           *questions,
+                          GError             **error)
+{
+  g_autoptr(ScDatabaseStage) stage = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+  g_return_val_if_fail (questions != NULL, FALSE);
+
+  stage = begin_save (database, info, questions, TRUE, error);
+
+  return stage != NULL &&
+         fill_stage (stage, info, questions, NULL, error) &&
+         finish_stage (stage, database, info, TRUE, error);
 }
 
 typedef struct
@@ -514,7 +554,7 @@ sc_question_bank_save_async (ScDatabase               *database,
   data->questions = g_ptr_array_ref (questions);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
-  data->stage = begin_save (database, data->info, questions, &error);
+  data->stage = begin_save (database, data->info, questions, FALSE, &error);
   if (data->stage == NULL)
     {
       g_task_return_error (task, error);
@@ -545,7 +585,7 @@ sc_question_bank_save_finish (ScDatabase    *database,
     return NULL;
 
   data = g_task_get_task_data (G_TASK (result));
-  if (!finish_stage (data->stage, database, data->info, error))
+  if (!finish_stage (data->stage, database, data->info, FALSE, error))
     return NULL;
 
   return info_copy (data->info);

@@ -74,6 +74,10 @@ void                 sc_question_bank_save_async    (ScDatabase           *datab
 ScQuestionBankInfo  *sc_question_bank_save_finish   (ScDatabase           *database,
                                                      GAsyncResult         *result,
                                                      GError              **error);
+gboolean             sc_question_bank_replace       (ScDatabase           *database,
+                                                     ScQuestionBankInfo   *info,
+                                                     GPtrArray            *questions,
+                                                     GError              **error);
 gboolean             sc_question_bank_delete        (ScDatabase           *database,
                                                      const char           *name,
                                                      GError              **error);
