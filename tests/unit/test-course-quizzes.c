@@ -186,6 +186,35 @@ test_example_quiz (Fixture       *f,
   }
 }
 
+/* A random draw never takes a question the quiz asks by idnumber, even
+ * one listed after the draw: every seed gets all three slots. */
+static void
+test_fixed_after_random (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(ScAttemptQuiz) quiz = sc_attempt_quiz_new ("fixed-last", "example-shop/listing-basics");
+
+  sc_attempt_quiz_add_random (quiz, "$course$/top/Listing basics/Check", NULL, 2);
+  sc_attempt_quiz_add_question (quiz, "LB-3");
+  quiz->course_id = g_strdup ("example-shop");
+  store_banks (f->database, f->course);
+
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autofree char *name = g_strdup_printf ("Learner %u", seed);
+      g_autoptr(ScLearner) learner = NULL;
+      g_autoptr(ScAttempt) attempt = NULL;
+      g_autoptr(GError) error = NULL;
+
+      learner = sc_learner_create (f->database, name, &error);
+      g_assert_no_error (error);
+      attempt = sc_attempt_start (f->database, learner, f->course, NULL, quiz, seed, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sc_attempt_get_n_slots (attempt), ==, 3);
+      g_assert_cmpstr (sc_attempt_get_slot (attempt, 3)->question->idnumber, ==, "LB-3");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +225,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/course-quizzes/example", Fixture, NULL, fixture_set_up, test_example_quiz,
               fixture_tear_down);
+  g_test_add ("/course-quizzes/fixed-after-random", Fixture, NULL, fixture_set_up,
+              test_fixed_after_random, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -202,31 +202,73 @@ is_fixed (const ScAttemptQuiz *quiz,
   return FALSE;
 }
 
-/* Fixed questions are never drawn again, as when an attempt starts. */
+/* Whether a random draw may take @question. Fixed questions are never
+ * drawn, wherever they stand in the quiz, as when an attempt starts. */
+static gboolean
+in_pool (const ScAttemptQuiz *quiz,
+         const ScQuizPick    *pick,
+         const ScQuestion    *question)
+{
+  g_auto(GStrv) category = NULL;
+
+  if (!is_drawable (question) || is_fixed (quiz, question) || !has_tag (question, pick->tag))
+    return FALSE;
+
+  category = pick->category != NULL ? category_components (pick->category) : NULL;
+
+  return in_category (question, (const char * const *) category, pick->only_category);
+}
+
+/* The most the random draws before @index can take from its pool: each
+ * takes its count, or all it shares with the pool if that is fewer. */
+static guint
+taken_before (GPtrArray           *questions,
+              const ScAttemptQuiz *quiz,
+              guint                index)
+{
+  const ScQuizPick *pick = g_ptr_array_index (quiz->picks, index);
+  guint taken = 0;
+
+  for (guint p = 0; p < index; p++)
+    {
+      const ScQuizPick *before = g_ptr_array_index (quiz->picks, p);
+      guint shared = 0;
+
+      if (before->idnumber != NULL)
+        continue;
+      for (guint i = 0; i < questions->len; i++)
+        {
+          const ScQuestion *question = g_ptr_array_index (questions, i);
+
+          if (in_pool (quiz, before, question) && in_pool (quiz, pick, question))
+            shared++;
+        }
+      taken += MIN (before->count, shared);
+    }
+
+  return taken;
+}
+
 static void
 check_draw (ScCourseReader      *reader,
             GPtrArray           *questions,
             const ScAttemptQuiz *quiz,
-            const ScQuizPick    *pick,
+            guint                index,
             const char          *bank,
             const char          *file,
             guint                line)
 {
-  g_auto(GStrv) category = pick->category != NULL ? category_components (pick->category) : NULL;
+  const ScQuizPick *pick = g_ptr_array_index (quiz->picks, index);
   g_autofree char *what = NULL;
   guint n = 0;
+  guint taken;
 
   for (guint i = 0; i < questions->len; i++)
-    {
-      const ScQuestion *question = g_ptr_array_index (questions, i);
+    if (in_pool (quiz, pick, g_ptr_array_index (questions, i)))
+      n++;
 
-      if (is_drawable (question) && !is_fixed (quiz, question) &&
-          in_category (question, (const char * const *) category, pick->only_category) &&
-          has_tag (question, pick->tag))
-        n++;
-    }
-
-  if (n >= pick->count)
+  taken = n >= pick->count ? taken_before (questions, quiz, index) : 0;
+  if (n >= pick->count && n - MIN (taken, n) >= pick->count)
     return;
 
   if (pick->category != NULL && pick->tag != NULL)
@@ -239,7 +281,12 @@ check_draw (ScCourseReader      *reader,
   else
     what = g_strdup (_("the whole bank"));
 
-  if (n == 0)
+  if (n >= pick->count)
+    sc_course_problems_add (reader->problems, file, line,
+                            _("<random> draws %u from %s, but the draws above it may take %u "
+                              "of the %u questions there; draw fewer, or give the draws "
+                              "different categories or tags"), pick->count, what, taken, n);
+  else if (n == 0)
     sc_course_problems_add (reader->problems, file, line,
                             _("<random> draws %u from %s, but the question bank “%s” has no "
                               "question there that can be drawn"), pick->count, what, bank);
@@ -402,7 +449,7 @@ sc_quiz_reader_build (ScCourseReader *reader,
       if (pick->idnumber != NULL)
         check_fixed (reader, questions, bank, pick->idnumber, file, pick_line);
       else
-        check_draw (reader, questions, quiz, pick, bank, file, pick_line);
+        check_draw (reader, questions, quiz, p, bank, file, pick_line);
     }
 
   return g_steal_pointer (&quiz);

@@ -238,6 +238,23 @@ already_used (GArray *used,
   return FALSE;
 }
 
+/* A random draw never takes a question the quiz asks by idnumber, even
+ * when that fixed pick comes after it: it would be missing then. */
+static gboolean
+is_fixed (const ScAttemptQuiz *quiz,
+          const char          *idnumber)
+{
+  for (guint i = 0; idnumber != NULL && i < quiz->picks->len; i++)
+    {
+      const ScQuizPick *pick = g_ptr_array_index (quiz->picks, i);
+
+      if (g_strcmp0 (pick->idnumber, idnumber) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The question ids of each pick, in quiz order. */
 static GArray *
 draw_questions (ScDatabase           *database,
@@ -271,6 +288,8 @@ draw_questions (ScDatabase           *database,
             continue;
           if (pick->idnumber == NULL && pick->only_category &&
               g_strcmp0 (entry->category, pick->category) != 0)
+            continue;
+          if (pick->idnumber == NULL && is_fixed (quiz, entry->idnumber))
             continue;
           if (pick->idnumber != NULL ? g_strcmp0 (entry->idnumber, pick->idnumber) == 0
                                      : is_drawable (entry))
