@@ -1,7 +1,8 @@
 /* sc-course-reader.c - a course folder into an ScCourse, or every reason why not
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Loading reads course.xml, the glossary and every lesson it lists, checks
+ * Loading reads course.xml, the glossary, every lesson it lists and the
+ * quizzes of quizzes/ (sc-quiz-reader.c, with the banks they draw from), checks
  * each with the structural pass, then checks the references between them,
  * and only then runs the RELAX NG schema as a backstop on the files the
  * structural pass and the readers found clean. It never stops at the first problem: an
@@ -450,102 +451,6 @@ build_domain (Load    *load,
   return domain;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static void
-read_quiz (Load       *load,
-           GHashTable *banks,
-           const char *name)
-{
-  g_autofree char *file = g_strconcat ("quizzes/", name, NULL);
-  g_autofree char *real_path = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  ScAttemptQuiz *quiz;
-  ScContentPath result;
-  xmlNode *root;
-
-  result = sc_content_resolve_path (load->reader->dir, file, &real_path);
-  if (result == SC_CONTENT_PATH_OUTSIDE)
-    sc_course_problems_add_literal (load->reader->problems, file, 0,
-                                    _("leads outside the course folder through a symbolic link; "
-                                      "copy the file into quizzes/"));
-  if (result != SC_CONTENT_PATH_OK)
-    {
-      load->quizzes_complete = FALSE;
-      return;
-    }
-
-  doc = read_document (load, real_path, file, SC_COURSE_FILE_QUIZ);
-  quiz = doc != NULL ? sc_quiz_reader_build (load->reader, banks, load->course->id, file, doc)
-                     : NULL;
-  if (quiz == NULL)
-    {
-      load->quizzes_complete = FALSE;
-      return;
-    }
-
-  root = xmlDocGetRootElement (doc);
-  sc_course_reader_add_target (load->reader, SC_REF_QUIZ, quiz->id);
-  if (sc_course_reader_claim_id (load->reader, _("quiz"), NULL, quiz->id, file,
-                                 sc_content_node_line (root)))
-    g_ptr_array_add (load->course->quizzes, quiz);
-  else
-    sc_attempt_quiz_free (quiz);
-  run_backstop (load, doc, file);
-}
-
-/* Every quizzes/FILE.xml, in the order of their names; a course needs none. */
-static void
-read_quizzes (Load *load)
-{
-  g_autofree char *dir_path = g_build_filename (load->reader->dir, "quizzes", NULL);
-  g_autoptr(GHashTable) banks = sc_quiz_reader_banks_new ();
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  load->quizzes_complete = TRUE;
-  if (!g_file_test (dir_path, G_FILE_TEST_IS_DIR))
-    return;
-
-  dir = g_dir_open (dir_path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".xml") && name[0] != '.')
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-
-  for (guint i = 0; i < names->len; i++)
-    read_quiz (load, banks, g_ptr_array_index (names, i));
-}
-
-/* The module whose assessment names a quiz is the one it assesses. */
-static void
-link_quizzes (Load *load)
-{
-  for (guint d = 0; d < load->course->domains->len; d++)
-    {
-      ScDomain *domain = g_ptr_array_index (load->course->domains, d);
-
-      for (guint m = 0; m < domain->modules->len; m++)
-        {
-          ScModule *module = g_ptr_array_index (domain->modules, m);
-
-          for (guint q = 0; module->assessment != NULL && q < load->course->quizzes->len; q++)
-            {
-              ScAttemptQuiz *quiz = g_ptr_array_index (load->course->quizzes, q);
-
-              if (g_str_equal (quiz->id, module->assessment) && quiz->module_id == NULL)
-                quiz->module_id = g_strdup (module->id);
-            }
-        }
-    }
-}
-
 static void
 read_course (Load *load)
 {
@@ -589,8 +494,9 @@ read_course (Load *load)
     if (is_element (child, "domain"))
       g_ptr_array_add (load->course->domains, build_domain (load, child));
 
-  read_quizzes (load);
-  link_quizzes (load);
+  load->quizzes_complete = sc_quiz_reader_read_folder (load->reader, load->schema,
+                                                       load->course->id, load->course->quizzes);
+  sc_quiz_reader_link_modules (load->course->quizzes, load->course->domains);
 
   sc_course_reader_check_refs (load->reader,
                                (1u << SC_REF_COMPETENCY) | (1u << SC_REF_OBJECTIVE) |

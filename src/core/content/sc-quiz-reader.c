@@ -17,17 +17,11 @@
 
 #include "sc-content-xml.h"
 #include "sc-course-names.h"
+#include "sc-course-vocabulary.h"
 #include "sc-moodle-xml-private.h"
 #include "sc-moodle-xml-reader.h"
 #include "sc-quiz-reader.h"
 
-/**
- * sc_quiz_reader_banks_new:
- *
- * Returns: (transfer full): the banks read while checking quizzes, so
- *   that each file is read once: bank name -> GPtrArray of ScQuestion, or
- *   %NULL for a bank that is missing or cannot be read
- */
 static void
 bank_free (gpointer questions)
 {
@@ -35,8 +29,11 @@ bank_free (gpointer questions)
     g_ptr_array_unref (questions);
 }
 
-GHashTable *
-sc_quiz_reader_banks_new (void)
+/* The banks read while checking quizzes, so that each file is read once:
+ * bank name -> GPtrArray of ScQuestion, or NULL for a bank that is
+ * missing or cannot be read. */
+static GHashTable *
+banks_new (void)
 {
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, bank_free);
 }
@@ -336,25 +333,15 @@ is_element (xmlNode    *node,
          g_str_equal ((const char *) node->name, name);
 }
 
-/**
- * sc_quiz_reader_build:
- * @banks: from sc_quiz_reader_banks_new(), shared by the course's quizzes
- * @course_id: (nullable): the course's id, the first part of bank names
- * @file: the quiz file, relative to the course folder
- * @doc: the file, parsed and through the vocabulary pass
- *
- * Reports every problem of the quiz and of its lines against the bank
- * to the reader's problems.
- *
- * Returns: (transfer full) (nullable): the quiz, or %NULL when it has no id
- *   or bank
- */
-ScAttemptQuiz *
-sc_quiz_reader_build (ScCourseReader *reader,
-                      GHashTable     *banks,
-                      const char     *course_id,
-                      const char     *file,
-                      xmlDoc         *doc)
+/* Reports every problem of the quiz in @doc (parsed and through the
+ * vocabulary pass) and of its lines against the bank to the reader's
+ * problems. Returns NULL when the quiz has no id or bank. */
+static ScAttemptQuiz *
+build_quiz (ScCourseReader *reader,
+            GHashTable     *banks,
+            const char     *course_id,
+            const char     *file,
+            xmlDoc         *doc)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *id = NULL;
@@ -365,10 +352,6 @@ sc_quiz_reader_build (ScCourseReader *reader,
   g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *questions;
   guint line;
-
-  g_return_val_if_fail (reader != NULL, NULL);
-  g_return_val_if_fail (banks != NULL, NULL);
-  g_return_val_if_fail (doc != NULL, NULL);
 
   if (root == NULL || !is_element (root, "quiz"))
     return NULL;
@@ -453,4 +436,139 @@ sc_quiz_reader_build (ScCourseReader *reader,
     }
 
   return g_steal_pointer (&quiz);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Reads, parses and checks one file as the course reader does its other
+ * files; the schema runs only on a file the other checks found clean. */
+static gboolean
+read_quiz (ScCourseReader *reader,
+           ScCourseSchema *schema,
+           GHashTable     *banks,
+           const char     *course_id,
+           const char     *name,
+           GPtrArray      *quizzes)
+{
+  g_autofree char *file = g_strconcat ("quizzes/", name, NULL);
+  g_autofree char *real_path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  ScAttemptQuiz *quiz;
+  ScContentPath result;
+  const char *data;
+  gsize size = 0;
+
+  result = sc_content_resolve_path (reader->dir, file, &real_path);
+  if (result == SC_CONTENT_PATH_OUTSIDE)
+    sc_course_problems_add_literal (reader->problems, file, 0,
+                                    _("leads outside the course folder through a symbolic link; "
+                                      "copy the file into quizzes/"));
+  if (result != SC_CONTENT_PATH_OK)
+    return FALSE;
+
+  bytes = sc_content_read_file (real_path, file, reader->problems);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  doc = sc_content_parse (data != NULL ? data : "", size, file, reader->problems);
+  if (doc == NULL)
+    return FALSE;
+  sc_course_vocabulary_check (doc, SC_COURSE_FILE_QUIZ, file, reader->problems);
+
+  quiz = build_quiz (reader, banks, course_id, file, doc);
+  if (quiz == NULL)
+    return FALSE;
+
+  sc_course_reader_add_target (reader, SC_REF_QUIZ, quiz->id);
+  if (sc_course_reader_claim_id (reader, _("quiz"), NULL, quiz->id, file,
+                                 sc_content_node_line (xmlDocGetRootElement (doc))))
+    g_ptr_array_add (quizzes, quiz);
+  else
+    sc_attempt_quiz_free (quiz);
+
+  if (sc_course_problems_count_file (reader->problems, file) == 0)
+    sc_course_schema_validate (schema, doc, file, reader->problems);
+
+  return TRUE;
+}
+
+/**
+ * sc_quiz_reader_read_folder:
+ * @course_id: (nullable): the course's id, the first part of bank names
+ * @quizzes: (element-type ScAttemptQuiz): where each quiz read is added
+ *
+ * Reads every quizzes/FILE.xml of the course, in the order of their
+ * names (a course needs none), and registers their ids as targets of
+ * <assessment quiz>.
+ *
+ * Returns: %TRUE when every quiz file gave a quiz, so that references
+ *   to quizzes can be checked
+ */
+gboolean
+sc_quiz_reader_read_folder (ScCourseReader *reader,
+                            ScCourseSchema *schema,
+                            const char     *course_id,
+                            GPtrArray      *quizzes)
+{
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GHashTable) banks = banks_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  gboolean complete = TRUE;
+  const char *name;
+
+  g_return_val_if_fail (reader != NULL && reader->dir != NULL, FALSE);
+  g_return_val_if_fail (quizzes != NULL, FALSE);
+
+  dir_path = g_build_filename (reader->dir, "quizzes", NULL);
+  if (!g_file_test (dir_path, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  dir = g_dir_open (dir_path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".xml") && name[0] != '.')
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    if (!read_quiz (reader, schema, banks, course_id, g_ptr_array_index (names, i), quizzes))
+      complete = FALSE;
+
+  return complete;
+}
+
+/**
+ * sc_quiz_reader_link_modules:
+ * @quizzes: (element-type ScAttemptQuiz)
+ * @domains: (element-type ScDomain)
+ *
+ * Sets each quiz's module_id: the module whose assessment names it.
+ */
+void
+sc_quiz_reader_link_modules (GPtrArray *quizzes,
+                             GPtrArray *domains)
+{
+  for (guint d = 0; d < domains->len; d++)
+    {
+      ScDomain *domain = g_ptr_array_index (domains, d);
+
+      for (guint m = 0; m < domain->modules->len; m++)
+        {
+          ScModule *module = g_ptr_array_index (domain->modules, m);
+
+          for (guint q = 0; module->assessment != NULL && q < quizzes->len; q++)
+            {
+              ScAttemptQuiz *quiz = g_ptr_array_index (quizzes, q);
+
+              if (g_str_equal (quiz->id, module->assessment) && quiz->module_id == NULL)
+                quiz->module_id = g_strdup (module->id);
+            }
+        }
+    }
 }

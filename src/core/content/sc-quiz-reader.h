@@ -3,18 +3,18 @@
  */
 #pragma once
 
-#include <libxml/tree.h>
-
 #include "sc-attempt-quiz.h"
 #include "sc-course-reader-private.h"
+#include "sc-course-schema.h"
+#include "sc-course.h"
 
 G_BEGIN_DECLS
 
-GHashTable    *sc_quiz_reader_banks_new (void);
-ScAttemptQuiz *sc_quiz_reader_build     (ScCourseReader *reader,
-                                         GHashTable     *banks,
-                                         const char     *course_id,
-                                         const char     *file,
-                                         xmlDoc         *doc);
+gboolean sc_quiz_reader_read_folder  (ScCourseReader *reader,
+                                      ScCourseSchema *schema,
+                                      const char     *course_id,
+                                      GPtrArray      *quizzes);
+void     sc_quiz_reader_link_modules (GPtrArray      *quizzes,
+                                      GPtrArray      *domains);
 
 G_END_DECLS
