@@ -1,0 +1,458 @@
+/* test-quiz-player.c - a quiz taken by keyboard alone, and an attempt that outlives its player
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The questions come from the built-in bank "Listing essentials"
+ * (data/courses/ecommerce-operations/questions/listing-essentials.xml),
+ * imported with the Moodle XML reader as the app does.
+ *
+ * The keyboard test sends real key presses through the X server with
+ * xdotool (XTest), so they travel GTK's whole way: the focus, the
+ * question view's own number keys, the text fields, the player's
+ * Alt+arrows and Ctrl+Enter, and the confirmation dialog.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "sc-database.h"
+#include "sc-moodle-xml-reader.h"
+#include "sc-question-bank.h"
+#include "sc-quiz-player.h"
+#include "sc-quiz-question-view.h"
+#include "widget-test-util.h"
+
+#define BANK "Listing essentials"
+
+static ScApplication *app;
+
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  ScDatabase *database;
+  ScLearner  *learner;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                            "ecommerce-operations", "questions",
+                                            "listing-essentials.xml", NULL);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(ScQuestionBankInfo) info = sc_question_bank_info_new (BANK);
+
+  f->dir = sc_test_make_tmp_dir ();
+  f->path = g_build_filename (f->dir, "quiz.db", NULL);
+  f->database = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  f->learner = sc_learner_ensure_default (f->database, &error);
+  g_assert_no_error (error);
+
+  questions = sc_moodle_xml_read_file (file, SC_MOODLE_XML_READ_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_question_bank_save (f->database, info, questions, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&f->learner, sc_learner_free);
+  g_clear_object (&f->database);
+  sc_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+/* Single choice (first answer right), short answer "handle", numerical 7,
+ * true/false (true), multiple response (first four right, 25 % each). */
+static ScAttemptQuiz *
+make_quiz (ScBehaviour behaviour)
+{
+  ScAttemptQuiz *quiz = sc_attempt_quiz_new ("listing-check", BANK);
+  const char *ids[] = { "LE-Q01", "LE-Q04", "LE-Q05", "LE-Q03", "LE-Q02" };
+
+  quiz->title = g_strdup ("Listing check");
+  quiz->behaviour = behaviour;
+  quiz->pass_fraction = 0.8;
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    sc_attempt_quiz_add_question (quiz, ids[i]);
+
+  return quiz;
+}
+
+static GtkWindow *
+show_player (GtkWidget *player)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  gtk_window_set_child (GTK_WINDOW (window), player);
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_settle (window, 2);
+
+  return GTK_WINDOW (window);
+}
+
+static void
+child_exited_cb (GPid     pid,
+                 int      status,
+                 gpointer data)
+{
+  int *result = data;
+
+  *result = status;
+  g_spawn_close_pid (pid);
+}
+
+static gboolean
+child_done (gpointer data)
+{
+  return *(int *) data != -1;
+}
+
+/* Focuses @window's X window and runs `xdotool ARGS…` there, as a
+ * learner at the keyboard would, spinning the main loop meanwhile. */
+static void
+xdotool (GtkWidget  *window,
+         const char *first,
+         ...)
+{
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) alive = NULL;
+  GWeakRef weak;
+  const char *arg;
+  va_list args;
+  int status = -1;
+  GPid pid;
+
+  g_weak_ref_init (&weak, window);
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  g_ptr_array_add (argv, (char *) "windowfocus");
+  g_ptr_array_add (argv, (char *) "--sync");
+  g_ptr_array_add (argv, xid);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async (NULL, (char **) argv->pdata, NULL,
+                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &status);
+  sc_test_wait_until (child_done, &status, "xdotool");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* A dialog may have closed on the key. */
+  alive = g_weak_ref_get (&weak);
+  g_weak_ref_clear (&weak);
+  if (alive != NULL && gtk_widget_get_mapped (alive))
+    sc_test_settle (alive, 2);
+  else
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+#define key(window, ...) xdotool (GTK_WIDGET (window), "key", "--delay", "40", __VA_ARGS__, NULL)
+#define type(window, text) xdotool (GTK_WIDGET (window), "type", "--delay", "40", (text), NULL)
+
+static ScQuizQuestionView *
+question_view (ScQuizPlayer *player)
+{
+  GtkWidget *view = sc_test_find_widget (GTK_WIDGET (player), SC_TYPE_QUIZ_QUESTION_VIEW, NULL);
+
+  g_assert_nonnull (view);
+
+  return SC_QUIZ_QUESTION_VIEW (view);
+}
+
+static GtkWidget *
+focus_of (GtkWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static void
+assert_focus_in (GtkWindow *window,
+                 GType      type)
+{
+  GtkWidget *focus = focus_of (window);
+
+  g_assert_nonnull (focus);
+  while (focus != NULL && !G_TYPE_CHECK_INSTANCE_TYPE (focus, type))
+    focus = gtk_widget_get_parent (focus);
+  g_assert_nonnull (focus);
+}
+
+static const ScAttemptSlot *
+slot (ScQuizPlayer *player,
+      guint         number)
+{
+  return sc_attempt_get_slot (sc_quiz_player_get_attempt (player), number);
+}
+
+typedef struct
+{
+  ScQuizPlayer *player;
+  guint         number;
+  const char   *page;
+} Wait;
+
+static gboolean
+on_page (gpointer data)
+{
+  Wait *wait = data;
+
+  return g_strcmp0 (sc_quiz_player_get_page (wait->player), wait->page) == 0 &&
+         (wait->number == 0 || sc_quiz_player_get_current (wait->player) == wait->number);
+}
+
+static void
+wait_page (ScQuizPlayer *player,
+           const char   *page,
+           guint         number)
+{
+  Wait wait = { player, number, page };
+
+  sc_test_wait_until (on_page, &wait, page);
+}
+
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* The list holds it on: a borrowed pointer is enough. */
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static const char *
+label_text (GtkWidget  *root,
+            const char *name)
+{
+  GtkWidget *label = sc_test_find_widget (root, GTK_TYPE_LABEL, name);
+
+  g_assert_nonnull (label);
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(ScAttemptQuiz) quiz = make_quiz (SC_BEHAVIOUR_DEFERRED);
+  ScQuizPlayer *player;
+  GtkWindow *window;
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) options = NULL;
+  g_autofree char *path = g_find_program_in_path ("xdotool");
+
+  if (path == NULL)
+    {
+      g_test_skip ("xdotool is not installed (build-aux/test installs it)");
+      return;
+    }
+
+  player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
+  window = show_player (GTK_WIDGET (player));
+  g_assert_cmpstr (sc_quiz_player_get_page (player), ==, "start");
+  gtk_widget_grab_focus (sc_test_find_widget (GTK_WIDGET (player), GTK_TYPE_BUTTON, "start_button"));
+
+  /* Ctrl+Enter starts; the first option of question 1 has the focus. */
+  key (window, "ctrl+Return");
+  wait_page (player, "question", 1);
+  assert_focus_in (window, GTK_TYPE_CHECK_BUTTON);
+
+  /* Every option has an accessible name, and a number key picks it. */
+  options = sc_test_find_widgets (GTK_WIDGET (question_view (player)), GTK_TYPE_CHECK_BUTTON);
+  g_assert_cmpuint (options->len, ==, 4);
+  for (guint i = 0; i < options->len; i++)
+    g_assert_true (gtk_test_accessible_has_property (options->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL));
+  key (window, "3");
+  g_assert_true (gtk_check_button_get_active (options->pdata[2]));
+  key (window, "1");
+  g_assert_true (gtk_check_button_get_active (options->pdata[0]));
+  g_assert_false (gtk_check_button_get_active (options->pdata[2]));
+  g_assert_cmpuint (g_array_index (slot (player, 1)->response->choices, guint, 0), ==, 0);
+
+  /* Short answer: focus in the field, typed text saved as typed. */
+  key (window, "alt+Right");
+  wait_page (player, "question", 2);
+  assert_focus_in (window, GTK_TYPE_ENTRY);
+  type (window, "handle");
+  g_assert_cmpstr (slot (player, 2)->response->text, ==, "handle");
+
+  /* Numerical: a digit typed into the field stays a digit. */
+  key (window, "alt+Right");
+  wait_page (player, "question", 3);
+  assert_focus_in (window, GTK_TYPE_ENTRY);
+  key (window, "7");
+  g_assert_cmpstr (slot (player, 3)->response->text, ==, "7");
+
+  /* True/false, then three of the four right options. */
+  key (window, "alt+Right");
+  wait_page (player, "question", 4);
+  key (window, "1");
+  key (window, "alt+Right");
+  wait_page (player, "question", 5);
+  key (window, "1", "2", "3");
+  g_assert_cmpuint (slot (player, 5)->response->choices->len, ==, 3);
+
+  /* Alt+Left goes back and finds the answer kept. */
+  key (window, "alt+Left");
+  wait_page (player, "question", 4);
+  options = (g_ptr_array_unref (options),
+             sc_test_find_widgets (GTK_WIDGET (question_view (player)), GTK_TYPE_CHECK_BUTTON));
+  g_assert_true (gtk_check_button_get_active (options->pdata[0]));
+  key (window, "alt+Right");
+  wait_page (player, "question", 5);
+
+  /* Ctrl+Enter: the summary, then Submit, confirmed with Enter. */
+  key (window, "ctrl+Return");
+  wait_page (player, "summary", 0);
+  {
+    g_autoptr(GPtrArray) rows = sc_test_find_widgets (GTK_WIDGET (player), ADW_TYPE_ACTION_ROW);
+    guint listed = 0;
+
+    /* The five questions, besides the start page's five facts. */
+    for (guint i = 0; i < rows->len; i++)
+      listed += g_strcmp0 (gtk_actionable_get_action_name (rows->pdata[i]), "quiz.go") == 0;
+    g_assert_cmpuint (listed, ==, 5);
+  }
+  key (window, "ctrl+Return");
+  sc_test_wait_until (dialog_shown, NULL, "the confirmation");
+  dialog = find_dialog ();
+  key (dialog, "Return");
+  wait_page (player, "review", 0);
+
+  /* 1 + 1 + 1 + 1 + 0.75 of 5 marks: passed at 80 %. */
+  g_assert_cmpint (sc_attempt_get_state (sc_quiz_player_get_attempt (player)), ==, SC_ATTEMPT_FINISHED);
+  g_assert_cmpstr (label_text (GTK_WIDGET (player), "sc-quiz-score"), ==, "4.75 / 5");
+  g_assert_true (g_str_has_prefix (label_text (GTK_WIDGET (player), "sc-quiz-verdict"), "Passed"));
+  {
+    g_autoptr(GPtrArray) results = sc_test_find_named (GTK_WIDGET (player), "sc-quiz-result");
+
+    g_assert_cmpuint (results->len, ==, 5);
+  }
+
+  sc_test_close_window (window);
+}
+
+static void
+test_resume (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(ScAttemptQuiz) quiz = make_quiz (SC_BEHAVIOUR_DEFERRED);
+  g_autoptr(ScAttempt) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) options = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *open = NULL;
+  ScQuizPlayer *player;
+  GtkWindow *window;
+  GtkWidget *entry;
+
+  player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
+  window = show_player (GTK_WIDGET (player));
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.start", NULL);
+  wait_page (player, "question", 1);
+  uuid = g_strdup (sc_attempt_get_uuid (sc_quiz_player_get_attempt (player)));
+
+  /* Answers given through the inputs, one of them flagged. */
+  options = sc_test_find_widgets (GTK_WIDGET (question_view (player)), GTK_TYPE_CHECK_BUTTON);
+  gtk_check_button_set_active (options->pdata[1], TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.flag", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.next", NULL);
+  entry = sc_test_find_widget (GTK_WIDGET (question_view (player)), GTK_TYPE_ENTRY, "sc-quiz-answer");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "slug");
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.go", "u", 5);
+  g_ptr_array_unref (options);
+  options = sc_test_find_widgets (GTK_WIDGET (question_view (player)), GTK_TYPE_CHECK_BUTTON);
+  gtk_check_button_set_active (options->pdata[0], TRUE);
+  gtk_check_button_set_active (options->pdata[4], TRUE);
+
+  /* The app goes away mid-attempt; so does the database connection. */
+  sc_test_close_window (window);
+  g_clear_object (&f->database);
+  f->database = sc_database_open (f->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sc_attempt_find_open (f->database, f->learner, NULL, "listing-check", &open, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (open, ==, uuid);
+  loaded = sc_attempt_load (f->database, f->learner, NULL, NULL, open, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_array_index (sc_attempt_get_slot (loaded, 1)->response->choices, guint, 0), ==, 1);
+  g_assert_true (sc_attempt_get_slot (loaded, 1)->flagged);
+  g_assert_cmpstr (sc_attempt_get_slot (loaded, 2)->response->text, ==, "slug");
+  g_assert_null (sc_attempt_get_slot (loaded, 3)->response);
+  g_assert_cmpuint (sc_attempt_get_slot (loaded, 5)->response->choices->len, ==, 2);
+
+  /* A new player offers to continue, at the first question unanswered,
+   * and shows the kept answers. */
+  player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
+  window = show_player (GTK_WIDGET (player));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (sc_test_find_widget (GTK_WIDGET (player), GTK_TYPE_BUTTON,
+                                                                           "start_button"))),
+                   ==, "_Continue Attempt");
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.start", NULL);
+  wait_page (player, "question", 3);
+  g_assert_cmpstr (sc_attempt_get_uuid (sc_quiz_player_get_attempt (player)), ==, uuid);
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.previous", NULL);
+  entry = sc_test_find_widget (GTK_WIDGET (question_view (player)), GTK_TYPE_ENTRY, "sc-quiz-answer");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "slug");
+
+  sc_test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  int status;
+
+  if (!sc_test_init (&argc, &argv))
+    {
+      g_printerr ("test-quiz-player: no display\n");
+      return 77;
+    }
+
+  dir = sc_test_make_tmp_dir ();
+  app = sc_test_app_new (dir);
+
+  g_test_add ("/quiz-player/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/quiz-player/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  sc_test_remove_tree (dir);
+
+  return status;
+}
