@@ -1,6 +1,7 @@
 /* test-attempt-lifecycle.c - essays graded by hand, time limits, resuming, and quizzes refused at start
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "sc-moodle-xml-reader.h"
 #include "sc-xapi.h"
 #include "test-attempt-util.h"
 
@@ -243,6 +244,48 @@ test_bad_quizzes (Fixture       *f,
   g_assert_cmpint (test_count_statements (f->db, NULL), ==, 0);
 }
 
+/* A cloze question whose shuffled choice gap (MCS) has an order, and whose
+ * text gap has none: starting, loading and freeing such an attempt is clean. */
+static void
+test_cloze_shuffled (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
+    "<question type=\"cloze\"><name><text>Gaps</text></name>"
+    "<questiontext format=\"html\"><text>A {1:SA:=handle} and {1:MCS:=one~two~three}.</text></questiontext>"
+    "<idnumber>cloze1</idnumber></question>\n</quiz>\n";
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(ScQuestionBankInfo) info = sc_question_bank_info_new ("Gaps");
+  g_autoptr(ScAttemptQuiz) quiz = sc_attempt_quiz_new ("gaps", "Gaps");
+  g_autoptr(ScAttempt) attempt = NULL;
+  g_autoptr(ScAttempt) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  const ScAttemptSlot *slot;
+
+  questions = sc_moodle_xml_read_memory (xml, strlen (xml), "gaps.xml", SC_MOODLE_XML_READ_DEFAULT, NULL,
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_question_bank_save (f->database, info, questions, &error));
+  g_assert_no_error (error);
+  sc_attempt_quiz_add_question (quiz, "cloze1");
+  quiz->shuffle_answers = TRUE;
+
+  attempt = start (f, quiz, 4);
+  slot = sc_attempt_get_slot (attempt, 1);
+  g_assert_nonnull (slot->part_choices);
+  g_assert_cmpuint (slot->part_choices->len, ==, 2);
+  g_assert_null (g_ptr_array_index (slot->part_choices, 0));
+  g_assert_cmpuint (((GArray *) g_ptr_array_index (slot->part_choices, 1))->len, ==, 3);
+
+  loaded = sc_attempt_load (f->database, f->learner, f->course, NULL, sc_attempt_get_uuid (attempt), &error);
+  g_assert_no_error (error);
+  slot = sc_attempt_get_slot (loaded, 1);
+  g_assert_null (g_ptr_array_index (slot->part_choices, 0));
+  g_clear_object (&loaded);
+  g_clear_object (&attempt);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +295,7 @@ main (int   argc,
   g_test_add ("/attempt/essay", Fixture, NULL, attempt_set_up, test_essay, fixture_tear_down);
   g_test_add ("/attempt/time-limit", Fixture, NULL, attempt_set_up, test_time_limit, fixture_tear_down);
   g_test_add ("/attempt/resume", Fixture, NULL, attempt_set_up, test_resume, fixture_tear_down);
+  g_test_add ("/attempt/cloze-shuffled", Fixture, NULL, attempt_set_up, test_cloze_shuffled, fixture_tear_down);
   g_test_add ("/attempt/bad-quizzes", Fixture, NULL, attempt_set_up, test_bad_quizzes, fixture_tear_down);
 
   return g_test_run ();

@@ -62,6 +62,7 @@ typedef struct
 } ScSlotUpdate;
 
 void         sc_attempt_slot_free          (ScAttemptSlot          *slot);
+void         sc_attempt_part_order_free    (gpointer                order);
 char        *sc_attempt_format_time        (GDateTime              *time);
 GDateTime   *sc_attempt_parse_time         (const char             *text);
 

@@ -30,14 +30,6 @@
 /* Indices above this in stored JSON are damage, not answers. */
 #define MAX_INDEX 100000
 
-/* A cloze part that is not shuffled has no order: NULL in part_choices. */
-static void
-order_free (gpointer order)
-{
-  if (order != NULL)
-    g_array_unref (order);
-}
-
 static void
 add_uints (JsonBuilder  *builder,
            const char   *name,
@@ -256,7 +248,7 @@ sc_attempt_layout_from_json (ScAttemptSlot *slot,
   if (parts == NULL || !JSON_NODE_HOLDS_ARRAY (parts))
     return;
 
-  slot->part_choices = g_ptr_array_new_with_free_func (order_free);
+  slot->part_choices = g_ptr_array_new_with_free_func (sc_attempt_part_order_free);
   for (guint i = 0; i < json_array_get_length (json_node_get_array (parts)); i++)
     {
       JsonNode *node = json_array_get_element (json_node_get_array (parts), i);

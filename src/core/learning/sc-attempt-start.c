@@ -18,14 +18,6 @@
 #include "sc-attempt-private.h"
 #include "sc-question-bank.h"
 
-/* A cloze part that is not shuffled has no order: NULL in part_choices. */
-static void
-order_free (gpointer order)
-{
-  if (order != NULL)
-    g_array_unref (order);
-}
-
 static void
 shuffle (GRand  *rand,
          GArray *array)
@@ -195,7 +187,7 @@ draw_layout (GRand               *rand,
     case SC_QUESTION_CLOZE:
       if (!quiz->shuffle_answers)
         break;
-      slot->part_choices = g_ptr_array_new_with_free_func (order_free);
+      slot->part_choices = g_ptr_array_new_with_free_func (sc_attempt_part_order_free);
       for (guint i = 0; i < question->cloze_parts->len; i++)
         {
           const ScClozePart *part = g_ptr_array_index (question->cloze_parts, i);

@@ -22,6 +22,21 @@
 
 G_DEFINE_FINAL_TYPE (ScAttempt, sc_attempt, G_TYPE_OBJECT)
 
+/**
+ * sc_attempt_part_order_free:
+ * @order: (nullable): the shown order of one cloze part's answers; %NULL
+ *   for a part whose answers are not shuffled
+ *
+ * The free function of ScAttemptSlot.part_choices, which holds %NULL for
+ * parts without choices (a GPtrArray calls it on %NULL elements too).
+ */
+void
+sc_attempt_part_order_free (gpointer order)
+{
+  if (order != NULL)
+    g_array_unref (order);
+}
+
 void
 sc_attempt_slot_free (ScAttemptSlot *slot)
 {
