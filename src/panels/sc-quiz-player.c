@@ -23,56 +23,16 @@
 #include <glib/gi18n.h>
 
 #include "sc-database.h"
-#include "sc-quiz-player.h"
+#include "sc-quiz-player-private.h"
 #include "sc-quiz-question-view.h"
 #include "sc-quiz-review.h"
 #include "sc-quiz-text.h"
 
-struct _ScQuizPlayer
-{
-  GtkWidget           parent_instance;
-
-  ScDatabase         *database;
-  ScLearner          *learner;
-  ScCourse           *course;
-  ScAttemptQuiz      *quiz;
-  ScAttempt          *attempt;
-  char               *open_uuid;
-  guint               current;
-  guint               timer_id;
-  ScQuizQuestionView *view;
-
-  AdwActionRow       *attempts_row;
-  GtkButton          *check_button;
-  AdwActionRow       *feedback_row;
-  GtkToggleButton    *flag_button;
-  GtkBox             *navigator;
-  GtkButton          *next_button;
-  AdwActionRow       *pass_row;
-  GtkButton          *previous_button;
-  GtkBox             *question_box;
-  AdwActionRow       *questions_row;
-  GtkBox             *review_box;
-  GtkButton          *start_button;
-  GtkLabel           *start_message;
-  GtkStack           *stack;
-  GtkButton          *submit_button;
-  GtkLabel           *summary_label;
-  GtkListBox         *summary_list;
-  AdwActionRow       *time_row;
-  GtkLabel           *timer_label;
-  GtkLabel           *title_label;
-  AdwToastOverlay    *toasts;
-};
 
 G_DEFINE_FINAL_TYPE (ScQuizPlayer, sc_quiz_player, GTK_TYPE_WIDGET)
 
-static void show_question (ScQuizPlayer *self,
-                           guint         number);
-static void show_review   (ScQuizPlayer *self);
-
-static void
-toast (ScQuizPlayer *self,
+void
+sc_quiz_player_toast (ScQuizPlayer *self,
        const char   *message)
 {
   AdwToast *toast = adw_toast_new (message);
@@ -97,21 +57,21 @@ set_row_value (AdwActionRow *row,
   gtk_label_set_text (GTK_LABEL (label), value);
 }
 
-static gboolean
-in_progress (ScQuizPlayer *self)
+gboolean
+sc_quiz_player_in_progress (ScQuizPlayer *self)
 {
   return self->attempt != NULL && sc_attempt_get_state (self->attempt) == SC_ATTEMPT_IN_PROGRESS;
 }
 
 /* After anything changed the attempt: which actions make sense now. */
-static void
-update_actions (ScQuizPlayer *self)
+void
+sc_quiz_player_update_actions (ScQuizPlayer *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->stack);
   gboolean on_question = g_strcmp0 (page, "question") == 0 && self->attempt != NULL;
   guint n = self->attempt != NULL ? sc_attempt_get_n_slots (self->attempt) : 0;
   const ScAttemptSlot *slot = on_question ? sc_attempt_get_slot (self->attempt, self->current) : NULL;
-  gboolean can_check = slot != NULL && in_progress (self) &&
+  gboolean can_check = slot != NULL && sc_quiz_player_in_progress (self) &&
                        sc_attempt_get_behaviour (self->attempt) != SC_BEHAVIOUR_DEFERRED &&
                        slot->state == SC_SLOT_OPEN && slot->question->type != SC_QUESTION_ESSAY &&
                        slot->question->type != SC_QUESTION_DESCRIPTION && sc_quiz_text_is_answered (slot);
@@ -119,9 +79,9 @@ update_actions (ScQuizPlayer *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.previous", on_question && self->current > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.next", on_question && self->current <= n);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.check", can_check);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.flag", on_question && in_progress (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.submit", in_progress (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.summary", in_progress (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.flag", on_question && sc_quiz_player_in_progress (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.submit", sc_quiz_player_in_progress (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.summary", sc_quiz_player_in_progress (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.go", self->attempt != NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->check_button),
@@ -129,11 +89,15 @@ update_actions (ScQuizPlayer *self)
                           sc_attempt_get_behaviour (self->attempt) != SC_BEHAVIOUR_DEFERRED);
   gtk_button_set_label (self->next_button, self->current < n ? _("_Next") : _("_Review Answers"));
   if (slot != NULL)
-    gtk_toggle_button_set_active (self->flag_button, slot->flagged);
+    {
+      gtk_toggle_button_set_active (self->flag_button, slot->flagged);
+      gtk_button_set_icon_name (GTK_BUTTON (self->flag_button),
+                                slot->flagged ? "starred-symbolic" : "non-starred-symbolic");
+    }
 }
 
-static void
-fill_navigator (ScQuizPlayer *self)
+void
+sc_quiz_player_fill_navigator (ScQuizPlayer *self)
 {
   GtkWidget *child;
 
@@ -177,23 +141,23 @@ stop_timer (ScQuizPlayer *self)
 }
 
 /* Submits an attempt whose time ran out. Returns whether it did. */
-static gboolean
-enforce_deadline (ScQuizPlayer *self)
+gboolean
+sc_quiz_player_enforce_deadline (ScQuizPlayer *self)
 {
   g_autoptr(GError) error = NULL;
   gboolean submitted = FALSE;
 
-  if (!in_progress (self))
+  if (!sc_quiz_player_in_progress (self))
     return FALSE;
   if (!sc_attempt_submit_if_overdue (self->attempt, self->database, NULL, &submitted, &error))
     {
-      toast (self, error->message);
+      sc_quiz_player_toast (self, error->message);
       return FALSE;
     }
   if (submitted)
     {
-      toast (self, _("Time is up: the answers given were submitted."));
-      show_review (self);
+      sc_quiz_player_toast (self, _("Time is up: the answers given were submitted."));
+      sc_quiz_player_show_review (self);
     }
 
   return submitted;
@@ -209,7 +173,7 @@ tick_cb (gpointer data)
   GTimeSpan left;
   gint64 seconds;
 
-  if (!in_progress (self) || enforce_deadline (self))
+  if (!sc_quiz_player_in_progress (self) || sc_quiz_player_enforce_deadline (self))
     {
       self->timer_id = 0;
       gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
@@ -241,8 +205,8 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-start_timer (ScQuizPlayer *self)
+void
+sc_quiz_player_start_timer (ScQuizPlayer *self)
 {
   stop_timer (self);
   if (self->attempt == NULL || sc_attempt_get_time_limit (self->attempt) == 0)
@@ -337,30 +301,30 @@ view_changed_cb (ScQuizPlayer       *self,
   g_autoptr(GError) error = NULL;
   guint number = sc_quiz_question_view_get_number (view);
 
-  if (!in_progress (self))
+  if (!sc_quiz_player_in_progress (self))
     return;
 
   if (!sc_attempt_save_response (self->attempt, self->database, number, response, NULL, &error))
     {
-      toast (self, error->message);
-      if (!in_progress (self))
-        show_review (self);
+      sc_quiz_player_toast (self, error->message);
+      if (!sc_quiz_player_in_progress (self))
+        sc_quiz_player_show_review (self);
       return;
     }
 
-  fill_navigator (self);
-  update_actions (self);
+  sc_quiz_player_fill_navigator (self);
+  sc_quiz_player_update_actions (self);
 }
 
-static void
-show_question (ScQuizPlayer *self,
+void
+sc_quiz_player_show_question (ScQuizPlayer *self,
                guint         number)
 {
   GtkWidget *view;
 
   g_assert (self->attempt != NULL);
 
-  if (enforce_deadline (self))
+  if (sc_quiz_player_enforce_deadline (self))
     return;
 
   number = CLAMP (number, 1, sc_attempt_get_n_slots (self->attempt));
@@ -374,38 +338,38 @@ show_question (ScQuizPlayer *self,
   gtk_box_append (self->question_box, view);
 
   gtk_stack_set_visible_child_name (self->stack, "question");
-  fill_navigator (self);
-  update_actions (self);
+  sc_quiz_player_fill_navigator (self);
+  sc_quiz_player_update_actions (self);
 
   if (!sc_quiz_question_view_focus_input (self->view))
-    gtk_widget_grab_focus (GTK_WIDGET (in_progress (self) ? self->next_button : self->previous_button));
+    gtk_widget_grab_focus (GTK_WIDGET (sc_quiz_player_in_progress (self) ? self->next_button : self->previous_button));
 }
 
-static void
-show_summary (ScQuizPlayer *self)
+void
+sc_quiz_player_show_summary (ScQuizPlayer *self)
 {
-  if (enforce_deadline (self))
+  if (sc_quiz_player_enforce_deadline (self))
     return;
 
   sc_quiz_review_fill_summary (self->summary_list, self->summary_label, self->attempt);
   gtk_stack_set_visible_child_name (self->stack, "summary");
-  update_actions (self);
+  sc_quiz_player_update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->submit_button));
 }
 
-static void
-show_review (ScQuizPlayer *self)
+void
+sc_quiz_player_show_review (ScQuizPlayer *self)
 {
   stop_timer (self);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
   sc_quiz_review_fill_results (self->review_box, self->attempt);
   gtk_stack_set_visible_child_name (self->stack, "review");
-  update_actions (self);
+  sc_quiz_player_update_actions (self);
 }
 
 /* The first question without an answer, to resume at. */
-static guint
-first_unanswered (ScAttempt *attempt)
+guint
+sc_quiz_player_first_unanswered (ScAttempt *attempt)
 {
   for (guint i = 1; i <= sc_attempt_get_n_slots (attempt); i++)
     {
@@ -416,206 +380,6 @@ first_unanswered (ScAttempt *attempt)
     }
 
   return 1;
-}
-
-/* Actions */
-
-static void
-start_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-  g_autoptr(GError) error = NULL;
-  ScAttempt *attempt;
-
-  if (self->attempt != NULL)
-    {
-      show_question (self, self->current);
-      return;
-    }
-
-  if (self->open_uuid != NULL)
-    attempt = sc_attempt_load (self->database, self->learner, self->course, NULL, self->open_uuid, &error);
-  else
-    attempt = sc_attempt_start (self->database, self->learner, self->course, NULL, self->quiz, 0, NULL, &error);
-  if (attempt == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  self->attempt = attempt;
-
-  if (enforce_deadline (self))
-    return;
-  if (!in_progress (self))
-    {
-      show_review (self);
-      return;
-    }
-
-  start_timer (self);
-  show_question (self, first_unanswered (self->attempt));
-}
-
-static void
-previous_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-
-  if (self->current > 1)
-    show_question (self, self->current - 1);
-}
-
-static void
-next_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-
-  if (self->current < sc_attempt_get_n_slots (self->attempt))
-    show_question (self, self->current + 1);
-  else if (in_progress (self))
-    show_summary (self);
-  else
-    show_review (self);
-}
-
-static void
-go_action (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-  guint number = g_variant_get_uint32 (parameter);
-
-  show_question (self, number > 0 ? number : self->current);
-}
-
-static void
-flag_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-  const ScAttemptSlot *slot = sc_attempt_get_slot (self->attempt, self->current);
-  g_autoptr(GError) error = NULL;
-
-  if (!sc_attempt_set_flagged (self->attempt, self->database, self->current, !slot->flagged, &error))
-    toast (self, error->message);
-  fill_navigator (self);
-  update_actions (self);
-}
-
-static void
-check_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!sc_attempt_check (self->attempt, self->database, self->current, NULL, &error))
-    {
-      toast (self, error->message);
-      if (!in_progress (self))
-        show_review (self);
-      return;
-    }
-
-  show_question (self, self->current);
-}
-
-static void
-summary_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  show_summary (SC_QUIZ_PLAYER (widget));
-}
-
-static void
-submit_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ScQuizPlayer     *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "submit") != 0 || !in_progress (self))
-    return;
-
-  if (!sc_attempt_submit (self->attempt, self->database, NULL, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-
-  show_review (self);
-}
-
-static void
-submit_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog;
-  guint unanswered = 0;
-  g_autofree char *body = NULL;
-
-  for (guint i = 1; i <= sc_attempt_get_n_slots (self->attempt); i++)
-    {
-      const ScAttemptSlot *slot = sc_attempt_get_slot (self->attempt, i);
-
-      if (slot->question->type != SC_QUESTION_DESCRIPTION && !sc_quiz_text_is_answered (slot))
-        unanswered++;
-    }
-
-  if (unanswered > 0)
-    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u question is not answered. Once submitted, answers cannot be changed.",
-                                         "%u questions are not answered. Once submitted, answers cannot be changed.",
-                                         unanswered),
-                            unanswered);
-  else
-    body = g_strdup (_("Once submitted, answers cannot be changed."));
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Submit Your Answers?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Answering"),
-                                    "submit", _("_Submit"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "submit",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "submit");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (submit_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Ctrl+Enter: the step forward the page offers. */
-static void
-primary_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
-  const char *page = gtk_stack_get_visible_child_name (self->stack);
-
-  if (g_str_equal (page, "start"))
-    gtk_widget_activate_action (widget, "quiz.start", NULL);
-  else if (g_str_equal (page, "question") && gtk_widget_is_sensitive (GTK_WIDGET (self->check_button)) &&
-           gtk_widget_get_visible (GTK_WIDGET (self->check_button)))
-    gtk_widget_activate_action (widget, "quiz.check", NULL);
-  else if (g_str_equal (page, "question") && in_progress (self))
-    show_summary (self);
-  else if (g_str_equal (page, "summary"))
-    gtk_widget_activate_action (widget, "quiz.submit", NULL);
 }
 
 static void
@@ -667,17 +431,17 @@ sc_quiz_player_class_init (ScQuizPlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScQuizPlayer, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScQuizPlayer, toasts);
 
-  gtk_widget_class_install_action (widget_class, "quiz.start", NULL, start_action);
-  gtk_widget_class_install_action (widget_class, "quiz.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "quiz.start", NULL, sc_quiz_player_start_action);
+  gtk_widget_class_install_action (widget_class, "quiz.previous", NULL, sc_quiz_player_previous_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "quiz.previous", NULL);
-  gtk_widget_class_install_action (widget_class, "quiz.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "quiz.next", NULL, sc_quiz_player_next_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "quiz.next", NULL);
-  gtk_widget_class_install_action (widget_class, "quiz.go", "u", go_action);
-  gtk_widget_class_install_action (widget_class, "quiz.flag", NULL, flag_action);
-  gtk_widget_class_install_action (widget_class, "quiz.check", NULL, check_action);
-  gtk_widget_class_install_action (widget_class, "quiz.summary", NULL, summary_action);
-  gtk_widget_class_install_action (widget_class, "quiz.submit", NULL, submit_action);
-  gtk_widget_class_install_action (widget_class, "quiz.primary", NULL, primary_action);
+  gtk_widget_class_install_action (widget_class, "quiz.go", "u", sc_quiz_player_go_action);
+  gtk_widget_class_install_action (widget_class, "quiz.flag", NULL, sc_quiz_player_flag_action);
+  gtk_widget_class_install_action (widget_class, "quiz.check", NULL, sc_quiz_player_check_action);
+  gtk_widget_class_install_action (widget_class, "quiz.summary", NULL, sc_quiz_player_summary_action);
+  gtk_widget_class_install_action (widget_class, "quiz.submit", NULL, sc_quiz_player_submit_action);
+  gtk_widget_class_install_action (widget_class, "quiz.primary", NULL, sc_quiz_player_primary_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "quiz.primary", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "quiz.primary", NULL);
 
@@ -722,7 +486,7 @@ sc_quiz_player_new (ScDatabase          *database,
   self->course = course != NULL ? g_object_ref (course) : NULL;
   self->quiz = sc_attempt_quiz_copy (quiz);
   fill_start (self);
-  update_actions (self);
+  sc_quiz_player_update_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.primary", TRUE);
 
   return GTK_WIDGET (self);

@@ -19,46 +19,24 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "sc-quiz-question-view.h"
+#include "sc-quiz-question-view-private.h"
 #include "sc-quiz-text.h"
 #include "sc-rich-text-view.h"
 
-struct _ScQuizQuestionView
-{
-  GtkWidget      parent_instance;
-
-  ScAttempt     *attempt;
-  guint          number;
-  gboolean       editable;
-  gboolean       building;
-
-  GtkWidget     *inputs;        /* the box the inputs are in */
-  GtkWidget     *first_input;
-  GPtrArray     *choices;       /* GtkCheckButton, in the order shown */
-  GArray        *choice_answers;/* guint: the answer index of each */
-  GtkWidget     *entry;         /* short answer, numerical */
-  GtkTextBuffer *essay;
-  GPtrArray     *dropdowns;     /* matching: GtkDropDown per stem; cloze: per part (or NULL) */
-  GArray        *stems;         /* matching: the subquestion index of each drop-down */
-  GArray        *offered;       /* matching: the subquestion index of each item after "Choose" */
-  GPtrArray     *part_entries;  /* cloze: a GtkEntry per part, or NULL */
-  GArray        *order;         /* ordering: answer indices, first to last */
-  GtkWidget     *order_box;
-};
 
 G_DEFINE_FINAL_TYPE (ScQuizQuestionView, sc_quiz_question_view, GTK_TYPE_WIDGET)
 
 enum { RESPONSE_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static const ScAttemptSlot *
-get_slot (ScQuizQuestionView *self)
+const ScAttemptSlot *
+sc_quiz_question_view_get_slot (ScQuizQuestionView *self)
 {
   return sc_attempt_get_slot (self->attempt, self->number);
 }
 
-static void
-changed (ScQuizQuestionView *self)
+void
+sc_quiz_question_view_changed (ScQuizQuestionView *self)
 {
   if (!self->building && self->editable)
     g_signal_emit (self, signals[RESPONSE_CHANGED], 0);
@@ -75,8 +53,8 @@ append (GtkWidget *parent,
     gtk_widget_insert_before (child, parent, NULL);
 }
 
-static GtkWidget *
-add_label (GtkWidget  *box,
+GtkWidget *
+sc_quiz_question_view_add_label (GtkWidget  *box,
            const char *text,
            const char *css_class)
 {
@@ -104,8 +82,8 @@ add_rich (GtkWidget  *box,
   return view;
 }
 
-static void
-set_first (ScQuizQuestionView *self,
+void
+sc_quiz_question_view_set_first (ScQuizQuestionView *self,
            GtkWidget          *widget)
 {
   if (self->first_input == NULL)
@@ -119,17 +97,17 @@ choice_toggled_cb (GtkCheckButton     *button,
                    ScQuizQuestionView *self)
 {
   /* In a group, one toggle turns another off: save once, for the one on. */
-  if (get_slot (self)->question->type != SC_QUESTION_MULTIPLE_RESPONSE &&
+  if (sc_quiz_question_view_get_slot (self)->question->type != SC_QUESTION_MULTIPLE_RESPONSE &&
       !gtk_check_button_get_active (button))
     return;
 
-  changed (self);
+  sc_quiz_question_view_changed (self);
 }
 
 static void
 build_choices (ScQuizQuestionView *self)
 {
-  const ScAttemptSlot *slot = get_slot (self);
+  const ScAttemptSlot *slot = sc_quiz_question_view_get_slot (self);
   const ScQuestion *question = slot->question;
   gboolean single = question->type != SC_QUESTION_MULTIPLE_RESPONSE;
   guint n = slot->choices != NULL ? slot->choices->len : question->answers->len;
@@ -139,7 +117,7 @@ build_choices (ScQuizQuestionView *self)
   self->choice_answers = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (!single)
-    add_label (self->inputs, _("Select all that apply."), "dim-label");
+    sc_quiz_question_view_add_label (self->inputs, _("Select all that apply."), "dim-label");
 
   for (guint i = 0; i < n; i++)
     {
@@ -187,7 +165,7 @@ build_choices (ScQuizQuestionView *self)
 
       g_ptr_array_add (self->choices, button);
       g_array_append_val (self->choice_answers, answer);
-      set_first (self, button);
+      sc_quiz_question_view_set_first (self, button);
     }
 }
 
@@ -243,13 +221,13 @@ add_number_keys (ScQuizQuestionView *self)
 static void
 entry_changed_cb (ScQuizQuestionView *self)
 {
-  changed (self);
+  sc_quiz_question_view_changed (self);
 }
 
 static void
 build_entry (ScQuizQuestionView *self)
 {
-  const ScAttemptSlot *slot = get_slot (self);
+  const ScAttemptSlot *slot = sc_quiz_question_view_get_slot (self);
   gboolean numerical = slot->question->type == SC_QUESTION_NUMERICAL;
 
   self->entry = gtk_entry_new ();
@@ -267,13 +245,13 @@ build_entry (ScQuizQuestionView *self)
   gtk_editable_set_editable (GTK_EDITABLE (self->entry), self->editable);
   g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (entry_changed_cb), self);
   gtk_box_append (GTK_BOX (self->inputs), self->entry);
-  set_first (self, self->entry);
+  sc_quiz_question_view_set_first (self, self->entry);
 }
 
 static void
 build_essay (ScQuizQuestionView *self)
 {
-  const ScAttemptSlot *slot = get_slot (self);
+  const ScAttemptSlot *slot = sc_quiz_question_view_get_slot (self);
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *view = gtk_text_view_new ();
 
@@ -296,289 +274,7 @@ build_essay (ScQuizQuestionView *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
   gtk_widget_add_css_class (scroller, "card");
   gtk_box_append (GTK_BOX (self->inputs), scroller);
-  set_first (self, view);
-}
-
-/* Matching */
-
-static void
-dropdown_cb (ScQuizQuestionView *self)
-{
-  changed (self);
-}
-
-static GtkWidget *
-add_dropdown (ScQuizQuestionView *self,
-              GtkWidget          *box,
-              const char         *name,
-              GtkStringList      *items,
-              guint               selected)
-{
-  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (items), NULL);
-
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_widget_set_sensitive (dropdown, self->editable);
-  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (dropdown_cb), self);
-  gtk_box_append (GTK_BOX (box), dropdown);
-  set_first (self, dropdown);
-
-  return dropdown;
-}
-
-static void
-build_matching (ScQuizQuestionView *self)
-{
-  const ScAttemptSlot *slot = get_slot (self);
-  const ScQuestion *question = slot->question;
-  GtkWidget *grid = gtk_grid_new ();
-
-  self->dropdowns = g_ptr_array_new ();
-  self->stems = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->offered = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint i = 0; slot->choices != NULL && i < slot->choices->len; i++)
-    g_array_append_val (self->offered, g_array_index (slot->choices, guint, i));
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  for (guint i = 0; slot->stems != NULL && i < slot->stems->len; i++)
-    {
-      guint stem = g_array_index (slot->stems, guint, i);
-      const ScQuestionSubquestion *sub = g_ptr_array_index (question->subquestions, stem);
-      g_autofree char *text = sc_quiz_text_plain (&sub->text);
-      g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
-      GtkWidget *label = gtk_label_new (text);
-      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      guint selected = 0;
-
-      gtk_string_list_append (items, _("Choose…"));
-      for (guint k = 0; k < self->offered->len; k++)
-        {
-          guint offered = g_array_index (self->offered, guint, k);
-          const ScQuestionSubquestion *other = g_ptr_array_index (question->subquestions, offered);
-
-          gtk_string_list_append (items, other->answer != NULL ? other->answer : "");
-          if (slot->response != NULL && stem < slot->response->pairs->len &&
-              g_array_index (slot->response->pairs, guint, stem) == offered)
-            selected = k + 1;
-        }
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_grid_attach (GTK_GRID (grid), label, 0, (int) i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell, 1, (int) i, 1, 1);
-      g_ptr_array_add (self->dropdowns, add_dropdown (self, cell, text, items, selected));
-      g_array_append_val (self->stems, stem);
-    }
-
-  gtk_box_append (GTK_BOX (self->inputs), grid);
-}
-
-/* Ordering */
-
-static void build_order_rows (ScQuizQuestionView *self,
-                              guint               focus_item,
-                              gboolean            focus_up);
-
-static void
-move_cb (GtkButton          *button,
-         ScQuizQuestionView *self)
-{
-  guint from = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sc-from"));
-  gboolean up = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "sc-up"));
-  guint to = up ? from - 1 : from + 1;
-  guint item = g_array_index (self->order, guint, from);
-
-  g_array_index (self->order, guint, from) = g_array_index (self->order, guint, to);
-  g_array_index (self->order, guint, to) = item;
-  build_order_rows (self, item, up);
-  changed (self);
-}
-
-static GtkWidget *
-move_button (ScQuizQuestionView *self,
-             guint               position,
-             gboolean            up,
-             const char         *text)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (up ? "go-up-symbolic" : "go-down-symbolic");
-  /* Translators: a button that moves an item of an ordering question; %s is the item */
-  g_autofree char *name = g_strdup_printf (up ? _("Move “%s” up") : _("Move “%s” down"), text);
-  guint n = self->order->len;
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, up ? _("Move Up") : _("Move Down"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_widget_set_sensitive (button, self->editable && (up ? position > 0 : position + 1 < n));
-  g_object_set_data (G_OBJECT (button), "sc-from", GUINT_TO_POINTER (position));
-  g_object_set_data (G_OBJECT (button), "sc-up", GINT_TO_POINTER (up));
-  g_signal_connect (button, "clicked", G_CALLBACK (move_cb), self);
-
-  return button;
-}
-
-static void
-build_order_rows (ScQuizQuestionView *self,
-                  guint               focus_item,
-                  gboolean            focus_up)
-{
-  const ScQuestion *question = get_slot (self)->question;
-  GtkWidget *child;
-  GtkWidget *focus = NULL;
-
-  while ((child = gtk_widget_get_first_child (self->order_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->order_box), child);
-
-  for (guint i = 0; i < self->order->len; i++)
-    {
-      guint item = g_array_index (self->order, guint, i);
-      g_autofree char *text = sc_quiz_text_answer (question, item);
-      g_autofree char *line = g_strdup_printf ("%u. %s", i + 1, text);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (line);
-      GtkWidget *up = move_button (self, i, TRUE, text);
-      GtkWidget *down = move_button (self, i, FALSE, text);
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (row), label);
-      gtk_box_append (GTK_BOX (row), up);
-      gtk_box_append (GTK_BOX (row), down);
-      gtk_widget_add_css_class (row, "sc-quiz-order-item");
-      gtk_box_append (GTK_BOX (self->order_box), row);
-
-      if (item == focus_item)
-        focus = gtk_widget_get_sensitive (focus_up ? up : down) ? (focus_up ? up : down)
-                                                                : (focus_up ? down : up);
-      if (i == 0)
-        self->first_input = down;
-    }
-
-  if (focus != NULL)
-    gtk_widget_grab_focus (focus);
-}
-
-static void
-build_ordering (ScQuizQuestionView *self)
-{
-  const ScAttemptSlot *slot = get_slot (self);
-  guint n = slot->items != NULL ? slot->items->len : slot->question->answers->len;
-
-  self->order = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (slot->response != NULL && slot->response->order->len == n)
-    g_array_append_vals (self->order, slot->response->order->data, n);
-  else
-    for (guint i = 0; i < n; i++)
-      {
-        guint item = slot->items != NULL ? g_array_index (slot->items, guint, i) : i;
-
-        g_array_append_val (self->order, item);
-      }
-
-  add_label (self->inputs, _("Put the items in order with the arrow buttons."), "dim-label");
-  self->order_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (self->inputs), self->order_box);
-  build_order_rows (self, G_MAXUINT, FALSE);
-}
-
-/* Cloze: the stem with its gaps numbered, then one field per gap */
-
-static char *
-cloze_stem_source (const ScQuestion *question)
-{
-  GString *out = g_string_new (NULL);
-  gsize at = 0;
-  const char *source = question->stem.source != NULL ? question->stem.source : "";
-  gsize length = strlen (source);
-
-  for (guint i = 0; i < question->cloze_parts->len; i++)
-    {
-      const ScClozePart *part = g_ptr_array_index (question->cloze_parts, i);
-
-      if (part->start < at || part->end > length)
-        break;
-      g_string_append_len (out, source + at, part->start - at);
-      g_string_append_printf (out, " [%u] ", i + 1);
-      at = part->end;
-    }
-  if (at < length)
-    g_string_append (out, source + at);
-
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-cloze_is_choice (const ScClozePart *part)
-{
-  return part->type >= SC_CLOZE_MULTICHOICE && part->type <= SC_CLOZE_MULTICHOICE_HS;
-}
-
-static void
-build_cloze (ScQuizQuestionView *self)
-{
-  const ScAttemptSlot *slot = get_slot (self);
-  const ScQuestion *question = slot->question;
-  GtkWidget *grid = gtk_grid_new ();
-
-  self->dropdowns = g_ptr_array_new ();
-  self->part_entries = g_ptr_array_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-
-  for (guint i = 0; i < question->cloze_parts->len; i++)
-    {
-      const ScClozePart *part = g_ptr_array_index (question->cloze_parts, i);
-      const ScResponse *given = slot->response != NULL && i < slot->response->parts->len
-                                ? g_ptr_array_index (slot->response->parts, i) : NULL;
-      /* Translators: a gap of a fill-in-the-gaps question; %u is its number */
-      g_autofree char *name = g_strdup_printf (_("Gap %u"), i + 1);
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      GtkWidget *dropdown = NULL;
-      GtkWidget *entry = NULL;
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_grid_attach (GTK_GRID (grid), label, 0, (int) i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell, 1, (int) i, 1, 1);
-      gtk_widget_set_hexpand (cell, TRUE);
-
-      if (cloze_is_choice (part))
-        {
-          g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
-          guint selected = 0;
-
-          gtk_string_list_append (items, _("Choose…"));
-          for (guint k = 0; k < part->answers->len; k++)
-            {
-              const ScQuestionAnswer *answer = g_ptr_array_index (part->answers, k);
-              g_autofree char *text = sc_quiz_text_plain (&answer->text);
-
-              gtk_string_list_append (items, text);
-              if (given != NULL && given->choices->len > 0 && g_array_index (given->choices, guint, 0) == k)
-                selected = k + 1;
-            }
-          dropdown = add_dropdown (self, cell, name, items, selected);
-        }
-      else
-        {
-          entry = gtk_entry_new ();
-          gtk_widget_set_hexpand (entry, TRUE);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-          if (given != NULL && given->text != NULL)
-            gtk_editable_set_text (GTK_EDITABLE (entry), given->text);
-          gtk_editable_set_editable (GTK_EDITABLE (entry), self->editable);
-          g_signal_connect_swapped (entry, "changed", G_CALLBACK (entry_changed_cb), self);
-          gtk_box_append (GTK_BOX (cell), entry);
-          set_first (self, entry);
-        }
-      g_ptr_array_add (self->dropdowns, dropdown);
-      g_ptr_array_add (self->part_entries, entry);
-    }
-
-  gtk_box_append (GTK_BOX (self->inputs), grid);
+  sc_quiz_question_view_set_first (self, view);
 }
 
 /* The whole view */
@@ -586,7 +282,7 @@ build_cloze (ScQuizQuestionView *self)
 static void
 build_outcome (ScQuizQuestionView *self)
 {
-  const ScAttemptSlot *slot = get_slot (self);
+  const ScAttemptSlot *slot = sc_quiz_question_view_get_slot (self);
   const char *outcome = sc_quiz_text_outcome (slot);
   const ScQuestionHint *hint = sc_attempt_get_hint (self->attempt, self->number);
   g_autoptr(GPtrArray) feedback = NULL;
@@ -611,11 +307,16 @@ build_outcome (ScQuizQuestionView *self)
           g_autofree char *max = sc_quiz_text_marks (slot->max_mark);
 
           /* Translators: an outcome and the marks earned: "Correct: 2 / 2 marks" */
-          line = g_strdup_printf (_("%s: %s / %s marks"), outcome, mark, max);
+          line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s / %s mark", "%s: %s / %s marks",
+                                               slot->max_mark == 1.0 ? 1 : 2),
+                                  outcome, mark, max);
         }
+      else if (slot->state == SC_SLOT_OPEN)
+        /* Translators: after a wrong try in an interactive quiz */
+        line = g_strdup_printf (_("%s. Change your answer and check it again."), outcome);
       else
         line = g_strdup (outcome);
-      add_label (box, line, "heading");
+      sc_quiz_question_view_add_label (box, line, "heading");
       if (sc_grade_state_for_fraction (slot->fraction) == SC_GRADE_CORRECT && slot->state == SC_SLOT_GRADED)
         gtk_widget_add_css_class (box, "sc-quiz-correct");
       else if (slot->state == SC_SLOT_GRADED || slot->tries > 0)
@@ -633,7 +334,7 @@ build_outcome (ScQuizQuestionView *self)
     {
       g_autoptr(ScRichText) text = sc_quiz_text_rich (&hint->text);
 
-      add_label (box, _("Hint"), "heading");
+      sc_quiz_question_view_add_label (box, _("Hint"), "heading");
       add_rich (box, text);
     }
 }
@@ -641,7 +342,7 @@ build_outcome (ScQuizQuestionView *self)
 static void
 build (ScQuizQuestionView *self)
 {
-  const ScAttemptSlot *slot = get_slot (self);
+  const ScAttemptSlot *slot = sc_quiz_question_view_get_slot (self);
   const ScQuestion *question = slot->question;
   g_autoptr(ScRichText) stem = NULL;
   g_autofree char *position = NULL;
@@ -662,13 +363,13 @@ build (ScQuizQuestionView *self)
     }
   else
     position = g_strdup_printf (_("Question %u of %u"), self->number, sc_attempt_get_n_slots (self->attempt));
-  add_label (GTK_WIDGET (self), position, "dim-label");
+  sc_quiz_question_view_add_label (GTK_WIDGET (self), position, "dim-label");
 
   if (question->type == SC_QUESTION_CLOZE)
     {
       ScQuestionText text = question->stem;
 
-      text.source = cloze_stem_source (question);
+      text.source = sc_quiz_question_view_cloze_stem (question);
       stem = sc_quiz_text_rich (&text);
       g_free (text.source);
     }
@@ -697,19 +398,19 @@ build (ScQuizQuestionView *self)
       build_essay (self);
       break;
     case SC_QUESTION_MATCHING:
-      build_matching (self);
+      sc_quiz_question_view_build_matching (self);
       break;
     case SC_QUESTION_ORDERING:
-      build_ordering (self);
+      sc_quiz_question_view_build_ordering (self);
       break;
     case SC_QUESTION_CLOZE:
-      build_cloze (self);
+      sc_quiz_question_view_build_cloze (self);
       break;
     case SC_QUESTION_DESCRIPTION:
       break;
     case SC_QUESTION_UNSUPPORTED:
     default:
-      add_label (self->inputs, _("Shopcraft cannot show this kind of question. It is left unanswered."),
+      sc_quiz_question_view_add_label (self->inputs, _("Shopcraft cannot show this kind of question. It is left unanswered."),
                  "dim-label");
       break;
     }
@@ -833,7 +534,7 @@ sc_quiz_question_view_dup_response (ScQuizQuestionView *self)
 
   g_return_val_if_fail (SC_IS_QUIZ_QUESTION_VIEW (self), NULL);
 
-  question = get_slot (self)->question;
+  question = sc_quiz_question_view_get_slot (self)->question;
   response = sc_response_new ();
 
   for (guint i = 0; self->choices != NULL && i < self->choices->len; i++)
@@ -891,7 +592,8 @@ sc_quiz_question_view_dup_response (ScQuizQuestionView *self)
             guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown));
 
             if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
-              sc_response_add_choice (sc_response_ensure_part (response, i), selected - 1);
+              sc_response_add_choice (sc_response_ensure_part (response, i),
+                                      sc_quiz_question_view_part_answer (self, i, selected - 1));
           }
       }
 
@@ -919,7 +621,7 @@ sc_quiz_question_view_pick (ScQuizQuestionView *self,
     return FALSE;
 
   button = self->choices->pdata[position - 1];
-  if (get_slot (self)->question->type == SC_QUESTION_MULTIPLE_RESPONSE)
+  if (sc_quiz_question_view_get_slot (self)->question->type == SC_QUESTION_MULTIPLE_RESPONSE)
     gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
   else
     gtk_check_button_set_active (button, TRUE);

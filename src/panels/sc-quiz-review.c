@@ -148,7 +148,10 @@ slot_result (const ScAttemptSlot *slot)
       g_autofree char *max = sc_quiz_text_marks (slot->max_mark);
 
       /* Translators: "Question 2 · Correct · 2 / 2 marks" */
-      heading = g_strdup_printf (_("Question %u · %s · %s / %s marks"), slot->number,
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Question %u · %s · %s / %s mark",
+                                              "Question %u · %s · %s / %s marks",
+                                              slot->max_mark == 1.0 ? 1 : 2),
+                                 slot->number,
                                  slot_outcome (slot), mark, max);
       if (sc_grade_state_for_fraction (slot->fraction) == SC_GRADE_CORRECT)
         gtk_widget_add_css_class (card, "sc-quiz-correct");
@@ -162,7 +165,10 @@ slot_result (const ScAttemptSlot *slot)
       g_autofree char *max = sc_quiz_text_marks (slot->max_mark);
 
       /* Translators: "Question 5 · Awaits grading · 3 marks" */
-      heading = g_strdup_printf (_("Question %u · %s · %s marks"), slot->number, slot_outcome (slot), max);
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Question %u · %s · %s mark",
+                                              "Question %u · %s · %s marks",
+                                              slot->max_mark == 1.0 ? 1 : 2),
+                                 slot->number, slot_outcome (slot), max);
     }
   gtk_box_append (GTK_BOX (card), label_new (heading, "heading"));
 

@@ -13,11 +13,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <gdk/x11/gdkx.h>
 
 #include "sc-database.h"
 #include "sc-moodle-xml-reader.h"
 #include "sc-question-bank.h"
+#include "sc-screenshot.h"
 #include "sc-quiz-player.h"
 #include "sc-quiz-question-view.h"
 #include "widget-test-util.h"
@@ -431,6 +433,249 @@ test_resume (Fixture       *f,
   sc_test_close_window (window);
 }
 
+static GPtrArray *
+view_widgets (ScQuizPlayer *player,
+              GType         type)
+{
+  return sc_test_find_widgets (GTK_WIDGET (question_view (player)), type);
+}
+
+/* The position of @value in @array, which must hold it. */
+static guint
+position_of (GArray *array,
+             guint   value)
+{
+  for (guint i = 0; array != NULL && i < array->len; i++)
+    if (g_array_index (array, guint, i) == value)
+      return i;
+
+  return value;
+}
+
+/* Matching by drop-downs, ordering by Move buttons, cloze by gap fields
+ * and drop-downs: each answered right through its inputs, saved as it
+ * changes, and marked right in the review. */
+static void
+test_other_types (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ScAttemptQuiz) quiz = sc_attempt_quiz_new ("listing-more", BANK);
+  const char *gaps[] = { "12", "13", "14" };
+  const ScAttemptSlot *matching;
+  const ScAttemptSlot *cloze;
+  ScQuizPlayer *player;
+  GtkWindow *window;
+  GtkWindow *dialog;
+  ScAttempt *attempt;
+
+  sc_attempt_quiz_add_question (quiz, "LE-Q07");
+  sc_attempt_quiz_add_question (quiz, "LE-Q08");
+  sc_attempt_quiz_add_question (quiz, "LE-Q09");
+  quiz->shuffle_answers = TRUE;
+  player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
+  window = show_player (GTK_WIDGET (player));
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.start", NULL);
+  wait_page (player, "question", 1);
+  attempt = sc_quiz_player_get_attempt (player);
+
+  /* Each stem gets its own answer. */
+  matching = sc_attempt_get_slot (attempt, 1);
+  {
+    g_autoptr(GPtrArray) dropdowns = view_widgets (player, GTK_TYPE_DROP_DOWN);
+
+    g_assert_cmpuint (dropdowns->len, ==, matching->stems->len);
+    for (guint i = 0; i < dropdowns->len; i++)
+      {
+        guint stem = g_array_index (matching->stems, guint, i);
+
+        g_assert_true (gtk_test_accessible_has_property (dropdowns->pdata[i], GTK_ACCESSIBLE_PROPERTY_LABEL));
+        gtk_drop_down_set_selected (dropdowns->pdata[i], position_of (matching->choices, stem) + 1);
+      }
+    g_assert_cmpuint (matching->response->pairs->len, >=, dropdowns->len);
+  }
+
+  /* Moved down until in order: Move Down of the first item out of place. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.next", NULL);
+  for (guint moves = 0; moves < 50; moves++)
+    {
+      const ScAttemptSlot *ordering = sc_attempt_get_slot (attempt, 2);
+      GArray *order = ordering->response != NULL ? ordering->response->order : ordering->items;
+      g_autoptr(GPtrArray) buttons = view_widgets (player, GTK_TYPE_BUTTON);
+      guint i;
+
+      for (i = 0; i + 1 < order->len; i++)
+        if (g_array_index (order, guint, i) > g_array_index (order, guint, i + 1))
+          break;
+      if (i + 1 >= order->len)
+        break;
+      /* Each item has Move Up, then Move Down. */
+      g_assert_cmpuint (buttons->len, ==, 2 * order->len);
+      g_assert_true (gtk_test_accessible_has_property (buttons->pdata[2 * i + 1], GTK_ACCESSIBLE_PROPERTY_LABEL));
+      g_signal_emit_by_name (buttons->pdata[2 * i + 1], "clicked");
+    }
+  g_assert_nonnull (sc_attempt_get_slot (attempt, 2)->response);
+
+  /* Gaps: three numbers, then the first answer of each choice. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.next", NULL);
+  cloze = sc_attempt_get_slot (attempt, 3);
+  {
+    g_autoptr(GPtrArray) entries = view_widgets (player, GTK_TYPE_ENTRY);
+    g_autoptr(GPtrArray) dropdowns = view_widgets (player, GTK_TYPE_DROP_DOWN);
+
+    g_assert_cmpuint (entries->len, ==, 3);
+    g_assert_cmpuint (dropdowns->len, ==, 2);
+    for (guint i = 0; i < entries->len; i++)
+      gtk_editable_set_text (entries->pdata[i], gaps[i]);
+    for (guint i = 0; i < dropdowns->len; i++)
+      {
+        GArray *shown = cloze->part_choices != NULL ? g_ptr_array_index (cloze->part_choices, 3 + i) : NULL;
+
+        gtk_drop_down_set_selected (dropdowns->pdata[i], position_of (shown, 0) + 1);
+      }
+    g_assert_cmpuint (cloze->response->parts->len, ==, 5);
+  }
+  /* The stem shows numbered gaps, never the answers inside them. */
+  {
+    GtkWidget *stem = sc_test_find_widget (GTK_WIDGET (question_view (player)), SC_TYPE_RICH_TEXT_VIEW,
+                                           "sc-quiz-stem");
+    g_autofree char *plain = sc_rich_text_to_plain (sc_rich_text_view_get_text (SC_RICH_TEXT_VIEW (stem)));
+
+    g_assert_null (strstr (plain, "NM:"));
+    g_assert_nonnull (strstr (plain, "[1]"));
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.primary", NULL);
+  wait_page (player, "summary", 0);
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.primary", NULL);
+  sc_test_wait_until (dialog_shown, NULL, "the confirmation");
+  dialog = find_dialog ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+  wait_page (player, "review", 0);
+
+  for (guint i = 1; i <= 3; i++)
+    g_assert_cmpfloat_with_epsilon (sc_attempt_get_slot (attempt, i)->mark,
+                                    sc_attempt_get_slot (attempt, i)->max_mark, 1e-9);
+  {
+    g_autofree char *max = g_strdup_printf ("%g", sc_attempt_get_max_score (attempt));
+    g_autofree char *expected = g_strdup_printf ("%s / %s", max, max);
+
+    g_assert_cmpstr (label_text (GTK_WIDGET (player), "sc-quiz-score"), ==, expected);
+  }
+
+  sc_test_close_window (window);
+}
+
+/* SHOPCRAFT_QUIZ_SHOTS=DIR keeps a picture of each page, to look at. */
+static void
+picture (GtkWindow  *window,
+         const char *style,
+         const char *page)
+{
+  const char *dir = g_getenv ("SHOPCRAFT_QUIZ_SHOTS");
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+
+  gtk_window_set_focus_visible (window, FALSE);
+  sc_test_settle (GTK_WIDGET (window), 3);
+  name = g_strdup_printf ("quiz-%s-%s.png", page, style);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (sc_screenshot_save (GTK_WIDGET (window), path, &error));
+  g_assert_no_error (error);
+}
+
+static int
+option_height (ScQuizPlayer *player)
+{
+  g_autoptr(GPtrArray) options = sc_test_find_widgets (GTK_WIDGET (question_view (player)),
+                                                       GTK_TYPE_CHECK_BUTTON);
+  GtkWidget *label = gtk_widget_get_last_child (options->pdata[0]);
+  int natural = 0;
+
+  g_assert_true (GTK_IS_LABEL (label));
+  gtk_label_set_text (GTK_LABEL (label), "M");
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+
+  return natural;
+}
+
+static void
+assert_no_text (GtkWidget  *root,
+                const char *text)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    g_assert_null (strstr (gtk_label_get_text (labels->pdata[i]), text));
+}
+
+/* Each style in turn: the pages look right (SHOPCRAFT_QUIZ_SHOTS), text
+ * grows for a projector, and no learner's name is ever on screen. */
+static void
+test_presentation (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *styles[] = { "light", "dark", "presentation" };
+  g_autoptr(ScAttemptQuiz) quiz = make_quiz (SC_BEHAVIOUR_INTERACTIVE);
+  g_autoptr(GError) error = NULL;
+  int heights[G_N_ELEMENTS (styles)] = { 0 };
+
+  quiz->time_limit = 1800;
+  g_assert_true (sc_learner_rename (f->database, f->learner, "Ada Lovelace", &error));
+  g_assert_no_error (error);
+
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    {
+      ScQuizPlayer *player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
+      GtkWindow *window = show_player (GTK_WIDGET (player));
+      GtkWindow *dialog;
+      g_autoptr(GPtrArray) options = NULL;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          s == 1 ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      if (s == 2)
+        gtk_widget_add_css_class (GTK_WIDGET (window), "presentation");
+      picture (window, styles[s], "start");
+
+      gtk_widget_activate_action (GTK_WIDGET (player), "quiz.start", NULL);
+      wait_page (player, "question", 0);
+      gtk_widget_activate_action (GTK_WIDGET (player), "quiz.go", "u", 1);
+      options = sc_test_find_widgets (GTK_WIDGET (question_view (player)), GTK_TYPE_CHECK_BUTTON);
+      if (s == 0)
+        {
+          /* A wrong try in interactive mode: checked, open, with a hint. */
+          gtk_check_button_set_active (options->pdata[1], TRUE);
+          gtk_widget_activate_action (GTK_WIDGET (player), "quiz.primary", NULL);
+          g_assert_cmpuint (sc_attempt_get_slot (sc_quiz_player_get_attempt (player), 1)->tries, ==, 1);
+          g_assert_nonnull (sc_test_find_widget (GTK_WIDGET (player), GTK_TYPE_BOX, "sc-quiz-outcome"));
+        }
+      picture (window, styles[s], "question");
+      heights[s] = option_height (player);
+      gtk_widget_activate_action (GTK_WIDGET (player), "quiz.go", "u", 2);
+      picture (window, styles[s], "text");
+
+      gtk_widget_activate_action (GTK_WIDGET (player), "quiz.summary", NULL);
+      picture (window, styles[s], "summary");
+      gtk_widget_activate_action (GTK_WIDGET (player), "quiz.submit", NULL);
+      sc_test_wait_until (dialog_shown, NULL, "the confirmation");
+      dialog = find_dialog ();
+      picture (dialog, styles[s], "confirm");
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+      wait_page (player, "review", 0);
+      picture (window, styles[s], "review");
+
+      assert_no_text (GTK_WIDGET (window), "Ada");
+      sc_test_close_window (window);
+    }
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  /* Text on a projector is at least half as large again. */
+  g_assert_cmpint (heights[2] * 2, >=, heights[0] * 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,9 +691,13 @@ main (int   argc,
 
   dir = sc_test_make_tmp_dir ();
   app = sc_test_app_new (dir);
+  /* Pages cross-fade; a picture must not catch one half-way. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add ("/quiz-player/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/quiz-player/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
+  g_test_add ("/quiz-player/other-types", Fixture, NULL, fixture_set_up, test_other_types, fixture_tear_down);
+  g_test_add ("/quiz-player/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);
