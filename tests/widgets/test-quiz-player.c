@@ -565,6 +565,108 @@ test_other_types (Fixture       *f,
   sc_test_close_window (window);
 }
 
+static void
+import_bank (Fixture    *f,
+             const char *file_name,
+             const char *bank)
+{
+  g_autofree char *file = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                            "ecommerce-operations", "questions", file_name, NULL);
+  g_autoptr(ScQuestionBankInfo) info = sc_question_bank_info_new (bank);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  questions = sc_moodle_xml_read_file (file, SC_MOODLE_XML_READ_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_question_bank_save (f->database, info, questions, &error));
+  g_assert_no_error (error);
+}
+
+static void
+submit (ScQuizPlayer *player)
+{
+  GtkWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.summary", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.submit", NULL);
+  sc_test_wait_until (dialog_shown, NULL, "the confirmation");
+  dialog = find_dialog ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+  wait_page (player, "review", 0);
+}
+
+/* An essay is typed into a text view, kept, and awaits a grader: the
+ * score says "+ pending" and the verdict waits too. */
+static void
+test_essay (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(ScAttemptQuiz) quiz = sc_attempt_quiz_new ("fulfilment-check", "Order fulfilment");
+  GtkTextBuffer *buffer;
+  ScQuizPlayer *player;
+  GtkWindow *window;
+  GtkWidget *view;
+
+  import_bank (f, "order-fulfilment.xml", "Order fulfilment");
+  sc_attempt_quiz_add_question (quiz, "OF-Q11");
+  sc_attempt_quiz_add_question (quiz, "OF-Q03");
+  quiz->pass_fraction = 0.5;
+  player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
+  window = show_player (GTK_WIDGET (player));
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.start", NULL);
+  wait_page (player, "question", 1);
+
+  view = sc_test_find_widget (GTK_WIDGET (question_view (player)), GTK_TYPE_TEXT_VIEW, "sc-quiz-essay");
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_has_focus (view));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* No number keys on a text question: a digit is text. */
+  g_assert_false (sc_quiz_question_view_pick (question_view (player), 1));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, "Hold it, verify the address, then capture 2 items.", -1);
+  g_assert_cmpstr (sc_attempt_get_slot (sc_quiz_player_get_attempt (player), 1)->response->text, ==,
+                   "Hold it, verify the address, then capture 2 items.");
+
+  submit (player);
+  g_assert_cmpint (sc_attempt_get_state (sc_quiz_player_get_attempt (player)), ==, SC_ATTEMPT_NEEDS_GRADING);
+  g_assert_true (g_str_has_suffix (label_text (GTK_WIDGET (player), "sc-quiz-score"), " + pending"));
+  g_assert_true (g_str_has_prefix (label_text (GTK_WIDGET (player), "sc-quiz-verdict"), "Passed or not once"));
+
+  sc_test_close_window (window);
+}
+
+/* The deadline counts from the start saved in the database: an attempt
+ * resumed after it ran out is submitted at once, with what was saved. */
+static void
+test_overdue (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(ScAttemptQuiz) quiz = make_quiz (SC_BEHAVIOUR_DEFERRED);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) long_ago = g_date_time_add_hours (now, -2);
+  g_autoptr(ScAttempt) attempt = NULL;
+  g_autoptr(ScResponse) answer = sc_response_new ();
+  g_autoptr(GError) error = NULL;
+  ScQuizPlayer *player;
+  GtkWindow *window;
+
+  quiz->time_limit = 600;
+  attempt = sc_attempt_start (f->database, f->learner, NULL, NULL, quiz, 3, long_ago, &error);
+  g_assert_no_error (error);
+  sc_response_add_choice (answer, 0);
+  g_assert_true (sc_attempt_save_response (attempt, f->database, 1, answer, long_ago, &error));
+  g_assert_no_error (error);
+
+  player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
+  window = show_player (GTK_WIDGET (player));
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.start", NULL);
+  wait_page (player, "review", 0);
+  g_assert_cmpint (sc_attempt_get_state (sc_quiz_player_get_attempt (player)), ==, SC_ATTEMPT_FINISHED);
+  g_assert_cmpstr (label_text (GTK_WIDGET (player), "sc-quiz-score"), ==, "1 / 5");
+
+  sc_test_close_window (window);
+}
+
 /* SHOPCRAFT_QUIZ_SHOTS=DIR keeps a picture of each page, to look at. */
 static void
 picture (GtkWindow  *window,
@@ -697,6 +799,8 @@ main (int   argc,
   g_test_add ("/quiz-player/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/quiz-player/resume", Fixture, NULL, fixture_set_up, test_resume, fixture_tear_down);
   g_test_add ("/quiz-player/other-types", Fixture, NULL, fixture_set_up, test_other_types, fixture_tear_down);
+  g_test_add ("/quiz-player/essay", Fixture, NULL, fixture_set_up, test_essay, fixture_tear_down);
+  g_test_add ("/quiz-player/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
   g_test_add ("/quiz-player/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
 
   status = g_test_run ();
