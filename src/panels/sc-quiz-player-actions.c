@@ -191,6 +191,9 @@ sc_quiz_player_submit_action (GtkWidget  *widget,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "submit");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* A dialog is a window of its own: it follows presentation mode too. */
+  if (root != NULL && gtk_widget_has_css_class (GTK_WIDGET (root), "presentation"))
+    gtk_widget_add_css_class (dialog, "presentation");
   g_signal_connect_object (dialog, "response", G_CALLBACK (submit_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

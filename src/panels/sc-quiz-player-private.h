@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 struct _ScQuizPlayer
 {
-  GtkWidget           parent_instance;
+  ScPanel             parent_instance;
 
   ScDatabase         *database;
   ScLearner          *learner;

@@ -29,7 +29,7 @@
 #include "sc-quiz-text.h"
 
 
-G_DEFINE_FINAL_TYPE (ScQuizPlayer, sc_quiz_player, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (ScQuizPlayer, sc_quiz_player, SC_TYPE_PANEL)
 
 void
 sc_quiz_player_toast (ScQuizPlayer *self,
@@ -382,6 +382,15 @@ sc_quiz_player_first_unanswered (ScAttempt *attempt)
   return 1;
 }
 
+/* The start page is all there is to wait for: it is on screen now. */
+static void
+sc_quiz_player_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sc_quiz_player_parent_class)->map (widget);
+
+  sc_panel_set_ready (SC_PANEL (widget), TRUE);
+}
+
 static void
 sc_quiz_player_dispose (GObject *object)
 {
@@ -407,6 +416,8 @@ sc_quiz_player_class_init (ScQuizPlayerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sc_quiz_player_dispose;
+
+  widget_class->map = sc_quiz_player_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/sc-quiz-player.ui");
   gtk_widget_class_bind_template_child (widget_class, ScQuizPlayer, attempts_row);
@@ -445,7 +456,6 @@ sc_quiz_player_class_init (ScQuizPlayerClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "quiz.primary", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "quiz.primary", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sc-quiz-player");
 
   g_type_ensure (SC_TYPE_QUIZ_QUESTION_VIEW);
@@ -485,6 +495,7 @@ sc_quiz_player_new (ScDatabase          *database,
   self->learner = sc_learner_copy (learner);
   self->course = course != NULL ? g_object_ref (course) : NULL;
   self->quiz = sc_attempt_quiz_copy (quiz);
+  sc_panel_set_title (SC_PANEL (self), quiz->title != NULL ? quiz->title : quiz->id);
   fill_start (self);
   sc_quiz_player_update_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "quiz.primary", TRUE);

@@ -6,12 +6,13 @@
 #include <gtk/gtk.h>
 
 #include "sc-attempt.h"
+#include "sc-panel.h"
 
 G_BEGIN_DECLS
 
 #define SC_TYPE_QUIZ_PLAYER (sc_quiz_player_get_type ())
 
-G_DECLARE_FINAL_TYPE (ScQuizPlayer, sc_quiz_player, SC, QUIZ_PLAYER, GtkWidget)
+G_DECLARE_FINAL_TYPE (ScQuizPlayer, sc_quiz_player, SC, QUIZ_PLAYER, ScPanel)
 
 GtkWidget           *sc_quiz_player_new         (ScDatabase          *database,
                                                  const ScLearner     *learner,

@@ -284,6 +284,9 @@ test_keyboard (Fixture       *f,
   player = SC_QUIZ_PLAYER (sc_quiz_player_new (f->database, f->learner, NULL, quiz));
   window = show_player (GTK_WIDGET (player));
   g_assert_cmpstr (sc_quiz_player_get_page (player), ==, "start");
+  /* A page of the window like any other: titled, and ready once shown. */
+  g_assert_cmpstr (sc_panel_get_title (SC_PANEL (player)), ==, "Listing check");
+  g_assert_true (sc_panel_get_ready (SC_PANEL (player)));
   gtk_widget_grab_focus (sc_test_find_widget (GTK_WIDGET (player), GTK_TYPE_BUTTON, "start_button"));
 
   /* Ctrl+Enter starts; the first option of question 1 has the focus. */
@@ -764,6 +767,7 @@ test_presentation (Fixture       *f,
       gtk_widget_activate_action (GTK_WIDGET (player), "quiz.submit", NULL);
       sc_test_wait_until (dialog_shown, NULL, "the confirmation");
       dialog = find_dialog ();
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog), "presentation") == (s == 2));
       picture (dialog, styles[s], "confirm");
       adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
       wait_page (player, "review", 0);
