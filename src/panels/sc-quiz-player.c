@@ -453,8 +453,6 @@ sc_quiz_player_class_init (ScQuizPlayerClass *klass)
   gtk_widget_class_install_action (widget_class, "quiz.summary", NULL, sc_quiz_player_summary_action);
   gtk_widget_class_install_action (widget_class, "quiz.submit", NULL, sc_quiz_player_submit_action);
   gtk_widget_class_install_action (widget_class, "quiz.primary", NULL, sc_quiz_player_primary_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "quiz.primary", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "quiz.primary", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "sc-quiz-player");
 
@@ -464,7 +462,20 @@ sc_quiz_player_class_init (ScQuizPlayerClass *klass)
 static void
 sc_quiz_player_init (ScQuizPlayer *self)
 {
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Enter in the capture phase: an essay's text view would take it
+   * as a new line otherwise. */
+  gtk_event_controller_set_name (controller, "sc-quiz-primary");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], GDK_CONTROL_MASK),
+                                                            gtk_named_action_new ("quiz.primary")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 /**
