@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-context.h"
+#include "sc-quiz-player.h"
 #include "sc-window-private.h"
 
 /* In sidebar order; the nicks of the last-section key in the schema. */
@@ -40,6 +42,50 @@ sc_window_show_section (ScWindow   *self,
 
   sc_window_set_section (self, section);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_pane));
+}
+
+/**
+ * sc_window_take_quiz:
+ * @quiz: what an attempt starts from; copied
+ *
+ * Shows a quiz player for @quiz, for the context's learner and course,
+ * in the content pane as the page "quiz" (replacing an earlier quiz). It
+ * is not a section: the sidebar and the last-section key are left alone,
+ * and choosing a section leaves it. The hook the course's quizzes open.
+ *
+ * Returns: (transfer none) (nullable): the player, %NULL while there is
+ *   no database or learner
+ */
+GtkWidget *
+sc_window_take_quiz (ScWindow            *self,
+                     const ScAttemptQuiz *quiz)
+{
+  ScDatabase *database;
+  const ScLearner *learner;
+  GtkWidget *earlier;
+  GtkWidget *player;
+
+  g_return_val_if_fail (SC_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (quiz != NULL, NULL);
+
+  database = self->context != NULL ? sc_context_get_database (self->context) : NULL;
+  learner = self->context != NULL ? sc_context_get_learner (self->context) : NULL;
+  if (database == NULL || learner == NULL)
+    return NULL;
+
+  player = sc_quiz_player_new (database, learner, sc_context_get_course (self->context), quiz);
+  /* The new one is shown before the earlier one goes, so the window
+   * never watches a panel that is gone; it takes the name "quiz" once
+   * the earlier one has given it up. */
+  earlier = gtk_stack_get_child_by_name (self->stack, "quiz");
+  gtk_stack_add_child (self->stack, player);
+  gtk_stack_set_visible_child (self->stack, player);
+  if (earlier != NULL)
+    gtk_stack_remove (self->stack, earlier);
+  gtk_stack_page_set_name (gtk_stack_get_page (self->stack, player), "quiz");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_pane));
+
+  return player;
 }
 
 static void

@@ -159,7 +159,8 @@ stack_visible_child_cb (ScWindow *self)
   update_title (self);
   update_ready (self);
 
-  if (self->settings != NULL && section != NULL)
+  /* A quiz (sc_window_take_quiz()) is a page, not a section to return to. */
+  if (self->settings != NULL && sc_window_is_section_name (section))
     {
       g_autofree char *saved = g_settings_get_string (self->settings, "last-section");
 

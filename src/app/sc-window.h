@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "sc-application.h"
+#include "sc-attempt-quiz.h"
 #include "sc-panel.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,8 @@ void        sc_window_save_state         (ScWindow      *self);
 void        sc_window_add_toast          (ScWindow      *self,
                                           AdwToast      *toast);
 gboolean    sc_window_is_section_name    (const char    *name);
+GtkWidget  *sc_window_take_quiz          (ScWindow      *self,
+                                          const ScAttemptQuiz *quiz);
 
 GtkShortcutsWindow *sc_window_get_help_overlay (ScWindow *self);
 

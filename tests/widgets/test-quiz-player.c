@@ -16,6 +16,8 @@
 #include <string.h>
 #include <gdk/x11/gdkx.h>
 
+#include "sc-context.h"
+#include "sc-course-reader.h"
 #include "sc-database.h"
 #include "sc-moodle-xml-reader.h"
 #include "sc-question-bank.h"
@@ -680,6 +682,55 @@ test_overdue (Fixture       *f,
   sc_test_close_window (window);
 }
 
+/* The window's hook: the player is a page of the content pane, titled
+ * by the quiz, not a section (the sidebar's sections still work, and
+ * "quiz" is never saved as the section to start on). */
+static void
+test_window_hook (void)
+{
+  ScContext *context = sc_application_get_context (app);
+  g_autoptr(ScAttemptQuiz) quiz = make_quiz (SC_BEHAVIOUR_DEFERRED);
+  g_autofree char *file = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                            "ecommerce-operations", "questions",
+                                            "listing-essentials.xml", NULL);
+  g_autoptr(ScQuestionBankInfo) info = sc_question_bank_info_new (BANK);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *saved = NULL;
+  GtkWidget *player;
+  GtkWidget *again;
+  ScWindow *window;
+
+  sc_test_wait_course (app);
+  window = sc_test_window_new (app, 1280, 800);
+  questions = sc_moodle_xml_read_file (file, SC_MOODLE_XML_READ_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_question_bank_save (sc_context_get_database (context), info, questions, &error));
+  g_assert_no_error (error);
+
+  player = sc_window_take_quiz (window, quiz);
+  g_assert_true (SC_IS_QUIZ_PLAYER (player));
+  g_assert_true (sc_window_get_visible_panel (window) == SC_PANEL (player));
+  sc_test_wait_ready (window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Listing check — Shopcraft");
+
+  /* A second quiz replaces the first. */
+  again = sc_window_take_quiz (window, quiz);
+  g_assert_true (again != player);
+  g_assert_true (sc_window_get_visible_panel (window) == SC_PANEL (again));
+  gtk_widget_activate_action (again, "quiz.start", NULL);
+  wait_page (SC_QUIZ_PLAYER (again), "question", 1);
+
+  sc_window_set_section (window, "orders");
+  g_assert_cmpstr (sc_window_get_section (window), ==, "orders");
+  settings = g_object_ref (sc_context_get_settings (context));
+  saved = g_settings_get_string (settings, "last-section");
+  g_assert_cmpstr (saved, ==, "orders");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 /* SHOPCRAFT_QUIZ_SHOTS=DIR keeps a picture of each page, to look at. */
 static void
 picture (GtkWindow  *window,
@@ -797,6 +848,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = NULL;
+  g_autofree char *course_dir = NULL;
   int status;
 
   if (!sc_test_init (&argc, &argv))
@@ -804,6 +856,11 @@ main (int   argc,
       g_printerr ("test-quiz-player: no display\n");
       return 77;
     }
+
+  course_dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                 "ecommerce-operations", NULL);
+  g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
+  sc_course_reader_init ();
 
   dir = sc_test_make_tmp_dir ();
   app = sc_test_app_new (dir);
@@ -815,6 +872,7 @@ main (int   argc,
   g_test_add ("/quiz-player/other-types", Fixture, NULL, fixture_set_up, test_other_types, fixture_tear_down);
   g_test_add ("/quiz-player/essay", Fixture, NULL, fixture_set_up, test_essay, fixture_tear_down);
   g_test_add ("/quiz-player/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
+  g_test_add_func ("/quiz-player/window-hook", test_window_hook);
   g_test_add ("/quiz-player/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
 
   status = g_test_run ();
