@@ -438,6 +438,10 @@ test_resume (Fixture       *f,
   sc_test_close_window (window);
 }
 
+static void picture (GtkWindow  *window,
+                     const char *style,
+                     const char *page);
+
 static GPtrArray *
 view_widgets (ScQuizPlayer *player,
               GType         type)
@@ -498,6 +502,7 @@ test_other_types (Fixture       *f,
       }
     g_assert_cmpuint (matching->response->pairs->len, >=, dropdowns->len);
   }
+  picture (window, "light", "matching");
 
   /* Moved down until in order: Move Down of the first item out of place. */
   gtk_widget_activate_action (GTK_WIDGET (player), "quiz.next", NULL);
@@ -519,6 +524,7 @@ test_other_types (Fixture       *f,
       g_signal_emit_by_name (buttons->pdata[2 * i + 1], "clicked");
     }
   g_assert_nonnull (sc_attempt_get_slot (attempt, 2)->response);
+  picture (window, "light", "ordering");
 
   /* Gaps: three numbers, then the first answer of each choice. */
   gtk_widget_activate_action (GTK_WIDGET (player), "quiz.next", NULL);
@@ -539,6 +545,7 @@ test_other_types (Fixture       *f,
       }
     g_assert_cmpuint (cloze->response->parts->len, ==, 5);
   }
+  picture (window, "light", "cloze");
   /* The stem shows numbered gaps, never the answers inside them. */
   {
     GtkWidget *stem = sc_test_find_widget (GTK_WIDGET (question_view (player)), SC_TYPE_RICH_TEXT_VIEW,
