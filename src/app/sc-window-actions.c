@@ -88,6 +88,27 @@ sc_window_take_quiz (ScWindow            *self,
   return player;
 }
 
+/* win.take-quiz("QUIZ-ID"): a quiz of the course, such as a module's
+ * closing quiz from the course tree. */
+static void
+take_quiz_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  ScCourse *course = self->context != NULL ? sc_context_get_course (self->context) : NULL;
+  const ScAttemptQuiz *quiz = course != NULL ? sc_course_lookup_quiz (course, id) : NULL;
+
+  if (quiz == NULL)
+    {
+      g_message ("win.take-quiz: the course has no quiz “%s”", id);
+      return;
+    }
+
+  sc_window_take_quiz (self, quiz);
+}
+
 static void
 section_action (GtkWidget  *widget,
                 const char *action_name,
@@ -207,6 +228,7 @@ void
 sc_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.take-quiz", "s", take_quiz_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.choose-data-folder", NULL,
                                    choose_data_folder_action);

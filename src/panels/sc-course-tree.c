@@ -38,6 +38,7 @@ G_DEFINE_FINAL_TYPE (ScCourseTree, sc_course_tree, GTK_TYPE_WIDGET)
 
 enum {
   LESSON_ACTIVATED,
+  QUIZ_ACTIVATED,
   N_SIGNALS
 };
 
@@ -159,6 +160,72 @@ lesson_row_new (ScCourseTree *self,
   g_object_set_data (G_OBJECT (row), "sc-state-image", image);
 
   update_row (self, row, sc_course_tree_get_lesson_state (self, lesson->id));
+
+  return row;
+}
+
+/* A module's closing quiz: the last row of its module, with the rule
+ * that completes the module in words. */
+static GtkWidget *
+quiz_row_new (ScDomain            *domain,
+              ScModule            *module,
+              const ScAttemptQuiz *quiz)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_grid_new ();
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   "icon-name", "document-edit-symbolic",
+                                   "valign", GTK_ALIGN_START,
+                                   NULL);
+  /* Translators: the row of a module's closing quiz in the course tree */
+  g_autofree char *title_text = g_strdup_printf (_("Quiz: %s"),
+                                                 quiz->title != NULL ? quiz->title : quiz->id);
+  GtkWidget *title = gtk_label_new (title_text);
+  g_autofree char *rule_text = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *rule;
+
+  if (quiz->pass_fraction > 0)
+    /* Translators: how a module is completed: "Pass with 80 % to complete the module" */
+    rule_text = g_strdup_printf (_("Pass with %.0f %% to complete the module"),
+                                 quiz->pass_fraction * 100);
+  else
+    rule_text = g_strdup (_("Take it to complete the module"));
+  rule = gtk_label_new (rule_text);
+
+  gtk_grid_set_column_spacing (GTK_GRID (box), 10);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (row, quiz->id);
+  gtk_widget_add_css_class (row, "sc-quiz-row");
+  gtk_widget_add_css_class (image, "sc-lesson-state");
+
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 24);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (title, "sc-lesson-row-title");
+
+  gtk_label_set_wrap (GTK_LABEL (rule), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (rule), 28);
+  gtk_label_set_xalign (GTK_LABEL (rule), 0.0f);
+  gtk_widget_add_css_class (rule, "dim-label");
+  gtk_widget_add_css_class (rule, "caption");
+
+  gtk_grid_attach (GTK_GRID (box), image, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), title, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (box), rule, 1, 1, 1, 1);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  /* Translators: a quiz row's accessible name: its title, then the rule */
+  label = g_strdup_printf (_("%s, %s"), title_text, rule_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  g_object_set_data (G_OBJECT (row), "sc-domain", domain);
+  g_object_set_data (G_OBJECT (row), "sc-module", module);
+  g_object_set_data_full (G_OBJECT (row), "sc-quiz-id", g_strdup (quiz->id), g_free);
 
   return row;
 }
@@ -355,6 +422,14 @@ rebuild (ScCourseTree *self)
               gtk_list_box_append (self->list_box, row);
               g_hash_table_insert (self->rows, g_strdup (lesson->id), row);
             }
+
+          if (module->assessment != NULL && module->lessons->len > 0)
+            {
+              const ScAttemptQuiz *quiz = sc_course_lookup_quiz (self->course, module->assessment);
+
+              if (quiz != NULL)
+                gtk_list_box_append (self->list_box, quiz_row_new (domain, module, quiz));
+            }
         }
     }
 
@@ -366,9 +441,12 @@ row_activated_cb (ScCourseTree  *self,
                   GtkListBoxRow *row)
 {
   ScLesson *lesson = g_object_get_data (G_OBJECT (row), "sc-lesson");
+  const char *quiz_id = g_object_get_data (G_OBJECT (row), "sc-quiz-id");
 
   if (lesson != NULL)
     g_signal_emit (self, signals[LESSON_ACTIVATED], 0, lesson->id);
+  else if (quiz_id != NULL)
+    g_signal_emit (self, signals[QUIZ_ACTIVATED], 0, quiz_id);
 }
 
 static void
@@ -408,6 +486,17 @@ sc_course_tree_class_init (ScCourseTreeClass *klass)
    */
   signals[LESSON_ACTIVATED] =
     g_signal_new ("lesson-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * ScCourseTree::quiz-activated:
+   * @quiz_id: the module quiz the learner picked
+   */
+  signals[QUIZ_ACTIVATED] =
+    g_signal_new ("quiz-activated",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,

@@ -253,6 +253,14 @@ sc_learn_panel_context_changed (ScPanel *panel)
   update_stack (self);
 }
 
+/* The window owns the quiz player: it knows the database and learner. */
+static void
+tree_quiz_activated_cb (ScLearnPanel *self,
+                        const char   *quiz_id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.take-quiz", "s", quiz_id);
+}
+
 static void
 tree_lesson_activated_cb (ScLearnPanel *self,
                           const char   *lesson_id)
@@ -465,6 +473,7 @@ sc_learn_panel_class_init (ScLearnPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, tree);
   gtk_widget_class_bind_template_callback (widget_class, folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, tree_lesson_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tree_quiz_activated_cb);
 
   sc_learn_panel_class_install_actions (widget_class);
   sc_learn_panel_class_init_search (widget_class);

@@ -110,6 +110,57 @@ test_tree (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Each module ends with its closing quiz, and the quiz row opens the quiz
+ * player in the window. */
+static void
+test_tree_quiz (void)
+{
+  ScWindow *window = reader_window (1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
+  ScCourseTree *tree = sc_test_course_tree (panel);
+  g_autoptr(GPtrArray) rows = sc_test_find_widgets (GTK_WIDGET (tree), GTK_TYPE_LIST_BOX_ROW);
+  const char * const quizzes[] = {
+    "listing-essentials-quiz", "pricing-compliance-quiz",
+    "order-fulfilment-quiz", "inventory-control-quiz",
+  };
+  const char *quiz_label = "Quiz: Listing essentials: module quiz, "
+                           "Pass with 80 % to complete the module";
+  GtkWidget *listing_quiz = NULL;
+  guint n = 0;
+  ScPanel *player;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = rows->pdata[i];
+
+      if (!gtk_widget_has_css_class (row, "sc-quiz-row"))
+        continue;
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (quizzes));
+      g_assert_cmpstr (gtk_widget_get_name (row), ==, quizzes[n]);
+      /* The last row of its module: the next row, if any, is another module's. */
+      if (i + 1 < rows->len)
+        g_assert_true (g_object_get_data (G_OBJECT (rows->pdata[i + 1]), "sc-module") !=
+                       g_object_get_data (G_OBJECT (row), "sc-module"));
+      if (n == 0)
+        listing_quiz = row;
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (quizzes));
+
+  /* A variable: the macro would take a "%" in its arguments for a format. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (listing_quiz), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       quiz_label);
+
+  g_signal_emit_by_name (gtk_widget_get_parent (listing_quiz), "row-activated", listing_quiz);
+  player = sc_window_get_visible_panel (window);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (player), ==, "ScQuizPlayer");
+  sc_test_wait_ready (window);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)),
+                                   "Listing essentials: module quiz"));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 typedef struct
 {
   GPtrArray *opened;
@@ -563,6 +614,7 @@ main (int   argc,
   app = sc_test_app_new (data_dir);
 
   g_test_add_func ("/learn-panel/tree", test_tree);
+  g_test_add_func ("/learn-panel/tree-quiz", test_tree_quiz);
   g_test_add_func ("/learn-panel/previous-next", test_previous_next);
   g_test_add_func ("/learn-panel/mark-done", test_mark_done);
   g_test_add_func ("/learn-panel/history", test_history);
