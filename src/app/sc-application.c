@@ -55,6 +55,8 @@ static const struct {
   { "win.section::inventory", { "<Control>4", NULL } },
   { "win.section::progress",  { "<Control>5", NULL } },
   { "win.section::class",     { "<Control>6", NULL } },
+  { "win.section::banks",     { "<Control>7", NULL } },
+  { "win.import-questions",   { "<Control>i", NULL } },
 };
 
 static int

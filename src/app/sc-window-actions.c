@@ -12,13 +12,14 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-bank-panel.h"
 #include "sc-context.h"
 #include "sc-quiz-player.h"
 #include "sc-window-private.h"
 
 /* In sidebar order; the nicks of the last-section key in the schema. */
 static const char * const section_names[] = {
-  "learn", "listings", "orders", "inventory", "progress", "class", NULL
+  "learn", "listings", "orders", "inventory", "progress", "class", "banks", NULL
 };
 
 gboolean
@@ -212,6 +213,22 @@ choose_data_folder_action (GtkWidget  *widget,
   gtk_native_dialog_show (self->folder_chooser);
 }
 
+/* win.import-questions: the file chooser of the Question Banks section,
+ * which then shows the file's preview and the new bank. */
+static void
+import_questions_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScPanel *panel;
+
+  sc_window_show_section (self, "banks");
+  panel = sc_window_get_visible_panel (self);
+  if (SC_IS_BANK_PANEL (panel))
+    sc_bank_panel_choose_file (SC_BANK_PANEL (panel));
+}
+
 /* win.show-help-overlay: in the window's own action group, where
  * GtkApplicationWindow would put its own, which it then leaves alone. */
 void
@@ -230,6 +247,8 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.take-quiz", "s", take_quiz_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.import-questions", NULL,
+                                   import_questions_action);
   gtk_widget_class_install_action (widget_class, "win.choose-data-folder", NULL,
                                    choose_data_folder_action);
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-bank-panel.h"
 #include "sc-class-panel.h"
 #include "sc-context.h"
 #include "sc-inventory-panel.h"
@@ -53,6 +54,7 @@ static const struct {
   { "inventory", sc_inventory_panel_get_type },
   { "progress",  sc_progress_panel_get_type },
   { "class",     sc_class_panel_get_type },
+  { "banks",     sc_bank_panel_get_type },
 };
 
 static void
@@ -619,6 +621,7 @@ sc_window_set_database_error (ScWindow     *self,
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.section", error == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-questions", error == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", error == NULL);
 
   update_title (self);

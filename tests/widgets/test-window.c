@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "sc-bank-panel.h"
 #include "sc-class-panel.h"
 #include "sc-context.h"
 #include "sc-inventory-panel.h"
@@ -31,6 +32,7 @@ static const Section sections[] = {
   { "inventory", "<Control>4", "Inventory", sc_inventory_panel_get_type },
   { "progress",  "<Control>5", "Progress",  sc_progress_panel_get_type },
   { "class",     "<Control>6", "Class",     sc_class_panel_get_type },
+  { "banks",     "<Control>7", "Question Banks", sc_bank_panel_get_type },
 };
 
 static ScApplication *app;
@@ -301,7 +303,9 @@ test_sidebar (void)
           g_assert_null (header);
         }
 
-      g_assert_cmpint (gtk_widget_has_css_class (child, "sc-sidebar-child"), ==, i >= 1 && i <= 3);
+      /* Question Banks is indented under Class, the instructor's part. */
+      g_assert_cmpint (gtk_widget_has_css_class (child, "sc-sidebar-child"), ==,
+                       (i >= 1 && i <= 3) || g_str_equal (sections[i].name, "banks"));
       i++;
     }
   g_assert_cmpuint (i, ==, G_N_ELEMENTS (sections));
@@ -370,8 +374,10 @@ test_keyboard_navigation (void)
   gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
   g_assert_cmpstr (focus_name (window), ==, "class");
   gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_cmpstr (focus_name (window), ==, "banks");
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
   g_assert_false (focus_is_in (sidebar, GTK_WINDOW (window)));
-  g_assert_cmpstr (sc_window_get_section (window), ==, "class");
+  g_assert_cmpstr (sc_window_get_section (window), ==, "banks");
 
   sc_test_close_window (GTK_WINDOW (window));
 }

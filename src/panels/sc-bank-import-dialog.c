@@ -1,0 +1,437 @@
+/* sc-bank-import-dialog.c - the preview of a question file before it becomes a bank
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The file is read in a thread (sc_bank_import_read_async()); the dialog
+ * then shows how many questions of each type it holds, every problem as
+ * FILE:LINE: message, and a name for the new bank, which must not be
+ * taken. Import stores the bank with sc_question_bank_save_async() and
+ * emits ::imported; Cancel, Escape or a refused file store nothing.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sc-bank-import-dialog.h"
+#include "sc-database.h"
+#include "sc-question-bank.h"
+
+struct _ScBankImportDialog
+{
+  AdwWindow           parent_instance;
+
+  /* Template children */
+  GtkButton          *cancel_button;
+  GtkWidget          *counts_group;
+  GtkLabel           *error_problems;
+  AdwStatusPage      *error_page;
+  GtkButton          *import_button;
+  GtkLabel           *name_error;
+  AdwEntryRow        *name_row;
+  GtkWidget          *problems_group;
+  GtkListBox         *problems_list;
+  GtkStack           *stack;
+  AdwWindowTitle     *window_title;
+
+  ScDatabase         *database;
+  GFile              *file;
+  GCancellable       *cancellable;
+  ScBankImport       *import;
+  char               *name_problem;
+  guint               saving : 1;
+};
+
+enum {
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (ScBankImportDialog, sc_bank_import_dialog, ADW_TYPE_WINDOW)
+
+static void
+update_actions (ScBankImportDialog *self)
+{
+  gboolean can_import = self->import != NULL &&
+                        sc_bank_import_can_store (self->import) &&
+                        self->name_problem == NULL &&
+                        !self->saving;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.import", can_import);
+}
+
+static void
+set_name_problem (ScBankImportDialog *self,
+                  char               *problem)
+{
+  g_free (self->name_problem);
+  self->name_problem = problem;
+
+  gtk_label_set_text (self->name_error, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->name_error), problem != NULL);
+  if (problem != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->name_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  problem != NULL ? problem : "",
+                                  -1);
+  update_actions (self);
+}
+
+static char *
+dup_name (ScBankImportDialog *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+}
+
+static void
+check_name (ScBankImportDialog *self)
+{
+  g_autofree char *name = dup_name (self);
+  g_autoptr(ScQuestionBankInfo) existing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (name[0] == '\0')
+    {
+      set_name_problem (self, g_strdup (_("Give the new bank a name.")));
+      return;
+    }
+
+  existing = sc_question_bank_lookup (self->database, name, &error);
+  if (error != NULL)
+    set_name_problem (self, g_strdup (error->message));
+  else if (existing != NULL)
+    set_name_problem (self, g_strdup_printf (_("A bank called “%s” exists already. Choose another name."),
+                                             name));
+  else
+    set_name_problem (self, NULL);
+}
+
+static void
+name_changed_cb (ScBankImportDialog *self)
+{
+  if (self->import != NULL && !self->saving)
+    check_name (self);
+}
+
+static void
+name_activated_cb (ScBankImportDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "dialog.import", NULL);
+}
+
+static void
+show_refusal (ScBankImportDialog *self)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *problems = NULL;
+
+  /* Translators: %s says why a question file cannot be imported. */
+  description = g_strdup_printf (_("%s\n\nNothing was stored."), self->import->error->message);
+  adw_status_page_set_description (self->error_page, description);
+  if (self->import->problems != NULL && self->import->problems[0] != NULL)
+    {
+      problems = g_strjoinv ("\n", self->import->problems);
+      gtk_label_set_text (self->error_problems, problems);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_problems), TRUE);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->import_button), FALSE);
+  gtk_button_set_label (self->cancel_button, _("_Close"));
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static GtkWidget *
+count_row (const char *title,
+           guint       count)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  GtkWidget *label = gtk_label_new (text);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
+
+  return row;
+}
+
+static void
+show_preview (ScBankImportDialog *self)
+{
+  const ScBankImport *import = self->import;
+  g_autofree char *description = NULL;
+  guint n_problems = import->problems != NULL ? g_strv_length (import->problems) : 0;
+
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u question will be imported from %s.",
+                                              "%u questions will be imported from %s.",
+                                              import->questions->len),
+                                 import->questions->len, import->display_name);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->counts_group), description);
+
+  for (guint type = 0; type < SC_QUESTION_N_TYPES; type++)
+    if (import->counts[type] > 0 && type != SC_QUESTION_UNSUPPORTED)
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->counts_group),
+                                 count_row (sc_bank_import_type_label (type), import->counts[type]));
+  if (import->n_unsupported > 0)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->counts_group),
+                               count_row (_("Left out: types Shopcraft does not support"),
+                                          import->n_unsupported));
+
+  for (guint i = 0; i < n_problems; i++)
+    {
+      GtkWidget *label = gtk_label_new (import->problems[i]);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_margin_top (label, 8);
+      gtk_widget_set_margin_bottom (label, 8);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_widget_add_css_class (label, "sc-import-problem");
+      gtk_list_box_append (self->problems_list, label);
+    }
+  gtk_widget_set_visible (self->problems_group, n_problems > 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), import->default_name);
+  check_name (self);
+  gtk_stack_set_visible_child_name (self->stack, "preview");
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
+read_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(ScBankImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  ScBankImport *import = sc_bank_import_read_finish (result, &error);
+
+  if (import == NULL)
+    return; /* cancelled: the dialog is closing */
+
+  self->import = import;
+  adw_window_title_set_subtitle (self->window_title, import->display_name);
+  if (import->error != NULL)
+    show_refusal (self);
+  else
+    show_preview (self);
+  update_actions (self);
+}
+
+static void
+save_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(ScBankImportDialog) self = user_data;
+  g_autoptr(ScQuestionBankInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  info = sc_question_bank_save_finish (SC_DATABASE (source), result, &error);
+  self->saving = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), TRUE);
+
+  if (info == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_name_problem (self, g_strdup (error->message));
+      update_actions (self);
+      return;
+    }
+
+  g_signal_emit (self, signals[IMPORTED], 0, info->name, info->n_questions);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScBankImportDialog *self = SC_BANK_IMPORT_DIALOG (widget);
+  g_autoptr(ScQuestionBankInfo) info = NULL;
+
+  check_name (self);
+  if (self->import == NULL || !sc_bank_import_can_store (self->import) ||
+      self->name_problem != NULL || self->saving)
+    return;
+
+  info = sc_question_bank_info_new (NULL);
+  info->name = dup_name (self);
+  info->source_file = g_strdup (self->import->path);
+  info->source_format = self->import->format;
+  info->source_sha256 = g_strdup (self->import->sha256);
+
+  self->saving = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), FALSE);
+  update_actions (self);
+  sc_question_bank_save_async (self->database, info, self->import->questions,
+                               self->cancellable, save_cb, g_object_ref (self));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScBankImportDialog *self = SC_BANK_IMPORT_DIALOG (widget);
+
+  /* A save that has begun ends on its own: one transaction, all or nothing. */
+  if (!self->saving)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+sc_bank_import_dialog_dispose (GObject *object)
+{
+  ScBankImportDialog *self = SC_BANK_IMPORT_DIALOG (object);
+
+  if (self->cancellable != NULL && !self->saving)
+    g_cancellable_cancel (self->cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_BANK_IMPORT_DIALOG);
+
+  G_OBJECT_CLASS (sc_bank_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+sc_bank_import_dialog_finalize (GObject *object)
+{
+  ScBankImportDialog *self = SC_BANK_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->file);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->import, sc_bank_import_free);
+  g_free (self->name_problem);
+
+  G_OBJECT_CLASS (sc_bank_import_dialog_parent_class)->finalize (object);
+}
+
+static void
+sc_bank_import_dialog_class_init (ScBankImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_bank_import_dialog_dispose;
+  object_class->finalize = sc_bank_import_dialog_finalize;
+
+  /**
+   * ScBankImportDialog::imported:
+   * @name: the new bank's name
+   * @n_questions: how many questions it holds
+   *
+   * The bank is stored; the dialog closes next.
+   */
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/sc-bank-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, counts_group);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, error_problems);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, name_error);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "dialog.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "dialog.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dialog.cancel", NULL);
+}
+
+static void
+sc_bank_import_dialog_init (ScBankImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.import", FALSE);
+}
+
+/**
+ * sc_bank_import_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to
+ * @file: a Moodle XML or GIFT file
+ *
+ * Reads @file in a thread and shows what it holds.
+ *
+ * Returns: (transfer none): the dialog, presented; it destroys itself
+ */
+ScBankImportDialog *
+sc_bank_import_dialog_new (GtkWindow  *parent,
+                           ScDatabase *database,
+                           GFile      *file)
+{
+  ScBankImportDialog *self;
+
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (SC_TYPE_BANK_IMPORT_DIALOG,
+                       "transient-for", parent,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
+                       NULL);
+  self->database = g_object_ref (database);
+  self->file = g_object_ref (file);
+  sc_bank_import_read_async (file, self->cancellable, read_cb, g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (self));
+
+  return self;
+}
+
+/**
+ * sc_bank_import_dialog_get_import:
+ *
+ * Returns: (nullable): what the file holds, or %NULL while it is read
+ */
+const ScBankImport *
+sc_bank_import_dialog_get_import (ScBankImportDialog *self)
+{
+  g_return_val_if_fail (SC_IS_BANK_IMPORT_DIALOG (self), NULL);
+
+  return self->import;
+}
+
+/**
+ * sc_bank_import_dialog_get_state:
+ *
+ * Returns: "loading", "error" (the file is refused) or "preview"
+ */
+const char *
+sc_bank_import_dialog_get_state (ScBankImportDialog *self)
+{
+  g_return_val_if_fail (SC_IS_BANK_IMPORT_DIALOG (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * sc_bank_import_dialog_get_name_problem:
+ *
+ * Returns: (nullable): why the bank name cannot be used, as shown
+ */
+const char *
+sc_bank_import_dialog_get_name_problem (ScBankImportDialog *self)
+{
+  g_return_val_if_fail (SC_IS_BANK_IMPORT_DIALOG (self), NULL);
+
+  return self->name_problem;
+}

@@ -1,0 +1,354 @@
+/* sc-question-preview.c - one stored question as a person reads it: stem, answers, feedback
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The stem and the general feedback are rich text; each answer is a row
+ * that says in words and colour whether it is right, partly right (with
+ * its share of the mark) or wrong, so the mark never rests on colour
+ * alone. Ordering questions list their items in the right order,
+ * matching questions their pairs, cloze questions each blank's answers.
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "sc-bank-import.h"
+#include "sc-question-preview.h"
+#include "sc-rich-text-html.h"
+#include "sc-rich-text-view.h"
+
+struct _ScQuestionPreview
+{
+  GtkWidget         parent_instance;
+
+  /* Template children */
+  GtkLabel         *answers_heading;
+  GtkListBox       *answers_list;
+  GtkLabel         *feedback_heading;
+  ScRichTextView   *feedback_view;
+  GtkLabel         *meta_label;
+  GtkLabel         *name_label;
+  GtkStack         *stack;
+  ScRichTextView   *stem_view;
+
+  ScQuestion       *question;
+};
+
+G_DEFINE_FINAL_TYPE (ScQuestionPreview, sc_question_preview, GTK_TYPE_WIDGET)
+
+static ScRichText *
+rich_text (const ScQuestionText *text)
+{
+  if (sc_question_text_is_empty (text))
+    return sc_rich_text_new ();
+
+  return sc_rich_text_html_parse_format (text->source, text->format,
+                                         sc_rich_text_html_question_file, (gpointer) text,
+                                         NULL);
+}
+
+static char *
+plain_text (const ScQuestionText *text)
+{
+  g_autoptr(ScRichText) rich = NULL;
+  char *plain;
+
+  if (sc_question_text_is_empty (text))
+    return g_strdup ("");
+
+  rich = rich_text (text);
+  plain = sc_rich_text_to_plain (rich);
+
+  return g_strstrip (plain);
+}
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/* One row: a mark ("Right", "Partly right, 50 %", "Wrong"…), the answer
+ * and its feedback. @mark_class is success, warning, error or NULL. */
+static void
+add_row (ScQuestionPreview *self,
+         const char        *mark,
+         const char        *mark_class,
+         const char        *text,
+         const char        *feedback)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *mark_label = gtk_label_new (mark);
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_label_set_xalign (GTK_LABEL (mark_label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (mark_label), 12);
+  gtk_label_set_wrap (GTK_LABEL (mark_label), TRUE);
+  gtk_widget_set_valign (mark_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (mark_label, "sc-answer-mark");
+  gtk_widget_add_css_class (mark_label, "caption-heading");
+  if (mark_class != NULL)
+    gtk_widget_add_css_class (mark_label, mark_class);
+  gtk_box_append (GTK_BOX (box), mark_label);
+
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), wrapped_label (text, NULL));
+  if (feedback != NULL && feedback[0] != '\0')
+    {
+      /* Translators: the feedback a learner sees after picking an answer. */
+      g_autofree char *line = g_strdup_printf (_("Feedback: %s"), feedback);
+
+      gtk_box_append (GTK_BOX (texts), wrapped_label (line, "dim-label"));
+    }
+  gtk_box_append (GTK_BOX (box), texts);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  accessible = g_strdup_printf ("%s: %s", mark, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  gtk_list_box_append (self->answers_list, row);
+}
+
+static char *
+mark_for (double       fraction,
+          const char **mark_class)
+{
+  if (fraction >= 1.0 - 1e-6)
+    {
+      *mark_class = "success";
+      return g_strdup (_("Right"));
+    }
+  if (fraction > 1e-6)
+    {
+      *mark_class = "warning";
+      /* Translators: an answer worth part of the mark; %g is a percentage. */
+      return g_strdup_printf (_("Partly right, %g %%"), round (fraction * 1000.0) / 10.0);
+    }
+
+  *mark_class = "error";
+  if (fraction < -1e-6)
+    /* Translators: a wrong answer that takes marks away; %g is a percentage. */
+    return g_strdup_printf (_("Wrong, −%g %%"), round (-fraction * 1000.0) / 10.0);
+
+  return g_strdup (_("Wrong"));
+}
+
+static void
+add_answers (ScQuestionPreview *self,
+             GPtrArray         *answers,
+             gboolean           numerical)
+{
+  for (guint i = 0; i < answers->len; i++)
+    {
+      const ScQuestionAnswer *answer = g_ptr_array_index (answers, i);
+      g_autofree char *text = plain_text (&answer->text);
+      g_autofree char *feedback = plain_text (&answer->feedback);
+      const char *mark_class = NULL;
+      g_autofree char *mark = mark_for (answer->fraction, &mark_class);
+
+      if (numerical && answer->tolerance > 0)
+        {
+          g_autofree char *with = g_strdup_printf ("%s ± %g", text, answer->tolerance);
+
+          g_free (text);
+          text = g_steal_pointer (&with);
+        }
+      add_row (self, mark, mark_class, text, feedback);
+    }
+}
+
+static void
+show_answers (ScQuestionPreview *self)
+{
+  const ScQuestion *question = self->question;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->answers_list))) != NULL)
+    gtk_list_box_remove (self->answers_list, child);
+
+  switch (question->type)
+    {
+    case SC_QUESTION_ORDERING:
+      for (guint i = 0; i < question->answers->len; i++)
+        {
+          const ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
+          g_autofree char *text = plain_text (&answer->text);
+          /* Translators: the place of an item in the right order. */
+          g_autofree char *mark = g_strdup_printf (_("Position %u"), i + 1);
+
+          add_row (self, mark, NULL, text, NULL);
+        }
+      break;
+
+    case SC_QUESTION_MATCHING:
+      for (guint i = 0; i < question->subquestions->len; i++)
+        {
+          const ScQuestionSubquestion *pair = g_ptr_array_index (question->subquestions, i);
+          g_autofree char *text = plain_text (&pair->text);
+          g_autofree char *line = NULL;
+
+          if (text[0] == '\0')
+            add_row (self, _("Distractor"), "error", pair->answer, NULL);
+          else
+            {
+              line = g_strdup_printf ("%s → %s", text, pair->answer);
+              add_row (self, _("Pair"), "success", line, NULL);
+            }
+        }
+      break;
+
+    case SC_QUESTION_CLOZE:
+      for (guint i = 0; i < question->cloze_parts->len; i++)
+        {
+          const ScClozePart *part = g_ptr_array_index (question->cloze_parts, i);
+          /* Translators: a gap in a fill-in-the-blanks question. */
+          g_autofree char *blank = g_strdup_printf (_("Blank %u"), i + 1);
+
+          add_row (self, blank, NULL, "", NULL);
+          add_answers (self, part->answers, part->type == SC_CLOZE_NUMERICAL);
+        }
+      break;
+
+    default:
+      add_answers (self, question->answers, question->type == SC_QUESTION_NUMERICAL);
+      break;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->answers_heading),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->answers_list)) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->answers_list),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->answers_list)) != NULL);
+}
+
+static char *
+describe (const ScQuestion *question)
+{
+  GString *meta = g_string_new (sc_bank_import_type_label (question->type));
+
+  if (question->category != NULL && question->category[0] != NULL)
+    {
+      g_autofree char *category = sc_question_category_format ((const char * const *) question->category);
+
+      g_string_append_printf (meta, " · %s", category);
+    }
+  for (guint i = 0; i < question->tags->len; i++)
+    g_string_append_printf (meta, "%s%s", i == 0 ? " · " : ", ",
+                            (const char *) g_ptr_array_index (question->tags, i));
+
+  return g_string_free (meta, FALSE);
+}
+
+static void
+sc_question_preview_dispose (GObject *object)
+{
+  ScQuestionPreview *self = SC_QUESTION_PREVIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_QUESTION_PREVIEW);
+  g_clear_pointer (&self->question, sc_question_free);
+
+  G_OBJECT_CLASS (sc_question_preview_parent_class)->dispose (object);
+}
+
+static void
+sc_question_preview_class_init (ScQuestionPreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sc_question_preview_dispose;
+
+  g_type_ensure (SC_TYPE_RICH_TEXT_VIEW);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/sc-question-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, answers_heading);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, answers_list);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, feedback_heading);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, feedback_view);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, name_label);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, stem_view);
+}
+
+static void
+sc_question_preview_init (ScQuestionPreview *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sc_question_preview_new (void)
+{
+  return g_object_new (SC_TYPE_QUESTION_PREVIEW, NULL);
+}
+
+/**
+ * sc_question_preview_set_question:
+ * @question: (nullable): the question to show (copied), or %NULL for none
+ */
+void
+sc_question_preview_set_question (ScQuestionPreview *self,
+                                  const ScQuestion  *question)
+{
+  g_autoptr(ScRichText) stem = NULL;
+  g_autoptr(ScRichText) feedback = NULL;
+  g_autofree char *meta = NULL;
+
+  g_return_if_fail (SC_IS_QUESTION_PREVIEW (self));
+
+  g_clear_pointer (&self->question, sc_question_free);
+  if (question == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+
+  self->question = sc_question_copy (question);
+  gtk_label_set_text (self->name_label, question->name != NULL ? question->name : "");
+  meta = describe (question);
+  gtk_label_set_text (self->meta_label, meta);
+
+  stem = rich_text (&question->stem);
+  sc_rich_text_view_set_text (self->stem_view, stem);
+  show_answers (self);
+
+  feedback = rich_text (&question->general_feedback);
+  sc_rich_text_view_set_text (self->feedback_view, feedback);
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_heading), !sc_rich_text_is_empty (feedback));
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_view), !sc_rich_text_is_empty (feedback));
+
+  gtk_stack_set_visible_child_name (self->stack, "question");
+}
+
+/**
+ * sc_question_preview_get_question:
+ *
+ * Returns: (nullable): the question shown
+ */
+const ScQuestion *
+sc_question_preview_get_question (ScQuestionPreview *self)
+{
+  g_return_val_if_fail (SC_IS_QUESTION_PREVIEW (self), NULL);
+
+  return self->question;
+}
