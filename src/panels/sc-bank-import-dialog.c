@@ -90,7 +90,7 @@ static void
 check_name (ScBankImportDialog *self)
 {
   g_autofree char *name = dup_name (self);
-  g_autoptr(ScQuestionBankInfo) existing = NULL;
+  g_autoptr(GPtrArray) banks = NULL;
   g_autoptr(GError) error = NULL;
 
   if (name[0] == '\0')
@@ -99,14 +99,22 @@ check_name (ScBankImportDialog *self)
       return;
     }
 
-  existing = sc_question_bank_lookup (self->database, name, &error);
-  if (error != NULL)
-    set_name_problem (self, g_strdup (error->message));
-  else if (existing != NULL)
-    set_name_problem (self, g_strdup_printf (_("A bank called “%s” exists already. Choose another name."),
-                                             name));
-  else
-    set_name_problem (self, NULL);
+  /* A lookup reports a missing bank as an error: the list says it plainly. */
+  banks = sc_question_bank_list (self->database, &error);
+  if (banks == NULL)
+    {
+      set_name_problem (self, g_strdup (error->message));
+      return;
+    }
+  for (guint i = 0; i < banks->len; i++)
+    if (g_str_equal (((ScQuestionBankInfo *) g_ptr_array_index (banks, i))->name, name))
+      {
+        set_name_problem (self, g_strdup_printf (_("A bank called “%s” exists already. Choose another name."),
+                                                 name));
+        return;
+      }
+
+  set_name_problem (self, NULL);
 }
 
 static void
@@ -237,7 +245,7 @@ save_cb (GObject      *source,
 
   info = sc_question_bank_save_finish (SC_DATABASE (source), result, &error);
   self->saving = FALSE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), TRUE);
+  gtk_editable_set_editable (GTK_EDITABLE (self->name_row), TRUE);
 
   if (info == NULL)
     {
@@ -271,7 +279,7 @@ import_action (GtkWidget  *widget,
   info->source_sha256 = g_strdup (self->import->sha256);
 
   self->saving = TRUE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), FALSE);
+  gtk_editable_set_editable (GTK_EDITABLE (self->name_row), FALSE);
   update_actions (self);
   sc_question_bank_save_async (self->database, info, self->import->questions,
                                self->cancellable, save_cb, g_object_ref (self));

@@ -53,6 +53,7 @@ struct _ScBankPanel
   guint               n_banks;
   guint               n_shown;
   guint               filling : 1;    /* the filters are being refilled */
+  guint               disposed : 1;   /* lists empty themselves: ignore them */
 };
 
 G_DEFINE_FINAL_TYPE (ScBankPanel, sc_bank_panel, SC_TYPE_PANEL)
@@ -242,7 +243,7 @@ fill_questions (ScBankPanel *self)
 static void
 filter_changed_cb (ScBankPanel *self)
 {
-  if (!self->filling)
+  if (!self->filling && !self->disposed)
     fill_questions (self);
 }
 
@@ -255,6 +256,8 @@ question_selected_cb (ScBankPanel   *self,
   const gint64 *id = row != NULL ? g_object_get_data (G_OBJECT (row), "sc-question-id") : NULL;
   ScDatabase *database = get_database (self);
 
+  if (self->disposed)
+    return;
   if (id != NULL && database != NULL)
     question = sc_question_bank_load_question (database, *id, &error);
   if (error != NULL)
@@ -283,7 +286,7 @@ bank_selected_cb (ScBankPanel   *self,
 {
   const char *name = row != NULL ? g_object_get_data (G_OBJECT (row), "sc-bank-name") : NULL;
 
-  if (g_strcmp0 (name, self->bank) == 0)
+  if (self->disposed || g_strcmp0 (name, self->bank) == 0)
     return;
 
   g_free (self->bank);
@@ -501,6 +504,7 @@ sc_bank_panel_dispose (GObject *object)
 {
   ScBankPanel *self = SC_BANK_PANEL (object);
 
+  self->disposed = TRUE;
   if (self->chooser != NULL)
     {
       gtk_native_dialog_destroy (self->chooser);

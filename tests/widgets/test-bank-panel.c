@@ -1,0 +1,480 @@
+/* test-bank-panel.c - importing a question file through its preview, and browsing banks
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test drives the Question Banks section of a real window the way
+ * a person would, from the point where the file chooser (or a drop)
+ * hands over a file: sc_bank_panel_import_file(). What is checked is
+ * what the person sees (the preview's counts and problems, the refusal,
+ * the name taken, the bank in the list, the question shown) and what
+ * is stored (nothing on Cancel or refusal).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-bank-panel.h"
+#include "sc-context.h"
+#include "sc-database.h"
+#include "sc-question-bank.h"
+#include "sc-question-preview.h"
+#include "widget-test-util.h"
+
+static ScApplication *app;
+static char *data_dir;
+
+static ScDatabase *
+database (void)
+{
+  return sc_context_get_database (sc_application_get_context (app));
+}
+
+static guint
+n_stored_banks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) banks = sc_question_bank_list (database (), &error);
+
+  g_assert_no_error (error);
+
+  return banks->len;
+}
+
+static ScBankPanel *
+show_banks (ScWindow *window)
+{
+  ScPanel *panel;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "banks"));
+  sc_test_wait_ready (window);
+  panel = sc_window_get_visible_panel (window);
+  g_assert_true (SC_IS_BANK_PANEL (panel));
+
+  return SC_BANK_PANEL (panel);
+}
+
+static char *
+source_file (const char *first,
+             ...)
+{
+  va_list args;
+  g_autofree char *relative = NULL;
+  GPtrArray *parts = g_ptr_array_new ();
+  const char *part;
+
+  va_start (args, first);
+  for (part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+  relative = g_build_filenamev ((char **) parts->pdata);
+  g_ptr_array_free (parts, TRUE);
+
+  return g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), relative, NULL);
+}
+
+static gboolean
+dialog_has_read (gpointer data)
+{
+  return g_strcmp0 (sc_bank_import_dialog_get_state (data), "loading") != 0;
+}
+
+/* What the file chooser does with the file picked: the preview opens. */
+static ScBankImportDialog *
+open_preview (ScBankPanel *panel,
+              const char  *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ScBankImportDialog *dialog = sc_bank_panel_import_file (panel, file);
+
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  sc_test_wait_until (dialog_has_read, dialog, "the file to be read");
+  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  return dialog;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+close_dialog (ScBankImportDialog *dialog,
+              const char         *action)
+{
+  gpointer watched = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &watched);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
+  sc_test_wait_until (is_null, &watched, "the preview to close");
+}
+
+static gboolean
+action_enabled (GtkWidget  *widget,
+                const char *action)
+{
+  /* The dialog's own actions, as its Import button sees them. */
+  gboolean enabled = FALSE;
+  g_autoptr(GPtrArray) buttons = sc_test_find_widgets (widget, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action) == 0)
+      {
+        enabled = gtk_widget_get_sensitive (buttons->pdata[i]) &&
+                  gtk_widget_get_visible (buttons->pdata[i]);
+      }
+
+  return enabled;
+}
+
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_empty_state (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  GtkWidget *button;
+
+  g_assert_cmpuint (n_stored_banks (), ==, 0);
+  g_assert_cmpuint (sc_bank_panel_get_n_banks (panel), ==, 0);
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "No Question Banks Yet"));
+
+  /* The Import button is there, named, and works. */
+  button = NULL;
+  {
+    g_autoptr(GPtrArray) buttons = sc_test_find_widgets (GTK_WIDGET (panel), GTK_TYPE_BUTTON);
+
+    for (guint i = 0; i < buttons->len; i++)
+      if (gtk_widget_get_mapped (buttons->pdata[i]) &&
+          g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "banks.import") == 0)
+        button = buttons->pdata[i];
+  }
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Import Question Bank…");
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_refused_file (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  g_autofree char *path = g_build_filename (data_dir, "broken.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  ScBankImportDialog *dialog;
+  const ScBankImport *import;
+
+  g_file_set_contents (path, "<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [<!ENTITY a \"b\">]>\n<quiz>&a;</quiz>\n",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  dialog = open_preview (panel, path);
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "error");
+  import = sc_bank_import_dialog_get_import (dialog);
+  g_assert_nonnull (import->error);
+  g_test_message ("refusal: %s", import->error->message);
+
+  /* The error names the file and says nothing was stored; Import is gone. */
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "broken.xml"));
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "Nothing was stored."));
+  g_assert_false (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
+  /* Even when asked, it stores nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL);
+  sc_test_settle (GTK_WIDGET (dialog), 1);
+
+  close_dialog (dialog, "dialog.cancel");
+  g_assert_cmpuint (n_stored_banks (), ==, 0);
+  g_assert_cmpuint (sc_bank_panel_get_n_banks (panel), ==, 0);
+
+  /* A file that is not a question file by its name is refused too. */
+  g_free (path);
+  path = g_build_filename (data_dir, "questions.csv", NULL);
+  g_file_set_contents (path, "a,b\n", -1, &error);
+  g_assert_no_error (error);
+  dialog = open_preview (panel, path);
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "error");
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), ".gift or .txt"));
+  close_dialog (dialog, "dialog.cancel");
+  g_assert_cmpuint (n_stored_banks (), ==, 0);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_cancel_stores_nothing (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  g_autofree char *path = source_file ("data", "courses", "ecommerce-operations", "questions",
+                                       "listing-essentials.xml", NULL);
+  ScBankImportDialog *dialog = open_preview (panel, path);
+
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_cmpstr (sc_bank_import_dialog_get_name_problem (dialog), ==, NULL);
+  g_assert_true (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
+  close_dialog (dialog, "dialog.cancel");
+  g_assert_cmpuint (n_stored_banks (), ==, 0);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static gboolean
+panel_has_banks (gpointer data)
+{
+  ScBankPanel *panel = data;
+
+  return sc_bank_panel_get_n_banks (panel) == GPOINTER_TO_UINT (g_object_get_data (data, "expect"));
+}
+
+static void
+wait_for_banks (ScBankPanel *panel,
+                guint        n)
+{
+  g_object_set_data (G_OBJECT (panel), "expect", GUINT_TO_POINTER (n));
+  sc_test_wait_until (panel_has_banks, panel, "the bank to be listed");
+}
+
+static void
+test_import_and_browse (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  g_autofree char *path = source_file ("data", "courses", "ecommerce-operations", "questions",
+                                       "listing-essentials.xml", NULL);
+  ScBankImportDialog *dialog = open_preview (panel, path);
+  const ScBankImport *import = sc_bank_import_dialog_get_import (dialog);
+  AdwEntryRow *name_row;
+  guint total = 0;
+  GtkListBox *questions;
+  GtkListBoxRow *first;
+  ScQuestionPreview *preview;
+
+  /* The preview: the file, its questions by type, no problem, a name. */
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_cmpstr (import->display_name, ==, "listing-essentials.xml");
+  for (guint type = 0; type < SC_QUESTION_N_TYPES; type++)
+    total += import->counts[type];
+  g_assert_cmpuint (total, ==, 22);
+  g_assert_cmpuint (import->questions->len, ==, 22);
+  g_assert_cmpuint (import->counts[SC_QUESTION_NUMERICAL], ==, 4);
+  g_assert_cmpuint (import->counts[SC_QUESTION_MATCHING], ==, 3);
+  g_assert_cmpuint (import->counts[SC_QUESTION_TRUE_FALSE], ==, 3);
+  g_assert_cmpuint (g_strv_length (import->problems), ==, 0);
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "22 questions will be imported from listing-essentials.xml."));
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "Numerical"));
+  name_row = ADW_ENTRY_ROW (sc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "listing-essentials");
+  g_assert_null (sc_bank_import_dialog_get_name_problem (dialog));
+
+  /* An empty name is refused inline. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  ");
+  g_assert_nonnull (sc_bank_import_dialog_get_name_problem (dialog));
+  g_assert_false (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Listings");
+
+  close_dialog (dialog, "dialog.import");
+  wait_for_banks (panel, 1);
+  g_assert_cmpuint (n_stored_banks (), ==, 1);
+
+  /* The new bank is listed, selected, with every question. */
+  g_assert_cmpstr (sc_bank_panel_get_bank (panel), ==, "Listings");
+  g_assert_cmpuint (sc_bank_panel_get_n_shown (panel), ==, 22);
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "22 questions ·"));
+
+  /* Picking a question shows it, with its answers marked. */
+  questions = GTK_LIST_BOX (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, "question-list"));
+  first = gtk_list_box_get_row_at_index (questions, 0);
+  gtk_list_box_select_row (questions, first);
+  preview = SC_QUESTION_PREVIEW (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_QUESTION_PREVIEW, NULL));
+  g_assert_nonnull (sc_question_preview_get_question (preview));
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_true (has_label_containing (GTK_WIDGET (preview), "Right"));
+  g_assert_true (has_label_containing (GTK_WIDGET (preview),
+                                       sc_question_preview_get_question (preview)->name));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_problems_and_name_taken (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  g_autofree char *path = source_file ("tests", "data", "questions", "moodle",
+                                       "off-grid-fractions.xml", NULL);
+  g_autofree char *again = source_file ("data", "courses", "ecommerce-operations", "questions",
+                                        "listing-essentials.xml", NULL);
+  ScBankImportDialog *dialog = open_preview (panel, path);
+  const ScBankImport *import = sc_bank_import_dialog_get_import (dialog);
+  AdwEntryRow *name_row;
+  guint n_rows = 0;
+  guint before = n_stored_banks ();
+
+  /* Every problem is listed as FILE:LINE: message. */
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_cmpuint (g_strv_length (import->problems), >, 0);
+  for (guint i = 0; import->problems[i] != NULL; i++)
+    {
+      g_test_message ("%s", import->problems[i]);
+      g_assert_true (g_regex_match_simple ("off-grid-fractions\\.xml:[0-9]+: ", import->problems[i], 0, 0));
+      g_assert_true (has_label_containing (GTK_WIDGET (dialog), import->problems[i]));
+    }
+  {
+    g_autoptr(GPtrArray) labels = sc_test_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_LABEL);
+
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (labels->pdata[i], "sc-import-problem"))
+        n_rows++;
+  }
+  g_assert_cmpuint (n_rows, ==, g_strv_length (import->problems));
+  close_dialog (dialog, "dialog.cancel");
+
+  /* The name of a bank that exists is refused inline, until changed. */
+  dialog = open_preview (panel, again);
+  name_row = ADW_ENTRY_ROW (sc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Listings");
+  g_assert_nonnull (sc_bank_import_dialog_get_name_problem (dialog));
+  g_assert_nonnull (strstr (sc_bank_import_dialog_get_name_problem (dialog), "exists already"));
+  sc_test_settle (GTK_WIDGET (dialog), 1);
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "exists already"));
+  g_assert_false (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Listings (copy)");
+  g_assert_null (sc_bank_import_dialog_get_name_problem (dialog));
+  g_assert_true (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
+  close_dialog (dialog, "dialog.import");
+  wait_for_banks (panel, before + 1);
+  g_assert_cmpstr (sc_bank_panel_get_bank (panel), ==, "Listings (copy)");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static gboolean
+shown_is (gpointer data)
+{
+  ScBankPanel *panel = data;
+
+  return sc_bank_panel_get_n_shown (panel) == GPOINTER_TO_UINT (g_object_get_data (data, "expect-shown"));
+}
+
+static guint
+count_matching (const ScQuestionFilter *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = sc_question_bank_search (database (), filter, &error);
+
+  g_assert_no_error (error);
+
+  return entries->len;
+}
+
+static void
+wait_shown (ScBankPanel *panel,
+            guint        n)
+{
+  g_object_set_data (G_OBJECT (panel), "expect-shown", GUINT_TO_POINTER (n));
+  sc_test_wait_until (shown_is, panel, "the question list to narrow");
+}
+
+static void
+test_search_and_filters (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  ScQuestionFilter filter = SC_QUESTION_FILTER_INIT;
+  GtkEditable *search;
+  GtkDropDown *type_filter;
+  GtkDropDown *competency_filter;
+  guint expected;
+
+  g_assert_true (sc_bank_panel_select_bank (panel, "Listings"));
+  g_assert_cmpuint (sc_bank_panel_get_n_shown (panel), ==, 22);
+  filter.bank = "Listings";
+
+  /* Search by text narrows the list. */
+  search = GTK_EDITABLE (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_SEARCH_ENTRY, "question-search"));
+  gtk_editable_set_text (search, "title");
+  filter.text = "title";
+  expected = count_matching (&filter);
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, 22);
+  wait_shown (panel, expected);
+  gtk_editable_set_text (search, "");
+  filter.text = NULL;
+  wait_shown (panel, 22);
+
+  /* So does a type. */
+  type_filter = GTK_DROP_DOWN (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, "type-filter"));
+  gtk_drop_down_set_selected (type_filter, SC_QUESTION_NUMERICAL + 1);
+  g_assert_cmpuint (sc_bank_panel_get_n_shown (panel), ==, 4);
+  gtk_drop_down_set_selected (type_filter, 0);
+  g_assert_cmpuint (sc_bank_panel_get_n_shown (panel), ==, 22);
+
+  /* And a competency: the first one listed. */
+  competency_filter = GTK_DROP_DOWN (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, "competency-filter"));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (competency_filter)), >, 1);
+  gtk_drop_down_set_selected (competency_filter, 1);
+  filter.competency = gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (competency_filter)), 1);
+  expected = count_matching (&filter);
+  g_test_message ("competency %s: %u questions", filter.competency, expected);
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, 22);
+  g_assert_cmpuint (sc_bank_panel_get_n_shown (panel), ==, expected);
+
+  /* Another bank starts unfiltered. */
+  g_assert_true (sc_bank_panel_select_bank (panel, "Listings (copy)"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (competency_filter), ==, 0);
+  g_assert_cmpuint (sc_bank_panel_get_n_shown (panel), ==, 22);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!sc_test_init (&argc, &argv))
+    {
+      g_printerr ("test-bank-panel: no display\n");
+      return 77;
+    }
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  data_dir = sc_test_make_tmp_dir ();
+  app = sc_test_app_new (data_dir);
+
+  g_test_add_func ("/banks/empty-state", test_empty_state);
+  g_test_add_func ("/banks/refused-file", test_refused_file);
+  g_test_add_func ("/banks/cancel-stores-nothing", test_cancel_stores_nothing);
+  g_test_add_func ("/banks/import-and-browse", test_import_and_browse);
+  g_test_add_func ("/banks/problems-and-name-taken", test_problems_and_name_taken);
+  g_test_add_func ("/banks/search-and-filters", test_search_and_filters);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  sc_test_remove_tree (data_dir);
+  g_free (data_dir);
+
+  return status;
+}
