@@ -6,7 +6,7 @@
  *
  *   SHOPCRAFT_SCREENSHOT               the PNG to write (turns the mode on)
  *   SHOPCRAFT_SCREENSHOT_PAGE          learn, listings, orders, inventory,
- *                                      progress or class (default learn),
+ *                                      progress, class or banks (default learn),
  *                                      lesson:ID for a lesson of the course,
  *                                      or search:QUERY for Learn's search
  *                                      with QUERY typed and its results in
@@ -148,7 +148,7 @@ sc_screenshot_request_from_env (GError **error)
   if (!sc_window_is_section_name (request->page))
     {
       g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("“%s” is not a page. Use learn, listings, orders, inventory, progress, class, lesson:ID or search:QUERY."),
+                   _("“%s” is not a page. Use learn, listings, orders, inventory, progress, class, banks, lesson:ID or search:QUERY."),
                    request->page);
       return NULL;
     }

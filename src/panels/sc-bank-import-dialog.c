@@ -29,6 +29,8 @@ struct _ScBankImportDialog
   AdwEntryRow        *name_row;
   GtkWidget          *problems_group;
   GtkListBox         *problems_list;
+  GtkWidget          *snap_row;
+  GtkSwitch          *snap_switch;
   GtkStack           *stack;
   AdwWindowTitle     *window_title;
 
@@ -37,7 +39,9 @@ struct _ScBankImportDialog
   GCancellable       *cancellable;
   ScBankImport       *import;
   char               *name_problem;
+  GPtrArray          *count_rows;     /* the rows show_preview() added */
   guint               saving : 1;
+  guint               name_edited : 1; /* keep the name over a new read */
 };
 
 enum {
@@ -121,7 +125,39 @@ static void
 name_changed_cb (ScBankImportDialog *self)
 {
   if (self->import != NULL && !self->saving)
-    check_name (self);
+    {
+      self->name_edited = !g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                                        self->import->default_name);
+      check_name (self);
+    }
+}
+
+static void read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data);
+
+/* Reads the file again, rounding grades or not, and shows the result. */
+static void
+snap_toggled_cb (ScBankImportDialog *self)
+{
+  GtkWidget *child;
+
+  if (self->import == NULL || self->saving ||
+      gtk_switch_get_active (self->snap_switch) == self->import->snap_fractions)
+    return;
+
+  g_clear_pointer (&self->import, sc_bank_import_free);
+  for (guint i = 0; i < self->count_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->counts_group),
+                                  self->count_rows->pdata[i]);
+  g_ptr_array_set_size (self->count_rows, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
+    gtk_list_box_remove (self->problems_list, child);
+
+  update_actions (self);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  sc_bank_import_read_async (self->file, gtk_switch_get_active (self->snap_switch),
+                             self->cancellable, read_cb, g_object_ref (self));
 }
 
 static void
@@ -135,9 +171,11 @@ show_refusal (ScBankImportDialog *self)
 {
   g_autofree char *description = NULL;
   g_autofree char *problems = NULL;
+  g_autofree char *message = g_markup_escape_text (self->import->error->message, -1);
 
+  /* The status page reads its description as markup. */
   /* Translators: %s says why a question file cannot be imported. */
-  description = g_strdup_printf (_("%s\n\nNothing was stored."), self->import->error->message);
+  description = g_strdup_printf (_("%s\n\nNothing was stored."), message);
   adw_status_page_set_description (self->error_page, description);
   if (self->import->problems != NULL && self->import->problems[0] != NULL)
     {
@@ -184,12 +222,17 @@ show_preview (ScBankImportDialog *self)
 
   for (guint type = 0; type < SC_QUESTION_N_TYPES; type++)
     if (import->counts[type] > 0 && type != SC_QUESTION_UNSUPPORTED)
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->counts_group),
-                                 count_row (sc_bank_import_type_label (type), import->counts[type]));
+      g_ptr_array_add (self->count_rows,
+                       count_row (sc_bank_import_type_label (type), import->counts[type]));
   if (import->n_unsupported > 0)
+    g_ptr_array_add (self->count_rows,
+                     count_row (_("Left out: types Shopcraft does not support"),
+                                import->n_unsupported));
+  for (guint i = 0; i < self->count_rows->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->counts_group),
-                               count_row (_("Left out: types Shopcraft does not support"),
-                                          import->n_unsupported));
+                               self->count_rows->pdata[i]);
+  /* Rounding is offered once a file has a problem it may solve. */
+  gtk_widget_set_visible (self->snap_row, n_problems > 0 || import->snap_fractions);
 
   for (guint i = 0; i < n_problems; i++)
     {
@@ -207,7 +250,8 @@ show_preview (ScBankImportDialog *self)
     }
   gtk_widget_set_visible (self->problems_group, n_problems > 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), import->default_name);
+  if (!self->name_edited)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_row), import->default_name);
   check_name (self);
   gtk_stack_set_visible_child_name (self->stack, "preview");
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
@@ -319,6 +363,7 @@ sc_bank_import_dialog_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->import, sc_bank_import_free);
+  g_clear_pointer (&self->count_rows, g_ptr_array_unref);
   g_free (self->name_problem);
 
   G_OBJECT_CLASS (sc_bank_import_dialog_parent_class)->finalize (object);
@@ -355,10 +400,13 @@ sc_bank_import_dialog_class_init (ScBankImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, snap_row);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, snap_switch);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, window_title);
   gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, snap_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "dialog.cancel", NULL, cancel_action);
@@ -370,6 +418,7 @@ sc_bank_import_dialog_init (ScBankImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->count_rows = g_ptr_array_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.import", FALSE);
 }
 
@@ -399,7 +448,7 @@ sc_bank_import_dialog_new (GtkWindow  *parent,
                        NULL);
   self->database = g_object_ref (database);
   self->file = g_object_ref (file);
-  sc_bank_import_read_async (file, self->cancellable, read_cb, g_object_ref (self));
+  sc_bank_import_read_async (file, FALSE, self->cancellable, read_cb, g_object_ref (self));
   gtk_window_present (GTK_WINDOW (self));
 
   return self;

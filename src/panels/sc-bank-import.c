@@ -93,6 +93,8 @@ name_without_extension (const char *display_name)
 
 /**
  * sc_bank_import_read:
+ * @snap_fractions: round grades off Moodle's list to the nearest one on it
+ *   instead of skipping their questions (--snap-fractions)
  *
  * Reads @file as the preview shows it; blocks, so call it from a thread
  * (sc_bank_import_read_async()) or a test.
@@ -102,6 +104,7 @@ name_without_extension (const char *display_name)
  */
 ScBankImport *
 sc_bank_import_read (GFile        *file,
+                     gboolean      snap_fractions,
                      GCancellable *cancellable)
 {
   g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
@@ -119,6 +122,7 @@ sc_bank_import_read (GFile        *file,
   self->default_name = name_without_extension (self->display_name);
   self->format = sc_bank_import_format_of (self->display_name);
   self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_question_free);
+  self->snap_fractions = snap_fractions;
 
   if (self->path == NULL)
     {
@@ -135,10 +139,15 @@ sc_bank_import_read (GFile        *file,
   else
     {
       if (self->format == SC_QUESTION_SOURCE_MOODLE_XML)
-        questions = sc_moodle_xml_read_file (self->path, SC_MOODLE_XML_READ_DEFAULT,
+        questions = sc_moodle_xml_read_file (self->path,
+                                             snap_fractions ? SC_MOODLE_XML_READ_SNAP_FRACTIONS
+                                                            : SC_MOODLE_XML_READ_DEFAULT,
                                              problems, &self->error);
       else
-        questions = sc_gift_read_file (self->path, SC_GIFT_READ_DEFAULT, problems, &self->error);
+        questions = sc_gift_read_file (self->path,
+                                       snap_fractions ? SC_GIFT_READ_SNAP_FRACTIONS
+                                                      : SC_GIFT_READ_DEFAULT,
+                                       problems, &self->error);
     }
 
   self->problems = sc_course_problems_to_strv (problems);
@@ -174,13 +183,27 @@ sc_bank_import_read (GFile        *file,
   return self;
 }
 
+typedef struct
+{
+  GFile    *file;
+  gboolean  snap_fractions;
+} ReadData;
+
+static void
+read_data_free (ReadData *data)
+{
+  g_object_unref (data->file);
+  g_free (data);
+}
+
 static void
 read_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  ScBankImport *result = sc_bank_import_read (task_data, cancellable);
+  ReadData *data = task_data;
+  ScBankImport *result = sc_bank_import_read (data->file, data->snap_fractions, cancellable);
 
   if (g_task_return_error_if_cancelled (task))
     sc_bank_import_free (result);
@@ -190,17 +213,22 @@ read_thread (GTask        *task,
 
 void
 sc_bank_import_read_async (GFile               *file,
+                           gboolean             snap_fractions,
                            GCancellable        *cancellable,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  ReadData *data;
 
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, sc_bank_import_read_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  data = g_new0 (ReadData, 1);
+  data->file = g_object_ref (file);
+  data->snap_fractions = snap_fractions;
+  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
   g_task_run_in_thread (task, read_thread);
 }
 

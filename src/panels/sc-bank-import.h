@@ -22,12 +22,15 @@ typedef struct
   guint              n_unsupported; /* read but never stored (plug-in types) */
   GStrv              problems;      /* FILE:LINE: message, every one */
   GError            *error;         /* (nullable): the file was refused as a whole */
+  gboolean           snap_fractions; /* grades off Moodle's list were rounded */
 } ScBankImport;
 
 void          sc_bank_import_free         (ScBankImport         *self);
 ScBankImport *sc_bank_import_read         (GFile                *file,
+                                           gboolean              snap_fractions,
                                            GCancellable         *cancellable);
 void          sc_bank_import_read_async   (GFile                *file,
+                                           gboolean              snap_fractions,
                                            GCancellable         *cancellable,
                                            GAsyncReadyCallback   callback,
                                            gpointer              user_data);

@@ -233,6 +233,8 @@ fill_questions (ScBankPanel *self)
       gtk_list_box_append (self->question_list, row);
     }
   self->n_shown = entries->len;
+  /* The first question is shown beside the list rather than nothing. */
+  gtk_list_box_select_row (self->question_list, gtk_list_box_get_row_at_index (self->question_list, 0));
 
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions",
                                         entries->len),

@@ -244,11 +244,15 @@ describe (const ScQuestion *question)
 {
   GString *meta = g_string_new (sc_bank_import_type_label (question->type));
 
-  if (question->category != NULL && question->category[0] != NULL)
+  /* The category as a path of names, without Moodle's "$course$/top". */
+  for (guint i = 0, shown = 0; question->category != NULL && question->category[i] != NULL; i++)
     {
-      g_autofree char *category = sc_question_category_format ((const char * const *) question->category);
+      const char *part = question->category[i];
 
-      g_string_append_printf (meta, " · %s", category);
+      if (g_str_has_prefix (part, "$") || (i <= 1 && g_str_equal (part, "top")))
+        continue;
+      g_string_append (meta, shown++ == 0 ? " · " : " › ");
+      g_string_append (meta, part);
     }
   for (guint i = 0; i < question->tags->len; i++)
     g_string_append_printf (meta, "%s%s", i == 0 ? " · " : ", ",

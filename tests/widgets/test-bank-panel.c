@@ -17,6 +17,7 @@
 #include "sc-database.h"
 #include "sc-question-bank.h"
 #include "sc-question-preview.h"
+#include "sc-screenshot.h"
 #include "widget-test-util.h"
 
 static ScApplication *app;
@@ -93,6 +94,22 @@ open_preview (ScBankPanel *panel,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
 
   return dialog;
+}
+
+/* Leaves a picture of @widget in the build folder for a person to look at. */
+static void
+save_picture (GtkWidget  *widget,
+              const char *file_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
+
+  sc_test_settle (widget, 3);
+  texture = sc_screenshot_render (widget, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), >, 300);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 static gboolean
@@ -195,6 +212,7 @@ test_refused_file (void)
   /* The error names the file and says nothing was stored; Import is gone. */
   g_assert_true (has_label_containing (GTK_WIDGET (dialog), "broken.xml"));
   g_assert_true (has_label_containing (GTK_WIDGET (dialog), "Nothing was stored."));
+  save_picture (GTK_WIDGET (dialog), "bank-import-refused.png");
   g_assert_false (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
   /* Even when asked, it stores nothing. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL);
@@ -326,6 +344,8 @@ test_problems_and_name_taken (void)
   ScBankImportDialog *dialog = open_preview (panel, path);
   const ScBankImport *import = sc_bank_import_dialog_get_import (dialog);
   AdwEntryRow *name_row;
+  GtkSwitch *snap;
+  guint n_before;
   guint n_rows = 0;
   guint before = n_stored_banks ();
 
@@ -346,6 +366,18 @@ test_problems_and_name_taken (void)
         n_rows++;
   }
   g_assert_cmpuint (n_rows, ==, g_strv_length (import->problems));
+  save_picture (GTK_WIDGET (dialog), "bank-import-problems.png");
+
+  /* Rounding the grades keeps the skipped questions, after a new read. */
+  n_before = import->questions->len;
+  snap = GTK_SWITCH (sc_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, NULL));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (snap)));
+  gtk_switch_set_active (snap, TRUE);
+  sc_test_wait_until (dialog_has_read, dialog, "the file to be read again");
+  import = sc_bank_import_dialog_get_import (dialog);
+  g_assert_true (import->snap_fractions);
+  g_test_message ("%u questions, %u with grades rounded", n_before, import->questions->len);
+  g_assert_cmpuint (import->questions->len, >, n_before);
   close_dialog (dialog, "dialog.cancel");
 
   /* The name of a bank that exists is refused inline, until changed. */
@@ -356,6 +388,7 @@ test_problems_and_name_taken (void)
   g_assert_nonnull (strstr (sc_bank_import_dialog_get_name_problem (dialog), "exists already"));
   sc_test_settle (GTK_WIDGET (dialog), 1);
   g_assert_true (has_label_containing (GTK_WIDGET (dialog), "exists already"));
+  save_picture (GTK_WIDGET (dialog), "bank-import-name-taken.png");
   g_assert_false (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Listings (copy)");
   g_assert_null (sc_bank_import_dialog_get_name_problem (dialog));
