@@ -236,6 +236,7 @@ show_preview (ScBankImportDialog *self)
 
   for (guint i = 0; i < n_problems; i++)
     {
+      GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *label = gtk_label_new (import->problems[i]);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -246,7 +247,12 @@ show_preview (ScBankImportDialog *self)
       gtk_widget_set_margin_start (label, 12);
       gtk_widget_set_margin_end (label, 12);
       gtk_widget_add_css_class (label, "sc-import-problem");
-      gtk_list_box_append (self->problems_list, label);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, import->problems[i],
+                                      -1);
+      gtk_list_box_append (self->problems_list, row);
     }
   gtk_widget_set_visible (self->problems_group, n_problems > 0);
 

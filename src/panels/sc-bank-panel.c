@@ -465,6 +465,19 @@ sc_bank_panel_choose_file (ScBankPanel *self)
 }
 
 static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScBankPanel *self = SC_BANK_PANEL (widget);
+
+  if (self->n_banks == 0)
+    return;
+  adw_leaflet_set_visible_child (self->leaflet, self->questions_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
 import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -567,6 +580,9 @@ sc_bank_panel_class_init (ScBankPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, question_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "banks.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "banks.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "banks.search", NULL);
 }
 
 /* GTK 4.8's drop-down keeps its name to itself: its button, the part a

@@ -480,6 +480,174 @@ test_search_and_filters (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+
+      if (label != NULL && *label != '\0')
+        return TRUE;
+    }
+
+  /* A GTK 4.8 search entry is read out by its placeholder, which its
+   * text field carries; a label set on the entry itself does not stick. */
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_autofree char *placeholder = NULL;
+
+      g_object_get (widget, "placeholder-text", &placeholder, NULL);
+      if (placeholder != NULL && *placeholder != '\0')
+        return TRUE;
+    }
+
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* Every control a keyboard or a screen reader reaches has a name. */
+static void
+assert_controls_named (GtkWidget *root)
+{
+  GType types[] = { GTK_TYPE_BUTTON, GTK_TYPE_LIST_BOX, GTK_TYPE_LIST_BOX_ROW, GTK_TYPE_SWITCH,
+                    GTK_TYPE_SEARCH_ENTRY, GTK_TYPE_DROP_DOWN };
+  guint n_checked = 0;
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GPtrArray) controls = sc_test_find_widgets (root, types[t]);
+
+      for (guint i = 0; i < controls->len; i++)
+        {
+          GtkWidget *control = controls->pdata[i];
+
+          if (ADW_IS_PREFERENCES_ROW (control) ||
+              gtk_widget_get_ancestor (gtk_widget_get_parent (control), ADW_TYPE_PREFERENCES_ROW) != NULL)
+            continue; /* named by their titles */
+          if (GTK_IS_LIST_BOX (control) && gtk_widget_get_ancestor (control, ADW_TYPE_PREFERENCES_ROW))
+            continue;
+          if (!has_accessible_name (control))
+            g_error ("%s %p (%s) in %s has no accessible name", G_OBJECT_TYPE_NAME (control), control,
+                     gtk_widget_get_name (control), G_OBJECT_TYPE_NAME (root));
+          n_checked++;
+        }
+    }
+
+  g_assert_cmpuint (n_checked, >, 5);
+}
+
+static gboolean
+focus_within (GtkWindow *window,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+test_keyboard_and_names (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  g_autofree char *path = source_file ("tests", "data", "questions", "moodle",
+                                       "off-grid-fractions.xml", NULL);
+  GtkWidget *banks = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, "bank-list");
+  GtkWidget *search = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_SEARCH_ENTRY, "question-search");
+  GtkWidget *type_filter = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, "type-filter");
+  GtkWidget *questions = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, "question-list");
+  guint reached = 0;
+  ScBankImportDialog *dialog;
+
+  g_assert_true (sc_bank_panel_select_bank (panel, "Listings"));
+  sc_test_settle (GTK_WIDGET (window), 2);
+  assert_controls_named (GTK_WIDGET (panel));
+
+  /* From the banks, Tab reaches the search, the filters, then the questions. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (banks))));
+  g_assert_true (focus_within (GTK_WINDOW (window), banks));
+  for (guint presses = 0; presses < 12 && reached < 3; presses++)
+    {
+      GtkWidget *want[] = { search, type_filter, questions };
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      if (focus_within (GTK_WINDOW (window), want[reached]))
+        reached++;
+    }
+  g_assert_cmpuint (reached, ==, 3);
+
+  /* Ctrl+F (banks.search) goes back to the search. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "banks.search", NULL));
+  g_assert_true (focus_within (GTK_WINDOW (window), search));
+
+  /* The preview's controls are named too. */
+  dialog = open_preview (panel, path);
+  assert_controls_named (GTK_WIDGET (dialog));
+  close_dialog (dialog, "dialog.cancel");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static ScBankImportDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (SC_IS_BANK_IMPORT_DIALOG (window))
+        return SC_BANK_IMPORT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_drop_a_file (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  g_autofree char *path = source_file ("tests", "data", "questions", "gift", "all-types.gift", NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (panel));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  ScBankImportDialog *dialog;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* What GTK does with a file dropped on the page. */
+  g_assert_null (find_dialog ());
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  sc_test_wait_until (dialog_has_read, dialog, "the dropped file to be read");
+  g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_cmpstr (sc_bank_import_dialog_get_import (dialog)->display_name, ==, "all-types.gift");
+  g_assert_cmpuint (sc_bank_import_dialog_get_import (dialog)->questions->len, >, 0);
+  close_dialog (dialog, "dialog.cancel");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +670,8 @@ main (int   argc,
   g_test_add_func ("/banks/import-and-browse", test_import_and_browse);
   g_test_add_func ("/banks/problems-and-name-taken", test_problems_and_name_taken);
   g_test_add_func ("/banks/search-and-filters", test_search_and_filters);
+  g_test_add_func ("/banks/keyboard-and-names", test_keyboard_and_names);
+  g_test_add_func ("/banks/drop-a-file", test_drop_a_file);
 
   status = g_test_run ();
 

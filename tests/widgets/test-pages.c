@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "sc-bank-panel.h"
 #include "sc-class-panel.h"
 #include "sc-context.h"
 #include "sc-inventory-panel.h"
@@ -36,6 +37,7 @@ static const Page pages[] = {
   { "inventory", "Inventory", sc_inventory_panel_get_type },
   { "progress",  "Progress",  sc_progress_panel_get_type },
   { "class",     "Class",     sc_class_panel_get_type },
+  { "banks",     "Question Banks", sc_bank_panel_get_type },
 };
 
 #define N_PAGES G_N_ELEMENTS (pages)
