@@ -29,6 +29,7 @@ struct _ScBankImportDialog
   AdwEntryRow        *name_row;
   GtkWidget          *problems_group;
   GtkListBox         *problems_list;
+  GtkWidget          *snap_button;
   GtkWidget          *snap_row;
   GtkSwitch          *snap_switch;
   GtkStack           *stack;
@@ -41,6 +42,7 @@ struct _ScBankImportDialog
   char               *name_problem;
   GPtrArray          *count_rows;     /* the rows show_preview() added */
   guint               saving : 1;
+  guint               disposed : 1;   /* a result that comes back finds no page */
   guint               name_edited : 1; /* keep the name over a new read */
 };
 
@@ -167,6 +169,12 @@ name_activated_cb (ScBankImportDialog *self)
 }
 
 static void
+snap_clicked_cb (ScBankImportDialog *self)
+{
+  gtk_switch_set_active (self->snap_switch, TRUE);
+}
+
+static void
 show_refusal (ScBankImportDialog *self)
 {
   g_autofree char *description = NULL;
@@ -183,6 +191,9 @@ show_refusal (ScBankImportDialog *self)
       gtk_label_set_text (self->error_problems, problems);
       gtk_widget_set_visible (GTK_WIDGET (self->error_problems), TRUE);
     }
+  /* Questions skipped for their grades may be all a file has. */
+  gtk_widget_set_visible (self->snap_button,
+                          problems != NULL && !self->import->snap_fractions);
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), FALSE);
   gtk_button_set_label (self->cancel_button, _("_Close"));
   gtk_stack_set_visible_child_name (self->stack, "error");
@@ -256,6 +267,8 @@ show_preview (ScBankImportDialog *self)
     }
   gtk_widget_set_visible (self->problems_group, n_problems > 0);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->import_button), TRUE);
+  gtk_button_set_label (self->cancel_button, _("_Cancel"));
   if (!self->name_edited)
     gtk_editable_set_text (GTK_EDITABLE (self->name_row), import->default_name);
   check_name (self);
@@ -274,6 +287,11 @@ read_cb (GObject      *source,
 
   if (import == NULL)
     return; /* cancelled: the dialog is closing */
+  if (self->disposed)
+    {
+      sc_bank_import_free (import);
+      return;
+    }
 
   self->import = import;
   adw_window_title_set_subtitle (self->window_title, import->display_name);
@@ -295,6 +313,13 @@ save_cb (GObject      *source,
 
   info = sc_question_bank_save_finish (SC_DATABASE (source), result, &error);
   self->saving = FALSE;
+  if (self->disposed)
+    {
+      /* Stored all the same: the section still shows the new bank. */
+      if (info != NULL)
+        g_signal_emit (self, signals[IMPORTED], 0, info->name, info->n_questions);
+      return;
+    }
   gtk_editable_set_editable (GTK_EDITABLE (self->name_row), TRUE);
 
   if (info == NULL)
@@ -347,10 +372,28 @@ cancel_action (GtkWidget  *widget,
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* A save under way ends on its own, in one transaction: the window
+ * stays until then, whatever closes it. */
+static gboolean
+sc_bank_import_dialog_close_request (GtkWindow *window)
+{
+  ScBankImportDialog *self = SC_BANK_IMPORT_DIALOG (window);
+
+  if (self->saving)
+    return TRUE;
+
+  if (GTK_WINDOW_CLASS (sc_bank_import_dialog_parent_class)->close_request != NULL)
+    return GTK_WINDOW_CLASS (sc_bank_import_dialog_parent_class)->close_request (window);
+
+  return FALSE;
+}
+
 static void
 sc_bank_import_dialog_dispose (GObject *object)
 {
   ScBankImportDialog *self = SC_BANK_IMPORT_DIALOG (object);
+
+  self->disposed = TRUE;
 
   if (self->cancellable != NULL && !self->saving)
     g_cancellable_cancel (self->cancellable);
@@ -380,8 +423,10 @@ sc_bank_import_dialog_class_init (ScBankImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = sc_bank_import_dialog_dispose;
+  window_class->close_request = sc_bank_import_dialog_close_request;
   object_class->finalize = sc_bank_import_dialog_finalize;
 
   /**
@@ -406,12 +451,14 @@ sc_bank_import_dialog_class_init (ScBankImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, snap_button);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, snap_row);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, snap_switch);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, ScBankImportDialog, window_title);
   gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, snap_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, snap_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.import", NULL, import_action);

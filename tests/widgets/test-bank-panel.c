@@ -236,6 +236,47 @@ test_refused_file (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* A file whose every question has a grade off Moodle's list is refused,
+ * with a way to read it again with the grades rounded. */
+static void
+test_refused_then_rounded (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScBankPanel *panel = show_banks (window);
+  g_autofree char *path = g_build_filename (data_dir, "off-list.gift", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  ScBankImportDialog *dialog;
+  GtkWidget *round = NULL;
+
+  g_file_set_contents (path, "::Discount:: Which price is right? {=$20 ~%33%$25 ~$30}\n", -1, &error);
+  g_assert_no_error (error);
+
+  dialog = open_preview (panel, path);
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "error");
+  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "off-list.gift:1:"));
+
+  buttons = sc_test_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      const char *label = gtk_button_get_label (buttons->pdata[i]);
+
+      if (gtk_widget_get_mapped (buttons->pdata[i]) && label != NULL &&
+          g_str_has_prefix (label, "_Round Grades"))
+        round = buttons->pdata[i];
+    }
+  g_assert_nonnull (round);
+  g_signal_emit_by_name (round, "clicked");
+  sc_test_wait_until (dialog_has_read, dialog, "the file to be read again");
+  g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "preview");
+  g_assert_cmpuint (sc_bank_import_dialog_get_import (dialog)->questions->len, ==, 1);
+  g_assert_true (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
+  close_dialog (dialog, "dialog.cancel");
+  g_assert_cmpuint (n_stored_banks (), ==, 0);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 static void
 test_cancel_stores_nothing (void)
 {
@@ -666,6 +707,7 @@ main (int   argc,
 
   g_test_add_func ("/banks/empty-state", test_empty_state);
   g_test_add_func ("/banks/refused-file", test_refused_file);
+  g_test_add_func ("/banks/refused-then-rounded", test_refused_then_rounded);
   g_test_add_func ("/banks/cancel-stores-nothing", test_cancel_stores_nothing);
   g_test_add_func ("/banks/import-and-browse", test_import_and_browse);
   g_test_add_func ("/banks/problems-and-name-taken", test_problems_and_name_taken);
