@@ -88,40 +88,37 @@ add_row (ScQuestionPreview *self,
          const char        *feedback)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *mark_label = gtk_label_new (mark);
   g_autofree char *accessible = NULL;
 
+  /* The mark above the answer, so a narrow pane leaves the text its width. */
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
   gtk_label_set_xalign (GTK_LABEL (mark_label), 0);
-  gtk_label_set_width_chars (GTK_LABEL (mark_label), 12);
   gtk_label_set_wrap (GTK_LABEL (mark_label), TRUE);
-  gtk_widget_set_valign (mark_label, GTK_ALIGN_START);
   gtk_widget_add_css_class (mark_label, "sc-answer-mark");
   gtk_widget_add_css_class (mark_label, "caption-heading");
   if (mark_class != NULL)
     gtk_widget_add_css_class (mark_label, mark_class);
   gtk_box_append (GTK_BOX (box), mark_label);
 
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (texts), wrapped_label (text, NULL));
+  if (text[0] != '\0')
+    gtk_box_append (GTK_BOX (box), wrapped_label (text, NULL));
   if (feedback != NULL && feedback[0] != '\0')
     {
       /* Translators: the feedback a learner sees after picking an answer. */
       g_autofree char *line = g_strdup_printf (_("Feedback: %s"), feedback);
 
-      gtk_box_append (GTK_BOX (texts), wrapped_label (line, "dim-label"));
+      gtk_box_append (GTK_BOX (box), wrapped_label (line, "dim-label"));
     }
-  gtk_box_append (GTK_BOX (box), texts);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  accessible = g_strdup_printf ("%s: %s", mark, text);
+  accessible = text[0] != '\0' ? g_strdup_printf ("%s: %s", mark, text) : g_strdup (mark);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -207,10 +204,10 @@ show_answers (ScQuestionPreview *self)
           g_autofree char *line = NULL;
 
           if (text[0] == '\0')
-            add_row (self, _("Distractor"), "error", pair->answer, NULL);
+            add_row (self, _("Distractor"), "error", pair->answer != NULL ? pair->answer : "", NULL);
           else
             {
-              line = g_strdup_printf ("%s → %s", text, pair->answer);
+              line = g_strdup_printf ("%s → %s", text, pair->answer != NULL ? pair->answer : "");
               add_row (self, _("Pair"), "success", line, NULL);
             }
         }
