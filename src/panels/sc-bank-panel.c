@@ -6,10 +6,7 @@
  * competency, and the selected question (sc-question-preview.c). With
  * no bank yet the page is an empty state with the Import button.
  *
- * A file comes in through banks.import (a file chooser), the window's
- * win.import-questions, or a drop on the page; each ends in
- * sc_bank_panel_import_file(), which opens the preview
- * (sc-bank-import-dialog.c). Banks are shared by every learner of the
+ * Files come in through sc-bank-panel-import.c. Banks are shared by every learner of the
  * database, so the page follows the context's database only.
  */
 #include "config.h"
@@ -20,55 +17,28 @@
 
 #include <adwaita.h>
 
-#include "sc-bank-panel.h"
+#include "sc-bank-panel-private.h"
 #include "sc-context.h"
 #include "sc-question-bank.h"
 #include "sc-question-preview.h"
 
 #define COMPETENCY_PREFIX "competency:"
 
-struct _ScBankPanel
-{
-  ScPanel             parent_instance;
-
-  /* Template children */
-  GtkListBox         *bank_list;
-  GtkWidget          *banks_pane;
-  AdwLeaflet         *leaflet;
-  GtkWidget          *preview_pane;
-  GtkWidget          *questions_pane;
-  GtkDropDown        *competency_filter;
-  GtkLabel           *count_label;
-  ScQuestionPreview  *preview;
-  GtkListBox         *question_list;
-  GtkSearchEntry     *search_entry;
-  GtkStack           *stack;
-  GtkDropDown        *tag_filter;
-  GtkDropDown        *type_filter;
-
-  GtkNativeDialog    *chooser;
-  char               *bank;           /* the selected bank */
-  GStrv               tags;           /* of the selected bank, as in tag_filter after "All" */
-  GStrv               competencies;   /* likewise */
-  guint               n_banks;
-  guint               n_shown;
-  guint               filling : 1;    /* the filters are being refilled */
-  guint               disposed : 1;   /* lists empty themselves: ignore them */
-};
 
 G_DEFINE_FINAL_TYPE (ScBankPanel, sc_bank_panel, SC_TYPE_PANEL)
 
-static ScDatabase *
-get_database (ScBankPanel *self)
+ScDatabase *
+sc_bank_panel_get_database (ScBankPanel *self)
 {
   ScContext *context = sc_panel_get_context (SC_PANEL (self));
 
   return context != NULL ? sc_context_get_database (context) : NULL;
 }
 
-static void
-add_toast (ScBankPanel *self,
-           const char  *title)
+/* A notice in the window's toasts, when the page is in one. */
+void
+sc_bank_panel_add_toast (ScBankPanel *self,
+                         const char  *title)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -153,7 +123,7 @@ fill_filters (ScBankPanel *self)
   g_autoptr(GPtrArray) competencies = g_ptr_array_new ();
   g_autoptr(GtkStringList) tag_model = NULL;
   g_autoptr(GtkStringList) competency_model = NULL;
-  ScDatabase *database = get_database (self);
+  ScDatabase *database = sc_bank_panel_get_database (self);
 
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->competencies, g_strfreev);
@@ -193,7 +163,7 @@ fill_questions (ScBankPanel *self)
   ScQuestionFilter filter = SC_QUESTION_FILTER_INIT;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
-  ScDatabase *database = get_database (self);
+  ScDatabase *database = sc_bank_panel_get_database (self);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint type = gtk_drop_down_get_selected (self->type_filter);
   guint tag = gtk_drop_down_get_selected (self->tag_filter);
@@ -256,14 +226,14 @@ question_selected_cb (ScBankPanel   *self,
   g_autoptr(ScQuestion) question = NULL;
   g_autoptr(GError) error = NULL;
   const gint64 *id = row != NULL ? g_object_get_data (G_OBJECT (row), "sc-question-id") : NULL;
-  ScDatabase *database = get_database (self);
+  ScDatabase *database = sc_bank_panel_get_database (self);
 
   if (self->disposed)
     return;
   if (id != NULL && database != NULL)
     question = sc_question_bank_load_question (database, *id, &error);
   if (error != NULL)
-    add_toast (self, error->message);
+    sc_bank_panel_add_toast (self, error->message);
   sc_question_preview_set_question (self->preview, question);
 }
 
@@ -317,7 +287,7 @@ sc_bank_panel_reload (ScBankPanel *self)
 
   g_return_if_fail (SC_IS_BANK_PANEL (self));
 
-  database = get_database (self);
+  database = sc_bank_panel_get_database (self);
   keep = g_steal_pointer (&self->bank);
   clear_list (self->bank_list);
   self->n_banks = 0;
@@ -325,7 +295,7 @@ sc_bank_panel_reload (ScBankPanel *self)
   if (database != NULL)
     banks = sc_question_bank_list (database, &error);
   if (error != NULL)
-    add_toast (self, error->message);
+    sc_bank_panel_add_toast (self, error->message);
 
   for (guint i = 0; banks != NULL && i < banks->len; i++)
     {
@@ -353,118 +323,6 @@ sc_bank_panel_reload (ScBankPanel *self)
 }
 
 static void
-imported_cb (ScBankPanel *self,
-             const char  *name,
-             guint        n_questions)
-{
-  g_autofree char *title = NULL;
-
-  sc_bank_panel_reload (self);
-  sc_bank_panel_select_bank (self, name);
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Imported %u question into “%s”",
-                                        "Imported %u questions into “%s”",
-                                        n_questions),
-                           n_questions, name);
-  add_toast (self, title);
-}
-
-/**
- * sc_bank_panel_import_file:
- * @file: a Moodle XML or GIFT file
- *
- * Opens the preview of @file: what the file chooser, a drop and the
- * tests call.
- *
- * Returns: (transfer none) (nullable): the preview, or %NULL when there
- *   is no database to import into
- */
-ScBankImportDialog *
-sc_bank_panel_import_file (ScBankPanel *self,
-                           GFile       *file)
-{
-  ScDatabase *database;
-  ScBankImportDialog *dialog;
-  GtkRoot *root;
-
-  g_return_val_if_fail (SC_IS_BANK_PANEL (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  database = get_database (self);
-  if (database == NULL)
-    return NULL;
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = sc_bank_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                      database, file);
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
-
-  return dialog;
-}
-
-static void
-chooser_response_cb (ScBankPanel     *self,
-                     int              response,
-                     GtkNativeDialog *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-
-  if (file != NULL)
-    sc_bank_panel_import_file (self, file);
-}
-
-/**
- * sc_bank_panel_choose_file:
- *
- * Asks for a question file, then opens its preview.
- */
-void
-sc_bank_panel_choose_file (ScBankPanel *self)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) questions = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkRoot *root;
-
-  g_return_if_fail (SC_IS_BANK_PANEL (self));
-
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (self->chooser);
-      return;
-    }
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  chooser = gtk_file_chooser_native_new (_("Import Question Bank"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (questions, _("Moodle XML and GIFT files"));
-  gtk_file_filter_add_suffix (questions, "xml");
-  gtk_file_filter_add_suffix (questions, "gift");
-  gtk_file_filter_add_suffix (questions, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), questions);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), questions);
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  gtk_native_dialog_show (self->chooser);
-}
-
-static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -475,29 +333,6 @@ search_action (GtkWidget  *widget,
     return;
   adw_leaflet_set_visible_child (self->leaflet, self->questions_pane);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  sc_bank_panel_choose_file (SC_BANK_PANEL (widget));
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         ScBankPanel   *self)
-{
-  GFile *file = g_value_get_object (value);
-
-  if (file == NULL)
-    return FALSE;
-
-  return sc_bank_panel_import_file (self, file) != NULL;
 }
 
 static void
@@ -520,11 +355,7 @@ sc_bank_panel_dispose (GObject *object)
   ScBankPanel *self = SC_BANK_PANEL (object);
 
   self->disposed = TRUE;
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_destroy (self->chooser);
-      g_clear_object (&self->chooser);
-    }
+  sc_bank_panel_dispose_import (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_BANK_PANEL);
 
@@ -579,7 +410,7 @@ sc_bank_panel_class_init (ScBankPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, question_selected_cb);
 
-  gtk_widget_class_install_action (widget_class, "banks.import", NULL, import_action);
+  sc_bank_panel_class_init_import (widget_class);
   gtk_widget_class_install_action (widget_class, "banks.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "banks.search", NULL);
@@ -604,7 +435,6 @@ static void
 sc_bank_panel_init (ScBankPanel *self)
 {
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
-  GtkDropTarget *target;
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -625,9 +455,7 @@ sc_bank_panel_init (ScBankPanel *self)
   gtk_widget_set_margin_top (placeholder, 24);
   gtk_list_box_set_placeholder (self->question_list, placeholder);
 
-  target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  sc_bank_panel_init_import (self);
 }
 
 GtkWidget *

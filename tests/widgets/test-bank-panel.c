@@ -161,6 +161,12 @@ has_label_containing (GtkWidget  *root,
   return FALSE;
 }
 
+static gboolean
+toast_shown (gpointer data)
+{
+  return has_label_containing (data, "Imported 22 questions into “Listings”");
+}
+
 static void
 test_empty_state (void)
 {
@@ -352,6 +358,7 @@ test_import_and_browse (void)
   close_dialog (dialog, "dialog.import");
   wait_for_banks (panel, 1);
   g_assert_cmpuint (n_stored_banks (), ==, 1);
+  sc_test_wait_until (toast_shown, window, "the toast that says what came in");
 
   /* The new bank is listed, selected, with every question. */
   g_assert_cmpstr (sc_bank_panel_get_bank (panel), ==, "Listings");
