@@ -178,10 +178,9 @@ quiz_row_new (ScDomain            *domain,
                                    "icon-name", "document-edit-symbolic",
                                    "valign", GTK_ALIGN_START,
                                    NULL);
-  /* Translators: the row of a module's closing quiz in the course tree */
-  g_autofree char *title_text = g_strdup_printf (_("Quiz: %s"),
-                                                 quiz->title != NULL ? quiz->title : quiz->id);
-  GtkWidget *title = gtk_label_new (title_text);
+  /* Under its module's heading the row needs no more name than this; the
+   * quiz's own title is in the accessible name. */
+  GtkWidget *title = gtk_label_new (_("Module quiz"));
   g_autofree char *rule_text = NULL;
   g_autofree char *label = NULL;
   GtkWidget *rule;
@@ -218,7 +217,8 @@ quiz_row_new (ScDomain            *domain,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: a quiz row's accessible name: its title, then the rule */
-  label = g_strdup_printf (_("%s, %s"), title_text, rule_text);
+  label = g_strdup_printf (_("%s, %s"), quiz->title != NULL ? quiz->title : _("Module quiz"),
+                           rule_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);

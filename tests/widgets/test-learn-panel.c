@@ -123,7 +123,7 @@ test_tree_quiz (void)
     "listing-essentials-quiz", "pricing-compliance-quiz",
     "order-fulfilment-quiz", "inventory-control-quiz",
   };
-  const char *quiz_label = "Quiz: Listing essentials: module quiz, "
+  const char *quiz_label = "Listing essentials: module quiz, "
                            "Pass with 80 % to complete the module";
   GtkWidget *listing_quiz = NULL;
   guint n = 0;
