@@ -79,8 +79,12 @@ def generate(source, target, copies=COPIES):
                     objective.set('id', f'{objective.get("id")}-c{n}')
                 for lesson in clone.findall('lesson'):
                     lesson.set('src', f'{lesson.get("src")[:-4]}-c{n}.xml')
+                # One closing quiz per module of the built-in course: the
+                # copies keep theirs on the first copy only (a quiz belongs
+                # to one module).
                 for assessment in clone.findall('assessment'):
-                    assessment.set('quiz', f'{assessment.get("quiz")}-c{n}')
+                    if n > 0:
+                        clone.remove(assessment)
                 domain.append(clone)
     _write(course, os.path.join(target, 'course.xml'))
     return len(lessons) * copies
