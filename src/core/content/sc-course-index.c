@@ -299,6 +299,26 @@ bind_text_or_null (sqlite3_stmt *stmt,
   return sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
 }
 
+/* One statement with the course's id as ?1; SQLITE_OK when it ran. */
+static int
+run_for_course (sqlite3    *db,
+                const char *course_id,
+                const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 static int
 write_docs (sqlite3    *db,
             const char *course_id,
@@ -308,14 +328,14 @@ write_docs (sqlite3    *db,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db, "DELETE FROM search_docs WHERE course_id = ?1", -1, &stmt, NULL);
+  /* search_fts holds external content: it is told what leaves and what
+   * comes, each in one statement (migration 0007 says why not by row). */
+  rc = run_for_course (db, course_id,
+                       "INSERT INTO search_fts (search_fts, rowid, title, body)"
+                       " SELECT 'delete', id, title, body FROM search_docs WHERE course_id = ?1");
   if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+    rc = run_for_course (db, course_id, "DELETE FROM search_docs WHERE course_id = ?1");
+  if (rc != SQLITE_OK)
     return rc;
 
   rc = sqlite3_prepare_v2 (db,
@@ -341,6 +361,10 @@ write_docs (sqlite3    *db,
         rc = sqlite3_reset (stmt);
     }
   sqlite3_finalize (stmt);
+  if (rc == SQLITE_OK)
+    rc = run_for_course (db, course_id,
+                         "INSERT INTO search_fts (rowid, title, body)"
+                         " SELECT id, title, body FROM search_docs WHERE course_id = ?1");
   if (rc != SQLITE_OK)
     return rc;
 
