@@ -9,13 +9,15 @@
  * A lesson's state (not started, in progress, done) is shown by an icon
  * whose shape differs, not only its colour, and is part of the row's
  * accessible name. The tree only shows states; the Learn panel decides
- * them.
+ * them. So it is with a module's status (mastered, in progress, not
+ * started), shown under the module's title and read with it.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "sc-course-tree.h"
+#include "sc-module-status-line.h"
 
 struct _ScCourseTree
 {
@@ -32,7 +34,14 @@ struct _ScCourseTree
   ScModule          *current_module;  /* the selected lesson's */
   GHashTable        *states;    /* lesson id -> ScLessonState */
   GHashTable        *rows;      /* lesson id -> GtkListBoxRow (owned by the list) */
+  GHashTable        *modules;   /* module id -> ScTreeModuleState */
 };
+
+typedef struct
+{
+  ScModuleState state;
+  double        best_score;
+} ScTreeModuleState;
 
 G_DEFINE_FINAL_TYPE (ScCourseTree, sc_course_tree, GTK_TYPE_WIDGET)
 
@@ -279,7 +288,10 @@ header_func (GtkListBoxRow *row,
   ScDomain *before_domain = NULL;
   ScModule *before_module = NULL;
   g_autofree char *progress_text = NULL;
+  g_autofree char *status_text = NULL;
+  ScTreeModuleState *status;
   GtkWidget *box;
+  GtkWidget *title;
   GtkWidget *progress;
   GtkWidget *objectives;
 
@@ -303,7 +315,33 @@ header_func (GtkListBoxRow *row,
   if (domain != before_domain)
     gtk_box_append (GTK_BOX (box), heading (domain->title, 2, "sc-tree-domain"));
 
-  gtk_box_append (GTK_BOX (box), heading (module->title, 3, "sc-tree-module"));
+  title = heading (module->title, 3, "sc-tree-module");
+  gtk_box_append (GTK_BOX (box), title);
+
+  status = g_hash_table_lookup (self->modules, module->id);
+  if (status != NULL)
+    {
+      const ScAttemptQuiz *quiz = module->assessment != NULL
+                                  ? sc_course_lookup_quiz (self->course, module->assessment)
+                                  : NULL;
+
+      status_text = sc_module_status_line_describe (status->state, status->best_score,
+                                                    quiz != NULL ? quiz->pass_fraction : 0);
+    }
+  if (status_text != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: a module heading's accessible name: its title, then
+       * its status ("Listing essentials, Mastered") */
+      label = g_strdup_printf (_("%s, %s"), module->title, status_text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (title),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (title), "sc-accessible-label",
+                              g_steal_pointer (&label), g_free);
+      gtk_box_append (GTK_BOX (box), sc_module_status_line_new (status->state, status_text));
+    }
 
   /* Translators: how many of a module's lessons are done: "1 of 2 lessons done". */
   progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u lesson done",
@@ -467,6 +505,7 @@ sc_course_tree_finalize (GObject *object)
 
   g_clear_pointer (&self->states, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->modules, g_hash_table_unref);
 
   G_OBJECT_CLASS (sc_course_tree_parent_class)->finalize (object);
 }
@@ -520,6 +559,7 @@ sc_course_tree_init (ScCourseTree *self)
 {
   self->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->modules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -557,6 +597,7 @@ sc_course_tree_set_course (ScCourseTree *self,
     return;
 
   g_hash_table_remove_all (self->states);
+  g_hash_table_remove_all (self->modules);
   rebuild (self);
 }
 
@@ -639,4 +680,60 @@ sc_course_tree_get_row (ScCourseTree *self,
   g_return_val_if_fail (lesson_id != NULL, NULL);
 
   return g_hash_table_lookup (self->rows, lesson_id);
+}
+
+/**
+ * sc_course_tree_set_module_state:
+ * @best_score: the best scaled score of the module quiz, below 0 if none
+ *
+ * Shows the learner's status in @module_id under its title: "Mastered",
+ * the quiz's best score beside its pass mark, or nothing when not started.
+ */
+void
+sc_course_tree_set_module_state (ScCourseTree  *self,
+                                 const char    *module_id,
+                                 ScModuleState  state,
+                                 double         best_score)
+{
+  ScTreeModuleState *status;
+
+  g_return_if_fail (SC_IS_COURSE_TREE (self));
+  g_return_if_fail (module_id != NULL);
+
+  status = g_hash_table_lookup (self->modules, module_id);
+  if (state == SC_MODULE_NOT_STARTED)
+    {
+      if (!g_hash_table_remove (self->modules, module_id))
+        return;
+    }
+  else if (status != NULL && status->state == state && status->best_score == best_score)
+    return;
+  else
+    {
+      status = g_new0 (ScTreeModuleState, 1);
+      status->state = state;
+      status->best_score = best_score;
+      g_hash_table_insert (self->modules, g_strdup (module_id), status);
+    }
+
+  gtk_list_box_invalidate_headers (self->list_box);
+}
+
+/**
+ * sc_course_tree_get_module_state:
+ *
+ * Returns: the status shown for @module_id
+ */
+ScModuleState
+sc_course_tree_get_module_state (ScCourseTree *self,
+                                 const char   *module_id)
+{
+  ScTreeModuleState *status;
+
+  g_return_val_if_fail (SC_IS_COURSE_TREE (self), SC_MODULE_NOT_STARTED);
+  g_return_val_if_fail (module_id != NULL, SC_MODULE_NOT_STARTED);
+
+  status = g_hash_table_lookup (self->modules, module_id);
+
+  return status != NULL ? status->state : SC_MODULE_NOT_STARTED;
 }

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "sc-course.h"
+#include "sc-module-status.h"
 #include "sc-progress.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,11 @@ void           sc_course_tree_select_lesson    (ScCourseTree  *self,
 GtkWidget     *sc_course_tree_get_row          (ScCourseTree  *self,
                                                 const char    *lesson_id);
 const char    *sc_course_state_describe        (ScLessonState  state);
+void           sc_course_tree_set_module_state (ScCourseTree  *self,
+                                                const char    *module_id,
+                                                ScModuleState  state,
+                                                double         best_score);
+ScModuleState  sc_course_tree_get_module_state (ScCourseTree  *self,
+                                                const char    *module_id);
 
 G_END_DECLS

@@ -249,6 +249,7 @@ sc_learn_panel_context_changed (ScPanel *panel)
     }
 
   set_course (self, context != NULL ? sc_context_get_course (context) : NULL);
+  sc_learn_progress_load_modules (self->progress);
   sc_learn_panel_update_search (self);
   update_stack (self);
 }
@@ -497,6 +498,10 @@ sc_learn_panel_init (ScLearnPanel *self)
                            G_CALLBACK (view_lesson_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (view, "sop-step-toggled",
                            G_CALLBACK (view_sop_step_toggled_cb), self, G_CONNECT_SWAPPED);
+  /* Back from a quiz, the modules' statuses may have changed. */
+  g_signal_connect_object (self, "map",
+                           G_CALLBACK (sc_learn_progress_load_modules), self->progress,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (view, "show-toast",
                            G_CALLBACK (view_show_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (view, "practice-activated",

@@ -17,6 +17,10 @@
  *
  * The scroll position is saved on leaving the lesson and after
  * SC_LEARN_PROGRESS_SCROLL_SAVE_SECS without scrolling.
+ *
+ * Each module's status (mastered, in progress) is read from module_status,
+ * which the quiz attempts' statements keep, into the course tree when the
+ * course is shown and each time the panel is shown again (after a quiz).
  */
 #include "config.h"
 
@@ -24,6 +28,7 @@
 #include "sc-database.h"
 #include "sc-learn-panel-private.h"
 #include "sc-learn-progress.h"
+#include "sc-module-status.h"
 #include "sc-progress.h"
 #include "sc-reading-session.h"
 
@@ -436,6 +441,65 @@ same_source (ScLearnProgress *self,
   return self->database == database && self->course == course &&
          (self->learner == NULL) == (learner == NULL) &&
          (learner == NULL || self->learner->id == learner->id);
+}
+
+static const ScModuleStatus *
+find_status (GPtrArray  *list,
+             const char *module_id)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      const ScModuleStatus *status = g_ptr_array_index (list, i);
+
+      if (g_strcmp0 (status->module_id, module_id) == 0)
+        return status;
+    }
+
+  return NULL;
+}
+
+/**
+ * sc_learn_progress_load_modules:
+ *
+ * Shows the learner's recorded status in each module of the course in
+ * the panel's tree; modules without one show as not started.
+ */
+void
+sc_learn_progress_load_modules (ScLearnProgress *self)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *domains;
+
+  g_return_if_fail (SC_IS_LEARN_PROGRESS (self));
+
+  if (!recording (self) || self->panel == NULL ||
+      sc_course_tree_get_course (self->panel->tree) != self->course)
+    return;
+
+  list = sc_module_status_list (self->database, self->learner,
+                                sc_course_get_id (self->course), &error);
+  if (list == NULL)
+    {
+      report (self, error);
+      return;
+    }
+
+  domains = sc_course_get_domains (self->course);
+  for (guint d = 0; d < domains->len; d++)
+    {
+      ScDomain *domain = g_ptr_array_index (domains, d);
+
+      for (guint m = 0; m < domain->modules->len; m++)
+        {
+          ScModule *module = g_ptr_array_index (domain->modules, m);
+          const ScModuleStatus *status = find_status (list, module->id);
+
+          sc_course_tree_set_module_state (self->panel->tree, module->id,
+                                           status != NULL ? status->state : SC_MODULE_NOT_STARTED,
+                                           status != NULL ? status->best_score : -1.0);
+        }
+    }
 }
 
 /**

@@ -22,5 +22,6 @@ void             sc_learn_progress_enter (ScLearnProgress *self,
                                           const char      *lesson_id,
                                           gboolean         restore_scroll);
 void             sc_learn_progress_leave (ScLearnProgress *self);
+void             sc_learn_progress_load_modules (ScLearnProgress *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-database.h"
+#include "sc-module-status.h"
 #include "sc-quiz-player-private.h"
 #include "sc-quiz-text.h"
 
@@ -23,6 +24,7 @@ sc_quiz_player_start_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   ScQuizPlayer *self = SC_QUIZ_PLAYER (widget);
+  g_autoptr(ScModuleRules) rules = NULL;
   g_autoptr(GError) error = NULL;
   ScAttempt *attempt;
 
@@ -32,10 +34,13 @@ sc_quiz_player_start_action (GtkWidget  *widget,
       return;
     }
 
+  /* The attempt's statements keep the learner's module status. */
+  if (self->course != NULL)
+    rules = sc_module_rules_new_for_course (self->course);
   if (self->open_uuid != NULL)
-    attempt = sc_attempt_load (self->database, self->learner, self->course, NULL, self->open_uuid, &error);
+    attempt = sc_attempt_load (self->database, self->learner, self->course, rules, self->open_uuid, &error);
   else
-    attempt = sc_attempt_start (self->database, self->learner, self->course, NULL, self->quiz, 0, NULL, &error);
+    attempt = sc_attempt_start (self->database, self->learner, self->course, rules, self->quiz, 0, NULL, &error);
   if (attempt == NULL)
     {
       sc_quiz_player_toast (self, error->message);
