@@ -6,6 +6,10 @@
  * best score beside the pass mark once the Learn section is shown again;
  * passed with the answer key, it shows "Mastered". Other modules show
  * nothing.
+ *
+ * SHOPCRAFT_MODULE_STATUS_DATA=DIR keeps the database in DIR, with a
+ * failed "Pricing and compliance" quiz too, for build-aux/screenshot
+ * --data-dir DIR.
  */
 #include "config.h"
 
@@ -146,11 +150,12 @@ key_response (const ScQuestion *question)
 /* Takes the module quiz as the current learner, with module rules as the
  * quiz player gives them: from the answer key, or with no answer. */
 static void
-take_quiz (gboolean right)
+take_quiz (const char *quiz_id,
+           gboolean    right)
 {
   ScDatabase *database = sc_context_get_database (context ());
   ScCourse *course = sc_context_get_course (context ());
-  const ScAttemptQuiz *quiz = sc_course_lookup_quiz (course, QUIZ);
+  const ScAttemptQuiz *quiz = sc_course_lookup_quiz (course, quiz_id);
   g_autoptr(ScModuleRules) rules = sc_module_rules_new_for_course (course);
   g_autoptr(ScAttempt) attempt = NULL;
   g_autoptr(GError) error = NULL;
@@ -240,14 +245,14 @@ test_statuses (void)
   g_assert_cmpstr (none, ==, "");
 
   /* Failed: the best score beside the pass mark, once Learn shows again. */
-  take_quiz (FALSE);
+  take_quiz (QUIZ, FALSE);
   back_from_quiz (window);
   failed = shown_statuses (panel);
   g_assert_cmpstr (failed, ==, "Listing essentials: Quiz best 0 % — pass with 80 %");
   g_assert_cmpint (sc_course_tree_get_module_state (tree, MODULE), ==, SC_MODULE_IN_PROGRESS);
 
   /* Passed with the answer key: mastered, and only that module. */
-  take_quiz (TRUE);
+  take_quiz (QUIZ, TRUE);
   back_from_quiz (window);
   passed = shown_statuses (panel);
   g_assert_cmpstr (passed, ==, "Listing essentials: Mastered");
@@ -261,6 +266,9 @@ test_statuses (void)
   reopened = shown_statuses (sc_test_learn_panel (window));
   g_assert_cmpstr (reopened, ==, "Listing essentials: Mastered");
   sc_test_close_window (GTK_WINDOW (window));
+
+  if (g_getenv ("SHOPCRAFT_MODULE_STATUS_DATA") != NULL)
+    take_quiz ("pricing-compliance-quiz", FALSE);
 }
 
 int
@@ -282,7 +290,10 @@ main (int   argc,
   g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
   sc_course_reader_init ();
 
-  data_dir = sc_test_make_tmp_dir ();
+  if (g_getenv ("SHOPCRAFT_MODULE_STATUS_DATA") != NULL)
+    data_dir = g_strdup (g_getenv ("SHOPCRAFT_MODULE_STATUS_DATA"));
+  else
+    data_dir = sc_test_make_tmp_dir ();
   app = sc_test_app_new (data_dir);
   sc_test_wait_course (app);
 
@@ -291,7 +302,8 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&app);
-  sc_test_remove_tree (data_dir);
+  if (g_getenv ("SHOPCRAFT_MODULE_STATUS_DATA") == NULL)
+    sc_test_remove_tree (data_dir);
 
   return status;
 }
