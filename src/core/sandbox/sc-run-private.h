@@ -3,6 +3,7 @@
  */
 #pragma once
 
+#include "sc-database-stage.h"
 #include "sc-run.h"
 #include "sc-sqlite.h"
 
@@ -21,6 +22,21 @@ gboolean  sc_run_check_name       (sqlite3           *db,
 gboolean  sc_run_insert_record    (sqlite3           *db,
                                    const char        *table,
                                    const ScRun       *run,
+                                   GError           **error);
+
+extern const char sc_run_stage_schema[];
+
+gboolean  sc_run_fill_stage       (ScDatabaseStage   *stage,
+                                   const ScRun       *run,
+                                   gboolean           new_run,
+                                   ScCatalog         *catalog,
+                                   const char        *kind,
+                                   const char        *target,
+                                   GError           **error);
+gboolean  sc_run_finish_stage     (ScDatabaseStage   *stage,
+                                   ScDatabase        *database,
+                                   const ScRun       *run,
+                                   gboolean           new_run,
                                    GError           **error);
 
 G_END_DECLS
