@@ -5,10 +5,14 @@
 
 #include <sqlite3.h>
 
+#include "sc-database-stage.h"
 #include "sc-database.h"
 #include "sc-question-bank.h"
 
 G_BEGIN_DECLS
+
+typedef sqlite3_stmt Stmt;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Stmt, sqlite3_finalize)
 
 /* The version of the JSON in questions.data ("v"). */
 #define SC_QUESTION_BANK_JSON_VERSION 1
@@ -38,6 +42,11 @@ char       *sc_question_bank_search_text    (const ScQuestion        *question);
 char       *sc_question_bank_fold           (const char              *text);
 char       *sc_question_bank_competency     (const char              *tag);
 
+gboolean    sc_question_bank_fill_stage     (ScDatabaseStage         *stage,
+                                             const ScQuestionBankInfo *info,
+                                             GPtrArray               *questions,
+                                             GCancellable            *cancellable,
+                                             GError                 **error);
 void        sc_question_bank_set_error      (sqlite3                 *db,
                                              const char              *path,
                                              GError                 **error);

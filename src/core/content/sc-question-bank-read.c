@@ -13,9 +13,6 @@
 
 #include "sc-question-bank-private.h"
 
-typedef sqlite3_stmt Stmt;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Stmt, sqlite3_finalize)
-
 static Stmt *
 prepare (ScDatabase  *database,
          const char  *sql,
