@@ -42,4 +42,15 @@ struct _ScWindow
 void sc_window_class_install_actions (GtkWidgetClass *widget_class);
 void sc_window_init_actions          (ScWindow       *self);
 
+/* sc-window-sidebar.c */
+void sc_window_select_sidebar_row       (ScWindow       *self,
+                                         const char     *section);
+void sc_window_sidebar_row_selected_cb  (ScWindow       *self,
+                                         GtkListBoxRow  *row);
+void sc_window_sidebar_row_activated_cb (ScWindow       *self,
+                                         GtkListBoxRow  *row);
+void sc_window_sidebar_header_func      (GtkListBoxRow  *row,
+                                         GtkListBoxRow  *before,
+                                         gpointer        user_data);
+
 G_END_DECLS

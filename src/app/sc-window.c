@@ -118,24 +118,6 @@ update_title (ScWindow *self)
 }
 
 static void
-select_sidebar_row (ScWindow   *self,
-                    const char *section)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_BOX_ROW (child) &&
-          g_strcmp0 (gtk_widget_get_name (child), section) == 0)
-        {
-          if (!gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (child)))
-            gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (child));
-          break;
-        }
-    }
-}
-
-static void
 stack_visible_child_cb (ScWindow *self)
 {
   GtkWidget *child = gtk_stack_get_visible_child (self->stack);
@@ -157,7 +139,7 @@ stack_visible_child_cb (ScWindow *self)
                                                        G_CALLBACK (update_title), self);
     }
 
-  select_sidebar_row (self, section);
+  sc_window_select_sidebar_row (self, section);
   update_title (self);
   update_ready (self);
 
@@ -171,63 +153,6 @@ stack_visible_child_cb (ScWindow *self)
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
-}
-
-static void
-sidebar_row_selected_cb (ScWindow      *self,
-                         GtkListBoxRow *row)
-{
-  const char *name;
-
-  if (row == NULL)
-    return;
-
-  name = gtk_widget_get_name (GTK_WIDGET (row));
-  if (sc_window_is_section_name (name))
-    sc_window_set_section (self, name);
-}
-
-static void
-sidebar_row_activated_cb (ScWindow      *self,
-                          GtkListBoxRow *row)
-{
-  const char *name = gtk_widget_get_name (GTK_WIDGET (row));
-
-  if (sc_window_is_section_name (name))
-    sc_window_show_section (self, name);
-}
-
-/* "Practice" heads Listings, Orders and Inventory. It is a list header
- * rather than a row: GtkListBox's arrow keys stop on every row, even an
- * unselectable, unfocusable one, so a header row would take two presses
- * to cross and trap Up on Listings. A header is skipped. */
-static void
-sidebar_header_func (GtkListBoxRow *row,
-                     GtkListBoxRow *before,
-                     gpointer       user_data)
-{
-  ScWindow *self = user_data;
-  GtkWidget *header;
-
-  if (row != self->listings_row)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  if (gtk_list_box_row_get_header (row) != NULL)
-    return;
-
-  header = g_object_new (GTK_TYPE_LABEL,
-                         "label", _("Practice"),
-                         "xalign", 0.0f,
-                         "ellipsize", PANGO_ELLIPSIZE_END,
-                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                         "css-classes", (const char * const[]) {
-                           "heading", "dim-label", "sc-sidebar-header", NULL
-                         },
-                         NULL);
-  gtk_list_box_row_set_header (row, header);
 }
 
 static void
@@ -460,8 +385,10 @@ sc_window_class_init (ScWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, window_title);
-  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "sidebar_row_activated_cb",
+                                                G_CALLBACK (sc_window_sidebar_row_activated_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "sidebar_row_selected_cb",
+                                                G_CALLBACK (sc_window_sidebar_row_selected_cb));
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_cb);
 }
 
@@ -485,7 +412,7 @@ sc_window_init (ScWindow *self)
   gtk_menu_button_set_create_popup_func (self->primary_menu_button,
                                          create_primary_menu_cb, self, NULL);
 
-  gtk_list_box_set_header_func (self->sidebar, sidebar_header_func, self, NULL);
+  gtk_list_box_set_header_func (self->sidebar, sc_window_sidebar_header_func, self, NULL);
   sc_window_init_actions (self);
 
 #if DEVELOPMENT_BUILD
