@@ -3,11 +3,11 @@
  *
  * libxml2's RELAX NG validator stops at the first failure inside an element
  * and says "Did not expect element calout there". Authors need every
- * problem at once, with a hint, so this table describes each element
- * (where it may appear, its attributes, its children) and one walk over
- * the document reports everything that breaks it. The schema in
- * data/rng/ says the same and more (the order of children); it runs
- * afterwards as a backstop. Keep the two in step.
+ * problem at once, with a hint, so a table (sc-course-vocabulary-rules.c)
+ * describes each element (where it may appear, its attributes, its
+ * children) and one walk over the document reports everything that
+ * breaks it. The schema in data/rng/ says the same and more (the order
+ * of children); it runs afterwards as a backstop. Keep the two in step.
  */
 #include "config.h"
 
@@ -18,156 +18,7 @@
 
 #include "sc-content-xml.h"
 #include "sc-course-names.h"
-#include "sc-course-vocabulary.h"
-
-typedef enum
-{
-  ATTR_TEXT,
-  ATTR_ID,
-  ATTR_IDS,
-  ATTR_ENUM,
-  ATTR_MINUTES,
-  ATTR_BOOLEAN,
-  ATTR_NUMBER,    /* a whole number; values: "MIN MAX" */
-} AttrKind;
-
-typedef struct
-{
-  const char *name;
-  AttrKind    kind;
-  gboolean    required;
-  const char *values;  /* ATTR_ENUM: space-separated; ATTR_NUMBER: "MIN MAX" */
-} AttrRule;
-
-enum {
-  TEXT     = 1 << 0,  /* text may appear directly inside */
-  NONEMPTY = 1 << 1,  /* and some must */
-};
-
-typedef struct
-{
-  const char     *name;
-  const char     *parent;    /* "/" for a root, NULL for anywhere it is allowed */
-  guint           flags;
-  const AttrRule *attrs;
-  const char     *children;  /* space-separated */
-  const char     *required;
-  const char     *single;    /* children that may appear once at most */
-} ElementRule;
-
-#define INLINE "em strong code link term"
-#define BLOCKS "p list table callout figure worked-example sop template practice"
-
-static const AttrRule no_attrs[] = { { NULL } };
-static const AttrRule id_attrs[] = { { "id", ATTR_ID, TRUE }, { NULL } };
-static const AttrRule course_attrs[] = {
-  { "id", ATTR_ID, TRUE }, { "version", ATTR_TEXT, TRUE }, { NULL } };
-static const AttrRule src_attrs[] = { { "src", ATTR_TEXT, TRUE }, { NULL } };
-static const AttrRule objective_attrs[] = {
-  { "id", ATTR_ID, TRUE }, { "competencies", ATTR_IDS, TRUE }, { NULL } };
-static const AttrRule assessment_attrs[] = { { "quiz", ATTR_ID, TRUE }, { NULL } };
-static const AttrRule ref_attrs[] = { { "ref", ATTR_ID, TRUE }, { NULL } };
-static const AttrRule lesson_attrs[] = {
-  { "id", ATTR_ID, TRUE }, { "minutes", ATTR_MINUTES, TRUE },
-  { "objectives", ATTR_IDS, FALSE }, { NULL } };
-static const AttrRule section_attrs[] = { { "id", ATTR_ID, FALSE }, { NULL } };
-static const AttrRule list_attrs[] = {
-  { "type", ATTR_ENUM, FALSE, "unordered ordered" }, { NULL } };
-static const AttrRule row_attrs[] = { { "header", ATTR_BOOLEAN, FALSE }, { NULL } };
-static const AttrRule callout_attrs[] = {
-  { "type", ATTR_ENUM, TRUE, "tip warning policy example" }, { NULL } };
-static const AttrRule figure_attrs[] = {
-  { "src", ATTR_TEXT, TRUE }, { "alt", ATTR_TEXT, TRUE }, { NULL } };
-static const AttrRule number_attrs[] = { { "label", ATTR_TEXT, TRUE }, { NULL } };
-static const AttrRule practice_attrs[] = {
-  { "panel", ATTR_ENUM, TRUE, "listings orders inventory" },
-  { "scenario", ATTR_ID, TRUE }, { NULL } };
-static const AttrRule quiz_attrs[] = {
-  { "id", ATTR_ID, TRUE }, { "bank", ATTR_ID, TRUE },
-  { "behaviour", ATTR_ENUM, FALSE, "deferred immediate interactive" },
-  { "attempts", ATTR_NUMBER, FALSE, "0 " G_STRINGIFY (SC_QUIZ_MAX_ATTEMPTS) },
-  { "minutes", ATTR_MINUTES, FALSE },
-  { "pass", ATTR_NUMBER, FALSE, "0 100" },
-  { "shuffle", ATTR_BOOLEAN, FALSE }, { "shuffle-answers", ATTR_BOOLEAN, FALSE }, { NULL } };
-static const AttrRule quiz_question_attrs[] = { { "idnumber", ATTR_TEXT, TRUE }, { NULL } };
-static const AttrRule quiz_random_attrs[] = {
-  { "count", ATTR_NUMBER, TRUE, "1 " G_STRINGIFY (SC_QUIZ_MAX_DRAW) },
-  { "category", ATTR_TEXT, FALSE }, { "subcategories", ATTR_BOOLEAN, FALSE },
-  { "tag", ATTR_TEXT, FALSE }, { NULL } };
-static const AttrRule link_attrs[] = {
-  { "lesson", ATTR_ID, FALSE }, { "href", ATTR_TEXT, FALSE }, { NULL } };
-
-static const ElementRule rules[] = {
-  /* course.xml */
-  { "course", "/", 0, course_attrs,
-    "title language authors license iri-base description glossary domain",
-    "title language authors license description domain",
-    "title language authors license iri-base description glossary" },
-  { "title", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "language", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "authors", NULL, 0, no_attrs, "author", "author", "" },
-  { "author", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "license", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "iri-base", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "description", NULL, TEXT, no_attrs, INLINE, "", "" },
-  { "glossary", "course", 0, src_attrs, "", "", "" },
-  { "domain", NULL, 0, id_attrs, "title description competency module", "title",
-    "title description" },
-  { "competency", NULL, 0, id_attrs, "title description", "title", "title description" },
-  { "module", NULL, 0, id_attrs, "title description objective lesson assessment",
-    "title objective lesson", "title description assessment" },
-  { "objective", NULL, TEXT | NONEMPTY, objective_attrs, "", "", "" },
-  { "lesson", "module", 0, src_attrs, "", "", "" },
-  { "assessment", NULL, 0, assessment_attrs, "", "", "" },
-
-  /* glossary */
-  { "glossary", "/", 0, no_attrs, "entry", "", "" },
-  { "entry", NULL, 0, id_attrs, "term definition see-also", "term definition",
-    "term definition" },
-  { "term", "entry", TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "definition", NULL, TEXT | NONEMPTY, no_attrs, INLINE, "", "" },
-  { "see-also", NULL, 0, ref_attrs, "", "", "" },
-
-  /* lessons */
-  { "lesson", "/", 0, lesson_attrs, "title section", "title section", "title" },
-  { "section", NULL, 0, section_attrs, "heading section " BLOCKS, "heading", "heading" },
-  { "heading", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "p", NULL, TEXT, no_attrs, INLINE, "", "" },
-  { "list", NULL, 0, list_attrs, "item", "item", "" },
-  { "item", NULL, TEXT, no_attrs, INLINE " p list", "", "" },
-  { "table", NULL, 0, no_attrs, "caption row", "row", "caption" },
-  { "caption", NULL, TEXT, no_attrs, INLINE, "", "" },
-  { "row", NULL, 0, row_attrs, "cell", "cell", "" },
-  { "cell", NULL, TEXT, no_attrs, INLINE, "", "" },
-  { "callout", NULL, 0, callout_attrs, "title p list table figure template", "", "title" },
-  { "figure", NULL, 0, figure_attrs, "caption", "", "caption" },
-  { "worked-example", NULL, 0, no_attrs, "title problem numbers solution answer",
-    "title problem solution", "title problem numbers solution answer" },
-  { "problem", NULL, 0, no_attrs, "p list table figure", "", "" },
-  { "numbers", NULL, 0, no_attrs, "number", "number", "" },
-  { "number", NULL, TEXT | NONEMPTY, number_attrs, "", "", "" },
-  { "solution", NULL, 0, no_attrs, "step", "step", "" },
-  { "step", NULL, TEXT | NONEMPTY, no_attrs, INLINE, "", "" },
-  { "answer", NULL, TEXT | NONEMPTY, no_attrs, INLINE, "", "" },
-  { "sop", NULL, 0, id_attrs, "title step", "title step", "title" },
-  { "template", NULL, 0, section_attrs, "title text", "text", "title text" },
-  { "text", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "practice", NULL, 0, practice_attrs, "title description goal", "title goal",
-    "title description" },
-  { "goal", NULL, TEXT | NONEMPTY, id_attrs, INLINE, "", "" },
-
-  /* quizzes */
-  { "quiz", "/", 0, quiz_attrs, "title question random", "title", "title" },
-  { "question", "quiz", 0, quiz_question_attrs, "", "", "" },
-  { "random", "quiz", 0, quiz_random_attrs, "", "", "" },
-
-  /* inline */
-  { "em", NULL, TEXT, no_attrs, INLINE, "", "" },
-  { "strong", NULL, TEXT, no_attrs, INLINE, "", "" },
-  { "code", NULL, TEXT | NONEMPTY, no_attrs, "", "", "" },
-  { "link", NULL, TEXT | NONEMPTY, link_attrs, "em strong code", "", "" },
-  { "term", NULL, TEXT | NONEMPTY, ref_attrs, "", "", "" },
-};
+#include "sc-course-vocabulary-private.h"
 
 static const char * const roots[] = { "course", "glossary", "lesson", "quiz" };
 
@@ -198,25 +49,6 @@ word_in (const char *list,
   return FALSE;
 }
 
-static const ElementRule *
-find_rule (const char *name,
-           const char *parent)
-{
-  const ElementRule *fallback = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    {
-      if (!g_str_equal (rules[i].name, name))
-        continue;
-      if (rules[i].parent != NULL && g_str_equal (rules[i].parent, parent))
-        return &rules[i];
-      if (rules[i].parent == NULL || fallback == NULL)
-        fallback = &rules[i];
-    }
-
-  return fallback;
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -225,33 +57,6 @@ is_blank (const char *text)
       return FALSE;
 
   return TRUE;
-}
-
-static const char *
-suggest_from_list (const char *word,
-                   const char *list)
-{
-  g_auto(GStrv) words = g_strsplit (list, " ", -1);
-  const char *best = sc_course_suggest (word, (const char * const *) words,
-                                        g_strv_length (words));
-
-  return best != NULL ? g_intern_string (best) : NULL;
-}
-
-static const char *
-suggest_element (const char        *name,
-                 const ElementRule *parent)
-{
-  const char *names[G_N_ELEMENTS (rules)];
-  const char *best;
-
-  if (parent != NULL && (best = suggest_from_list (name, parent->children)) != NULL)
-    return best;
-
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    names[i] = rules[i].name;
-
-  return sc_course_suggest (name, names, G_N_ELEMENTS (names));
 }
 
 static void
@@ -399,16 +204,6 @@ static void check_element (Walk              *walk,
                            xmlNode           *node,
                            const ElementRule *rule);
 
-static gboolean
-is_known_element (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    if (g_str_equal (rules[i].name, name))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* libxml2 gives a text node the line where the parser had read it up to,
  * which is where the text ends; the author wants the line where its
  * words start. */
@@ -502,9 +297,10 @@ check_children (Walk              *walk,
       if (child->type != XML_ELEMENT_NODE)
         continue;
 
-      if (child->ns != NULL || !is_known_element (name))
+      if (child->ns != NULL || !sc_course_vocabulary_is_known_element (name))
         {
-          const char *best = child->ns == NULL ? suggest_element (name, rule) : NULL;
+          const char *best = child->ns == NULL
+                             ? sc_course_vocabulary_suggest_element (name, rule) : NULL;
           g_autofree char *qualified = qualified_name (child->ns, name);
 
           if (best != NULL)
@@ -526,7 +322,7 @@ check_children (Walk              *walk,
         sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (child),
                                 _("<%s> may have only one <%s>"), element, name);
 
-      check_element (walk, child, find_rule (name, element));
+      check_element (walk, child, sc_course_vocabulary_find_rule (name, element));
     }
 
   for (const char *p = rule->required; *p != '\0';)
@@ -605,7 +401,7 @@ sc_course_vocabulary_check (xmlDoc           *doc,
       return FALSE;
     }
 
-  check_element (&walk, root, find_rule (expected, "/"));
+  check_element (&walk, root, sc_course_vocabulary_find_rule (expected, "/"));
 
   return sc_course_problems_get_len (problems) == walk.n_before;
 }
