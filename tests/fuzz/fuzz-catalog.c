@@ -6,9 +6,9 @@
  * column mapping, money and identifier checks, variants, options, images
  * and the columns Shopcraft keeps verbatim. An import returns a catalog or
  * an error naming the file, never both; every problem is valid UTF-8 on a
- * row that exists. A catalog that came in is exported to its platform
- * (both Shopify header sets), and the export must import again with no
- * error and give the same canonical dump.
+ * row that exists. A catalog that came in is exported as it came (its
+ * platform and Shopify header set), and the export must import again with
+ * no error and give the same canonical dump.
  */
 #include <string.h>
 
@@ -71,15 +71,17 @@ import_as (GBytes          *bytes,
       g_assert_true (g_utf8_validate (line, -1, NULL));
     }
 
+  /* Written back as the file came, which is what an export does unless
+   * told otherwise. (Into the other Shopify header set, a column the file
+   * kept can share its name with a column that set writes, such as a
+   * legacy file's own "SKU" column and 2025's "SKU": one of them has to
+   * go. The conformance tests convert real files between the sets.) */
   if (g_str_equal (source, SC_CATALOG_SOURCE_WOOCOMMERCE))
-    {
-      check_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, SC_SHOPIFY_HEADER_SET_DEFAULT);
-    }
+    check_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, SC_SHOPIFY_HEADER_SET_DEFAULT);
+  else if (g_str_equal (source, SC_CATALOG_SOURCE_SHOPIFY_LEGACY))
+    check_round_trip (catalog, SC_CATALOG_FORMAT_SHOPIFY, SC_SHOPIFY_HEADER_SET_LEGACY);
   else
-    {
-      check_round_trip (catalog, SC_CATALOG_FORMAT_SHOPIFY, SC_SHOPIFY_HEADER_SET_LEGACY);
-      check_round_trip (catalog, SC_CATALOG_FORMAT_SHOPIFY, SC_SHOPIFY_HEADER_SET_2025);
-    }
+    check_round_trip (catalog, SC_CATALOG_FORMAT_SHOPIFY, SC_SHOPIFY_HEADER_SET_2025);
 }
 
 int

@@ -398,8 +398,13 @@ read_legacy_image (ScMoodleXmlQuestion *question,
     return;
 
   escaped = g_markup_escape_text (name, -1);
-  source = g_strdup_printf ("%s <img src=\"" SC_RICH_TEXT_HTML_FILE_PREFIX "%s\" />",
-                            result->stem.source != NULL ? result->stem.source : "", escaped);
+  /* After the text, or alone: an export is trimmed on reading again, so
+   * a space before a picture with no text would not come back. */
+  if (result->stem.source != NULL && *result->stem.source != '\0')
+    source = g_strdup_printf ("%s <img src=\"" SC_RICH_TEXT_HTML_FILE_PREFIX "%s\" />",
+                              result->stem.source, escaped);
+  else
+    source = g_strdup_printf ("<img src=\"" SC_RICH_TEXT_HTML_FILE_PREFIX "%s\" />", escaped);
   sc_question_text_set (&result->stem, source, result->stem.format);
   sc_question_text_add_file (&result->stem, name, "/", "base64", bytes);
 }
