@@ -73,6 +73,30 @@ test_shopify_image_only_rows (void)
   g_assert_false (pin->published);
 }
 
+/* Both names of one column ("Handle" and 2025's "URL handle"): the first
+ * is read, the other is said to be ignored and really is, so it is not
+ * written back as a column of its own. */
+static void
+test_shopify_column_aliases (void)
+{
+  const char *text = "Handle,Title,URL handle,Variant Price\r\nmug,Mug,other-mug,12.00\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(ScCatalogProblems) problems = sc_catalog_problems_new ("aliases.csv");
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dump = NULL;
+
+  catalog = sc_catalog_file_import_bytes (bytes, "aliases.csv", SC_CATALOG_FORMAT_SHOPIFY, NULL,
+                                          problems, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 1);
+  test_assert_problem (problems, 0, 1, "column 3 (“URL handle”) is another name for column 1 "
+                                       "(“Handle”); only column 1 is read");
+  dump = sc_catalog_dump (catalog);
+  g_assert_nonnull (strstr (dump, "product \"mug\""));
+  g_assert_null (strstr (dump, "other-mug"));
+}
+
 static void
 test_shopify_semicolons (void)
 {
@@ -530,6 +554,7 @@ main (int   argc,
 
   g_test_add_func ("/shopify-csv/image-only-rows", test_shopify_image_only_rows);
   g_test_add_func ("/shopify-csv/semicolons", test_shopify_semicolons);
+  g_test_add_func ("/shopify-csv/column-aliases", test_shopify_column_aliases);
   g_test_add_func ("/shopify-csv/utf16", test_shopify_utf16);
   g_test_add_func ("/shopify-csv/mangled-barcodes", test_shopify_mangled_barcodes);
   g_test_add_func ("/shopify-csv/header-sets", test_shopify_header_sets);

@@ -110,7 +110,21 @@ map_columns (ScShopifyImport    *self,
           if (!is_legacy && !is_modern)
             continue;
           if (self->columns[f] >= 0)
-            break;  /* a repeated column is kept as it is */
+            {
+              /* Another name for a column already read ("Handle" beside
+               * "URL handle"): not read, and not kept either, or an
+               * export would write both and the next import read the
+               * other one. */
+              self->modelled[c] = TRUE;
+              if (self->problems != NULL)
+                sc_catalog_problems_add (self->problems, 1,
+                                         _("column %u (“%s”) is another name for column %u (“%s”); only column %u is read"),
+                                         c + 1, sc_csv_reader_get_column_name (self->reader, c),
+                                         (guint) self->columns[f] + 1,
+                                         sc_csv_reader_get_column_name (self->reader, (guint) self->columns[f]),
+                                         (guint) self->columns[f] + 1);
+              break;
+            }
 
           self->columns[f] = (int) c;
           self->modelled[c] = TRUE;
