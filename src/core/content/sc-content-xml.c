@@ -206,9 +206,15 @@ sc_content_read_file (const char       *real_path,
   return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
-static const char *
-compression_name (const guchar *data,
-                  gsize         length)
+/**
+ * sc_content_compression_name:
+ *
+ * Returns: (nullable): the compressed format @data starts like ("gzip",
+ *   "zip", …), so a reader can say so instead of "not well-formed"
+ */
+const char *
+sc_content_compression_name (const guchar *data,
+                             gsize         length)
 {
   static const struct {
     const char *name;
@@ -229,9 +235,10 @@ compression_name (const guchar *data,
   return NULL;
 }
 
-static guint
-line_of_offset (const char *data,
-                gsize       offset)
+/* The line (from 1) that byte @offset of @data is on. */
+guint
+sc_content_line_of_offset (const char *data,
+                           gsize       offset)
 {
   guint line = 1;
 
@@ -295,7 +302,7 @@ sc_content_parse (const char       *data,
   g_return_val_if_fail (file != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
-  compression = compression_name ((const guchar *) data, length);
+  compression = sc_content_compression_name ((const guchar *) data, length);
   if (compression != NULL)
     {
       /* TRANSLATORS: %s is a compression format such as "gzip" */
@@ -321,7 +328,7 @@ sc_content_parse (const char       *data,
 
   if (!g_utf8_validate_len (data, length, &end))
     {
-      guint line = line_of_offset (data, end - data);
+      guint line = sc_content_line_of_offset (data, end - data);
 
       if (*end == '\0')
         sc_course_problems_add_literal (problems, file, line,

@@ -33,6 +33,10 @@ xmlDoc        *sc_content_parse        (const char        *data,
                                         const char        *file,
                                         ScCourseProblems  *problems);
 guint          sc_content_node_line    (xmlNode           *node);
+const char    *sc_content_compression_name (const guchar  *data,
+                                            gsize          length);
+guint          sc_content_line_of_offset   (const char    *data,
+                                            gsize          offset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 

@@ -24,6 +24,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
+#include "sc-content-xml.h"
 #include "sc-error.h"
 #include "sc-moodle-xml-private.h"
 
@@ -244,49 +245,13 @@ read_capped (const char  *path,
   return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
-static const char *
-compression_name (const guchar *data,
-                  gsize         length)
-{
-  static const struct {
-    const char *name;
-    const char *magic;
-    gsize       length;
-  } formats[] = {
-    { "gzip", "\x1f\x8b", 2 },
-    { "xz", "\xfd" "7zXZ\x00", 6 },
-    { "bzip2", "BZh", 3 },
-    { "zstd", "\x28\xb5\x2f\xfd", 4 },
-    { "zip", "PK\x03\x04", 4 },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (length >= formats[i].length && memcmp (data, formats[i].magic, formats[i].length) == 0)
-      return formats[i].name;
-
-  return NULL;
-}
-
-static guint
-line_of_offset (const char *data,
-                gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      line++;
-
-  return line;
-}
-
 static gboolean
 check_bytes (const char  *data,
              gsize        size,
              const char  *file,
              GError     **error)
 {
-  const char *compression = compression_name ((const guchar *) data, size);
+  const char *compression = sc_content_compression_name ((const guchar *) data, size);
   const char *end = NULL;
 
   if (size == 0)
@@ -307,7 +272,7 @@ check_bytes (const char  *data,
 
   if (!g_utf8_validate_len (data, size, &end))
     {
-      guint line = line_of_offset (data, end - data);
+      guint line = sc_content_line_of_offset (data, end - data);
 
       if (*end == '\0')
         return reject (error, file, line, "%s",
