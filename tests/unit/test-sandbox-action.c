@@ -1,7 +1,11 @@
 /* test-sandbox-action.c - practice-store edits as logged actions, undo and redo
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
+#include "sc-catalog.h"
 #include "sc-database.h"
+#include "sc-error.h"
 #include "sc-learner.h"
 #include "sc-sandbox-action.h"
 #include "test-db-util.h"
@@ -379,6 +383,52 @@ test_undo_conflict (Fixture       *f,
   g_assert_cmpint (n_actions (f), ==, 3);
 }
 
+/* An editor loads one product with the row ids it edits by, and sees
+ * its own edits when it reloads. */
+static void
+test_load_product (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCatalogProduct) product = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScRun) other = NULL;
+  sqlite3 *db = sc_database_get_handle (f->database);
+  ScCatalogVariant *large;
+
+  product = sc_run_load_product (db, f->run, f->product, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (product->handle, ==, "tote");
+  g_assert_cmpint (product->id, ==, f->product);
+  g_assert_cmpuint (product->variants->len, ==, 2);
+  g_assert_cmpint (((ScCatalogVariant *) g_ptr_array_index (product->variants, 0))->id, ==, f->variants[0]);
+  g_assert_cmpint (((ScCatalogVariant *) g_ptr_array_index (product->variants, 1))->id, ==, f->variants[1]);
+  g_assert_cmpuint (product->images->len, ==, 1);
+  g_assert_cmpint (((ScCatalogImage *) g_ptr_array_index (product->images, 0))->id, >, 0);
+  g_assert_cmpuint (product->options->len, ==, 1);
+
+  edit_variant (f, 1, "price", "15.90");
+  g_clear_pointer (&product, sc_catalog_product_free);
+  product = sc_run_load_product (db, f->run, f->product, &error);
+  g_assert_no_error (error);
+  large = g_ptr_array_index (product->variants, 1);
+  g_assert_cmpint (large->price.minor, ==, 1590);
+
+  /* The whole store carries the same ids. */
+  catalog = sc_run_load_catalog (db, f->run, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_catalog_get_product (catalog, 0)->id, ==, f->product);
+
+  /* Another run of the same learner has no such product. */
+  other = sc_run_create (f->database, f->ada->id, "Other", NULL, 0, 0, sc_currency_lookup ("EUR"), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&product, sc_catalog_product_free);
+  product = sc_run_load_product (db, other, f->product, &error);
+  g_assert_null (product);
+  g_assert_error (error, SC_ERROR, SC_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "Other"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +442,7 @@ main (int   argc,
   ADD ("/sandbox-action/undo-depth", test_undo_depth);
   ADD ("/sandbox-action/history-after-restart", test_history_after_restart);
   ADD ("/sandbox-action/undo-conflict", test_undo_conflict);
+  ADD ("/sandbox-action/load-product", test_load_product);
 #undef ADD
 
   return g_test_run ();

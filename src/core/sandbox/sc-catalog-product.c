@@ -223,6 +223,7 @@ sc_catalog_image_copy (const ScCatalogImage *self)
 
   g_ptr_array_unref (copy->extras);
   copy->extras = copy_extras (self->extras);
+  copy->id = self->id;
 
   return copy;
 }

@@ -87,6 +87,7 @@ typedef struct
   char      *src;     /* a local path or a remote URL, kept as a reference, never downloaded */
   char      *alt;
   GPtrArray *extras;  /* (element-type ScCatalogExtra): of an image-only row */
+  gint64     id;      /* its row in a run when loaded from one, 0 otherwise */
 } ScCatalogImage;
 
 typedef struct
@@ -109,6 +110,7 @@ typedef struct
   gboolean           taxable;
   char              *image_src;        /* the variant's image: usually one of the product's */
   GPtrArray         *extras;           /* (element-type ScCatalogExtra) */
+  gint64             id;               /* its row in a run when loaded from one, 0 otherwise */
 } ScCatalogVariant;
 
 typedef struct
@@ -130,6 +132,7 @@ typedef struct
   GPtrArray        *images;              /* (element-type ScCatalogImage): position = index + 1 */
   GPtrArray        *variants;            /* (element-type ScCatalogVariant) */
   GPtrArray        *extras;              /* (element-type ScCatalogExtra): of the first row */
+  gint64            id;                  /* its row in a run when loaded from one, 0 otherwise */
 } ScCatalogProduct;
 
 #define SC_TYPE_CATALOG_PRODUCT (sc_catalog_product_get_type ())

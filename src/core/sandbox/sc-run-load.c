@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 
@@ -73,9 +74,11 @@ typedef struct
   GHashTable  *products;  /* id → ScCatalogProduct */
   GHashTable  *variants;  /* id → ScCatalogVariant */
   GHashTable  *images;    /* id → ScCatalogImage */
+  gint64       product_id;  /* the one product to load, or 0 for all */
 } Loader;
 
-/* Prepares @sql, binding the run and learner as ?1 and ?2. */
+/* Prepares @sql, binding the run and learner as ?1 and ?2 and the one
+ * product to load (0: every product) as ?3. */
 static sqlite3_stmt *
 query (Loader     *self,
        const char *sql)
@@ -86,6 +89,7 @@ query (Loader     *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, self->run->uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, self->run->learner_id);
+  sqlite3_bind_int64 (stmt, 3, self->product_id);
 
   return stmt;
 }
@@ -125,7 +129,8 @@ load_products (Loader *self)
                               "SELECT id, handle, title, description, description_format, vendor, "
                               "product_type, category, tags, status, published, kind, seo_title, "
                               "seo_description FROM sandbox_products "
-                              "WHERE run_uuid = ?1 AND learner_id = ?2 ORDER BY position, id");
+                              "WHERE run_uuid = ?1 AND learner_id = ?2 AND (?3 = 0 OR id = ?3) "
+                              "ORDER BY position, id");
   int rc = SQLITE_ERROR;
 
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -147,6 +152,7 @@ load_products (Loader *self)
       sc_product_kind_from_string (peek_text (stmt, 11), &product->kind);
       product->seo_title = dup_text (stmt, 12);
       product->seo_description = dup_text (stmt, 13);
+      product->id = sqlite3_column_int64 (stmt, 0);
 
       /* Handles are unique in a run (the schema says so), so adding
        * cannot fail here. */
@@ -170,7 +176,8 @@ load_options (Loader *self)
 {
   sqlite3_stmt *stmt = query (self,
                               "SELECT product_id, name, option_values FROM sandbox_options "
-                              "WHERE run_uuid = ?1 AND learner_id = ?2 ORDER BY product_id, position");
+                              "WHERE run_uuid = ?1 AND learner_id = ?2 AND (?3 = 0 OR product_id = ?3) "
+                              "ORDER BY product_id, position");
   int rc = SQLITE_ERROR;
 
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -198,7 +205,7 @@ load_variants (Loader *self)
                               "compare_at, cost, track_quantity, quantity, inventory_policy, "
                               "weight_grams, weight_unit, requires_shipping, taxable, image_src "
                               "FROM sandbox_variants WHERE run_uuid = ?1 AND learner_id = ?2 "
-                              "ORDER BY product_id, position");
+                              "AND (?3 = 0 OR product_id = ?3) ORDER BY product_id, position");
   int rc = SQLITE_ERROR;
 
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -224,6 +231,7 @@ load_variants (Loader *self)
       variant->requires_shipping = sqlite3_column_int (stmt, 15) != 0;
       variant->taxable = sqlite3_column_int (stmt, 16) != 0;
       variant->image_src = dup_text (stmt, 17);
+      variant->id = sqlite3_column_int64 (stmt, 0);
 
       g_ptr_array_add (product->variants, variant);
       g_hash_table_insert (self->variants, id_key (stmt, 0), variant);
@@ -237,7 +245,8 @@ load_images (Loader *self)
 {
   sqlite3_stmt *stmt = query (self,
                               "SELECT id, product_id, src, alt FROM sandbox_images "
-                              "WHERE run_uuid = ?1 AND learner_id = ?2 ORDER BY product_id, position");
+                              "WHERE run_uuid = ?1 AND learner_id = ?2 AND (?3 = 0 OR product_id = ?3) "
+                              "ORDER BY product_id, position");
   int rc = SQLITE_ERROR;
 
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -248,6 +257,7 @@ load_images (Loader *self)
       if (product == NULL)
         continue;
       image = sc_catalog_image_new (peek_text (stmt, 2), peek_text (stmt, 3));
+      image->id = sqlite3_column_int64 (stmt, 0);
       g_ptr_array_add (product->images, image);
       g_hash_table_insert (self->images, id_key (stmt, 0), image);
     }
@@ -261,7 +271,8 @@ load_extras (Loader *self)
   sqlite3_stmt *stmt = query (self,
                               "SELECT product_id, variant_id, image_id, platform, column_name, "
                               "column_index, value FROM sandbox_extras "
-                              "WHERE run_uuid = ?1 AND learner_id = ?2 ORDER BY id");
+                              "WHERE run_uuid = ?1 AND learner_id = ?2 AND (?3 = 0 OR product_id = ?3) "
+                              "ORDER BY id");
   int rc = SQLITE_ERROR;
 
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -296,28 +307,21 @@ load_extras (Loader *self)
   return finish_query (stmt, rc);
 }
 
-/**
- * sc_run_load_catalog:
- * @db: a connection to the database, on the calling thread
- *
- * Returns: (transfer full) (nullable): the products of @run, in their order
- */
-ScCatalog *
-sc_run_load_catalog (sqlite3      *db,
-                     const ScRun  *run,
-                     GError      **error)
+static ScCatalog *
+load (sqlite3      *db,
+      const ScRun  *run,
+      gint64        product_id,
+      GError      **error)
 {
   g_autoptr(ScCatalog) catalog = NULL;
   Loader self = { 0 };
   gboolean ok;
 
-  g_return_val_if_fail (db != NULL, NULL);
-  g_return_val_if_fail (run != NULL, NULL);
-
   catalog = sc_catalog_new (run->currency);
   self.db = db;
   self.run = run;
   self.catalog = catalog;
+  self.product_id = product_id;
   self.products = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self.variants = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self.images = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -336,6 +340,66 @@ sc_run_load_catalog (sqlite3      *db,
     }
 
   return g_steal_pointer (&catalog);
+}
+
+/**
+ * sc_run_load_catalog:
+ * @db: a connection to the database, on the calling thread
+ *
+ * Every product, variant and image comes with its row id (their `id`
+ * fields), which the edit functions take.
+ *
+ * Returns: (transfer full) (nullable): the products of @run, in their order
+ */
+ScCatalog *
+sc_run_load_catalog (sqlite3      *db,
+                     const ScRun  *run,
+                     GError      **error)
+{
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (run != NULL, NULL);
+
+  return load (db, run, 0, error);
+}
+
+/**
+ * sc_run_load_product:
+ * @db: a connection to the database, on the calling thread
+ * @product_id: the product's row in @run
+ *
+ * Loads one product of @run with its options, variants, images and kept
+ * columns, each with its row id: what an editor reloads after a change
+ * without reading the whole store.
+ *
+ * Returns: (transfer full) (nullable): the product, or %NULL with
+ *   %SC_ERROR_FAILED when @run has no such product
+ */
+ScCatalogProduct *
+sc_run_load_product (sqlite3      *db,
+                     const ScRun  *run,
+                     gint64        product_id,
+                     GError      **error)
+{
+  g_autoptr(ScCatalog) catalog = NULL;
+  const ScCatalogProduct *product;
+
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (run != NULL, NULL);
+  g_return_val_if_fail (product_id > 0, NULL);
+
+  catalog = load (db, run, product_id, error);
+  if (catalog == NULL)
+    return NULL;
+  if (sc_catalog_get_n_products (catalog) == 0)
+    {
+      g_set_error (error, SC_ERROR, SC_ERROR_FAILED,
+                   _("The practice store “%s” has no product %" G_GINT64_FORMAT "; it may have been reset."),
+                   run->name, product_id);
+      return NULL;
+    }
+  product = sc_catalog_get_product (catalog, 0);
+
+  return sc_catalog_product_copy (product);
 }
 
 /**

@@ -110,6 +110,10 @@ gboolean    sc_run_save_catalog         (ScDatabase           *database,
 ScCatalog  *sc_run_load_catalog         (sqlite3              *db,
                                          const ScRun          *run,
                                          GError              **error);
+ScCatalogProduct *sc_run_load_product   (sqlite3              *db,
+                                         const ScRun          *run,
+                                         gint64                product_id,
+                                         GError              **error);
 
 /* The canonical text of the store (sc-run-store.c) */
 char       *sc_run_dump                 (sqlite3              *db,
