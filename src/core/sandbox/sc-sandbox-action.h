@@ -72,6 +72,38 @@ gboolean          sc_sandbox_edit_variant     (ScDatabase          *database,
                                                gint64              *out_sequence,
                                                GError             **error);
 
+/* Structure: images and options. Each call is one action of its own
+ * kind, undone and redone like an edit. */
+#define SC_SANDBOX_ACTION_EDIT_IMAGE  "edit-image"
+#define SC_SANDBOX_ACTION_ADD_IMAGE   "add-image"
+#define SC_SANDBOX_ACTION_SET_OPTION  "set-option"
+
+gboolean          sc_sandbox_edit_image       (ScDatabase          *database,
+                                               const ScRun         *run,
+                                               gint64               learner_id,
+                                               gint64               image_id,
+                                               const char          *field,
+                                               const char          *value,
+                                               gint64              *out_sequence,
+                                               GError             **error);
+gboolean          sc_sandbox_add_image        (ScDatabase          *database,
+                                               const ScRun         *run,
+                                               gint64               learner_id,
+                                               gint64               product_id,
+                                               const char          *src,
+                                               const char          *alt,
+                                               gint64              *out_sequence,
+                                               GError             **error);
+gboolean          sc_sandbox_set_option       (ScDatabase          *database,
+                                               const ScRun         *run,
+                                               gint64               learner_id,
+                                               gint64               product_id,
+                                               guint                position,
+                                               const char          *name,
+                                               const char * const  *values,
+                                               gint64              *out_sequence,
+                                               GError             **error);
+
 gboolean          sc_sandbox_undo             (ScDatabase          *database,
                                                const ScRun         *run,
                                                gint64               learner_id,
