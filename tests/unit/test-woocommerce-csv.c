@@ -115,6 +115,55 @@ test_woocommerce_round_trip (void)
   g_assert_null (strstr (text, "ghost-1"));
 }
 
+/* WooCommerce reads "notify" and "shipping" in any case; Shopcraft keeps
+ * them in WooCommerce's own spelling, so an export writes them back and
+ * the next import reads the same store (a fuzzer finding: "notifY" was
+ * kept as written, and the exporter, which writes only "notify", lost it). */
+static void
+test_woocommerce_keyword_case (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
+  catalog = test_import_text ("Type,SKU,Name,Regular price,Stock,Backorders allowed?,Tax status\n"
+                              "simple,cup,Cup,4.00,2,NotifY,SHIPPING\n",
+                              "cup.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 0);
+  g_assert_cmpint (test_variant (test_product (catalog, "cup"), 0)->inventory_policy, ==,
+                   SC_INVENTORY_POLICY_CONTINUE);
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  test_assert_same_dump (catalog, again);
+  g_assert_nonnull (strstr (text, ",notify,"));
+  g_assert_nonnull (strstr (text, ",shipping,"));
+}
+
+/* Variations name their parent by its SKU or its ID. A variable product
+ * with neither is exported with its handle as SKU, so it gets that SKU
+ * on import already and the re-import reads the same store (a fuzzer
+ * finding: the re-import had an SKU the first import did not). */
+static void
+test_woocommerce_parent_without_reference (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ScCatalogProduct *lamp;
+
+  catalog = test_import_text ("Type,Name,Regular price,Attribute 1 name,Attribute 1 value(s)\n"
+                              "variable,Desk lamp,,Colour,\"Black, White\"\n",
+                              "lamp.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  lamp = test_product (catalog, "desk-lamp");
+  g_assert_cmpstr (sc_catalog_extras_lookup (lamp->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "SKU"),
+                   ==, "desk-lamp");
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+}
+
 static void
 test_woocommerce_from_shopify (void)
 {
@@ -279,6 +328,8 @@ main (int   argc,
 
   g_test_add_func ("/woocommerce-csv/variable", test_woocommerce_variable);
   g_test_add_func ("/woocommerce-csv/round-trip", test_woocommerce_round_trip);
+  g_test_add_func ("/woocommerce-csv/keyword-case", test_woocommerce_keyword_case);
+  g_test_add_func ("/woocommerce-csv/parent-without-reference", test_woocommerce_parent_without_reference);
   g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);
   g_test_add_func ("/woocommerce-csv/neutralizing", test_woocommerce_neutralizing);
   g_test_add_func ("/woocommerce-csv/stray-attributes", test_woocommerce_stray_attributes);

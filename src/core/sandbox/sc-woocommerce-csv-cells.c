@@ -144,12 +144,14 @@ sc_woocommerce_import_take_variant_fields (ScWooImport      *self,
                                        sc_woocommerce_import_column_name (self, WOO_STOCK), stock);
     }
 
+  /* WooCommerce's keywords are read in any case and kept in its own
+   * spelling, the one its exporter (and ours) writes. */
   if (g_ascii_strcasecmp (backorders, "notify") == 0)
     {
       variant->inventory_policy = SC_INVENTORY_POLICY_CONTINUE;
       sc_catalog_extras_set (extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
                              kept_column_name (self, (guint) self->columns[WOO_BACKORDERS]),
-                             backorders, (guint) self->columns[WOO_BACKORDERS]);
+                             "notify", (guint) self->columns[WOO_BACKORDERS]);
     }
   else if (*backorders != '\0')
     {
@@ -166,7 +168,7 @@ sc_woocommerce_import_take_variant_fields (ScWooImport      *self,
   if (g_ascii_strcasecmp (tax, "shipping") == 0)
     sc_catalog_extras_set (extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
                            kept_column_name (self, (guint) self->columns[WOO_TAX_STATUS]),
-                           tax, (guint) self->columns[WOO_TAX_STATUS]);
+                           "shipping", (guint) self->columns[WOO_TAX_STATUS]);
   else if (*tax != '\0' && g_ascii_strcasecmp (tax, "taxable") != 0 &&
            g_ascii_strcasecmp (tax, "none") != 0)
     sc_woocommerce_import_problem (self, _("%s: “%s” is not taxable, shipping or none; the product is taxed."),

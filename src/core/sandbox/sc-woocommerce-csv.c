@@ -276,6 +276,14 @@ read_product (ScWooImport     *self,
   sc_woocommerce_import_keep_type (self, product->extras, type);
   sc_woocommerce_import_keep_extras (self, product->extras);
 
+  /* A variable product with neither SKU nor ID is written back with its
+   * handle as SKU, the one reference its variations can name; it has
+   * that SKU from the start, so an export and its re-import agree. */
+  if (type->kind == SC_PRODUCT_KIND_VARIABLE && *sku == '\0' && *id == '\0' &&
+      sc_catalog_extras_lookup (product->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "SKU") == NULL)
+    sc_catalog_extras_set (product->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "SKU", product->handle,
+                           self->columns[WOO_SKU] >= 0 ? (guint) self->columns[WOO_SKU] : 0);
+
   /* The handle was made unique in this catalog. */
   if (!sc_catalog_add_product (self->catalog, product, NULL))
     g_assert_not_reached ();
