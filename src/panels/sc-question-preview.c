@@ -13,7 +13,10 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "sc-bank-import.h"
+#include "sc-question-media.h"
 #include "sc-question-preview.h"
 #include "sc-rich-text-html.h"
 #include "sc-rich-text-view.h"
@@ -28,6 +31,7 @@ struct _ScQuestionPreview
   GtkLabel         *feedback_heading;
   ScRichTextView   *feedback_view;
   GtkLabel         *meta_label;
+  AdwBin           *media_bin;
   GtkLabel         *name_label;
   GtkStack         *stack;
   ScRichTextView   *stem_view;
@@ -289,6 +293,7 @@ sc_question_preview_class_init (ScQuestionPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, name_label);
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, stack);
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, stem_view);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, media_bin);
 }
 
 static void
@@ -330,6 +335,7 @@ sc_question_preview_set_question (ScQuestionPreview *self,
   gtk_label_set_text (self->meta_label, meta);
 
   stem = rich_text (&question->stem);
+  adw_bin_set_child (self->media_bin, sc_question_media_attach (self->stem_view, &question->stem));
   sc_rich_text_view_set_text (self->stem_view, stem);
   show_answers (self);
 

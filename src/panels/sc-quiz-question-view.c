@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sc-question-media.h"
 #include "sc-quiz-question-view-private.h"
 #include "sc-quiz-text.h"
 #include "sc-rich-text-view.h"
@@ -344,6 +345,8 @@ build (ScQuizQuestionView *self)
 {
   const ScAttemptSlot *slot = sc_quiz_question_view_get_slot (self);
   const ScQuestion *question = slot->question;
+  GtkWidget *stem_view;
+  GtkWidget *media;
   g_autoptr(ScRichText) stem = NULL;
   g_autofree char *position = NULL;
 
@@ -375,7 +378,14 @@ build (ScQuizQuestionView *self)
     }
   else
     stem = sc_quiz_text_rich (&question->stem);
-  gtk_widget_set_name (add_rich (GTK_WIDGET (self), stem), "sc-quiz-stem");
+  /* The pictures are on disk before the text is drawn, which shows them. */
+  stem_view = sc_rich_text_view_new ();
+  gtk_widget_set_name (stem_view, "sc-quiz-stem");
+  media = sc_question_media_attach (SC_RICH_TEXT_VIEW (stem_view), &question->stem);
+  sc_rich_text_view_set_text (SC_RICH_TEXT_VIEW (stem_view), stem);
+  append (GTK_WIDGET (self), stem_view);
+  if (media != NULL)
+    append (GTK_WIDGET (self), media);
 
   self->inputs = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (self->inputs, "sc-quiz-inputs");

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sc-question-media.h"
 #include "sc-quiz-review.h"
 #include "sc-quiz-text.h"
 #include "sc-rich-text-view.h"
@@ -135,6 +136,7 @@ slot_result (const ScAttemptSlot *slot)
   g_autoptr(GPtrArray) feedback = sc_quiz_text_feedback (slot);
   g_autoptr(ScRichText) stem = sc_quiz_text_rich (&slot->question->stem);
   GtkWidget *stem_view = sc_rich_text_view_new ();
+  GtkWidget *media;
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "sc-quiz-result");
@@ -173,8 +175,11 @@ slot_result (const ScAttemptSlot *slot)
   gtk_box_append (GTK_BOX (card), label_new (heading, "heading"));
 
   sc_rich_text_view_set_compact (SC_RICH_TEXT_VIEW (stem_view), TRUE);
+  media = sc_question_media_attach (SC_RICH_TEXT_VIEW (stem_view), &slot->question->stem);
   sc_rich_text_view_set_text (SC_RICH_TEXT_VIEW (stem_view), stem);
   gtk_box_append (GTK_BOX (card), stem_view);
+  if (media != NULL)
+    gtk_box_append (GTK_BOX (card), media);
 
   if (slot->question->type != SC_QUESTION_DESCRIPTION)
     {
