@@ -33,6 +33,10 @@ gboolean  sc_run_fill_stage       (ScDatabaseStage   *stage,
                                    const char        *kind,
                                    const char        *target,
                                    GError           **error);
+gboolean  sc_run_finish_stage_with (ScDatabaseStage  *stage,
+                                   ScDatabase        *database,
+                                   const char        *first,
+                                   GError           **error);
 gboolean  sc_run_finish_stage     (ScDatabaseStage   *stage,
                                    ScDatabase        *database,
                                    const ScRun       *run,

@@ -385,6 +385,24 @@ sc_run_fill_stage (ScDatabaseStage  *stage,
   return ok;
 }
 
+/**
+ * sc_run_finish_stage_with:
+ * @first: SQL run first in the same transaction: what makes room for
+ *   the staged rows
+ *
+ * Copies the stage into the database after @first, in one transaction.
+ */
+gboolean
+sc_run_finish_stage_with (ScDatabaseStage  *stage,
+                          ScDatabase       *database,
+                          const char       *first,
+                          GError          **error)
+{
+  g_autofree char *sql = g_strdup_printf (finish_sql, first);
+
+  return sc_database_stage_finish (stage, database, sql, error);
+}
+
 gboolean
 sc_run_finish_stage (ScDatabaseStage  *stage,
                      ScDatabase       *database,
@@ -393,7 +411,6 @@ sc_run_finish_stage (ScDatabaseStage  *stage,
                      GError          **error)
 {
   g_autofree char *first = NULL;
-  g_autofree char *sql = NULL;
 
   if (new_run)
     first = g_strdup (insert_run_sql);
@@ -406,7 +423,5 @@ sc_run_finish_stage (ScDatabaseStage  *stage,
       sqlite3_free (quoted);
     }
 
-  sql = g_strdup_printf (finish_sql, first);
-
-  return sc_database_stage_finish (stage, database, sql, error);
+  return sc_run_finish_stage_with (stage, database, first, error);
 }

@@ -6,6 +6,15 @@
  * one (resumed rather than started twice), "Start over" (the run's store
  * generated afresh under a new registration, its history kept), and a
  * "Check my work" recorded as statements, as a quiz attempt is.
+ *
+ * The seed of a learner's run is drawn once, when the run starts, and
+ * kept with it: sc_scenario_derive_seed() of the learner's UUID and the
+ * scenario's id, so every learner of a class gets a store of their own
+ * while one learner's store is the same however often they start over.
+ *
+ * sc_sandbox_record_check() writes statements, so it lives with the
+ * statement writer in core/learning/ (sc-practice-statement.c); it is
+ * declared here, beside the rest of a practice card's needs.
  */
 #pragma once
 
@@ -18,6 +27,17 @@
 #include "sc-types.h"
 
 G_BEGIN_DECLS
+
+/* The action that starts a run's store over ("Start over"): a wall that
+ * undo and redo never cross (sc-sandbox-action.h). */
+#define SC_RUN_ACTION_RESET "reset"
+
+/* The activity type of a practice in statements. */
+#define SC_XAPI_TYPE_SIMULATION "http://adlnet.gov/expapi/activities/simulation"
+/* Context extension of practice statements: the scenario's id. */
+#define SC_XAPI_EXT_SCENARIO    "urn:shopcraft:ext:scenario"
+/* Result extension of a "Check my work": {"goal id": passed, …}. */
+#define SC_XAPI_EXT_GOALS       "urn:shopcraft:ext:goals"
 
 ScScenario *sc_scenario_find             (const char        *course_dir,
                                           const char        *id,
@@ -38,5 +58,21 @@ gboolean    sc_sandbox_record_check      (ScDatabase        *database,
                                           const char        *lesson_id,
                                           GPtrArray         *results,
                                           GError           **error);
+
+guint64     sc_scenario_derive_seed      (const char        *learner_uuid,
+                                          const char        *scenario_id);
+ScRun      *sc_scenario_lookup_open_run  (ScDatabase        *database,
+                                          gint64             learner_id,
+                                          const char        *scenario_id,
+                                          GError           **error);
+ScRun      *sc_scenario_new_run          (ScDatabase        *database,
+                                          gint64             learner_id,
+                                          const ScScenario  *scenario,
+                                          const char        *name,
+                                          gboolean           has_seed,
+                                          guint64            seed,
+                                          GError           **error);
+char       *sc_scenario_find_lesson      (ScCourse          *course,
+                                          const char        *scenario_id);
 
 G_END_DECLS
