@@ -15,13 +15,23 @@
 
 #include "sc-statement.h"
 
-static void
-add_categories (ScStatement *statement,
-                ScCourse    *course,
-                ScLesson    *lesson)
+/**
+ * sc_statement_add_lesson_competencies:
+ *
+ * Adds the competencies @lesson's objectives build as context
+ * categories, each once, in objective order.
+ */
+void
+sc_statement_add_lesson_competencies (ScStatement *statement,
+                                      ScCourse    *course,
+                                      ScLesson    *lesson)
 {
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
   const char *language = sc_course_get_language (course);
+
+  g_return_if_fail (statement != NULL);
+  g_return_if_fail (SC_IS_COURSE (course));
+  g_return_if_fail (lesson != NULL);
 
   for (guint i = 0; lesson->objectives[i] != NULL; i++)
     {
@@ -64,7 +74,7 @@ add_lesson_context (ScStatement *statement,
   course_iri = sc_course_dup_activity_iri (course, "course", sc_course_get_id (course));
   sc_statement_add_context_activity (statement, SC_CONTEXT_GROUPING, course_iri,
                                      SC_XAPI_TYPE_COURSE, language, sc_course_get_title (course));
-  add_categories (statement, course, lesson);
+  sc_statement_add_lesson_competencies (statement, course, lesson);
 
   sc_statement_set_context_extension (statement, SC_XAPI_EXT_COURSE,
                                       json_node_init_string (json_node_alloc (),

@@ -73,6 +73,9 @@ ScStatement *sc_statement_new_for_sop           (const ScLearner  *learner,
                                                  const char       *sop_id,
                                                  const char       *sop_title,
                                                  const char       *registration);
+void         sc_statement_add_lesson_competencies (ScStatement    *self,
+                                                 ScCourse         *course,
+                                                 ScLesson         *lesson);
 
 /* Storing (sc-statement-store.c) */
 gboolean     sc_statement_insert_json           (ScDatabase       *database,
