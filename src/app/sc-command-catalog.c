@@ -39,7 +39,7 @@ static const GOptionEntry entries[] = {
   { "dump-run", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the store of the practice run RUN as canonical, sorted text and exit"), N_("RUN") },
   { "run", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --import-catalog: the new practice run’s name (the file’s name otherwise)"), N_("NAME") },
+    N_("With --import-catalog or --start-scenario: the practice run’s name (the file’s name, or the scenario’s title, otherwise)"), N_("NAME") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The product file’s platform, shopify or woocommerce (told from its header when importing)"),
     N_("PLATFORM") },
@@ -97,48 +97,6 @@ static int
 fail_error (const GError *error)
 {
   return fail (error->message);
-}
-
-/* The learner whose runs these are: --learner, made for an import when
- * there is none by that name, or the usual learner. */
-static ScLearner *
-choose_learner (ScDatabase    *database,
-                GVariantDict  *options,
-                gboolean       may_create,
-                GError       **error)
-{
-  g_autofree char *option = NULL;
-  g_autoptr(ScLearner) learner = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  /* An empty --learner was refused before the commands run. */
-  if (!sc_command_line_get_learner (options, &option))
-    {
-      g_set_error_literal (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                           _("--learner needs a learner’s name or UUID."));
-      return NULL;
-    }
-  if (option == NULL)
-    return sc_learner_ensure_default (database, error);
-
-  learner = sc_learner_lookup (database, option, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  if (learner != NULL)
-    return g_steal_pointer (&learner);
-
-  if (!may_create || g_uuid_string_is_valid (option))
-    {
-      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("There is no learner called “%s” in %s. Check the name, or leave out --learner for the usual learner."),
-                   option, sc_database_get_path (database));
-      return NULL;
-    }
-
-  return sc_learner_create (database, option, error);
 }
 
 static ScRun *
@@ -216,7 +174,7 @@ run_import (ScDatabase   *database,
         }
     }
 
-  learner = choose_learner (database, options, TRUE, &error);
+  learner = sc_command_line_choose_learner (database, options, TRUE, &error);
   if (learner == NULL)
     return fail_error (error);
 
@@ -282,7 +240,7 @@ run_export (ScDatabase   *database,
   if (format == SC_CATALOG_FORMAT_AUTO)
     return fail (_("--export-catalog needs the platform to write for: add --format shopify or --format woocommerce."));
 
-  learner = choose_learner (database, options, FALSE, &error);
+  learner = sc_command_line_choose_learner (database, options, FALSE, &error);
   if (learner == NULL)
     return fail_error (error);
 
@@ -324,7 +282,7 @@ run_dump (ScDatabase   *database,
   g_autoptr(ScRun) run = NULL;
   g_autofree char *dump = NULL;
 
-  learner = choose_learner (database, options, FALSE, &error);
+  learner = sc_command_line_choose_learner (database, options, FALSE, &error);
   if (learner == NULL)
     return fail_error (error);
 

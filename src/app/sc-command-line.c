@@ -15,9 +15,12 @@
 #include "sc-backup.h"
 #include "sc-command-catalog.h"
 #include "sc-command-line.h"
+#include "sc-command-practice.h"
 #include "sc-command-questions.h"
 #include "sc-course-validate.h"
 #include "sc-database.h"
+#include "sc-error.h"
+#include "sc-learner.h"
 
 static const GOptionEntry batch_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -56,6 +59,7 @@ sc_command_line_add_entries (GApplication *app)
   g_application_add_main_option_entries (app, common_entries);
   g_application_add_main_option_entries (app, batch_entries);
   g_application_add_main_option_entries (app, sc_command_catalog_get_entries ());
+  g_application_add_main_option_entries (app, sc_command_practice_get_entries ());
   g_application_add_main_option_entries (app, sc_command_questions_get_entries ());
 }
 
@@ -68,7 +72,8 @@ sc_command_line_add_entries (GApplication *app)
 gboolean
 sc_command_line_is_batch (GVariantDict *options)
 {
-  if (sc_command_catalog_is_batch (options) || sc_command_questions_is_batch (options))
+  if (sc_command_catalog_is_batch (options) || sc_command_practice_is_batch (options) ||
+      sc_command_questions_is_batch (options))
     return TRUE;
 
   for (guint i = 0; batch_entries[i].long_name != NULL; i++)
@@ -109,6 +114,56 @@ sc_command_line_get_learner (GVariantDict  *options,
   *out_learner = g_steal_pointer (&clean);
 
   return TRUE;
+}
+
+/**
+ * sc_command_line_choose_learner:
+ * @may_create: whether a --learner name that is nobody's makes a learner
+ *
+ * The learner a practice-store command works as: the one --learner
+ * names, made when @may_create and there is none by that name (never
+ * for a UUID), or the usual learner.
+ *
+ * Returns: (transfer full) (nullable): the learner
+ */
+ScLearner *
+sc_command_line_choose_learner (ScDatabase    *database,
+                                GVariantDict  *options,
+                                gboolean       may_create,
+                                GError       **error)
+{
+  g_autofree char *option = NULL;
+  g_autoptr(ScLearner) learner = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  /* An empty --learner was refused before the commands run. */
+  if (!sc_command_line_get_learner (options, &option))
+    {
+      g_set_error_literal (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                           _("--learner needs a learner’s name or UUID."));
+      return NULL;
+    }
+  if (option == NULL)
+    return sc_learner_ensure_default (database, error);
+
+  learner = sc_learner_lookup (database, option, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (learner != NULL)
+    return g_steal_pointer (&learner);
+
+  if (!may_create || g_uuid_string_is_valid (option))
+    {
+      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                   _("There is no learner called “%s” in %s. Check the name, or leave out --learner for the usual learner."),
+                   option, sc_database_get_path (database));
+      return NULL;
+    }
+
+  return sc_learner_create (database, option, error);
 }
 
 /* Failures are one line on stderr, whatever the message holds. */
@@ -194,6 +249,10 @@ sc_command_line_run (GVariantDict *options,
     return sc_course_validate_command (course);
 
   status = sc_command_catalog_run (options, data_dir);
+  if (status >= 0)
+    return status;
+
+  status = sc_command_practice_run (options, data_dir);
   if (status >= 0)
     return status;
 

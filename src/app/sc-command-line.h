@@ -5,6 +5,9 @@
 
 #include <gio/gio.h>
 
+#include "sc-learner.h"
+#include "sc-types.h"
+
 G_BEGIN_DECLS
 
 void     sc_command_line_add_entries (GApplication  *app);
@@ -13,5 +16,10 @@ gboolean sc_command_line_get_learner (GVariantDict  *options,
                                       char         **out_learner);
 int      sc_command_line_run         (GVariantDict  *options,
                                       const char    *data_dir);
+
+ScLearner *sc_command_line_choose_learner (ScDatabase    *database,
+                                           GVariantDict  *options,
+                                           gboolean       may_create,
+                                           GError       **error);
 
 G_END_DECLS

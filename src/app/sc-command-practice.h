@@ -1,0 +1,15 @@
+/* sc-command-practice.h - --start-scenario, --check-run and --reset-run
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+const GOptionEntry *sc_command_practice_get_entries (void);
+gboolean            sc_command_practice_is_batch    (GVariantDict *options);
+int                 sc_command_practice_run         (GVariantDict *options,
+                                                     const char   *data_dir);
+
+G_END_DECLS
