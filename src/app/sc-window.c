@@ -28,6 +28,7 @@
 #include "sc-listings-panel.h"
 #include "sc-orders-panel.h"
 #include "sc-progress-panel.h"
+#include "sc-quiz-player.h"
 #include "sc-width-hint.h"
 #include "sc-window-private.h"
 
@@ -227,6 +228,28 @@ sc_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
 }
 
+/* A quiz is one learner's attempt: when another learner takes the seat,
+ * it closes (every answer given is already saved) and Learn is shown. */
+static void
+learner_changed_cb (ScWindow *self)
+{
+  GtkWidget *player = gtk_stack_get_child_by_name (self->stack, "quiz");
+  const ScLearner *learner = sc_context_get_learner (self->context);
+  AdwToast *toast;
+
+  if (player == NULL || (learner != NULL &&
+                         sc_quiz_player_get_learner_id (SC_QUIZ_PLAYER (player)) == learner->id))
+    return;
+
+  if (gtk_stack_get_visible_child (self->stack) == player)
+    {
+      sc_window_set_section (self, "learn");
+      toast = adw_toast_new (_("The quiz was closed for the new learner. The answers given so far are saved."));
+      sc_window_add_toast (self, toast);
+    }
+  gtk_stack_remove (self->stack, player);
+}
+
 static void
 sc_window_constructed (GObject *object)
 {
@@ -236,7 +259,11 @@ sc_window_constructed (GObject *object)
   G_OBJECT_CLASS (sc_window_parent_class)->constructed (object);
 
   if (self->context != NULL)
-    self->settings = g_object_ref (sc_context_get_settings (self->context));
+    {
+      self->settings = g_object_ref (sc_context_get_settings (self->context));
+      g_signal_connect_object (self->context, "notify::learner",
+                               G_CALLBACK (learner_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   restore_state (self);
 

@@ -553,3 +553,16 @@ sc_quiz_player_get_current (ScQuizPlayer *self)
 
   return self->current;
 }
+
+/**
+ * sc_quiz_player_get_learner_id:
+ *
+ * Returns: the learner whose attempt the player shows
+ */
+gint64
+sc_quiz_player_get_learner_id (ScQuizPlayer *self)
+{
+  g_return_val_if_fail (SC_IS_QUIZ_PLAYER (self), 0);
+
+  return self->learner->id;
+}

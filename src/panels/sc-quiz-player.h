@@ -21,5 +21,6 @@ GtkWidget           *sc_quiz_player_new         (ScDatabase          *database,
 ScAttempt           *sc_quiz_player_get_attempt (ScQuizPlayer        *self);
 const char          *sc_quiz_player_get_page    (ScQuizPlayer        *self);
 guint                sc_quiz_player_get_current (ScQuizPlayer        *self);
+gint64               sc_quiz_player_get_learner_id (ScQuizPlayer     *self);
 
 G_END_DECLS

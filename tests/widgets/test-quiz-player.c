@@ -738,6 +738,53 @@ test_window_hook (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* A quiz is one learner's attempt: when another learner takes the seat,
+ * the quiz closes, Learn is shown, and the first learner's answers stay
+ * saved for when they come back. Runs after /quiz-player/window-hook,
+ * which stores the bank in the application's database. */
+static void
+test_learner_switch (void)
+{
+  ScContext *context = sc_application_get_context (app);
+  g_autoptr(ScAttemptQuiz) quiz = make_quiz (SC_BEHAVIOUR_DEFERRED);
+  g_autoptr(ScLearner) first = NULL;
+  g_autoptr(ScLearner) second = NULL;
+  g_autoptr(ScLearner) unchanged = NULL;
+  g_autoptr(GError) error = NULL;
+  ScAttempt *attempt;
+  g_autofree char *uuid = NULL;
+  g_autoptr(ScAttempt) resumed = NULL;
+  GtkWidget *player;
+  ScWindow *window;
+
+  sc_test_wait_course (app);
+  window = sc_test_window_new (app, 1280, 800);
+  first = sc_test_new_learner (app, "Quinn");
+  player = sc_window_take_quiz (window, quiz);
+  g_assert_nonnull (player);
+  gtk_widget_activate_action (player, "quiz.start", NULL);
+  wait_page (SC_QUIZ_PLAYER (player), "question", 1);
+  attempt = sc_quiz_player_get_attempt (SC_QUIZ_PLAYER (player));
+  uuid = g_strdup (sc_attempt_get_uuid (attempt));
+
+  /* The same learner chosen again changes nothing. */
+  unchanged = sc_learner_copy (first);
+  sc_context_set_learner (context, unchanged);
+  g_assert_true (sc_window_get_visible_panel (window) == SC_PANEL (player));
+
+  second = sc_test_new_learner (app, "Rowan");
+  g_assert_cmpstr (sc_window_get_section (window), ==, "learn");
+  g_assert_true (SC_IS_LEARN_PANEL (sc_window_get_visible_panel (window)));
+
+  /* Quinn's attempt is still open, to resume. */
+  resumed = sc_attempt_load (sc_context_get_database (context), first, sc_context_get_course (context),
+                             NULL, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_attempt_get_state (resumed), ==, SC_ATTEMPT_IN_PROGRESS);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 /* SHOPCRAFT_QUIZ_SHOTS=DIR keeps a picture of each page, to look at. */
 static void
 picture (GtkWindow  *window,
@@ -880,6 +927,7 @@ main (int   argc,
   g_test_add ("/quiz-player/essay", Fixture, NULL, fixture_set_up, test_essay, fixture_tear_down);
   g_test_add ("/quiz-player/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
   g_test_add_func ("/quiz-player/window-hook", test_window_hook);
+  g_test_add_func ("/quiz-player/learner-switch", test_learner_switch);
   g_test_add ("/quiz-player/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
 
   status = g_test_run ();
