@@ -139,5 +139,8 @@ guint    crash_sandbox_verify         (const CrashCheck *check);
 void     crash_scenario_run_set_up    (const char *dir);
 gboolean crash_scenario_run_write     (CrashChild *child, guint i, GError **error);
 guint    crash_scenario_run_verify    (const CrashCheck *check);
+void     crash_grading_set_up         (const char *dir);
+gboolean crash_grading_write          (CrashChild *child, guint i, GError **error);
+guint    crash_grading_verify         (const CrashCheck *check);
 
 G_END_DECLS

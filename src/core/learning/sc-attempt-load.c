@@ -76,7 +76,9 @@ read_slots (ScAttempt   *self,
 
   stmt = sc_learning_prepare (database,
                               "SELECT s.slot, s.question_id, s.max_mark, s.layout, r.response, r.flagged,"
-                              " r.tries, r.fraction, r.mark, r.state, r.saved_at"
+                              " r.tries, r.fraction, r.mark, r.state, r.saved_at,"
+                              " (SELECT g.comment FROM manual_grades g WHERE g.attempt = s.attempt"
+                              "  AND g.slot = s.slot ORDER BY g.id DESC LIMIT 1)"
                               " FROM attempt_slots s JOIN responses r ON r.attempt = s.attempt AND r.slot = s.slot"
                               " WHERE s.attempt = ?1 ORDER BY s.slot",
                               error);
@@ -103,6 +105,7 @@ read_slots (ScAttempt   *self,
                     : g_strcmp0 (state, "needs-grading") == 0 ? SC_SLOT_NEEDS_GRADING
                     : SC_SLOT_OPEN;
       slot->saved_at = g_strdup (sc_learning_column_text (stmt, 10));
+      slot->grade_comment = g_strdup (sc_learning_column_text (stmt, 11));
       slot->question = sc_question_bank_load_question (database, slot->question_id, error);
       if (slot->question == NULL)
         return FALSE;

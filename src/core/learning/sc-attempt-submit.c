@@ -11,9 +11,19 @@
  *                "needs grading" and its score reads "x / y + pending";
  *                it ends with a "completed" statement carrying the marks
  *                so far and the pending ones.
- *   manual grade a "scored" statement about the question; the last one
- *                an attempt waits for ends it with "passed"/"failed" or,
- *                without a pass mark, a "scored" statement about the quiz.
+ *   manual grade a "scored" statement about the question (with the
+ *                grader's comment); the last one an attempt waits for
+ *                ends it with "passed"/"failed" or, without a pass mark,
+ *                a "scored" statement about the quiz. The outcome is
+ *                deferred until then because a statement cannot be taken
+ *                back: "completed" with the pending marks says what is
+ *                known at submit.
+ *   regrade      a mark given again to an answer graded by hand: one more
+ *                "scored" statement about the question, the newest mark
+ *                replaces the old one in the attempt's total, and the
+ *                quiz's outcome is said again only when it changes
+ *                (passed <-> failed). Module status keeps its best score,
+ *                so a lower regrade does not take a mastery back.
  *
  * An attempt past its deadline is submitted as at the deadline.
  */
@@ -258,6 +268,19 @@ sc_attempt_submit_if_overdue (ScAttempt   *self,
   return TRUE;
 }
 
+/* Whether @score passes: -1 without a pass mark. */
+static int
+passes (ScAttempt *self,
+        double     score)
+{
+  double max = sc_attempt_get_max_score (self);
+
+  if (self->pass_fraction <= 0 || max <= 0)
+    return -1;
+
+  return score / max >= self->pass_fraction - 1e-9;
+}
+
 static gboolean
 insert_grade (ScAttempt   *self,
               ScDatabase  *database,
@@ -320,6 +343,7 @@ sc_attempt_grade_manually (ScAttempt   *self,
   ScAttemptSlot *slot;
   ScAttemptState state;
   ScLearningTx tx;
+  gboolean say_outcome;
   double score;
   double pending;
 
@@ -339,7 +363,8 @@ sc_attempt_grade_manually (ScAttempt   *self,
   if (!(mark >= 0.0 && mark <= slot->max_mark + 1e-9))
     {
       g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("A mark for question %u must be between 0 and %g."), number, slot->max_mark);
+                   _("A mark of %g for question %u is outside its marks: give between 0 and %g."),
+                   mark, number, slot->max_mark);
       return FALSE;
     }
 
@@ -362,6 +387,9 @@ sc_attempt_grade_manually (ScAttempt   *self,
     if (updates[i].state == SC_SLOT_NEEDS_GRADING)
       pending += ((ScAttemptSlot *) g_ptr_array_index (self->slots, i))->max_mark;
   state = pending > 0 ? SC_ATTEMPT_NEEDS_GRADING : SC_ATTEMPT_FINISHED;
+  say_outcome = pending == 0 &&
+                (self->state == SC_ATTEMPT_NEEDS_GRADING ||
+                 passes (self, sc_attempt_get_score (self)) != passes (self, score));
 
   result.has_score = TRUE;
   result.raw = mark;
@@ -375,11 +403,13 @@ sc_attempt_grade_manually (ScAttempt   *self,
       !sc_attempt_record (self, database, SC_VERB_SCORED, slot, &result, &statement_id, error) ||
       !insert_grade (self, database, number, mark, comment, grader, graded_at, statement_id, error) ||
       !write_attempt (self, database, state, score, pending, error) ||
-      (pending == 0 && !record_outcome (self, database, score, 0, TRUE, error)) ||
+      (say_outcome && !record_outcome (self, database, score, 0, TRUE, error)) ||
       !sc_learning_tx_commit (&tx, error))
     return sc_learning_tx_fail (&tx);
 
   sc_attempt_apply_update (slot, &updates[number - 1]);
+  g_free (slot->grade_comment);
+  slot->grade_comment = g_strdup (comment != NULL ? comment : "");
   self->state = state;
 
   return TRUE;

@@ -49,6 +49,7 @@ sc_attempt_slot_free (ScAttemptSlot *slot)
   g_clear_pointer (&slot->part_choices, g_ptr_array_unref);
   g_clear_pointer (&slot->response, sc_response_free);
   g_free (slot->saved_at);
+  g_free (slot->grade_comment);
   g_free (slot);
 }
 

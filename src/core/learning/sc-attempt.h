@@ -54,6 +54,7 @@ typedef struct
   double       mark;          /* marks earned, -1 until graded */
   ScSlotState  state;
   char        *saved_at;      /* when the answer was last saved, UTC */
+  char        *grade_comment; /* (nullable): the grader's comment with the newest manual mark */
 } ScAttemptSlot;
 
 #define SC_TYPE_ATTEMPT (sc_attempt_get_type ())
