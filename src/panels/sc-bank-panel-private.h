@@ -17,12 +17,15 @@ struct _ScBankPanel
   /* Template children */
   GtkListBox         *bank_list;
   GtkWidget          *banks_pane;
+  GtkWidget          *banks_separator;
   AdwLeaflet         *leaflet;
   GtkWidget          *preview_pane;
   GtkWidget          *questions_pane;
+  GtkWidget          *questions_separator;
   GtkDropDown        *competency_filter;
   GtkLabel           *count_label;
   ScQuestionPreview  *preview;
+  AdwClamp           *preview_clamp;
   GtkListBox         *question_list;
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;

@@ -237,6 +237,34 @@ question_selected_cb (ScBankPanel   *self,
   sc_question_preview_set_question (self->preview, question);
 }
 
+/* Presenting, the question has the whole page, wider and larger. */
+static void
+presenting_changed_cb (ScBankPanel *self)
+{
+  gboolean presenting = sc_question_preview_get_presenting (self->preview);
+
+  gtk_widget_set_visible (self->banks_pane, !presenting);
+  gtk_widget_set_visible (self->banks_separator, !presenting);
+  gtk_widget_set_visible (self->questions_pane, !presenting);
+  gtk_widget_set_visible (self->questions_separator, !presenting);
+  adw_clamp_set_maximum_size (self->preview_clamp, presenting ? 1400 : 720);
+  if (presenting && adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->preview_pane);
+}
+
+/* Page Up and Page Down while presenting: the neighbour in the list. */
+static void
+preview_move_cb (ScBankPanel *self,
+                 int          delta)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->question_list);
+  int index = row != NULL ? gtk_list_box_row_get_index (row) + delta : 0;
+  GtkListBoxRow *next = index >= 0 ? gtk_list_box_get_row_at_index (self->question_list, index) : NULL;
+
+  if (next != NULL)
+    gtk_list_box_select_row (self->question_list, next);
+}
+
 /* A narrow page shows one column at a time: Enter moves on to the next. */
 static void
 bank_activated_cb (ScBankPanel *self)
@@ -393,9 +421,12 @@ sc_bank_panel_class_init (ScBankPanelClass *klass)
                                                RESOURCE_BASE_PATH "/sc-bank-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, bank_list);
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, banks_pane);
+  gtk_widget_class_bind_template_child (widget_class, ScBankPanel, banks_separator);
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, preview_pane);
+  gtk_widget_class_bind_template_child (widget_class, ScBankPanel, preview_clamp);
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, questions_pane);
+  gtk_widget_class_bind_template_child (widget_class, ScBankPanel, questions_separator);
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, competency_filter);
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, ScBankPanel, preview);
@@ -407,6 +438,8 @@ sc_bank_panel_class_init (ScBankPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bank_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, bank_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, presenting_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, preview_move_cb);
   gtk_widget_class_bind_template_callback (widget_class, question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, question_selected_cb);
 

@@ -6,6 +6,16 @@
  * its share of the mark) or wrong, so the mark never rests on colour
  * alone. Ordering questions list their items in the right order,
  * matching questions their pairs, cloze questions each blank's answers.
+ *
+ * Present (preview.present) is for an instructor at a projector: the
+ * question is shown large and which answers are right stays hidden (no
+ * marks, colours or feedback; choices and items in alphabetical order,
+ * since a bank often lists the right answer first; the answers of
+ * short-answer, numerical and cloze questions not at all) until Reveal
+ * Answers (R or Space, preview.reveal). Another question starts hidden
+ * again. Page Up and Page Down ask the page around for the previous and
+ * next question (the "move" signal). The keys are caught before the
+ * focused control sees them, and only while they can do something.
  */
 #include "config.h"
 
@@ -33,13 +43,41 @@ struct _ScQuestionPreview
   GtkLabel         *meta_label;
   AdwBin           *media_bin;
   GtkLabel         *name_label;
+  GtkWidget        *next_button;
+  GtkWidget        *present_button;
+  GtkWidget        *previous_button;
+  GtkWidget        *reveal_button;
   GtkStack         *stack;
   ScRichTextView   *stem_view;
 
   ScQuestion       *question;
+  gboolean          presenting;
+  gboolean          revealed;
 };
 
 G_DEFINE_FINAL_TYPE (ScQuestionPreview, sc_question_preview, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PRESENTING,
+  PROP_REVEALED,
+  N_PROPS
+};
+
+enum {
+  MOVE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Whether the answers' correctness is hidden now. */
+static gboolean
+hiding (ScQuestionPreview *self)
+{
+  return self->presenting && !self->revealed;
+}
 
 static ScRichText *
 rich_text (const ScQuestionText *text)
@@ -177,6 +215,99 @@ add_answers (ScQuestionPreview *self,
     }
 }
 
+static int
+compare_text (gconstpointer a,
+              gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* One row per text, alphabetical, with no mark: nothing tells the
+ * right one by its place. */
+static void
+add_plain_rows (ScQuestionPreview *self,
+                GPtrArray         *texts)
+{
+  g_ptr_array_sort (texts, compare_text);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = wrapped_label (g_ptr_array_index (texts, i), NULL);
+
+      gtk_widget_set_margin_top (label, 10);
+      gtk_widget_set_margin_bottom (label, 10);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, g_ptr_array_index (texts, i),
+                                      -1);
+      gtk_list_box_append (self->answers_list, row);
+    }
+}
+
+static void
+show_hidden_answers (ScQuestionPreview *self)
+{
+  const ScQuestion *question = self->question;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  switch (question->type)
+    {
+    case SC_QUESTION_SINGLE_CHOICE:
+    case SC_QUESTION_MULTIPLE_RESPONSE:
+    case SC_QUESTION_TRUE_FALSE:
+    case SC_QUESTION_ORDERING:
+      for (guint i = 0; i < question->answers->len; i++)
+        g_ptr_array_add (texts, plain_text (&((ScQuestionAnswer *) g_ptr_array_index (question->answers, i))->text));
+      break;
+
+    case SC_QUESTION_MATCHING:
+      {
+        g_autoptr(GPtrArray) options = g_ptr_array_new ();
+        g_autoptr(GString) line = g_string_new (NULL);
+
+        for (guint i = 0; i < question->subquestions->len; i++)
+          {
+            const ScQuestionSubquestion *pair = g_ptr_array_index (question->subquestions, i);
+            g_autofree char *text = plain_text (&pair->text);
+
+            if (text[0] != '\0')
+              g_ptr_array_add (texts, g_strdup_printf ("%s → …", text));
+            if (pair->answer != NULL && pair->answer[0] != '\0')
+              g_ptr_array_add (options, pair->answer);
+          }
+        g_ptr_array_sort (options, compare_text);
+        for (guint i = 0; i < options->len; i++)
+          g_string_append_printf (line, "%s%s", i == 0 ? "" : ", ", (const char *) g_ptr_array_index (options, i));
+        add_plain_rows (self, texts);
+        if (options->len > 0)
+          {
+            g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_free);
+
+            /* Translators: the answers a matching question offers, before they are revealed. */
+            g_ptr_array_add (one, g_strdup_printf (_("To match with: %s"), line->str));
+            add_plain_rows (self, one);
+          }
+        return;
+      }
+
+    default:
+      /* Short answer, numerical, cloze: the answers are the secret. */
+      break;
+    }
+
+  add_plain_rows (self, texts);
+}
+
+static gboolean
+has_secret (const ScQuestion *question)
+{
+  return question->type != SC_QUESTION_DESCRIPTION &&
+         (question->type != SC_QUESTION_ESSAY || !sc_question_text_is_empty (&question->general_feedback));
+}
+
 static void
 show_answers (ScQuestionPreview *self)
 {
@@ -186,7 +317,9 @@ show_answers (ScQuestionPreview *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->answers_list))) != NULL)
     gtk_list_box_remove (self->answers_list, child);
 
-  switch (question->type)
+  if (hiding (self))
+    show_hidden_answers (self);
+  else switch (question->type)
     {
     case SC_QUESTION_ORDERING:
       for (guint i = 0; i < question->answers->len; i++)
@@ -240,6 +373,87 @@ show_answers (ScQuestionPreview *self)
                           gtk_widget_get_first_child (GTK_WIDGET (self->answers_list)) != NULL);
 }
 
+static void
+show_feedback (ScQuestionPreview *self)
+{
+  g_autoptr(ScRichText) feedback = rich_text (&self->question->general_feedback);
+  gboolean shown = !hiding (self) && !sc_rich_text_is_empty (feedback);
+
+  sc_rich_text_view_set_text (self->feedback_view, feedback);
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_heading), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_view), shown);
+}
+
+/* What the controls and keys can do now, and what is shown. */
+static void
+update (ScQuestionPreview *self)
+{
+  gboolean has_question = self->question != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.reveal",
+                                 has_question && hiding (self) && has_secret (self->question));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous", self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next", self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.stop-presenting", self->presenting);
+  gtk_widget_set_visible (self->reveal_button,
+                          has_question && hiding (self) && has_secret (self->question));
+  gtk_widget_set_visible (self->previous_button, self->presenting);
+  gtk_widget_set_visible (self->next_button, self->presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->meta_label), !self->presenting);
+  if (self->presenting)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "sc-presenting");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "sc-presenting");
+
+  if (has_question)
+    {
+      show_answers (self);
+      show_feedback (self);
+    }
+}
+
+static void
+set_revealed (ScQuestionPreview *self,
+              gboolean           revealed)
+{
+  if (self->revealed == revealed)
+    return;
+
+  self->revealed = revealed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEALED]);
+}
+
+static void
+reveal_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScQuestionPreview *self = SC_QUESTION_PREVIEW (widget);
+  gboolean had_focus = gtk_widget_has_focus (self->reveal_button);
+
+  set_revealed (self, TRUE);
+  update (self);
+  /* The button goes away; the focus stays on the page. */
+  if (had_focus)
+    gtk_widget_grab_focus (self->present_button);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[MOVE], 0, g_str_equal (action_name, "preview.next") ? 1 : -1);
+}
+
+static void
+stop_presenting_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  sc_question_preview_set_presenting (SC_QUESTION_PREVIEW (widget), FALSE);
+}
+
 static char *
 describe (const ScQuestion *question)
 {
@@ -263,6 +477,49 @@ describe (const ScQuestion *question)
 }
 
 static void
+sc_question_preview_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  ScQuestionPreview *self = SC_QUESTION_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+    case PROP_REVEALED:
+      g_value_set_boolean (value, self->revealed);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_question_preview_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  ScQuestionPreview *self = SC_QUESTION_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRESENTING:
+      sc_question_preview_set_presenting (self, g_value_get_boolean (value));
+      break;
+    case PROP_REVEALED:
+      set_revealed (self, g_value_get_boolean (value));
+      update (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sc_question_preview_dispose (GObject *object)
 {
   ScQuestionPreview *self = SC_QUESTION_PREVIEW (object);
@@ -280,6 +537,31 @@ sc_question_preview_class_init (ScQuestionPreviewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sc_question_preview_dispose;
+  object_class->get_property = sc_question_preview_get_property;
+  object_class->set_property = sc_question_preview_set_property;
+
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVEALED] =
+    g_param_spec_boolean ("revealed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ScQuestionPreview::move:
+   * @delta: -1 for the previous question, 1 for the next
+   *
+   * Asks the page around for another question while presenting.
+   */
+  signals[MOVE] = g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_install_property_action (widget_class, "preview.present", "presenting");
+  gtk_widget_class_install_action (widget_class, "preview.reveal", NULL, reveal_action);
+  gtk_widget_class_install_action (widget_class, "preview.previous", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "preview.next", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "preview.stop-presenting", NULL, stop_presenting_action);
 
   g_type_ensure (SC_TYPE_RICH_TEXT_VIEW);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -291,15 +573,45 @@ sc_question_preview_class_init (ScQuestionPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, feedback_view);
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, meta_label);
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, name_label);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, next_button);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, present_button);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, reveal_button);
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, stack);
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, stem_view);
   gtk_widget_class_bind_template_child (widget_class, ScQuestionPreview, media_bin);
 }
 
 static void
+add_shortcut (GtkEventController *controller,
+              guint               key,
+              const char         *action)
+{
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (key, 0),
+                                                          gtk_named_action_new (action)));
+}
+
+static void
 sc_question_preview_init (ScQuestionPreview *self)
 {
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_add_css_class (GTK_WIDGET (self), "sc-question-preview");
+
+  /* Before the focused button: Space reveals rather than presses it. A
+   * disabled action lets the key through. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  add_shortcut (keys, GDK_KEY_r, "preview.reveal");
+  add_shortcut (keys, GDK_KEY_R, "preview.reveal");
+  add_shortcut (keys, GDK_KEY_space, "preview.reveal");
+  add_shortcut (keys, GDK_KEY_Page_Up, "preview.previous");
+  add_shortcut (keys, GDK_KEY_Page_Down, "preview.next");
+  add_shortcut (keys, GDK_KEY_Escape, "preview.stop-presenting");
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  update (self);
 }
 
 GtkWidget *
@@ -317,7 +629,6 @@ sc_question_preview_set_question (ScQuestionPreview *self,
                                   const ScQuestion  *question)
 {
   g_autoptr(ScRichText) stem = NULL;
-  g_autoptr(ScRichText) feedback = NULL;
   g_autofree char *meta = NULL;
 
   g_return_if_fail (SC_IS_QUESTION_PREVIEW (self));
@@ -326,6 +637,7 @@ sc_question_preview_set_question (ScQuestionPreview *self,
   if (question == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
+      update (self);
       return;
     }
 
@@ -337,12 +649,10 @@ sc_question_preview_set_question (ScQuestionPreview *self,
   stem = rich_text (&question->stem);
   adw_bin_set_child (self->media_bin, sc_question_media_attach (self->stem_view, &question->stem));
   sc_rich_text_view_set_text (self->stem_view, stem);
-  show_answers (self);
 
-  feedback = rich_text (&question->general_feedback);
-  sc_rich_text_view_set_text (self->feedback_view, feedback);
-  gtk_widget_set_visible (GTK_WIDGET (self->feedback_heading), !sc_rich_text_is_empty (feedback));
-  gtk_widget_set_visible (GTK_WIDGET (self->feedback_view), !sc_rich_text_is_empty (feedback));
+  /* Another question starts with its answers hidden again. */
+  set_revealed (self, FALSE);
+  update (self);
 
   gtk_stack_set_visible_child_name (self->stack, "question");
 }
@@ -358,4 +668,49 @@ sc_question_preview_get_question (ScQuestionPreview *self)
   g_return_val_if_fail (SC_IS_QUESTION_PREVIEW (self), NULL);
 
   return self->question;
+}
+
+/**
+ * sc_question_preview_set_presenting:
+ *
+ * Shows the question large, with its answers' correctness hidden until
+ * revealed; or as before.
+ */
+void
+sc_question_preview_set_presenting (ScQuestionPreview *self,
+                                    gboolean           presenting)
+{
+  g_return_if_fail (SC_IS_QUESTION_PREVIEW (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  set_revealed (self, FALSE);
+  update (self);
+  if (presenting && gtk_widget_get_visible (self->reveal_button))
+    gtk_widget_grab_focus (self->reveal_button);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+gboolean
+sc_question_preview_get_presenting (ScQuestionPreview *self)
+{
+  g_return_val_if_fail (SC_IS_QUESTION_PREVIEW (self), FALSE);
+
+  return self->presenting;
+}
+
+/**
+ * sc_question_preview_get_revealed:
+ *
+ * Returns: whether the answers' correctness is shown while presenting
+ */
+gboolean
+sc_question_preview_get_revealed (ScQuestionPreview *self)
+{
+  g_return_val_if_fail (SC_IS_QUESTION_PREVIEW (self), FALSE);
+
+  return self->revealed;
 }

@@ -17,5 +17,9 @@ GtkWidget        *sc_question_preview_new          (void);
 void              sc_question_preview_set_question (ScQuestionPreview *self,
                                                     const ScQuestion  *question);
 const ScQuestion *sc_question_preview_get_question (ScQuestionPreview *self);
+void              sc_question_preview_set_presenting (ScQuestionPreview *self,
+                                                      gboolean           presenting);
+gboolean          sc_question_preview_get_presenting (ScQuestionPreview *self);
+gboolean          sc_question_preview_get_revealed   (ScQuestionPreview *self);
 
 G_END_DECLS

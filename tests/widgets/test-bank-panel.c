@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "sc-bank-panel.h"
 #include "sc-context.h"
 #include "sc-database.h"
@@ -637,6 +639,157 @@ test_keyboard_and_names (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static void
+child_exited_cb (GPid     pid,
+                 int      status,
+                 gpointer data)
+{
+  *(int *) data = status;
+  g_spawn_close_pid (pid);
+}
+
+static gboolean
+child_done (gpointer data)
+{
+  return *(int *) data != -1;
+}
+
+/* A real key press through the X server (XTest), as a person would make
+ * it, into @window; FALSE when xdotool is not installed. */
+static gboolean
+press_key (GtkWindow  *window,
+           const char *key)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", key, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+  GPid pid;
+
+  if (program == NULL)
+    return FALSE;
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &status);
+  sc_test_wait_until (child_done, &status, "xdotool");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  sc_test_settle (GTK_WIDGET (window), 2);
+
+  return TRUE;
+}
+
+/* Pictures for a person to look at, when SHOPCRAFT_GRADING_SHOTS names a folder. */
+static void
+shot (GtkWidget  *widget,
+      const char *name)
+{
+  const char *dir = g_getenv ("SHOPCRAFT_GRADING_SHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  sc_test_settle (widget, 3);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (sc_screenshot_save (widget, path, &error));
+  g_assert_no_error (error);
+}
+
+/* Present: the question alone and large, which answers are right hidden
+ * until revealed (R or Space), hidden again on the next question. */
+static void
+test_present_and_reveal (void)
+{
+  const char *styles[] = { "light", "dark", "presentation" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    {
+      ScWindow *window = sc_test_window_new (app, 1280, 800);
+      ScBankPanel *panel = show_banks (window);
+      GtkListBox *questions = GTK_LIST_BOX (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX,
+                                                                 "question-list"));
+      GtkWidget *banks = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, "bank-list");
+      ScQuestionPreview *preview = SC_QUESTION_PREVIEW (sc_test_find_widget (GTK_WIDGET (panel),
+                                                                             SC_TYPE_QUESTION_PREVIEW, NULL));
+      GtkWidget *reveal = sc_test_find_widget (GTK_WIDGET (preview), GTK_TYPE_BUTTON, "preview-reveal");
+      GtkWidget *present = sc_test_find_widget (GTK_WIDGET (preview), GTK_TYPE_TOGGLE_BUTTON, "preview-present");
+      g_autofree char *name = NULL;
+      int index = 0;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          s == 1 ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      if (s == 2)
+        gtk_widget_add_css_class (GTK_WIDGET (window), "presentation");
+      g_assert_true (sc_bank_panel_select_bank (panel, "Listings"));
+      /* A single-choice question: its right answer is the secret. */
+      for (;; index++)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (questions, index);
+
+          g_assert_nonnull (row);
+          gtk_list_box_select_row (questions, row);
+          if (sc_question_preview_get_question (preview)->type == SC_QUESTION_SINGLE_CHOICE)
+            break;
+        }
+      sc_test_settle (GTK_WIDGET (window), 2);
+      g_assert_true (has_label_containing (GTK_WIDGET (preview), "Right"));
+      g_assert_false (gtk_widget_get_visible (reveal));
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (present), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+                     gtk_button_get_label (GTK_BUTTON (present)) != NULL);
+
+      /* Present: alone on the page, answers listed without their marks. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.present", NULL));
+      sc_test_settle (GTK_WIDGET (window), 2);
+      g_assert_true (sc_question_preview_get_presenting (preview));
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (present)));
+      g_assert_false (gtk_widget_is_visible (banks));
+      g_assert_false (gtk_widget_is_visible (GTK_WIDGET (questions)));
+      g_assert_false (sc_question_preview_get_revealed (preview));
+      g_assert_true (gtk_widget_get_mapped (reveal));
+      g_assert_true (gtk_widget_has_focus (reveal));
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (reveal),
+                                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Right"));
+      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Wrong"));
+      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Feedback:"));
+      g_assert_true (has_label_containing (GTK_WIDGET (preview), sc_question_preview_get_question (preview)->name));
+      name = g_strdup_printf ("grading-reveal-hidden-%s.png", styles[s]);
+      shot (GTK_WIDGET (window), name);
+
+      /* R reveals (a key press when xdotool is there, else the action). */
+      if (!press_key (GTK_WINDOW (window), s == 1 ? "space" : "r"))
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.reveal", NULL));
+      sc_test_settle (GTK_WIDGET (window), 2);
+      g_assert_true (sc_question_preview_get_revealed (preview));
+      g_assert_true (has_label_containing (GTK_WIDGET (preview), "Right"));
+      g_assert_false (gtk_widget_get_visible (reveal));
+      g_assert_true (sc_question_preview_get_presenting (preview));
+      g_clear_pointer (&name, g_free);
+      name = g_strdup_printf ("grading-reveal-shown-%s.png", styles[s]);
+      shot (GTK_WIDGET (window), name);
+
+      /* The next question (Page Down) starts hidden again. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next", NULL));
+      sc_test_settle (GTK_WIDGET (window), 2);
+      g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (questions)), ==, index + 1);
+      g_assert_false (sc_question_preview_get_revealed (preview));
+      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Right"));
+
+      /* Escape: the browser again, marks shown as before. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.stop-presenting", NULL));
+      sc_test_settle (GTK_WIDGET (window), 2);
+      g_assert_false (sc_question_preview_get_presenting (preview));
+      g_assert_true (gtk_widget_is_visible (banks));
+      g_assert_false (gtk_widget_get_visible (reveal));
+
+      sc_test_close_window (GTK_WINDOW (window));
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static ScBankImportDialog *
 find_dialog (void)
 {
@@ -720,6 +873,7 @@ main (int   argc,
   g_test_add_func ("/banks/problems-and-name-taken", test_problems_and_name_taken);
   g_test_add_func ("/banks/search-and-filters", test_search_and_filters);
   g_test_add_func ("/banks/keyboard-and-names", test_keyboard_and_names);
+  g_test_add_func ("/banks/present-and-reveal", test_present_and_reveal);
   g_test_add_func ("/banks/drop-a-file", test_drop_a_file);
 
   status = g_test_run ();
