@@ -1,36 +1,263 @@
-/* sc-class-panel.c - the Class section (a whole class at a glance)
+/* sc-class-panel.c - the Class section: the grading queue of the whole class
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Until the issue that builds this section lands, the page is an empty
- * state that tells the learner what the section will be for. It is its
- * own class so that issue replaces this file and nothing else.
+ * The section's first content is grading: every essay a learner of this
+ * database submitted that waits for a mark, oldest first, listed by
+ * learner, quiz, question and age; the selected one is graded beside the
+ * list (sc-class-panel-grading.c). With nothing to grade the page says
+ * so. The queue is read again whenever the page is shown or the context
+ * changes, so an essay submitted in Learn is here when the instructor
+ * comes over.
+ *
+ * On a projector (the window's .presentation class) no learner's name is
+ * shown: each is "Learner 1", "Learner 2"… in the order of the queue.
  */
 #include "config.h"
 
-#include "sc-class-panel.h"
+#include <glib/gi18n.h>
 
-struct _ScClassPanel
-{
-  ScPanel parent_instance;
-};
+#include "sc-class-panel-private.h"
+#include "sc-context.h"
 
 G_DEFINE_FINAL_TYPE (ScClassPanel, sc_class_panel, SC_TYPE_PANEL)
+
+ScDatabase *
+sc_class_panel_get_database (ScClassPanel *self)
+{
+  ScContext *context = sc_panel_get_context (SC_PANEL (self));
+
+  return context != NULL ? sc_context_get_database (context) : NULL;
+}
+
+void
+sc_class_panel_add_toast (ScClassPanel *self,
+                          const char   *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  else
+    g_message ("%s", title);
+}
+
+/**
+ * sc_class_panel_learner_label:
+ *
+ * Returns: (transfer full): the learner's name, or "Learner N" in
+ *   presentation mode
+ */
+char *
+sc_class_panel_learner_label (ScClassPanel        *self,
+                              const ScGradingItem *item)
+{
+  guint number;
+
+  if (!self->anonymous)
+    return g_strdup (item->learner_name != NULL ? item->learner_name : "");
+
+  number = GPOINTER_TO_UINT (g_hash_table_lookup (self->numbers, &item->learner_id));
+  /* Translators: a learner on a projector, where names are not shown */
+  return g_strdup_printf (_("Learner %u"), number);
+}
+
+const ScGradingItem *
+sc_class_panel_get_item (ScClassPanel *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->queue_list);
+  int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+
+  if (self->queue == NULL || index < 0 || (guint) index >= self->queue->len)
+    return NULL;
+
+  return g_ptr_array_index (self->queue, index);
+}
+
+static void
+number_learners (ScClassPanel *self)
+{
+  g_hash_table_remove_all (self->numbers);
+  for (guint i = 0; self->queue != NULL && i < self->queue->len; i++)
+    {
+      ScGradingItem *item = g_ptr_array_index (self->queue, i);
+
+      if (!g_hash_table_contains (self->numbers, &item->learner_id))
+        g_hash_table_insert (self->numbers, &item->learner_id,
+                             GUINT_TO_POINTER (g_hash_table_size (self->numbers) + 1));
+    }
+}
+
+static GtkWidget *
+queue_row (ScClassPanel        *self,
+           const ScGradingItem *item,
+           GDateTime           *now)
+{
+  g_autofree char *learner = sc_class_panel_learner_label (self, item);
+  g_autofree char *age = sc_class_panel_format_age (item->submitted_at, now);
+  const char *quiz = item->quiz_title != NULL ? item->quiz_title : item->quiz_id;
+  const char *question = item->question->name != NULL ? item->question->name : "";
+  /* Translators: a grading queue row's second line: quiz · question · age */
+  g_autofree char *line = g_strdup_printf (_("%s · %s · %s"), quiz, question, age);
+  g_autofree char *accessible = g_strdup_printf ("%s, %s", learner, line);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (learner);
+  GtkWidget *subtitle = gtk_label_new (line);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  return row;
+}
+
+static void
+fill_list (ScClassPanel *self,
+           guint         select)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *count = NULL;
+  guint n = self->queue != NULL ? self->queue->len : 0;
+  GtkWidget *child;
+
+  self->filling = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->queue_list))) != NULL)
+    gtk_list_box_remove (self->queue_list, child);
+  number_learners (self);
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->queue_list, queue_row (self, g_ptr_array_index (self->queue, i), now));
+  self->filling = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "queue" : "empty");
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer awaits a mark",
+                                        "%u answers await a mark", n),
+                           n);
+  gtk_label_set_text (self->count_label, count);
+
+  if (n > 0)
+    gtk_list_box_select_row (self->queue_list,
+                             gtk_list_box_get_row_at_index (self->queue_list, (int) MIN (select, n - 1)));
+  sc_class_panel_show_item (self);
+}
+
+/**
+ * sc_class_panel_reload:
+ * @select: the position to select afterwards (the last one when past it)
+ *
+ * Reads the queue again from the database.
+ */
+void
+sc_class_panel_reload (ScClassPanel *self,
+                       guint         select)
+{
+  ScDatabase *database = sc_class_panel_get_database (self);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  if (database != NULL)
+    self->queue = sc_grading_queue_list (database, &error);
+  if (error != NULL)
+    sc_class_panel_add_toast (self, error->message);
+  fill_list (self, select);
+}
+
+static void
+queue_selected_cb (ScClassPanel *self)
+{
+  if (!self->filling)
+    sc_class_panel_show_item (self);
+}
+
+/* The window's style classes changed: maybe presentation mode. */
+static void
+root_classes_changed_cb (ScClassPanel *self)
+{
+  gboolean anonymous = self->root != NULL && gtk_widget_has_css_class (self->root, "presentation");
+  GtkListBoxRow *row;
+
+  if (anonymous == self->anonymous)
+    return;
+
+  self->anonymous = anonymous;
+  row = gtk_list_box_get_selected_row (self->queue_list);
+  fill_list (self, row != NULL ? (guint) gtk_list_box_row_get_index (row) : 0);
+}
+
+static void
+sc_class_panel_root (GtkWidget *widget)
+{
+  ScClassPanel *self = SC_CLASS_PANEL (widget);
+
+  GTK_WIDGET_CLASS (sc_class_panel_parent_class)->root (widget);
+
+  self->root = GTK_WIDGET (gtk_widget_get_root (widget));
+  self->root_handler = g_signal_connect_object (self->root, "notify::css-classes",
+                                                G_CALLBACK (root_classes_changed_cb), self,
+                                                G_CONNECT_SWAPPED);
+  root_classes_changed_cb (self);
+}
+
+static void
+sc_class_panel_unroot (GtkWidget *widget)
+{
+  ScClassPanel *self = SC_CLASS_PANEL (widget);
+
+  g_clear_signal_handler (&self->root_handler, self->root);
+  self->root = NULL;
+
+  GTK_WIDGET_CLASS (sc_class_panel_parent_class)->unroot (widget);
+}
 
 static void
 sc_class_panel_map (GtkWidget *widget)
 {
+  ScClassPanel *self = SC_CLASS_PANEL (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->queue_list);
+
   GTK_WIDGET_CLASS (sc_class_panel_parent_class)->map (widget);
 
-  /* The empty state is all there is to show: it is on screen now. */
+  /* Learners may have submitted essays since the page was last shown. */
+  sc_class_panel_reload (self, row != NULL ? (guint) gtk_list_box_row_get_index (row) : 0);
   sc_panel_set_ready (SC_PANEL (widget), TRUE);
+}
+
+static void
+sc_class_panel_context_changed (ScPanel *panel)
+{
+  sc_class_panel_reload (SC_CLASS_PANEL (panel), 0);
 }
 
 static void
 sc_class_panel_dispose (GObject *object)
 {
+  ScClassPanel *self = SC_CLASS_PANEL (object);
+
+  self->filling = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_CLASS_PANEL);
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  g_clear_pointer (&self->shown, g_free);
 
   G_OBJECT_CLASS (sc_class_panel_parent_class)->dispose (object);
+}
+
+static void
+sc_class_panel_finalize (GObject *object)
+{
+  ScClassPanel *self = SC_CLASS_PANEL (object);
+
+  g_hash_table_unref (self->numbers);
+
+  G_OBJECT_CLASS (sc_class_panel_parent_class)->finalize (object);
 }
 
 static void
@@ -38,23 +265,62 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ScPanelClass *panel_class = SC_PANEL_CLASS (klass);
 
   object_class->dispose = sc_class_panel_dispose;
+  object_class->finalize = sc_class_panel_finalize;
 
   widget_class->map = sc_class_panel_map;
+  widget_class->root = sc_class_panel_root;
+  widget_class->unroot = sc_class_panel_unroot;
 
+  panel_class->context_changed = sc_class_panel_context_changed;
+
+  g_type_ensure (SC_TYPE_RICH_TEXT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/sc-class-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, answer_label);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, comment_view);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, question_label);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, queue_list);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, save_button);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, score_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, score_row);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, score_spin);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, stem_view);
+  gtk_widget_class_bind_template_callback (widget_class, queue_selected_cb);
+
+  sc_class_panel_class_init_grading (widget_class);
 }
 
 static void
 sc_class_panel_init (ScClassPanel *self)
 {
+  self->numbers = g_hash_table_new (g_int64_hash, g_int64_equal);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  sc_class_panel_init_grading (self);
 }
 
 GtkWidget *
 sc_class_panel_new (void)
 {
   return g_object_new (SC_TYPE_CLASS_PANEL, NULL);
+}
+
+/**
+ * sc_class_panel_get_n_to_grade:
+ *
+ * Returns: how many answers the grading queue lists
+ */
+guint
+sc_class_panel_get_n_to_grade (ScClassPanel *self)
+{
+  g_return_val_if_fail (SC_IS_CLASS_PANEL (self), 0);
+
+  return self->queue != NULL ? self->queue->len : 0;
 }

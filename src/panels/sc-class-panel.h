@@ -1,4 +1,4 @@
-/* sc-class-panel.h - the Class section (a whole class at a glance)
+/* sc-class-panel.h - the Class section: the grading queue of the whole class
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScClassPanel, sc_class_panel, SC, CLASS_PANEL, ScPanel)
 
-GtkWidget *sc_class_panel_new (void);
+GtkWidget *sc_class_panel_new             (void);
+guint      sc_class_panel_get_n_to_grade (ScClassPanel *self);
 
 G_END_DECLS

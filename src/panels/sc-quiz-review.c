@@ -189,6 +189,16 @@ slot_result (const ScAttemptSlot *slot)
       gtk_box_append (GTK_BOX (card), label_new (answer_line, "sc-quiz-answer"));
     }
 
+  if (slot->state == SC_SLOT_GRADED && slot->grade_comment != NULL && slot->grade_comment[0] != '\0')
+    {
+      /* Translators: the comment an instructor gave with an essay's mark */
+      g_autofree char *line = g_strdup_printf (_("Grader’s comment: %s"), slot->grade_comment);
+      GtkWidget *comment = label_new (line, "sc-quiz-grader-comment");
+
+      gtk_widget_set_name (comment, "sc-quiz-grader-comment");
+      gtk_box_append (GTK_BOX (card), comment);
+    }
+
   for (guint i = 0; i < feedback->len; i++)
     {
       GtkWidget *view = sc_rich_text_view_new ();

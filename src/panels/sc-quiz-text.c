@@ -209,6 +209,9 @@ sc_quiz_text_outcome (const ScAttemptSlot *slot)
     return NULL;
   if (slot->state == SC_SLOT_GRADED && !sc_quiz_text_is_answered (slot))
     return _("Not answered");
+  if (slot->state == SC_SLOT_GRADED && slot->question->type == SC_QUESTION_ESSAY)
+    /* Translators: an essay an instructor has given a mark */
+    return _("Graded");
 
   switch (sc_grade_state_for_fraction (slot->fraction))
     {

@@ -220,9 +220,10 @@ test_every_shortcut_listed (void)
    * button, the leaflet's back navigation and the Learn panel's lesson
    * history and search (test-learn-panel.c checks the panel's own
    * shortcuts), the quiz player's Ctrl+Enter and its question view's
-   * number keys (test-quiz-player.c presses them). */
+   * number keys (test-quiz-player.c presses them), the question preview's
+   * Present keys and Save Grade (test-bank-panel.c and test-class-panel.c). */
   const char *widget_accels[] = { "F10", "<Alt>Left", "<Alt>Right", "<Control>f", "<Control>Return",
-                                  "1", "9", NULL };
+                                  "1", "9", "r", "space", "Page_Up", "Page_Down", "Escape", NULL };
 
   overlay = sc_window_get_help_overlay (window);
   g_assert_nonnull (overlay);

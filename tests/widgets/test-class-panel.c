@@ -1,0 +1,381 @@
+/* test-class-panel.c - the Class section's grading queue: an essay submitted by a learner is graded there
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Learners' attempts are made through the core, as the quiz player makes
+ * them; the grading is done through the page as an instructor does it,
+ * the mark typed into the score, the comment into the text view, saved
+ * with Ctrl+Enter (a real key press when xdotool is there). The review
+ * the learner then sees is built as the quiz player builds it.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <gdk/x11/gdkx.h>
+
+#include "sc-class-panel.h"
+#include "sc-context.h"
+#include "sc-course-reader.h"
+#include "sc-database.h"
+#include "sc-moodle-xml-reader.h"
+#include "sc-question-bank.h"
+#include "sc-quiz-review.h"
+#include "sc-screenshot.h"
+#include "widget-test-util.h"
+
+#define BANK "Order fulfilment"
+
+static ScApplication *app;
+static char *data_dir;
+
+static ScDatabase *
+database (void)
+{
+  return sc_context_get_database (sc_application_get_context (app));
+}
+
+static void
+import_bank (void)
+{
+  g_autofree char *file = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                            "ecommerce-operations", "questions", "order-fulfilment.xml", NULL);
+  g_autoptr(ScQuestionBankInfo) info = sc_question_bank_info_new (BANK);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  questions = sc_moodle_xml_read_file (file, SC_MOODLE_XML_READ_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_question_bank_save (database (), info, questions, &error));
+  g_assert_no_error (error);
+}
+
+/* A learner's attempt at the essay OF-Q11 (3 marks) and OF-Q03, submitted
+ * with the essay written: it waits for a grader. Returns its UUID. */
+static char *
+submit_essay (const char *learner_name,
+              const char *text,
+              int         minutes_ago)
+{
+  g_autoptr(ScAttemptQuiz) quiz = sc_attempt_quiz_new ("fulfilment-check", BANK);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_minutes (now, -minutes_ago);
+  g_autoptr(ScLearner) learner = NULL;
+  g_autoptr(ScAttempt) attempt = NULL;
+  g_autoptr(ScResponse) response = sc_response_new ();
+  g_autoptr(GError) error = NULL;
+
+  quiz->title = g_strdup ("Fulfilment check");
+  quiz->pass_fraction = 0.5;
+  sc_attempt_quiz_add_question (quiz, "OF-Q11");
+  sc_attempt_quiz_add_question (quiz, "OF-Q03");
+  learner = sc_learner_create (database (), learner_name, &error);
+  g_assert_no_error (error);
+  attempt = sc_attempt_start (database (), learner, NULL, NULL, quiz, 4, then, &error);
+  g_assert_no_error (error);
+  sc_response_set_text (response, text);
+  g_assert_true (sc_attempt_save_response (attempt, database (), 1, response, then, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_attempt_submit (attempt, database (), then, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_attempt_get_state (attempt), ==, SC_ATTEMPT_NEEDS_GRADING);
+
+  return g_strdup (sc_attempt_get_uuid (attempt));
+}
+
+static ScClassPanel *
+show_class (ScWindow *window)
+{
+  ScPanel *panel;
+
+  /* Away and back: the page reads the queue each time it is shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "progress"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "class"));
+  sc_test_wait_ready (window);
+  panel = sc_window_get_visible_panel (window);
+  g_assert_true (SC_IS_CLASS_PANEL (panel));
+  sc_test_settle (GTK_WIDGET (window), 2);
+
+  return SC_CLASS_PANEL (panel);
+}
+
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+box_has_label (GtkWidget  *root,
+               const char *text)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+child_exited_cb (GPid     pid,
+                 int      status,
+                 gpointer data)
+{
+  *(int *) data = status;
+  g_spawn_close_pid (pid);
+}
+
+static gboolean
+child_done (gpointer data)
+{
+  return *(int *) data != -1;
+}
+
+/* A real key press through the X server; FALSE without xdotool. */
+static gboolean
+press_key (GtkWindow  *window,
+           const char *key)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", key, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+  GPid pid;
+
+  if (program == NULL)
+    return FALSE;
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &status);
+  sc_test_wait_until (child_done, &status, "xdotool");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  sc_test_settle (GTK_WIDGET (window), 2);
+
+  return TRUE;
+}
+
+static gboolean
+no_welcome (gpointer data)
+{
+  return !has_label_containing (data, "Welcome to Shopcraft");
+}
+
+/* Pictures for a person to look at, when SHOPCRAFT_GRADING_SHOTS names a folder. */
+static void
+shot (GtkWidget  *widget,
+      const char *name)
+{
+  const char *dir = g_getenv ("SHOPCRAFT_GRADING_SHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  /* The first run's welcome goes by itself; the page is what is wanted. */
+  sc_test_wait_until (no_welcome, widget, "the welcome toast to go");
+  gtk_window_set_focus_visible (GTK_WINDOW (widget), FALSE);
+  sc_test_settle (widget, 3);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (sc_screenshot_save (widget, path, &error));
+  g_assert_no_error (error);
+}
+
+static GtkListBox *
+queue_list (ScClassPanel *panel)
+{
+  GtkWidget *list = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, "grading-queue");
+
+  g_assert_nonnull (list);
+
+  return GTK_LIST_BOX (list);
+}
+
+static guint
+n_rows (ScClassPanel *panel)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (queue_list (panel), (int) n) != NULL)
+    n++;
+
+  return n;
+}
+
+static GtkWidget *
+find (ScClassPanel *panel,
+      GType         type,
+      const char   *name)
+{
+  GtkWidget *widget = sc_test_find_widget (GTK_WIDGET (panel), type, name);
+
+  g_assert_nonnull (widget);
+
+  return widget;
+}
+
+static void
+test_grading (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  const char *styles[] = { "light", "dark", "presentation" };
+  g_autofree char *ada = NULL;
+  g_autofree char *grace = NULL;
+  g_autoptr(ScLearner) ada_learner = NULL;
+  g_autoptr(ScAttempt) graded = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *review = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  ScClassPanel *panel;
+  GtkSpinButton *score;
+  GtkTextView *comment;
+
+  g_object_ref_sink (review);
+
+  /* Nothing submitted: the page says so. */
+  panel = show_class (window);
+  g_assert_cmpuint (sc_class_panel_get_n_to_grade (panel), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (find (panel, ADW_TYPE_STATUS_PAGE, "grading-empty")));
+  shot (GTK_WIDGET (window), "grading-empty-light.png");
+
+  import_bank ();
+  ada = submit_essay ("Ada Lovelace", "Hold it, verify the address with the customer, then capture.", 150);
+  grace = submit_essay ("Grace Hopper", "Cancel it at once.", 20);
+
+  /* The queue: both learners' essays, oldest first, with their answers. */
+  panel = show_class (window);
+  g_assert_cmpuint (sc_class_panel_get_n_to_grade (panel), ==, 2);
+  g_assert_cmpuint (n_rows (panel), ==, 2);
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Grading"));
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "2 answers await a mark"));
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Fulfilment check · A high-risk order · 2 hours ago"));
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Order #1088"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))), ==,
+                   "Hold it, verify the address with the customer, then capture.");
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))));
+  score = GTK_SPIN_BUTTON (find (panel, GTK_TYPE_SPIN_BUTTON, "grading-score"));
+  comment = GTK_TEXT_VIEW (find (panel, GTK_TYPE_TEXT_VIEW, "grading-comment"));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (score)), ==, 3.0);
+  g_assert_cmpfloat (gtk_adjustment_get_step_increment (gtk_spin_button_get_adjustment (score)), ==, 0.5);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (score), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (comment), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (queue_list (panel)),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+
+  /* Each style; on a projector no learner's name is shown. */
+  gtk_spin_button_set_value (score, 2.5);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment), "Clear steps; say who you contact.", -1);
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    {
+      g_autofree char *name = g_strdup_printf ("grading-queue-%s.png", styles[s]);
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          s == 1 ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      if (s == 2)
+        gtk_widget_add_css_class (GTK_WIDGET (window), "presentation");
+      sc_test_settle (GTK_WIDGET (window), 2);
+      if (s == 2)
+        {
+          g_assert_false (has_label_containing (GTK_WIDGET (window), "Ada"));
+          g_assert_false (has_label_containing (GTK_WIDGET (window), "Grace"));
+          g_assert_true (has_label_containing (GTK_WIDGET (panel), "Learner 1"));
+          g_assert_true (has_label_containing (GTK_WIDGET (panel), "Learner 2"));
+          /* The grade being typed is kept. */
+          g_assert_cmpfloat (gtk_spin_button_get_value (score), ==, 2.5);
+        }
+      shot (GTK_WIDGET (window), name);
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
+
+  /* Out of range: the score cannot go past the question's marks. */
+  gtk_spin_button_set_value (score, 7);
+  g_assert_cmpfloat (gtk_spin_button_get_value (score), ==, 3.0);
+  gtk_spin_button_set_value (score, 2.5);
+
+  /* Ctrl+Enter from inside the comment saves and moves on. */
+  gtk_widget_grab_focus (GTK_WIDGET (comment));
+  if (!press_key (GTK_WINDOW (window), "ctrl+Return"))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "grading.save", NULL));
+  g_assert_cmpuint (sc_class_panel_get_n_to_grade (panel), ==, 1);
+  g_assert_cmpuint (n_rows (panel), ==, 1);
+  g_assert_false (has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Grace Hopper"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))), ==,
+                   "Cancel it at once.");
+  /* The comment is not carried over to the next learner. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (comment);
+
+    g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  }
+
+  /* Ada's review shows the mark and the comment instead of "pending". */
+  ada_learner = sc_learner_lookup_name (database (), "Ada Lovelace", &error);
+  g_assert_no_error (error);
+  graded = sc_attempt_load (database (), ada_learner, NULL, NULL, ada, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_attempt_get_state (graded), ==, SC_ATTEMPT_FINISHED);
+  sc_quiz_review_fill_results (GTK_BOX (review), graded);
+  g_assert_false (box_has_label (review, "pending"));
+  g_assert_true (box_has_label (review, "Question 1 · Graded · 2.5 / 3 marks"));
+  g_assert_true (box_has_label (review, "Grader’s comment: Clear steps; say who you contact."));
+  g_assert_true (box_has_label (review, "Passed"));
+
+  /* The last one: nothing left to grade. */
+  gtk_spin_button_set_value (score, 0.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "grading.save", NULL));
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (sc_class_panel_get_n_to_grade (panel), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (find (panel, ADW_TYPE_STATUS_PAGE, "grading-empty")));
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Nothing to Grade"));
+
+  g_object_unref (review);
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *course_dir = NULL;
+  int status;
+
+  if (!sc_test_init (&argc, &argv))
+    {
+      g_printerr ("test-class-panel: no display\n");
+      return 77;
+    }
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  course_dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                 "ecommerce-operations", NULL);
+  g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
+  sc_course_reader_init ();
+  data_dir = sc_test_make_tmp_dir ();
+  app = sc_test_app_new (data_dir);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/class-panel/grading", test_grading);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  sc_test_remove_tree (data_dir);
+  g_free (data_dir);
+
+  return status;
+}
