@@ -27,33 +27,9 @@
 
 #include "sc-bank-import.h"
 #include "sc-question-media.h"
-#include "sc-question-preview.h"
+#include "sc-question-preview-private.h"
 #include "sc-rich-text-html.h"
 #include "sc-rich-text-view.h"
-
-struct _ScQuestionPreview
-{
-  GtkWidget         parent_instance;
-
-  /* Template children */
-  GtkLabel         *answers_heading;
-  GtkListBox       *answers_list;
-  GtkLabel         *feedback_heading;
-  ScRichTextView   *feedback_view;
-  GtkLabel         *meta_label;
-  AdwBin           *media_bin;
-  GtkLabel         *name_label;
-  GtkWidget        *next_button;
-  GtkWidget        *present_button;
-  GtkWidget        *previous_button;
-  GtkWidget        *reveal_button;
-  GtkStack         *stack;
-  ScRichTextView   *stem_view;
-
-  ScQuestion       *question;
-  gboolean          presenting;
-  gboolean          revealed;
-};
 
 G_DEFINE_FINAL_TYPE (ScQuestionPreview, sc_question_preview, GTK_TYPE_WIDGET)
 
@@ -73,8 +49,8 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Whether the answers' correctness is hidden now. */
-static gboolean
-hiding (ScQuestionPreview *self)
+gboolean
+sc_question_preview_hiding (ScQuestionPreview *self)
 {
   return self->presenting && !self->revealed;
 }
@@ -90,8 +66,8 @@ rich_text (const ScQuestionText *text)
                                          NULL);
 }
 
-static char *
-plain_text (const ScQuestionText *text)
+char *
+sc_question_preview_plain_text (const ScQuestionText *text)
 {
   g_autoptr(ScRichText) rich = NULL;
   char *plain;
@@ -105,9 +81,9 @@ plain_text (const ScQuestionText *text)
   return g_strstrip (plain);
 }
 
-static GtkWidget *
-wrapped_label (const char *text,
-               const char *css_class)
+GtkWidget *
+sc_question_preview_wrapped_label (const char *text,
+                                   const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -149,13 +125,13 @@ add_row (ScQuestionPreview *self,
   gtk_box_append (GTK_BOX (box), mark_label);
 
   if (text[0] != '\0')
-    gtk_box_append (GTK_BOX (box), wrapped_label (text, NULL));
+    gtk_box_append (GTK_BOX (box), sc_question_preview_wrapped_label (text, NULL));
   if (feedback != NULL && feedback[0] != '\0')
     {
       /* Translators: the feedback a learner sees after picking an answer. */
       g_autofree char *line = g_strdup_printf (_("Feedback: %s"), feedback);
 
-      gtk_box_append (GTK_BOX (box), wrapped_label (line, "dim-label"));
+      gtk_box_append (GTK_BOX (box), sc_question_preview_wrapped_label (line, "dim-label"));
     }
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -199,8 +175,8 @@ add_answers (ScQuestionPreview *self,
   for (guint i = 0; i < answers->len; i++)
     {
       const ScQuestionAnswer *answer = g_ptr_array_index (answers, i);
-      g_autofree char *text = plain_text (&answer->text);
-      g_autofree char *feedback = plain_text (&answer->feedback);
+      g_autofree char *text = sc_question_preview_plain_text (&answer->text);
+      g_autofree char *feedback = sc_question_preview_plain_text (&answer->feedback);
       const char *mark_class = NULL;
       g_autofree char *mark = mark_for (answer->fraction, &mark_class);
 
@@ -215,99 +191,6 @@ add_answers (ScQuestionPreview *self,
     }
 }
 
-static int
-compare_text (gconstpointer a,
-              gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* One row per text, alphabetical, with no mark: nothing tells the
- * right one by its place. */
-static void
-add_plain_rows (ScQuestionPreview *self,
-                GPtrArray         *texts)
-{
-  g_ptr_array_sort (texts, compare_text);
-  for (guint i = 0; i < texts->len; i++)
-    {
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = wrapped_label (g_ptr_array_index (texts, i), NULL);
-
-      gtk_widget_set_margin_top (label, 10);
-      gtk_widget_set_margin_bottom (label, 10);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, g_ptr_array_index (texts, i),
-                                      -1);
-      gtk_list_box_append (self->answers_list, row);
-    }
-}
-
-static void
-show_hidden_answers (ScQuestionPreview *self)
-{
-  const ScQuestion *question = self->question;
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-  switch (question->type)
-    {
-    case SC_QUESTION_SINGLE_CHOICE:
-    case SC_QUESTION_MULTIPLE_RESPONSE:
-    case SC_QUESTION_TRUE_FALSE:
-    case SC_QUESTION_ORDERING:
-      for (guint i = 0; i < question->answers->len; i++)
-        g_ptr_array_add (texts, plain_text (&((ScQuestionAnswer *) g_ptr_array_index (question->answers, i))->text));
-      break;
-
-    case SC_QUESTION_MATCHING:
-      {
-        g_autoptr(GPtrArray) options = g_ptr_array_new ();
-        g_autoptr(GString) line = g_string_new (NULL);
-
-        for (guint i = 0; i < question->subquestions->len; i++)
-          {
-            const ScQuestionSubquestion *pair = g_ptr_array_index (question->subquestions, i);
-            g_autofree char *text = plain_text (&pair->text);
-
-            if (text[0] != '\0')
-              g_ptr_array_add (texts, g_strdup_printf ("%s → …", text));
-            if (pair->answer != NULL && pair->answer[0] != '\0')
-              g_ptr_array_add (options, pair->answer);
-          }
-        g_ptr_array_sort (options, compare_text);
-        for (guint i = 0; i < options->len; i++)
-          g_string_append_printf (line, "%s%s", i == 0 ? "" : ", ", (const char *) g_ptr_array_index (options, i));
-        add_plain_rows (self, texts);
-        if (options->len > 0)
-          {
-            g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_free);
-
-            /* Translators: the answers a matching question offers, before they are revealed. */
-            g_ptr_array_add (one, g_strdup_printf (_("To match with: %s"), line->str));
-            add_plain_rows (self, one);
-          }
-        return;
-      }
-
-    default:
-      /* Short answer, numerical, cloze: the answers are the secret. */
-      break;
-    }
-
-  add_plain_rows (self, texts);
-}
-
-static gboolean
-has_secret (const ScQuestion *question)
-{
-  return question->type != SC_QUESTION_DESCRIPTION &&
-         (question->type != SC_QUESTION_ESSAY || !sc_question_text_is_empty (&question->general_feedback));
-}
-
 static void
 show_answers (ScQuestionPreview *self)
 {
@@ -317,15 +200,15 @@ show_answers (ScQuestionPreview *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->answers_list))) != NULL)
     gtk_list_box_remove (self->answers_list, child);
 
-  if (hiding (self))
-    show_hidden_answers (self);
+  if (sc_question_preview_hiding (self))
+    sc_question_preview_show_hidden (self);
   else switch (question->type)
     {
     case SC_QUESTION_ORDERING:
       for (guint i = 0; i < question->answers->len; i++)
         {
           const ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
-          g_autofree char *text = plain_text (&answer->text);
+          g_autofree char *text = sc_question_preview_plain_text (&answer->text);
           /* Translators: the place of an item in the right order. */
           g_autofree char *mark = g_strdup_printf (_("Position %u"), i + 1);
 
@@ -337,7 +220,7 @@ show_answers (ScQuestionPreview *self)
       for (guint i = 0; i < question->subquestions->len; i++)
         {
           const ScQuestionSubquestion *pair = g_ptr_array_index (question->subquestions, i);
-          g_autofree char *text = plain_text (&pair->text);
+          g_autofree char *text = sc_question_preview_plain_text (&pair->text);
           g_autofree char *line = NULL;
 
           if (text[0] == '\0')
@@ -377,7 +260,7 @@ static void
 show_feedback (ScQuestionPreview *self)
 {
   g_autoptr(ScRichText) feedback = rich_text (&self->question->general_feedback);
-  gboolean shown = !hiding (self) && !sc_rich_text_is_empty (feedback);
+  gboolean shown = !sc_question_preview_hiding (self) && !sc_rich_text_is_empty (feedback);
 
   sc_rich_text_view_set_text (self->feedback_view, feedback);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_heading), shown);
@@ -391,12 +274,12 @@ update (ScQuestionPreview *self)
   gboolean has_question = self->question != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.reveal",
-                                 has_question && hiding (self) && has_secret (self->question));
+                                 has_question && sc_question_preview_hiding (self) && sc_question_preview_has_secret (self->question));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous", self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next", self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.stop-presenting", self->presenting);
   gtk_widget_set_visible (self->reveal_button,
-                          has_question && hiding (self) && has_secret (self->question));
+                          has_question && sc_question_preview_hiding (self) && sc_question_preview_has_secret (self->question));
   gtk_widget_set_visible (self->previous_button, self->presenting);
   gtk_widget_set_visible (self->next_button, self->presenting);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), !self->presenting);
@@ -583,33 +466,12 @@ sc_question_preview_class_init (ScQuestionPreviewClass *klass)
 }
 
 static void
-add_shortcut (GtkEventController *controller,
-              guint               key,
-              const char         *action)
-{
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (key, 0),
-                                                          gtk_named_action_new (action)));
-}
-
-static void
 sc_question_preview_init (ScQuestionPreview *self)
 {
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "sc-question-preview");
 
-  /* Before the focused button: Space reveals rather than presses it. A
-   * disabled action lets the key through. */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  add_shortcut (keys, GDK_KEY_r, "preview.reveal");
-  add_shortcut (keys, GDK_KEY_R, "preview.reveal");
-  add_shortcut (keys, GDK_KEY_space, "preview.reveal");
-  add_shortcut (keys, GDK_KEY_Page_Up, "preview.previous");
-  add_shortcut (keys, GDK_KEY_Page_Down, "preview.next");
-  add_shortcut (keys, GDK_KEY_Escape, "preview.stop-presenting");
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  sc_question_preview_add_keys (self);
 
   update (self);
 }
