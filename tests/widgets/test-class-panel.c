@@ -316,6 +316,13 @@ test_grading (void)
   g_assert_true (has_label_containing (GTK_WIDGET (panel), "Grace Hopper"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))), ==,
                    "Cancel it at once.");
+  /* Ready to type the next score. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (score) || gtk_widget_is_ancestor (focus, GTK_WIDGET (score)));
+  }
   /* The comment is not carried over to the next learner. */
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (comment);
