@@ -193,7 +193,7 @@ test_edit_refusals (Fixture       *f,
   struct { gboolean variant; const char *field; const char *value; } bad[] = {
     { FALSE, "status",   "published" },
     { FALSE, "price",    "10.00" },
-    { FALSE, "handle",   "other" },
+    { FALSE, "handle",   "Not a handle!" },
     { TRUE,  "price",    "12.345" },
     { TRUE,  "price",    "-1.00" },
     { TRUE,  "cost",     "ten" },
@@ -429,6 +429,132 @@ test_load_product (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "Other"));
 }
 
+static void
+refuse_variant (Fixture    *f,
+                int         i,
+                const char *field,
+                const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 before = n_actions (f);
+
+  g_assert_false (sc_sandbox_edit_variant (f->database, f->run, f->ada->id, f->variants[i], field, value,
+                                           NULL, &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_test_message ("%s = %s: %s", field, value, error->message);
+  g_assert_cmpint (n_actions (f), ==, before);
+}
+
+static char *
+last_action (Fixture *f)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT target, COALESCE (before, '-'), COALESCE (after, '-') "
+                                          "FROM sandbox_actions WHERE sequence = %" G_GINT64_FORMAT,
+                                          n_actions (f));
+
+  return test_sandbox_dump (sc_database_get_handle (f->database), sql);
+}
+
+#define assert_last_action(f, field, before, after) G_STMT_START {                              \
+    g_autofree char *row__ = last_action (f);                                                    \
+    g_autofree char *tail__ = g_strdup_printf (":%s|%s|%s\n", field, before, after);             \
+    g_assert_true (g_str_has_suffix (row__, tail__));                                            \
+  } G_STMT_END
+
+/* The handle: lower-cased, valid, and unique in the run, with an error
+ * that names the product holding it. */
+static void
+test_edit_handle (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  edit_product (f, "product-type", "Bags");
+  assert_product (f, "product_type", "Bags");
+
+  edit_product (f, "handle", " Canvas-Tote ");
+  assert_product (f, "handle", "canvas-tote");
+  assert_last_action (f, "handle", "tote", "canvas-tote");
+
+  sql = g_strdup_printf ("INSERT INTO sandbox_products (run_uuid, learner_id, position, handle, title) "
+                         "VALUES ('%s', %" G_GINT64_FORMAT ", 2, 'big-bag', 'Big jute bag')",
+                         f->run->uuid, f->ada->id);
+  g_assert_true (sc_database_exec (f->database, sql, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (sc_sandbox_edit_product (f->database, f->run, f->ada->id, f->product, "handle", "Big-Bag",
+                                           NULL, &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "Big jute bag"));
+  g_clear_error (&error);
+
+  g_assert_false (sc_sandbox_edit_product (f->database, f->run, f->ada->id, f->product, "handle",
+                                           "Canvas tote!", NULL, &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "canvas-tote"));
+  g_clear_error (&error);
+  g_assert_false (sc_sandbox_edit_product (f->database, f->run, f->ada->id, f->product, "handle", "",
+                                           NULL, &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+
+  assert_product (f, "handle", "canvas-tote");
+  g_assert_cmpint (n_actions (f), ==, 3);
+  undo (f);
+  assert_product (f, "handle", "tote");
+}
+
+/* Inventory, shipping, tax, weight and the variant's image. */
+static void
+test_edit_variant_settings (Fixture       *f,
+                            gconstpointer  data)
+{
+  edit_variant (f, 0, "track-quantity", "true");
+  assert_variant (f, 0, "track_quantity", "1");
+  assert_last_action (f, "track-quantity", "false", "true");
+  edit_variant (f, 0, "inventory-policy", "Continue");
+  assert_variant (f, 0, "inventory_policy", "continue");
+  edit_variant (f, 0, "requires-shipping", "false");
+  assert_variant (f, 0, "requires_shipping", "0");
+  edit_variant (f, 0, "taxable", "no");
+  assert_variant (f, 0, "taxable", "0");
+  assert_last_action (f, "taxable", "true", "false");
+
+  /* A weight is typed in the variant's unit and kept as exact grams;
+   * changing the unit keeps the weight. */
+  edit_variant (f, 0, "weight-unit", "kg");
+  edit_variant (f, 0, "weight", "1.5");
+  assert_variant (f, 0, "weight_grams", "1500");
+  assert_last_action (f, "weight", "-", "1.5");
+  edit_variant (f, 0, "weight-unit", "lb");
+  assert_variant (f, 0, "weight_grams", "1500");
+  assert_variant (f, 0, "weight_unit", "lb");
+  edit_variant (f, 0, "weight", "0.5");
+  assert_variant (f, 0, "weight_grams", "226.796185");
+  assert_last_action (f, "weight", "3.306934", "0.5");
+  undo (f);
+  assert_variant (f, 0, "weight_grams", "1500");
+  undo (f);
+  assert_variant (f, 0, "weight_unit", "kg");
+
+  edit_variant (f, 1, "image", "media/tote.jpg");
+  assert_variant (f, 1, "image_src", "media/tote.jpg");
+  edit_variant (f, 1, "image", "");
+  assert_variant (f, 1, "image_src", "NULL");
+
+  refuse_variant (f, 0, "track-quantity", "maybe");
+  refuse_variant (f, 0, "inventory-policy", "sometimes");
+  refuse_variant (f, 0, "weight", "-1");
+  refuse_variant (f, 0, "weight", "1,5");
+  refuse_variant (f, 0, "weight", "heavy");
+  refuse_variant (f, 0, "weight-unit", "stone");
+  refuse_variant (f, 0, "requires-shipping", "");
+  refuse_variant (f, 1, "image", "media/elsewhere.jpg");
+  assert_variant (f, 0, "weight_grams", "1500");
+  assert_variant (f, 1, "image_src", "NULL");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +569,8 @@ main (int   argc,
   ADD ("/sandbox-action/history-after-restart", test_history_after_restart);
   ADD ("/sandbox-action/undo-conflict", test_undo_conflict);
   ADD ("/sandbox-action/load-product", test_load_product);
+  ADD ("/sandbox-action/edit-handle", test_edit_handle);
+  ADD ("/sandbox-action/edit-variant-settings", test_edit_variant_settings);
 #undef ADD
 
   return g_test_run ();

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every change a learner makes to a run's store is one action: one call
- * commits one field of one product or variant, in one transaction that
+ * commits one field of one product, variant or image (or adds an image,
+ * or sets an option with its variant matrix), in one transaction that
  * both changes the row and appends the action (kind, target, before,
  * after and the session changeset of exactly that change) to the run's
  * log. Coalescing keystrokes is the editor's job: it calls once per
@@ -40,7 +41,8 @@ typedef struct
 {
   gint64  sequence;
   char   *kind;
-  char   *target;   /* "product:ID:FIELD" or "variant:ID:FIELD" */
+  char   *target;   /* "product:ID:FIELD", "variant:ID:FIELD", "image:ID:FIELD",
+                       "product:ID:images" (an added image) or "product:ID:option-N" */
   char   *before;   /* NULL when the field was not set */
   char   *after;
   gint64  undo_of;  /* 0 when it reverses nothing */
@@ -77,6 +79,11 @@ gboolean          sc_sandbox_edit_variant     (ScDatabase          *database,
 #define SC_SANDBOX_ACTION_EDIT_IMAGE  "edit-image"
 #define SC_SANDBOX_ACTION_ADD_IMAGE   "add-image"
 #define SC_SANDBOX_ACTION_SET_OPTION  "set-option"
+
+/* Limits of sc_sandbox_set_option (): values of one option, and variants
+ * of one product (Shopify's own limit). */
+#define SC_SANDBOX_MAX_OPTION_VALUES  100
+#define SC_SANDBOX_MAX_VARIANTS       2048
 
 gboolean          sc_sandbox_edit_image       (ScDatabase          *database,
                                                const ScRun         *run,

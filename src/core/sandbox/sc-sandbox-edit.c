@@ -11,76 +11,12 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "sc-database.h"
 #include "sc-error.h"
-#include "sc-money.h"
 #include "sc-run-private.h"
 #include "sc-sandbox-action-private.h"
-
-/* Quantities beyond this are typing mistakes, not stock. */
-#define QUANTITY_LIMIT 1000000000
-
-typedef enum
-{
-  FIELD_TEXT,    /* "" is stored as NULL, as the catalog does */
-  FIELD_STATUS,  /* active, draft or archived */
-  FIELD_TAGS,    /* given as "a, b, c"; stored as a JSON array */
-  FIELD_MONEY,   /* given as "12.50" in the run's currency; stored in minor units */
-  FIELD_COUNT,   /* a whole number, never empty */
-} FieldKind;
-
-typedef struct
-{
-  const char *name;
-  const char *column;
-  gboolean    variant;
-  FieldKind   kind;
-} Field;
-
-static const Field fields[] = {
-  { "title",           "title",           FALSE, FIELD_TEXT },
-  { "description",     "description",     FALSE, FIELD_TEXT },
-  { "status",          "status",          FALSE, FIELD_STATUS },
-  { "vendor",          "vendor",          FALSE, FIELD_TEXT },
-  { "category",        "category",        FALSE, FIELD_TEXT },
-  { "tags",            "tags",            FALSE, FIELD_TAGS },
-  { "seo-title",       "seo_title",       FALSE, FIELD_TEXT },
-  { "seo-description", "seo_description", FALSE, FIELD_TEXT },
-  { "sku",             "sku",             TRUE,  FIELD_TEXT },
-  { "barcode",         "barcode",         TRUE,  FIELD_TEXT },
-  { "price",           "price",           TRUE,  FIELD_MONEY },
-  { "compare-at",      "compare_at",      TRUE,  FIELD_MONEY },
-  { "cost",            "cost",            TRUE,  FIELD_MONEY },
-  { "quantity",        "quantity",        TRUE,  FIELD_COUNT },
-};
-
-static const Field *
-lookup_field (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_strcmp0 (fields[i].name, name) == 0)
-      return &fields[i];
-
-  return NULL;
-}
-
-gboolean
-sc_sandbox_field_is_product (const char *field)
-{
-  const Field *found = lookup_field (field);
-
-  return found != NULL && !found->variant;
-}
-
-gboolean
-sc_sandbox_field_is_variant (const char *field)
-{
-  const Field *found = lookup_field (field);
-
-  return found != NULL && found->variant;
-}
+#include "sc-sandbox-fields-private.h"
 
 gboolean
 sc_sandbox_check_owner (const ScRun  *run,
@@ -125,119 +61,25 @@ sc_sandbox_end (ScDatabase  *database,
   return FALSE;
 }
 
-/* "a, b , ,c" as ["a","b","c"]. */
-static char *
-tags_to_json (const char *value)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_auto(GStrv) parts = g_strsplit (value != NULL ? value : "", ",", -1);
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (*parts[i] != '\0')
-        json_builder_add_string_value (builder, parts[i]);
-    }
-  json_builder_end_array (builder);
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-
-  return json_generator_to_data (generator, NULL);
-}
-
-/* The new value as the column stores it: text, or an integer; and as
- * the log shows it. */
+/* The row's current value of the field, its product and weight unit;
+ * FALSE with SC_ERROR_INVALID_INPUT when the row is not in the run. */
 static gboolean
-parse_value (const Field  *field,
-             const ScRun  *run,
-             const char   *value,
-             char        **out_text,
-             gboolean     *out_is_integer,
-             gint64       *out_integer,
-             GError      **error)
+read_row (sqlite3               *db,
+          const ScSandboxField  *field,
+          const ScRun           *run,
+          gint64                 id,
+          ScSandboxRow          *out_row,
+          GError               **error)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (value != NULL ? value : ""));
-  ScMoney money;
-
-  *out_text = NULL;
-  *out_is_integer = FALSE;
-  *out_integer = 0;
-
-  switch (field->kind)
-    {
-    case FIELD_TEXT:
-      if (value != NULL && *value != '\0')
-        *out_text = g_strdup (value);
-      return TRUE;
-
-    case FIELD_STATUS:
-      if (g_strcmp0 (clean, "active") != 0 && g_strcmp0 (clean, "draft") != 0 &&
-          g_strcmp0 (clean, "archived") != 0)
-        {
-          g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                       _("“%s” is not a product status; choose active, draft or archived."), clean);
-          return FALSE;
-        }
-      *out_text = g_steal_pointer (&clean);
-      return TRUE;
-
-    case FIELD_TAGS:
-      *out_text = tags_to_json (value);
-      return TRUE;
-
-    case FIELD_MONEY:
-      if (*clean == '\0')
-        return TRUE;
-      if (!sc_money_parse (clean, run->currency, '.', SC_MONEY_PARSE_DEFAULT, &money, error))
-        return FALSE;
-      if (money.minor < 0)
-        {
-          g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                       _("The %s cannot be negative (%s); enter zero or more."), field->name, clean);
-          return FALSE;
-        }
-      *out_is_integer = TRUE;
-      *out_integer = money.minor;
-      *out_text = sc_money_to_string (money);
-      return TRUE;
-
-    case FIELD_COUNT:
-      if (!g_ascii_string_to_signed (clean, 10, -QUANTITY_LIMIT, QUANTITY_LIMIT, out_integer, NULL))
-        {
-          g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                       _("“%s” is not a quantity; enter a whole number such as 12 (or -3 when oversold)."),
-                       clean);
-          return FALSE;
-        }
-      *out_is_integer = TRUE;
-      *out_text = g_strdup_printf ("%" G_GINT64_FORMAT, *out_integer);
-      return TRUE;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* The field's current value, as the log shows it; FALSE without an
- * error when the row is not in the run. */
-static gboolean
-read_before (sqlite3      *db,
-             const Field  *field,
-             const ScRun  *run,
-             gint64        id,
-             char        **out_before,
-             GError      **error)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1 AND run_uuid = ?2 AND learner_id = ?3",
-                                          field->column,
-                                          field->variant ? "sandbox_variants" : "sandbox_products");
+  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  *out_before = NULL;
+  sql = field->variant
+        ? g_strdup_printf ("SELECT %s, product_id, weight_unit FROM sandbox_variants "
+                           "WHERE id = ?1 AND run_uuid = ?2 AND learner_id = ?3", field->column)
+        : g_strdup_printf ("SELECT %s, id, 'g' FROM sandbox_products "
+                           "WHERE id = ?1 AND run_uuid = ?2 AND learner_id = ?3", field->column);
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
@@ -245,12 +87,17 @@ read_before (sqlite3      *db,
       sqlite3_bind_text (stmt, 2, run->uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 3, run->learner_id);
       rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+      if (rc == SQLITE_ROW)
         {
-          if (field->kind == FIELD_MONEY)
-            *out_before = sc_money_to_string (sc_money_init (sqlite3_column_int64 (stmt, 0), run->currency));
-          else
-            *out_before = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          int type = sqlite3_column_type (stmt, 0);
+
+          if (type == SQLITE_INTEGER)
+            sc_sandbox_stored_set_integer (&out_row->before, sqlite3_column_int64 (stmt, 0));
+          else if (type != SQLITE_NULL)
+            sc_sandbox_stored_set_text (&out_row->before, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+          out_row->product_id = sqlite3_column_int64 (stmt, 1);
+          if (!sc_weight_unit_from_string ((const char *) sqlite3_column_text (stmt, 2), &out_row->unit))
+            out_row->unit = SC_WEIGHT_UNIT_G;
         }
     }
   sqlite3_finalize (stmt);
@@ -269,64 +116,39 @@ read_before (sqlite3      *db,
   return FALSE;
 }
 
-/* Updates the field under a session; the changeset of that one change. */
-static gboolean
-update_recorded (sqlite3       *db,
-                 const Field   *field,
-                 const ScRun   *run,
-                 gint64         id,
-                 const char    *text,
-                 gboolean       is_integer,
-                 gint64         integer,
-                 GBytes       **out_changeset,
-                 GError       **error)
+typedef struct
 {
-  const char *table = field->variant ? "sandbox_variants" : "sandbox_products";
-  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE id = ?2 AND run_uuid = ?3 AND learner_id = ?4",
-                                          table, field->column);
-  sqlite3_session *session = NULL;
-  sqlite3_stmt *stmt = NULL;
-  void *data = NULL;
-  int size = 0;
-  int rc;
+  const ScSandboxField  *field;
+  const ScRun  *run;
+  gint64        id;
+  const ScSandboxStored *value;
+} Update;
 
-  rc = sqlite3session_create (db, "main", &session);
-  if (rc == SQLITE_OK)
-    rc = sqlite3session_attach (session, table);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
+static gboolean
+update_row (sqlite3   *db,
+            gpointer   user_data,
+            GError   **error)
+{
+  const Update *update = user_data;
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = ?1 WHERE id = ?2 AND run_uuid = ?3 AND learner_id = ?4",
+                                          update->field->variant ? "sandbox_variants" : "sandbox_products",
+                                          update->field->column);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK)
     {
-      if (is_integer)
-        sqlite3_bind_int64 (stmt, 1, integer);
-      else if (text != NULL)
-        sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+      if (update->value->type == SQLITE_INTEGER)
+        sqlite3_bind_int64 (stmt, 1, update->value->integer);
+      else if (update->value->type == SQLITE_TEXT)
+        sqlite3_bind_text (stmt, 1, update->value->text, -1, SQLITE_TRANSIENT);
       else
         sqlite3_bind_null (stmt, 1);
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_text (stmt, 3, run->uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 4, run->learner_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc == SQLITE_OK)
-    rc = sqlite3session_changeset (session, &size, &data);
-  if (session != NULL)
-    sqlite3session_delete (session);
-
-  if (rc != SQLITE_OK)
-    {
-      sqlite3_free (data);
-      sc_run_set_sqlite_error (error, db);
-      return FALSE;
+      sqlite3_bind_int64 (stmt, 2, update->id);
+      sqlite3_bind_text (stmt, 3, update->run->uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 4, update->run->learner_id);
     }
 
-  *out_changeset = size > 0 ? g_bytes_new (data, (gsize) size) : NULL;
-  sqlite3_free (data);
-
-  return TRUE;
+  return sc_sandbox_run (stmt, db, error);
 }
 
 static gboolean
@@ -340,14 +162,16 @@ edit_row (ScDatabase   *database,
           gint64       *out_sequence,
           GError      **error)
 {
-  const Field *field = lookup_field (field_name);
+  const ScSandboxField *field = sc_sandbox_field_lookup (field_name);
   sqlite3 *db = sc_database_get_handle (database);
+  const char *tables[] = { NULL, NULL };
   g_autofree char *after = NULL;
   g_autofree char *before = NULL;
   g_autofree char *target = NULL;
   g_autoptr(GBytes) changeset = NULL;
-  gboolean is_integer;
-  gint64 integer;
+  ScSandboxRow row = { { SQLITE_NULL, 0, NULL }, 0, SC_WEIGHT_UNIT_G };
+  ScSandboxStored stored = { SQLITE_NULL, 0, NULL };
+  Update update;
   gboolean ok;
 
   if (out_sequence != NULL)
@@ -357,29 +181,38 @@ edit_row (ScDatabase   *database,
     {
       g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
                    variant
-                   ? _("A variant has no field “%s”; use sku, barcode, price, compare-at, cost or quantity.")
-                   : _("A product has no field “%s”; use title, description, status, vendor, category, "
-                       "tags, seo-title or seo-description."),
+                   ? _("A variant has no field “%s”; use sku, barcode, price, compare-at, cost, quantity, "
+                       "track-quantity, inventory-policy, weight, weight-unit, requires-shipping, taxable "
+                       "or image.")
+                   : _("A product has no field “%s”; use title, description, status, vendor, product-type, "
+                       "category, tags, seo-title, seo-description or handle."),
                    field_name);
       return FALSE;
     }
-  if (!sc_sandbox_check_owner (run, learner_id, error) ||
-      !parse_value (field, run, value, &after, &is_integer, &integer, error))
+  if (!sc_sandbox_check_owner (run, learner_id, error))
     return FALSE;
 
   target = g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%s", variant ? "variant" : "product", id, field->name);
+  tables[0] = variant ? "sandbox_variants" : "sandbox_products";
+  update = (Update) { field, run, id, &stored };
 
   if (!sc_sandbox_begin (database, error))
     return FALSE;
-  ok = read_before (db, field, run, id, &before, error);
-  if (ok && g_strcmp0 (before, after) != 0)
-    ok = update_recorded (db, field, run, id, after != NULL && !is_integer ? after : NULL,
-                          is_integer, integer, &changeset, error);
+  ok = read_row (db, field, run, id, &row, error) &&
+       sc_sandbox_field_parse (db, field, run, &row, value, &stored, error);
   /* The same value again changes nothing, and logs nothing. */
+  if (ok && !sc_sandbox_stored_equal (&row.before, &stored))
+    {
+      before = sc_sandbox_field_show (field, run, &row, &row.before);
+      after = sc_sandbox_field_show (field, run, &row, &stored);
+      ok = sc_sandbox_record (db, tables, update_row, &update, &changeset, error);
+    }
   if (ok && changeset != NULL)
     ok = sc_run_append_action (db, run,
                                variant ? SC_SANDBOX_ACTION_EDIT_VARIANT : SC_SANDBOX_ACTION_EDIT_PRODUCT,
                                target, before, after, 0, changeset, out_sequence, error);
+  g_free (row.before.text);
+  g_free (stored.text);
 
   return sc_sandbox_end (database, ok, error);
 }
@@ -388,8 +221,9 @@ edit_row (ScDatabase   *database,
  * sc_sandbox_edit_product:
  * @learner_id: who makes the change: the run's owner
  * @product_id: the product's row in the run
- * @field: title, description, status, vendor, category, tags (a
- *   comma-separated list), seo-title or seo-description
+ * @field: title, description, status, vendor, product-type, category,
+ *   tags (a comma-separated list), seo-title, seo-description or handle
+ *   (lower-cased; letters, digits and dashes, unique in the run)
  * @value: (nullable): the new value; %NULL or "" clears a text field
  * @out_sequence: (out) (optional): the action's place in the log, or 0
  *   when @value is what the field already holds (nothing is logged)
@@ -417,7 +251,12 @@ sc_sandbox_edit_product (ScDatabase   *database,
  * sc_sandbox_edit_variant:
  * @variant_id: the variant's row in the run
  * @field: sku, barcode, price, compare-at, cost (amounts such as "12.50"
- *   in the run's currency; "" clears them) or quantity
+ *   in the run's currency; "" clears them), quantity, track-quantity,
+ *   requires-shipping, taxable ("true" or "false"), inventory-policy
+ *   ("deny" or "continue"), weight (a decimal in the variant's weight
+ *   unit, kept as exact grams; "" clears it), weight-unit (g, kg, lb or
+ *   oz: the weight stays the same) or image (one of the product's image
+ *   sources, or "" for none)
  *
  * Commits one field of a variant as one action, as
  * sc_sandbox_edit_product () does for a product.

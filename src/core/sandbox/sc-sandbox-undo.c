@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Reading the log in order:
- *   - an edit goes on the undo stack and empties the redo stack;
+ *   - an edit (of a field, an image or an option) goes on the undo stack
+ *     and empties the redo stack;
  *   - an undo takes its action off the undo stack and goes on the redo stack;
  *   - a redo takes its undo off the redo stack and goes on the undo stack
  *     (so a redo can be undone in turn);
@@ -11,6 +12,8 @@
  * log.
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -54,7 +57,10 @@ static gboolean
 is_edit (const char *kind)
 {
   return g_strcmp0 (kind, SC_SANDBOX_ACTION_EDIT_PRODUCT) == 0 ||
-         g_strcmp0 (kind, SC_SANDBOX_ACTION_EDIT_VARIANT) == 0;
+         g_strcmp0 (kind, SC_SANDBOX_ACTION_EDIT_VARIANT) == 0 ||
+         g_strcmp0 (kind, SC_SANDBOX_ACTION_EDIT_IMAGE) == 0 ||
+         g_strcmp0 (kind, SC_SANDBOX_ACTION_ADD_IMAGE) == 0 ||
+         g_strcmp0 (kind, SC_SANDBOX_ACTION_SET_OPTION) == 0;
 }
 
 /* Takes the top of @stack when it is @sequence. A log another program
@@ -189,8 +195,173 @@ describe_target (const char *target)
     return g_strdup (_("A field"));
   if (g_strcmp0 (parts[0], "variant") == 0)
     return g_strdup_printf (_("The %s of variant %s"), parts[2], parts[1]);
+  if (g_strcmp0 (parts[0], "image") == 0)
+    return g_strdup_printf (_("The %s of image %s"), parts[2], parts[1]);
+  if (g_str_has_prefix (parts[2], "option-"))
+    return g_strdup_printf (_("Option %s of product %s, or one of its variants,"),
+                            parts[2] + strlen ("option-"), parts[1]);
 
   return g_strdup_printf (_("The %s of product %s"), parts[2], parts[1]);
+}
+
+/* Rows ordered by a position unique in their product. */
+static const char * const positioned_tables[] = { "sandbox_variants", "sandbox_options", "sandbox_images" };
+
+/* Far above any real position. */
+#define PARK 1000000000
+
+/* Reversing a change that reordered rows swaps positions, which one row
+ * at a time cannot do while positions are unique: the rows whose
+ * position the changeset moves are first moved out of the way (raised
+ * by PARK), and the conflict handler accepts exactly that difference. */
+typedef struct
+{
+  gboolean    conflicted;
+  GHashTable *parked;   /* "table:id" of the rows moved out of the way */
+  GHashTable *columns;  /* table → the index of its position column + 1, or 0 */
+} Apply;
+
+static int
+position_column (sqlite3    *db,
+                 Apply      *apply,
+                 const char *table)
+{
+  sqlite3_stmt *stmt = NULL;
+  int column = -1;
+
+  if (g_hash_table_contains (apply->columns, table))
+    return GPOINTER_TO_INT (g_hash_table_lookup (apply->columns, table)) - 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (positioned_tables); i++)
+    if (g_strcmp0 (positioned_tables[i], table) == 0 &&
+        sqlite3_prepare_v2 (db, "SELECT cid FROM pragma_table_info (?1) WHERE name = 'position'", -1, &stmt,
+                            NULL) == SQLITE_OK)
+      {
+        sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+        if (sqlite3_step (stmt) == SQLITE_ROW)
+          column = sqlite3_column_int (stmt, 0);
+        sqlite3_finalize (stmt);
+      }
+  g_hash_table_insert (apply->columns, g_strdup (table), GINT_TO_POINTER (column + 1));
+
+  return column;
+}
+
+static char *
+row_key (const char    *table,
+         sqlite3_value *id)
+{
+  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, (gint64) sqlite3_value_int64 (id));
+}
+
+static gboolean
+park_rows (sqlite3   *db,
+           Apply     *apply,
+           void      *data,
+           int        size,
+           GError   **error)
+{
+  sqlite3_changeset_iter *iter = NULL;
+  int rc = sqlite3changeset_start (&iter, size, data);
+
+  while (rc == SQLITE_OK && sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table;
+      int n_columns;
+      int op;
+      int column;
+      sqlite3_value *moved = NULL;
+      sqlite3_value *id = NULL;
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
+      if (op != SQLITE_UPDATE || (column = position_column (db, apply, table)) < 0 ||
+          sqlite3changeset_new (iter, column, &moved) != SQLITE_OK || moved == NULL ||
+          sqlite3changeset_old (iter, 0, &id) != SQLITE_OK || id == NULL)
+        continue;
+
+      sql = g_strdup_printf ("UPDATE %s SET position = position + %d WHERE id = ?1", table, PARK);
+      rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        {
+          sqlite3_bind_value (stmt, 1, id);
+          rc = sqlite3_step (stmt);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+      sqlite3_finalize (stmt);
+      g_hash_table_add (apply->parked, row_key (table, id));
+    }
+  if (iter != NULL)
+    {
+      int finalized = sqlite3changeset_finalize (iter);
+
+      rc = rc == SQLITE_OK ? finalized : rc;
+    }
+  if (rc != SQLITE_OK)
+    {
+      sc_run_set_sqlite_error (error, db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+same_value (sqlite3_value *expected,
+            sqlite3_value *current,
+            gint64         offset)
+{
+  int type = sqlite3_value_type (expected);
+
+  if (type != sqlite3_value_type (current))
+    return FALSE;
+  switch (type)
+    {
+    case SQLITE_NULL:
+      return TRUE;
+    case SQLITE_INTEGER:
+      return sqlite3_value_int64 (expected) + offset == sqlite3_value_int64 (current);
+    case SQLITE_FLOAT:
+      return sqlite3_value_double (expected) == sqlite3_value_double (current);
+    default:
+      return sqlite3_value_bytes (expected) == sqlite3_value_bytes (current) &&
+             memcmp (sqlite3_value_blob (expected), sqlite3_value_blob (current),
+                     (size_t) sqlite3_value_bytes (expected)) == 0;
+    }
+}
+
+/* Whether the row differs from what the change expects only by having
+ * been parked. */
+static gboolean
+only_parked (Apply                  *apply,
+             sqlite3_changeset_iter *iter,
+             const char             *table,
+             int                     n_columns,
+             int                     column)
+{
+  sqlite3_value *id = NULL;
+  g_autofree char *key = NULL;
+
+  if (sqlite3changeset_old (iter, 0, &id) != SQLITE_OK || id == NULL)
+    return FALSE;
+  key = row_key (table, id);
+  if (!g_hash_table_contains (apply->parked, key))
+    return FALSE;
+
+  for (int i = 0; i < n_columns; i++)
+    {
+      sqlite3_value *expected = NULL;
+      sqlite3_value *current = NULL;
+
+      if (sqlite3changeset_old (iter, i, &expected) != SQLITE_OK || expected == NULL)
+        continue;
+      if (sqlite3changeset_conflict (iter, i, &current) != SQLITE_OK || current == NULL ||
+          !same_value (expected, current, i == column ? PARK : 0))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static int
@@ -198,9 +369,25 @@ on_conflict (void                   *user_data,
              int                     conflict,
              sqlite3_changeset_iter *iter)
 {
-  gboolean *conflicted = user_data;
+  Apply *apply = user_data;
+  const char *table;
+  int n_columns;
+  int op;
+  int column;
 
-  *conflicted = TRUE;
+  sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
+
+  /* A row to delete is gone already: a cascade from its parent row in
+   * the same changeset removed it. */
+  if (conflict == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
+    return SQLITE_CHANGESET_OMIT;
+
+  column = GPOINTER_TO_INT (g_hash_table_lookup (apply->columns, table)) - 1;
+  if (conflict == SQLITE_CHANGESET_DATA && op == SQLITE_UPDATE && column >= 0 &&
+      only_parked (apply, iter, table, n_columns, column))
+    return SQLITE_CHANGESET_REPLACE;
+
+  apply->conflicted = TRUE;
 
   return SQLITE_CHANGESET_ABORT;
 }
@@ -217,15 +404,26 @@ apply_inverse (sqlite3      *db,
   gconstpointer data = g_bytes_get_data (changeset, &size);
   void *inverse = NULL;
   int n_inverse = 0;
-  gboolean conflicted = FALSE;
+  Apply apply = { FALSE, NULL, NULL };
   GBytes *result;
   int rc;
 
+  apply.parked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  apply.columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rc = sqlite3changeset_invert ((int) size, (void *) data, &n_inverse, &inverse);
+  if (rc == SQLITE_OK && !park_rows (db, &apply, inverse, n_inverse, error))
+    {
+      sqlite3_free (inverse);
+      g_hash_table_unref (apply.parked);
+      g_hash_table_unref (apply.columns);
+      return NULL;
+    }
   if (rc == SQLITE_OK)
-    rc = sqlite3changeset_apply (db, n_inverse, inverse, NULL, on_conflict, &conflicted);
+    rc = sqlite3changeset_apply (db, n_inverse, inverse, NULL, on_conflict, &apply);
+  g_hash_table_unref (apply.parked);
+  g_hash_table_unref (apply.columns);
 
-  if (conflicted)
+  if (apply.conflicted)
     {
       g_autofree char *what = describe_target (target);
 
