@@ -28,6 +28,7 @@ const CrashWrite crash_writes[] = {
   { "sandbox-actions",   crash_sandbox_set_up,         crash_sandbox_write,      crash_sandbox_verify,         12, 10 },
   { "scenario-reset",    crash_scenario_run_set_up,    crash_scenario_run_write, crash_scenario_run_verify,    12, 10 },
   { "essay-grades",      crash_grading_set_up,         crash_grading_write,      crash_grading_verify,         12, 10 },
+  { "sandbox-options",   crash_sandbox_options_set_up, crash_sandbox_options_write, crash_sandbox_options_verify, 12, 10 },
 };
 
 const guint crash_n_writes = G_N_ELEMENTS (crash_writes);

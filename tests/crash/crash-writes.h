@@ -142,5 +142,8 @@ guint    crash_scenario_run_verify    (const CrashCheck *check);
 void     crash_grading_set_up         (const char *dir);
 gboolean crash_grading_write          (CrashChild *child, guint i, GError **error);
 guint    crash_grading_verify         (const CrashCheck *check);
+void     crash_sandbox_options_set_up (const char *dir);
+gboolean crash_sandbox_options_write  (CrashChild *child, guint i, GError **error);
+guint    crash_sandbox_options_verify (const CrashCheck *check);
 
 G_END_DECLS
