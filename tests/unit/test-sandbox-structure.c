@@ -423,6 +423,13 @@ test_option_matrix (Fixture       *f,
   g_clear_pointer (&dump, g_free);
   dump = test_sandbox_value (f->database, "sandbox_products", "kind", f->product);
   g_assert_cmpstr (dump, ==, "simple");
+
+  /* A simple product's one variant takes the first value of its first option. */
+  set_option (f, 1, "Colour", colours);
+  assert_dump (f, variants, "1|Red|-|-|TOTE-S|4|1200\n2|Green|-|-|-|0|1200\n3|Blue|-|-|-|0|1200\n");
+  g_clear_pointer (&dump, g_free);
+  dump = test_sandbox_value (f->database, "sandbox_products", "kind", f->product);
+  g_assert_cmpstr (dump, ==, "variable");
 }
 
 static void
