@@ -481,6 +481,41 @@ test_option_refusals (Fixture       *f,
   g_assert_cmpint (n_actions (f), ==, 2);
 }
 
+/* Replacing the whole catalog is a wall neither undo nor redo crosses,
+ * after structure actions as after edits. */
+static void
+test_structure_wall (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char * const sizes[] = { "Small", "Medium", "Large", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScSandboxHistory) history = NULL;
+  sqlite3 *db = sc_database_get_handle (f->database);
+
+  set_option (f, 1, "Size", sizes);
+  g_assert_true (sc_sandbox_add_image (f->database, f->run, f->ada->id, f->product, "media/side.jpg", NULL,
+                                       NULL, &error));
+  g_assert_no_error (error);
+  undo (f);
+  history = sc_sandbox_history_load (db, f->run, f->ada->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->undo->len, ==, 1);
+  g_assert_cmpstr (((ScSandboxAction *) g_ptr_array_index (history->undo, 0))->kind, ==, "set-option");
+  g_assert_cmpuint (history->redo->len, ==, 1);
+
+  catalog = sc_run_load_catalog (db, f->run, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_run_save_catalog (f->database, f->run, catalog, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (sc_sandbox_undo (f->database, f->run, f->ada->id, NULL, &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+  g_assert_false (sc_sandbox_redo (f->database, f->run, f->ada->id, NULL, &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +529,7 @@ main (int   argc,
   ADD ("/sandbox-structure/option-reorders", test_option_reorders);
   ADD ("/sandbox-structure/option-matrix", test_option_matrix);
   ADD ("/sandbox-structure/option-refusals", test_option_refusals);
+  ADD ("/sandbox-structure/wall", test_structure_wall);
 #undef ADD
 
   return g_test_run ();
