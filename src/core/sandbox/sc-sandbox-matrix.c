@@ -44,6 +44,7 @@ typedef struct
   gint64     id;      /* its row, or 0 for a new option */
   char      *name;
   GPtrArray *values;  /* (element-type utf8) */
+  GPtrArray *folded;  /* (element-type utf8) the values case-folded, made when needed */
   char      *json;    /* the values as stored */
 } Option;
 
@@ -65,6 +66,7 @@ option_free (Option *self)
 {
   g_free (self->name);
   g_clear_pointer (&self->values, g_ptr_array_unref);
+  g_clear_pointer (&self->folded, g_ptr_array_unref);
   g_free (self->json);
   g_free (self);
 }
@@ -429,11 +431,19 @@ plan_options (ScSandboxOptionChange  *self,
 
 /* The index of @value among @option's values, in any case, or -1. */
 static int
-find_value (const Option *option,
-            const char   *value)
+find_value (Option     *option,
+            const char *value)
 {
-  for (guint i = 0; i < option->values->len; i++)
-    if (same_text (g_ptr_array_index (option->values, i), value))
+  g_autofree char *folded = g_utf8_casefold (value, -1);
+
+  if (option->folded == NULL)
+    {
+      option->folded = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < option->values->len; i++)
+        g_ptr_array_add (option->folded, g_utf8_casefold (g_ptr_array_index (option->values, i), -1));
+    }
+  for (guint i = 0; i < option->folded->len; i++)
+    if (strcmp (g_ptr_array_index (option->folded, i), folded) == 0)
       return (int) i;
 
   return -1;
@@ -449,7 +459,7 @@ locate (ScSandboxOptionChange *self,
 
   for (guint o = 0; o < self->new_options->len; o++)
     {
-      const Option *option = g_ptr_array_index (self->new_options, o);
+      Option *option = g_ptr_array_index (self->new_options, o);
       int from = g_array_index (self->source, int, o);
       const char *value = from >= 0 ? variant->values[from] : NULL;
       int index = value != NULL ? find_value (option, value) : 0;
