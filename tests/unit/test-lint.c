@@ -467,6 +467,39 @@ test_many_products (void)
     g_assert_cmpstr (((ScLintFinding *) findings->pdata[i])->rule->id, ==, "image-missing");
 }
 
+/* Past 32 values the duplicate checks switch from a list to a hash table:
+ * the same findings either way, with the first variant named. */
+static void
+test_many_variants (void)
+{
+  g_autoptr(ScCatalogProduct) product = make_product ();
+  ScCatalogOption *size = product->options->pdata[0];
+  g_autoptr(GPtrArray) findings = NULL;
+  const ScLintFinding *finding;
+
+  g_ptr_array_set_size (product->variants, 0);
+  g_ptr_array_set_size (size->values, 0);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *value = g_strdup_printf ("EU %u", 30 + i);
+      g_autofree char *sku = g_strdup_printf ("NW-MER-%u", i);
+
+      sc_catalog_option_add_value (size, value);
+      g_ptr_array_add (product->variants, make_variant (value, sku));
+    }
+  sc_catalog_variant_set_option_value (V (product, 36), 0, "eu 33");
+  g_ptr_array_add (size->values, g_strdup ("Eu 65"));
+
+  findings = sc_lint_product (product, NULL, get_policy ("general-marketplace"));
+  g_assert_cmpuint (findings->len, ==, 2);
+  finding = findings->pdata[0];
+  g_assert_cmpstr (finding->rule->id, ==, "option-values-duplicate");
+  g_assert_cmpstr (finding->message, ==, "Option “Size” lists “Eu 65” twice");
+  finding = findings->pdata[1];
+  g_assert_cmpint (finding->variant, ==, 36);
+  g_assert_cmpstr (finding->message, ==, "Variants 4 and 37 both have the options “eu 33 / Navy”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/lint/gtin", test_gtin);
   g_test_add_func ("/lint/duplicate-sku-across-catalog", test_duplicate_sku_across_catalog);
   g_test_add_func ("/lint/many-products", test_many_products);
+  g_test_add_func ("/lint/many-variants", test_many_variants);
 
   result = g_test_run ();
   g_ptr_array_unref (policies);

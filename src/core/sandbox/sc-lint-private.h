@@ -13,8 +13,14 @@ struct _ScLintContext
   ScCatalog              *catalog;     /* nullable: for duplicates across products */
   GHashTable             *sku_counts;  /* nullable: SKU → products' variants using it */
   const ScPolicy         *policy;
+  GHashTable             *categories;  /* nullable: category path → its policy category */
   const ScLintRule       *rule;        /* the rule being checked */
   GPtrArray              *findings;
+
+  /* Worked out once a product, when a rule first asks (sc_lint_get_*) */
+  char                   *title_folded;
+  GStrv                   title_words;
+  char                   *description_plain;
 };
 
 void   sc_lint_report           (ScLintContext *context,
@@ -22,9 +28,13 @@ void   sc_lint_report           (ScLintContext *context,
                                  int            image,
                                  const char    *format,
                                  ...) G_GNUC_PRINTF (4, 5);
-char  *sc_lint_plain_text       (const char    *text,
-                                 ScTextFormat   format);
 GStrv  sc_lint_split_words      (const char    *text);
+char  *sc_lint_fold             (const char    *text,
+                                 gssize         length);
+const char         *sc_lint_get_title_folded      (ScLintContext *context);
+const char * const *sc_lint_get_title_words       (ScLintContext *context);
+const char         *sc_lint_get_description_plain (ScLintContext *context);
+const ScPolicyCategory *sc_lint_match_category    (ScLintContext *context);
 
 /* sc-lint-text.c */
 void   sc_lint_check_title_length        (ScLintContext *context);

@@ -53,14 +53,14 @@ sc_lint_check_title_decorative (ScLintContext *context)
 {
   const char *title = context->product->title;
   const char * const *banned = sc_policy_get_phrases (context->policy, "decorative");
-  g_autofree char *folded = NULL;
+  const char *folded;
   GString *found;
 
   if (title == NULL)
     return;
 
   found = g_string_new (NULL);
-  folded = g_utf8_casefold (title, -1);
+  folded = sc_lint_get_title_folded (context);
   for (guint i = 0; banned[i] != NULL; i++)
     if (strstr (folded, banned[i]) != NULL)
       g_string_append_printf (found, "%s“%s”", found->len > 0 ? ", " : "", banned[i]);
@@ -162,13 +162,14 @@ void
 sc_lint_check_title_promotional (ScLintContext *context)
 {
   const char * const *phrases = sc_policy_get_phrases (context->policy, "promotional");
-  g_autofree char *folded = NULL;
-  g_autoptr(GString) found = g_string_new (NULL);
+  const char *folded;
+  g_autoptr(GString) found = NULL;
 
-  if (context->product->title == NULL)
+  if (context->product->title == NULL || phrases[0] == NULL)
     return;
 
-  folded = g_utf8_casefold (context->product->title, -1);
+  found = g_string_new (NULL);
+  folded = sc_lint_get_title_folded (context);
   for (guint i = 0; phrases[i] != NULL; i++)
     if (contains_phrase (folded, phrases[i]))
       g_string_append_printf (found, "%s“%s”", found->len > 0 ? ", " : "", phrases[i]);
@@ -181,16 +182,16 @@ void
 sc_lint_check_title_product_words (ScLintContext *context)
 {
   const char * const *stop_words = sc_policy_get_phrases (context->policy, "stop-words");
-  g_auto(GStrv) words = NULL;
+  const char * const *words;
   g_auto(GStrv) brand = NULL;
 
   if (context->product->title == NULL)
     return;
 
-  words = sc_lint_split_words (context->product->title);
-  brand = sc_lint_split_words (context->product->vendor);
+  words = sc_lint_get_title_words (context);
   if (words[0] == NULL)
     return;
+  brand = sc_lint_split_words (context->product->vendor);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -213,15 +214,13 @@ sc_lint_check_title_product_words (ScLintContext *context)
 void
 sc_lint_check_description_length (ScLintContext *context)
 {
-  g_autofree char *plain = NULL;
   guint length;
   gint64 limit;
 
   if (!sc_policy_get_value (context->policy, "description-length", "min", &limit))
     return;
 
-  plain = sc_lint_plain_text (context->product->description, context->product->description_format);
-  length = char_count (plain);
+  length = char_count (sc_lint_get_description_plain (context));
   if (length < limit)
     sc_lint_report (context, -1, -1,
                     g_dngettext (GETTEXT_PACKAGE,
@@ -230,22 +229,50 @@ sc_lint_check_description_length (ScLintContext *context)
                     length, (guint) limit);
 }
 
+/* Whether @text has words and they are @words, as sc_lint_split_words ()
+ * splits and folds them; stops at the first word that differs, so a long
+ * description is not folded whole. */
+static gboolean
+same_words (const char         *text,
+            const char * const *words)
+{
+  const char *start = NULL;
+  guint n = 0;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      gboolean inside = c != 0 && (c == '\'' ||
+                                   (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c)));
+
+      if (inside && start == NULL)
+        start = p;
+      else if (!inside && start != NULL)
+        {
+          g_autofree char *word = NULL;
+
+          if (words[n] == NULL)
+            return FALSE;
+          word = sc_lint_fold (start, p - start);
+          if (!g_str_equal (word, words[n]))
+            return FALSE;
+          n++;
+          start = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+
+  return n > 0 && words[n] == NULL;
+}
+
 void
 sc_lint_check_description_copy (ScLintContext *context)
 {
-  g_autofree char *plain = NULL;
-  g_auto(GStrv) description_words = NULL;
-  g_auto(GStrv) title_words = NULL;
-
   if (context->product->title == NULL || context->product->description == NULL)
     return;
 
-  plain = sc_lint_plain_text (context->product->description, context->product->description_format);
-  description_words = sc_lint_split_words (plain);
-  title_words = sc_lint_split_words (context->product->title);
-
-  if (description_words[0] != NULL &&
-      g_strv_equal ((const char * const *) description_words, (const char * const *) title_words))
+  if (same_words (sc_lint_get_description_plain (context), sc_lint_get_title_words (context)))
     sc_lint_report (context, -1, -1,
                     _("Description only repeats the title; describe materials, size and use"));
 }
@@ -256,19 +283,19 @@ sc_lint_check_category_attributes (ScLintContext *context)
   const ScCatalogProduct *product = context->product;
   const ScPolicyCategory *category;
 
-  category = sc_policy_match_category (context->policy, product->category);
+  category = sc_lint_match_category (context);
   if (category == NULL)
     return;
 
   for (guint i = 0; category->attributes[i] != NULL; i++)
     {
-      g_autofree char *wanted = g_utf8_casefold (category->attributes[i], -1);
+      g_autofree char *wanted = sc_lint_fold (category->attributes[i], -1);
       gboolean found = FALSE;
 
       for (guint o = 0; o < product->options->len && !found; o++)
         {
           ScCatalogOption *option = g_ptr_array_index (product->options, o);
-          g_autofree char *name = g_utf8_casefold (option->name != NULL ? option->name : "", -1);
+          g_autofree char *name = sc_lint_fold (option->name != NULL ? option->name : "", -1);
 
           found = g_str_equal (name, wanted);
         }

@@ -24,51 +24,59 @@ sc_lint_check_sku_missing (ScLintContext *context)
       sc_lint_report (context, i, -1, _("Variant %u has no SKU"), i + 1);
 }
 
-static guint
-count_sku (const ScCatalogProduct *product,
-           const char             *sku)
-{
-  guint count = 0;
-
-  for (guint i = 0; i < product->variants->len; i++)
-    if (g_strcmp0 (VARIANT (product, i)->sku, sku) == 0)
-      count++;
-
-  return count;
-}
-
-static guint
-count_sku_everywhere (ScLintContext *context,
-                      const char    *sku)
+/* SKU → variants using it: this product's own, plus those of the other
+ * products of the catalog (the product may be an edited copy of the
+ * catalog's: its handle is skipped). One pass over the catalog, whatever
+ * the number of variants. */
+static GHashTable *
+count_skus (ScLintContext *context)
 {
   const ScCatalogProduct *product = context->product;
-  guint count;
+  GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
   guint n;
 
-  if (context->sku_counts != NULL)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (context->sku_counts, sku));
+  for (guint i = 0; i < product->variants->len; i++)
+    {
+      char *sku = VARIANT (product, i)->sku;
 
-  count = count_sku (product, sku);
-  if (context->catalog == NULL)
-    return count;
+      if (sku != NULL)
+        g_hash_table_insert (counts, sku,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, sku)) + 1));
+    }
 
-  /* The product may be an edited copy of the catalog's: skip its handle. */
+  if (context->catalog == NULL || g_hash_table_size (counts) == 0)
+    return counts;
+
   n = sc_catalog_get_n_products (context->catalog);
   for (guint i = 0; i < n; i++)
     {
       ScCatalogProduct *other = sc_catalog_get_product (context->catalog, i);
 
-      if (other != product && g_strcmp0 (other->handle, product->handle) != 0)
-        count += count_sku (other, sku);
+      if (other == product || g_strcmp0 (other->handle, product->handle) == 0)
+        continue;
+      for (guint v = 0; v < other->variants->len; v++)
+        {
+          const char *sku = VARIANT (other, v)->sku;
+          gpointer key;
+          gpointer count;
+
+          if (sku != NULL && g_hash_table_lookup_extended (counts, sku, &key, &count))
+            g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+        }
     }
 
-  return count;
+  return counts;
 }
 
 void
 sc_lint_check_sku_duplicate (ScLintContext *context)
 {
   const ScCatalogProduct *product = context->product;
+  g_autoptr(GHashTable) own_counts = NULL;
+  GHashTable *counts = context->sku_counts;
+
+  if (counts == NULL)
+    counts = own_counts = count_skus (context);
 
   for (guint i = 0; i < product->variants->len; i++)
     {
@@ -78,7 +86,7 @@ sc_lint_check_sku_duplicate (ScLintContext *context)
       if (sku == NULL)
         continue;
 
-      count = count_sku_everywhere (context, sku);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sku));
       if (count > 1)
         sc_lint_report (context, i, -1,
                         _("SKU “%s” of variant %u is used by %u variants; give each its own"),
@@ -209,39 +217,117 @@ sc_lint_check_image_alt (ScLintContext *context)
     }
 }
 
+/* Folded strings seen so far, each with the index it came from: a short
+ * list compared in order (most products have a few values and variants),
+ * a hash table past SMALL_SET. */
+#define SMALL_SET 32
+
+typedef struct
+{
+  GPtrArray  *folded;   /* (element-type utf8) */
+  GArray     *indices;  /* guint */
+  GHashTable *table;    /* folded → index + 1, once past SMALL_SET */
+} FoldedSet;
+
+static void
+folded_set_init (FoldedSet *set)
+{
+  set->folded = g_ptr_array_new_with_free_func (g_free);
+  set->indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  set->table = NULL;
+}
+
+static void
+folded_set_clear (FoldedSet *set)
+{
+  g_clear_pointer (&set->table, g_hash_table_unref);
+  g_clear_pointer (&set->folded, g_ptr_array_unref);
+  g_clear_pointer (&set->indices, g_array_unref);
+}
+
+/* Adds @folded (taking it) unless it is there: then returns FALSE with
+ * the index it was added with. */
+static gboolean
+folded_set_add (FoldedSet *set,
+                char      *folded,
+                guint      index,
+                guint     *out_first)
+{
+  if (set->table != NULL)
+    {
+      gpointer first = g_hash_table_lookup (set->table, folded);
+
+      if (first != NULL)
+        {
+          *out_first = GPOINTER_TO_UINT (first) - 1;
+          g_free (folded);
+          return FALSE;
+        }
+      g_hash_table_insert (set->table, folded, GUINT_TO_POINTER (index + 1));
+      return TRUE;
+    }
+
+  for (guint i = 0; i < set->folded->len; i++)
+    if (g_str_equal (g_ptr_array_index (set->folded, i), folded))
+      {
+        *out_first = g_array_index (set->indices, guint, i);
+        g_free (folded);
+        return FALSE;
+      }
+
+  g_ptr_array_add (set->folded, folded);
+  g_array_append_val (set->indices, index);
+  if (set->folded->len > SMALL_SET)
+    {
+      set->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < set->folded->len; i++)
+        g_hash_table_insert (set->table, g_ptr_array_index (set->folded, i),
+                             GUINT_TO_POINTER (g_array_index (set->indices, guint, i) + 1));
+      /* The table owns the strings now. */
+      g_ptr_array_set_free_func (set->folded, NULL);
+      g_ptr_array_set_size (set->folded, 0);
+    }
+
+  return TRUE;
+}
+
 void
 sc_lint_check_option_duplicates (ScLintContext *context)
 {
   const ScCatalogProduct *product = context->product;
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GString) key = NULL;
+  FoldedSet seen;
 
   for (guint o = 0; o < product->options->len; o++)
     {
       const ScCatalogOption *option = g_ptr_array_index (product->options, o);
-      g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      FoldedSet values;
 
+      folded_set_init (&values);
       for (guint v = 0; v < option->values->len; v++)
         {
           const char *value = g_ptr_array_index (option->values, v);
+          guint first;
 
-          if (!g_hash_table_add (values, g_utf8_casefold (value, -1)))
+          if (!folded_set_add (&values, sc_lint_fold (value, -1), v, &first))
             sc_lint_report (context, -1, -1, _("Option “%s” lists “%s” twice"),
                             option->name != NULL ? option->name : "", value);
         }
+      folded_set_clear (&values);
     }
 
   if (product->options->len == 0)
     return;
 
   /* Variant combinations, compared without regard to case as shoppers see them. */
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  key = g_string_new (NULL);
+  folded_set_init (&seen);
   for (guint i = 0; i < product->variants->len; i++)
     {
       const ScCatalogVariant *variant = VARIANT (product, i);
-      GString *key = g_string_new (NULL);
-      g_autofree char *folded = NULL;
-      gpointer first;
+      guint first;
 
+      g_string_truncate (key, 0);
       for (guint o = 0; o < product->options->len && o < SC_CATALOG_MAX_OPTIONS; o++)
         {
           const char *value = variant->option_values[o];
@@ -251,14 +337,11 @@ sc_lint_check_option_duplicates (ScLintContext *context)
           g_string_append (key, value != NULL ? value : "");
         }
 
-      folded = g_utf8_casefold (key->str, -1);
-      if (g_hash_table_lookup_extended (seen, folded, NULL, &first))
+      if (!folded_set_add (&seen, sc_lint_fold (key->str, key->len), i, &first))
         sc_lint_report (context, i, -1, _("Variants %u and %u both have the options “%s”"),
-                        GPOINTER_TO_UINT (first) + 1, i + 1, key->str);
-      else
-        g_hash_table_insert (seen, g_steal_pointer (&folded), GUINT_TO_POINTER (i));
-      g_string_free (key, TRUE);
+                        first + 1, i + 1, key->str);
     }
+  folded_set_clear (&seen);
 }
 
 void

@@ -247,6 +247,34 @@ sc_lint_plain_text (const char   *text,
 }
 
 /**
+ * sc_lint_fold:
+ * @length: bytes of @text, or -1 for all
+ *
+ * g_utf8_casefold (), with a shortcut for ASCII text (most titles, SKUs
+ * and option values), whose case folding is plain lower-casing.
+ *
+ * Returns: (transfer full): @text case-folded
+ */
+char *
+sc_lint_fold (const char *text,
+              gssize      length)
+{
+  gsize n = length < 0 ? strlen (text) : (gsize) length;
+  char *folded;
+
+  for (gsize i = 0; i < n; i++)
+    if ((guchar) text[i] >= 0x80)
+      return g_utf8_casefold (text, length);
+
+  folded = g_malloc (n + 1);
+  for (gsize i = 0; i < n; i++)
+    folded[i] = g_ascii_tolower (text[i]);
+  folded[n] = '\0';
+
+  return folded;
+}
+
+/**
  * sc_lint_split_words:
  *
  * Returns: (transfer full): the case-folded runs of letters and digits
@@ -260,14 +288,15 @@ sc_lint_split_words (const char *text)
 
   for (;; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      gboolean inside = c != 0 && (g_unichar_isalnum (c) || c == '\'');
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      gboolean inside = c != 0 && (c == '\'' ||
+                                   (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c)));
 
       if (inside && start == NULL)
         start = p;
       else if (!inside && start != NULL)
         {
-          g_ptr_array_add (words, g_utf8_casefold (start, p - start));
+          g_ptr_array_add (words, sc_lint_fold (start, p - start));
           start = NULL;
         }
       if (c == 0)
@@ -278,13 +307,66 @@ sc_lint_split_words (const char *text)
   return (GStrv) g_ptr_array_free (words, FALSE);
 }
 
+const char *
+sc_lint_get_title_folded (ScLintContext *context)
+{
+  if (context->title_folded == NULL && context->product->title != NULL)
+    context->title_folded = sc_lint_fold (context->product->title, -1);
+
+  return context->title_folded;
+}
+
+const char * const *
+sc_lint_get_title_words (ScLintContext *context)
+{
+  if (context->title_words == NULL)
+    context->title_words = sc_lint_split_words (context->product->title);
+
+  return (const char * const *) context->title_words;
+}
+
+const char *
+sc_lint_get_description_plain (ScLintContext *context)
+{
+  if (context->description_plain == NULL)
+    context->description_plain = sc_lint_plain_text (context->product->description,
+                                                     context->product->description_format);
+
+  return context->description_plain;
+}
+
+/* A catalog's products share a handful of category paths: each is matched
+ * against the policy (case-folded, step by step) once a lint. */
+const ScPolicyCategory *
+sc_lint_match_category (ScLintContext *context)
+{
+  static const ScPolicyCategory none;
+  const char *path = context->product->category;
+  const ScPolicyCategory *category;
+
+  if (context->categories == NULL || path == NULL)
+    return sc_policy_match_category (context->policy, path);
+
+  category = g_hash_table_lookup (context->categories, path);
+  if (category == NULL)
+    {
+      category = sc_policy_match_category (context->policy, path);
+      g_hash_table_insert (context->categories, (gpointer) path,
+                           (gpointer) (category != NULL ? category : &none));
+    }
+
+  return category != &none ? category : NULL;
+}
+
 static GPtrArray *
 lint (const ScCatalogProduct *product,
       ScCatalog              *catalog,
       GHashTable             *sku_counts,
+      GHashTable             *categories,
       const ScPolicy         *policy)
 {
-  ScLintContext context = { product, catalog, sku_counts, policy, NULL, NULL };
+  ScLintContext context = { product, catalog, sku_counts, policy, categories, NULL, NULL, NULL,
+                            NULL, NULL };
 
   context.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
@@ -292,6 +374,10 @@ lint (const ScCatalogProduct *product,
       context.rule = &rules[i];
       rules[i].check (&context);
     }
+
+  g_free (context.title_folded);
+  g_strfreev (context.title_words);
+  g_free (context.description_plain);
 
   return context.findings;
 }
@@ -311,7 +397,7 @@ sc_lint_product (const ScCatalogProduct *product,
   g_return_val_if_fail (catalog == NULL || SC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (policy != NULL, NULL);
 
-  return lint (product, catalog, NULL, policy);
+  return lint (product, catalog, NULL, NULL, policy);
 }
 
 /**
@@ -325,6 +411,7 @@ sc_lint_catalog (ScCatalog      *catalog,
                  const ScPolicy *policy)
 {
   g_autoptr(GHashTable) sku_counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) categories = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *findings;
   guint n;
 
@@ -352,7 +439,7 @@ sc_lint_catalog (ScCatalog      *catalog,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GPtrArray) one = lint (sc_catalog_get_product (catalog, i), catalog,
-                                       sku_counts, policy);
+                                       sku_counts, categories, policy);
 
       g_ptr_array_extend_and_steal (findings, g_steal_pointer (&one));
     }
