@@ -358,17 +358,18 @@ sc_lint_match_category (ScLintContext *context)
   return category != &none ? category : NULL;
 }
 
-static GPtrArray *
+/* Appends @product's findings to @findings. */
+static void
 lint (const ScCatalogProduct *product,
       ScCatalog              *catalog,
       GHashTable             *sku_counts,
       GHashTable             *categories,
-      const ScPolicy         *policy)
+      const ScPolicy         *policy,
+      GPtrArray              *findings)
 {
-  ScLintContext context = { product, catalog, sku_counts, policy, categories, NULL, NULL, NULL,
-                            NULL, NULL };
+  ScLintContext context = { product, catalog, sku_counts, policy, categories, NULL, findings,
+                            NULL, NULL, NULL };
 
-  context.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       context.rule = &rules[i];
@@ -378,8 +379,6 @@ lint (const ScCatalogProduct *product,
   g_free (context.title_folded);
   g_strfreev (context.title_words);
   g_free (context.description_plain);
-
-  return context.findings;
 }
 
 /**
@@ -393,11 +392,16 @@ sc_lint_product (const ScCatalogProduct *product,
                  ScCatalog              *catalog,
                  const ScPolicy         *policy)
 {
+  GPtrArray *findings;
+
   g_return_val_if_fail (product != NULL, NULL);
   g_return_val_if_fail (catalog == NULL || SC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (policy != NULL, NULL);
 
-  return lint (product, catalog, NULL, NULL, policy);
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
+  lint (product, catalog, NULL, NULL, policy, findings);
+
+  return findings;
 }
 
 /**
@@ -437,12 +441,7 @@ sc_lint_catalog (ScCatalog      *catalog,
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GPtrArray) one = lint (sc_catalog_get_product (catalog, i), catalog,
-                                       sku_counts, categories, policy);
-
-      g_ptr_array_extend_and_steal (findings, g_steal_pointer (&one));
-    }
+    lint (sc_catalog_get_product (catalog, i), catalog, sku_counts, categories, policy, findings);
 
   return findings;
 }
