@@ -26,4 +26,11 @@ void       sc_product_aside_set_product (ScProductAside         *self,
                                          ScCatalog              *catalog,
                                          const ScPolicy         *policy);
 
+/* Added by the product-aside branch */
+void       sc_product_aside_set_media_dir      (ScProductAside *self,
+                                                const char     *media_dir);
+GtkWidget *sc_product_aside_get_card           (ScProductAside *self);
+GtkWidget *sc_product_aside_get_search_preview (ScProductAside *self);
+GtkWidget *sc_product_aside_get_checklist      (ScProductAside *self);
+
 G_END_DECLS
