@@ -104,6 +104,14 @@ sc_lint_check_title_all_caps (ScLintContext *context)
         {
           gunichar c = g_utf8_get_char (p);
 
+          /* ASCII letters are upper or lower case, nothing else. */
+          if (c < 0x80)
+            {
+              letters += g_ascii_isalpha (c) ? 1 : 0;
+              lower = lower || g_ascii_islower (c);
+              p++;
+              continue;
+            }
           if (g_unichar_isalpha (c))
             letters++;
           if (g_unichar_islower (c) || (g_unichar_isalpha (c) && !g_unichar_isupper (c)))

@@ -200,7 +200,8 @@ char *
 sc_lint_plain_text (const char   *text,
                     ScTextFormat  format)
 {
-  GString *out = g_string_new (NULL);
+  /* The words are never longer than the source: one allocation. */
+  GString *out = g_string_sized_new (text != NULL ? strlen (text) + 1 : 1);
   gboolean space = TRUE;
 
   for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
