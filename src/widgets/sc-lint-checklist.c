@@ -268,9 +268,13 @@ static void
 update_score (ScLintChecklist *self,
               guint            score)
 {
-  /* TRANSLATORS: the listing's quality score */
-  g_autofree char *text = g_strdup_printf (_("Quality %u / 100"), score);
+  g_autofree char *text = NULL;
 
+  if (score == self->score && gtk_label_get_label (GTK_LABEL (self->score_label))[0] != '\0')
+    return;
+
+  /* TRANSLATORS: the listing's quality score */
+  text = g_strdup_printf (_("Quality %u / 100"), score);
   self->score = score;
   set_text (self->score_label, text);
   gtk_level_bar_set_value (GTK_LEVEL_BAR (self->level), score);

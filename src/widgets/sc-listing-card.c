@@ -37,6 +37,8 @@ struct _ScListingCard
 
   char       *media_dir;
   char       *picture_path;    /* the file the picture shows, or NULL */
+  char       *image_label;     /* the accessible names last set */
+  char       *price_label;
   gboolean    on_sale;
   gboolean    sold_out;
 };
@@ -50,6 +52,20 @@ set_text (GtkWidget  *label,
 {
   if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
     gtk_label_set_label (GTK_LABEL (label), text);
+}
+
+/* Sets @widget's accessible name unless @cache says it has it already. */
+static void
+set_accessible_label (GtkWidget   *widget,
+                      char       **cache,
+                      const char  *text)
+{
+  if (g_strcmp0 (*cache, text) == 0)
+    return;
+
+  g_free (*cache);
+  *cache = g_strdup (text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
 static const char *
@@ -116,8 +132,7 @@ show_placeholder (ScListingCard *self,
 {
   set_text (self->placeholder_label, text);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "placeholder");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->stack),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  set_accessible_label (self->stack, &self->image_label, text);
 }
 
 static void
@@ -151,13 +166,15 @@ update_image (ScListingCard          *self,
     {
       gtk_picture_set_filename (GTK_PICTURE (self->picture), path);
       g_free (self->picture_path);
+  g_free (self->image_label);
+  g_free (self->price_label);
       self->picture_path = g_steal_pointer (&path);
     }
-  gtk_picture_set_alternative_text (GTK_PICTURE (self->picture), image->alt);
+  if (g_strcmp0 (gtk_picture_get_alternative_text (GTK_PICTURE (self->picture)), image->alt) != 0)
+    gtk_picture_set_alternative_text (GTK_PICTURE (self->picture), image->alt);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "picture");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->stack), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  image->alt != NULL ? image->alt : _("Product image without alt text"),
-                                  -1);
+  set_accessible_label (self->stack, &self->image_label,
+                        image->alt != NULL ? image->alt : _("Product image without alt text"));
 }
 
 static gboolean
@@ -222,8 +239,7 @@ update_price (ScListingCard          *self,
     accessible = g_strdup_printf (_("Price %s, was %s"), text, compare_at);
   else
     accessible = g_strdup_printf (_("Price %s"), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->price), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
+  set_accessible_label (self->price, &self->price_label, accessible);
 }
 
 /**
@@ -425,6 +441,8 @@ sc_listing_card_finalize (GObject *object)
 
   g_free (self->media_dir);
   g_free (self->picture_path);
+  g_free (self->image_label);
+  g_free (self->price_label);
 
   G_OBJECT_CLASS (sc_listing_card_parent_class)->finalize (object);
 }
