@@ -308,6 +308,12 @@ test_clean (void)
   assert_shows (checklist, "Quality 100 / 100");
   g_assert_null (find_row (&shown, "title-length"));
 
+  /* Without a policy nothing is checked, and it says so. */
+  sc_product_aside_set_product (shown.aside, product, shown.catalog, NULL);
+  assert_shows (GTK_WIDGET (shown.aside), "No marketplace policy is chosen");
+  assert_not_shown (GTK_WIDGET (shown.aside), "No problems found");
+  assert_shows (GTK_WIDGET (shown.aside), "Merino Wool Crew Neck Sweater | Northwind");
+
   shown_clear (&shown);
 }
 
@@ -364,7 +370,11 @@ test_activate (void)
   g_assert_cmpint (activated.variant, ==, 1);
   g_assert_cmpint (activated.image, ==, -1);
 
-  g_assert_true (gtk_widget_activate (find_row (&shown, "image-alt-missing")));
+  /* The keyboard's way: the focused row is the list's cursor, Enter activates it. */
+  row = find_row (&shown, "image-alt-missing");
+  sc_test_settle (GTK_WIDGET (shown.window), 1);
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "activate-cursor-row");
   g_assert_cmpstr (activated.field, ==, "media.alt");
   g_assert_cmpint (activated.variant, ==, -1);
   g_assert_cmpint (activated.image, ==, 0);
