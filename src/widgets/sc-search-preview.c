@@ -14,6 +14,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "sc-lint.h"
@@ -122,6 +123,24 @@ policy_limit (const ScPolicy *policy,
   return limit;
 }
 
+/* The plain text puts a space where each tag was, so "<b>wool</b>:"
+ * reads "wool :"; a results page shows "wool:". Works in place. */
+static char *
+tidy_spaces (char *text)
+{
+  char *out = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ' && p[1] != '\0' && strchr (",.:;!?)", p[1]) != NULL)
+        continue;
+      *out++ = *p;
+    }
+  *out = '\0';
+
+  return text;
+}
+
 static const char *
 description_words (ScSearchPreview        *self,
                    const ScCatalogProduct *product)
@@ -132,8 +151,8 @@ description_words (ScSearchPreview        *self,
       g_free (self->description_source);
       g_free (self->description_words);
       self->description_source = g_strdup (product->description);
-      self->description_words = sc_lint_plain_text (product->description,
-                                                    product->description_format);
+      self->description_words = tidy_spaces (sc_lint_plain_text (product->description,
+                                                                 product->description_format));
     }
 
   return self->description_words;

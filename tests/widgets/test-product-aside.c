@@ -492,7 +492,7 @@ test_search_preview (void)
   g_assert_cmpstr (sc_search_preview_get_title (preview), ==,
                    "Merino Wool Crew Neck Sweater for Men");
   g_assert_true (g_str_has_prefix (sc_search_preview_get_description (preview),
-                                   "A crew neck sweater knitted from fine merino wool"));
+                                   "A crew neck sweater knitted from fine merino wool: warm"));
   g_assert_true (g_str_has_suffix (sc_search_preview_get_description (preview), "…"));
   g_assert_cmpstr (sc_search_preview_get_title_count (preview), ==,
                    "SEO title: not set, shown from the product: 37 / 70 characters");
