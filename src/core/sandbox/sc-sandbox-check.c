@@ -1,8 +1,10 @@
 /* sc-sandbox-check.c - whether a practice store meets its goals, with a teaching message each
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The check reads the store as it is now (the catalog of the run); each
+ * The check reads the store as it is now (the catalog of the run) and,
+ * for the goals about the learner's edits, the run's action log; each
  * failed goal says what is wrong, variant by variant, then what to do.
+ * The kinds past the first four are in sc-sandbox-check-kinds.c.
  * Money is compared in whole minor units: price × den ≥ cost × num.
  */
 #include "config.h"
@@ -11,27 +13,20 @@
 
 #include "sc-database.h"
 #include "sc-lint.h"
+#include "sc-sandbox-check-private.h"
 #include "sc-sandbox-goal.h"
 
-/* The first problems a message lists; the rest are counted. */
-#define MAX_LISTED 5
+#define MAX_LISTED SC_CHECK_MAX_LISTED
 
-typedef struct
-{
-  GString    *text;
-  guint       n;
-  const char *prefix;  /* the product's name, when a goal is about every product */
-} Problems;
+typedef ScCheckProblems Problems;
 
-static void
-add_problem (Problems   *problems,
-             const char *format,
-             ...) G_GNUC_PRINTF (2, 3);
+#define add_problem sc_check_add_problem
+#define variant_label sc_check_variant_label
 
-static void
-add_problem (Problems   *problems,
-             const char *format,
-             ...)
+void
+sc_check_add_problem (ScCheckProblems *problems,
+                      const char      *format,
+                      ...)
 {
   va_list args;
 
@@ -49,9 +44,9 @@ add_problem (Problems   *problems,
 }
 
 /* "Variant 2 (Large / Blue)", as the editor lists them. */
-static char *
-variant_label (const ScCatalogVariant *variant,
-               guint                   index)
+char *
+sc_check_variant_label (const ScCatalogVariant *variant,
+                        guint                   index)
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new ();
   g_autofree char *joined = NULL;
@@ -200,17 +195,25 @@ default_lesson (const ScGoal *goal)
     case SC_GOAL_STATUS:
       return _("Customers only see products whose status is active; a draft stays in the back office.");
     default:
-      g_assert_not_reached ();
+      return sc_check_kind_lesson (goal);
     }
+}
+
+const char *
+sc_check_product_name (const ScCatalogProduct *product)
+{
+  return product->title != NULL ? product->title : product->handle;
 }
 
 static void
 check_product (const ScGoal           *goal,
                const ScCatalogProduct *product,
-               ScCatalog              *catalog,
-               const ScPolicy         *policy,
+               const ScCheckState     *state,
                Problems               *problems)
 {
+  ScCatalog *catalog = state->catalog;
+  const ScPolicy *policy = state->policy;
+
   switch (goal->kind)
     {
     case SC_GOAL_NO_LINT_ERRORS:
@@ -229,15 +232,15 @@ check_product (const ScGoal           *goal,
                      sc_product_status_to_string (product->status), goal->status);
       break;
     default:
-      g_assert_not_reached ();
+      sc_check_kind_product (goal, product, state, problems);
     }
 }
 
 static ScGoalResult *
-check_goal (const ScGoal   *goal,
-            ScCatalog      *catalog,
-            const ScPolicy *policy)
+check_goal (const ScGoal       *goal,
+            const ScCheckState *state)
 {
+  ScCatalog *catalog = state->catalog;
   ScGoalResult *result = g_new0 (ScGoalResult, 1);
   Problems problems = { g_string_new (NULL), 0, NULL };
 
@@ -251,12 +254,12 @@ check_goal (const ScGoal   *goal,
 
         problems.prefix = goal->kind != SC_GOAL_STATUS
                           ? (product->title != NULL ? product->title : product->handle) : NULL;
-        check_product (goal, product, catalog, policy, &problems);
+        check_product (goal, product, state, &problems);
       }
   else if (sc_catalog_lookup_product (catalog, goal->handle) == NULL)
     add_problem (&problems, _("The store has no product with the handle “%s”."), goal->handle);
   else
-    check_product (goal, sc_catalog_lookup_product (catalog, goal->handle), catalog, policy, &problems);
+    check_product (goal, sc_catalog_lookup_product (catalog, goal->handle), state, &problems);
 
   result->passed = problems.n == 0;
   if (!result->passed)
@@ -290,6 +293,8 @@ sc_sandbox_check (ScDatabase      *database,
 {
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScSandboxHistory) history = NULL;
+  ScCheckState state = { NULL, policy, NULL };
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (run != NULL, NULL);
@@ -298,10 +303,19 @@ sc_sandbox_check (ScDatabase      *database,
   catalog = sc_run_load_catalog (sc_database_get_handle (database), run, error);
   if (catalog == NULL)
     return NULL;
+  for (guint i = 0; i < goals->len && history == NULL; i++)
+    if (sc_check_kind_reads_log (((const ScGoal *) g_ptr_array_index (goals, i))->kind))
+      {
+        history = sc_sandbox_history_load (sc_database_get_handle (database), run, run->learner_id, error);
+        if (history == NULL)
+          return NULL;
+      }
+  state.catalog = catalog;
+  state.history = history;
 
   results = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_goal_result_free);
   for (guint i = 0; i < goals->len; i++)
-    g_ptr_array_add (results, check_goal (g_ptr_array_index (goals, i), catalog, policy));
+    g_ptr_array_add (results, check_goal (g_ptr_array_index (goals, i), &state));
 
   return g_steal_pointer (&results);
 }

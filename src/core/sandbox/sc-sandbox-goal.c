@@ -7,7 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-catalog.h"
 #include "sc-content-xml.h"
+#include "sc-lint.h"
+#include "sc-sandbox-action.h"
 #include "sc-sandbox-goal.h"
 
 /* A ratio has at most this many decimal places, and is at most this. */
@@ -19,6 +22,15 @@ static const char * const kind_names[] = {
   [SC_GOAL_VARIANT_IDENTIFIERS] = "variant-identifiers",
   [SC_GOAL_PRICE_OVER_COST]     = "price-over-cost",
   [SC_GOAL_STATUS]              = "status",
+  [SC_GOAL_PRICE_ENDING]        = "price-ending",
+  [SC_GOAL_COMPARE_AT_VALID]    = "compare-at-valid",
+  [SC_GOAL_SEO_FIELDS]          = "seo-fields",
+  [SC_GOAL_OPTION_MATRIX]       = "option-matrix",
+  [SC_GOAL_NO_LINT_FINDINGS]    = "no-lint-findings",
+  [SC_GOAL_FIELD_FILLED]        = "field-filled",
+  [SC_GOAL_FIELD_EQUALS]        = "field-equals",
+  [SC_GOAL_FIELD_EDITED]        = "field-edited",
+  [SC_GOAL_EDIT_LIMIT]          = "edit-limit",
 };
 
 ScGoal *
@@ -47,6 +59,10 @@ sc_goal_free (ScGoal *self)
   g_free (self->status);
   g_free (self->ratio_text);
   g_free (self->message);
+  g_free (self->ending);
+  g_strfreev (self->rules);
+  g_free (self->field);
+  g_free (self->value);
   g_free (self);
 }
 
@@ -187,15 +203,156 @@ require_attribute (Reader     *reader,
   return value;
 }
 
+/* The text of @node with each run of white space as one space, as the
+ * course's XML wraps long messages over several indented lines. */
 static char *
 element_text (xmlNode *node)
 {
   xmlChar *content = xmlNodeGetContent (node);
-  char *text = g_strstrip (g_strdup (content != NULL ? (const char *) content : ""));
+  g_auto(GStrv) words = g_strsplit_set (content != NULL ? (const char *) content : "", " \t\r\n", -1);
+  GString *text = g_string_new (NULL);
 
   xmlFree (content);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", words[i]);
 
-  return text;
+  return g_string_free (text, FALSE);
+}
+
+/* "price" for edit-limit, "vendor" for field-equals: a field the editor writes. */
+static gboolean
+read_field (Reader     *reader,
+            xmlNode    *node,
+            ScGoal     *goal,
+            gboolean    product_only)
+{
+  goal->field = require_attribute (reader, node, "field", "vendor");
+  if (goal->field == NULL)
+    return FALSE;
+  if (sc_sandbox_field_is_product (goal->field) || (!product_only && sc_sandbox_field_is_variant (goal->field)))
+    return TRUE;
+
+  problem (reader, node, product_only
+           ? _("field=\"%s\" is not a product field; use title, description, status, vendor, category, "
+               "tags, seo-title or seo-description")
+           : _("field=\"%s\" is not a field the editor writes; use a product field (title, description, "
+               "status, vendor, category, tags, seo-title, seo-description) or a variant field (sku, "
+               "barcode, price, compare-at, cost, quantity)"),
+           goal->field);
+  return FALSE;
+}
+
+static gboolean
+read_count (Reader     *reader,
+            xmlNode    *node,
+            const char *name,
+            guint       low,
+            guint       high,
+            guint      *out_value)
+{
+  g_autofree char *text = require_attribute (reader, node, name, "3");
+  guint64 value = 0;
+
+  if (text == NULL)
+    return FALSE;
+  if (!g_ascii_string_to_unsigned (text, 10, low, high, &value, NULL))
+    {
+      problem (reader, node, _("%s=\"%s\" must be a whole number from %u to %u"), name, text, low, high);
+      return FALSE;
+    }
+  *out_value = (guint) value;
+
+  return TRUE;
+}
+
+static gboolean
+read_lint_target (Reader  *reader,
+                  xmlNode *node,
+                  ScGoal  *goal)
+{
+  g_autofree char *rules = get_attribute (node, "rule");
+  guint n_rules = 0;
+  const ScLintRule *table = sc_lint_get_rules (&n_rules);
+  gboolean ok = TRUE;
+
+  goal->field = get_attribute (node, "field");
+  if ((rules == NULL) == (goal->field == NULL))
+    {
+      problem (reader, node, _("a no-lint-findings goal needs either rule (for example rule=\"title-promotional\") "
+                               "or field (for example field=\"title\"), not both"));
+      return FALSE;
+    }
+  if (rules != NULL)
+    {
+      goal->rules = g_strsplit_set (rules, " \t\n", -1);
+      for (guint i = 0; goal->rules[i] != NULL; i++)
+        if (*goal->rules[i] != '\0' && sc_lint_lookup_rule (goal->rules[i]) == NULL)
+          {
+            problem (reader, node, _("rule=\"%s\" is not a rule of the listing checker"), goal->rules[i]);
+            ok = FALSE;
+          }
+      return ok;
+    }
+  for (guint i = 0; i < n_rules; i++)
+    if (g_strcmp0 (table[i].field, goal->field) == 0)
+      return TRUE;
+  problem (reader, node, _("field=\"%s\" is not a field the listing checker points at; use one such as title, "
+                           "description, variants.sku or seo-title"), goal->field);
+
+  return FALSE;
+}
+
+/* The attributes of the kinds past the first four. */
+static gboolean
+read_kind_attributes (Reader  *reader,
+                      xmlNode *node,
+                      ScGoal  *goal)
+{
+  switch (goal->kind)
+    {
+    case SC_GOAL_PRICE_ENDING:
+      {
+        g_autofree char *ending = require_attribute (reader, node, "ending", ".95");
+        const char *digits = ending != NULL && ending[0] == '.' ? ending + 1 : ending;
+
+        if (ending == NULL)
+          return FALSE;
+        if (*digits == '\0' || strlen (digits) > 3 || strspn (digits, "0123456789") != strlen (digits))
+          {
+            problem (reader, node, _("ending=\"%s\" is not a price ending; write the last digits of the "
+                                     "cents, such as .95 or .99"), ending);
+            return FALSE;
+          }
+        goal->ending = g_strdup (digits);
+        return TRUE;
+      }
+    case SC_GOAL_OPTION_MATRIX:
+      return read_count (reader, node, "options", 1, 3, &goal->n_options);
+    case SC_GOAL_NO_LINT_FINDINGS:
+      return read_lint_target (reader, node, goal);
+    case SC_GOAL_FIELD_FILLED:
+    case SC_GOAL_FIELD_EDITED:
+      return read_field (reader, node, goal, FALSE);
+    case SC_GOAL_FIELD_EQUALS:
+      if (!read_field (reader, node, goal, TRUE))
+        return FALSE;
+      goal->value = get_attribute (node, "value");
+      if (goal->value == NULL)
+        problem (reader, node, _("<goal> needs a value attribute, for example value=\"active\""));
+      return goal->value != NULL;
+    case SC_GOAL_EDIT_LIMIT:
+      return read_field (reader, node, goal, FALSE) && read_count (reader, node, "max", 1, 1000, &goal->max_edits);
+    case SC_GOAL_NO_LINT_ERRORS:
+    case SC_GOAL_VARIANT_IDENTIFIERS:
+    case SC_GOAL_PRICE_OVER_COST:
+    case SC_GOAL_STATUS:
+    case SC_GOAL_COMPARE_AT_VALID:
+    case SC_GOAL_SEO_FIELDS:
+      return TRUE;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static ScGoal *
@@ -212,7 +369,9 @@ read_goal (Reader  *reader,
   if (type != NULL && !sc_goal_kind_from_string (type, &kind))
     {
       problem (reader, node, _("“%s” is not a goal type; use no-lint-errors, variant-identifiers, "
-                               "price-over-cost or status"), type);
+                               "price-over-cost, status, price-ending, compare-at-valid, seo-fields, "
+                               "option-matrix, no-lint-findings, field-filled, field-equals, field-edited "
+                               "or edit-limit"), type);
       ok = FALSE;
     }
   goal = sc_goal_new (id, kind, handle);
@@ -238,6 +397,9 @@ read_goal (Reader  *reader,
         }
       ok = ok && goal->status != NULL;
     }
+
+  if (ok)
+    ok = read_kind_attributes (reader, node, goal);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {

@@ -7,6 +7,10 @@
  * (40–75 % of the price) and, variant by variant, whether the SKU is
  * missing, the quantity and the barcode's nine random digits. Changing
  * anything here changes every store: bump SC_SCENARIO_GENERATOR_VERSION.
+ *
+ * A store given as a product file is copied as it was read. Either store
+ * then gets its <defects>, drawn from the same PRNG after the products
+ * (sc-scenario-defects.c).
  */
 #include "config.h"
 
@@ -141,15 +145,22 @@ sc_scenario_generate (const ScScenario *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  catalog = sc_catalog_new (self->currency);
-  for (guint p = 0; p < self->n_products; p++)
+  if (self->catalog != NULL)
+    catalog = sc_catalog_copy (self->catalog);
+  else
     {
-      g_autoptr(GError) error = NULL;
+      catalog = sc_catalog_new (self->currency);
+      for (guint p = 0; p < self->n_products; p++)
+        {
+          g_autoptr(GError) error = NULL;
 
-      /* Handles come from sc_catalog_make_handle, so they never clash. */
-      if (!sc_catalog_add_product (catalog, make_product (self, catalog, prng), &error))
-        g_critical ("generated product refused: %s", error->message);
+          /* Handles come from sc_catalog_make_handle, so they never clash. */
+          if (!sc_catalog_add_product (catalog, make_product (self, catalog, prng), &error))
+            g_critical ("generated product refused: %s", error->message);
+        }
     }
+  if (self->n_defects > 0)
+    sc_scenario_add_defects (catalog, self->n_defects, self->defect_kinds, prng);
 
   return catalog;
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-catalog-file.h"
 #include "sc-content-xml.h"
 #include "sc-database.h"
 #include "sc-sandbox-goal.h"
@@ -20,6 +21,10 @@ sc_scenario_free (ScScenario *self)
   g_free (self->id);
   g_free (self->title);
   g_clear_pointer (&self->goals, g_ptr_array_unref);
+  g_free (self->policy_id);
+  g_free (self->catalog_file);
+  g_clear_object (&self->catalog);
+  g_strfreev (self->defect_kinds);
   g_free (self);
 }
 
@@ -62,12 +67,90 @@ read_number (xmlNode          *node,
 }
 
 static void
+read_defects (ScScenario       *self,
+              xmlNode          *node,
+              const char       *file,
+              ScCourseProblems *problems)
+{
+  g_autofree char *kinds = get_attribute (node, "kinds");
+
+  self->n_defects = read_number (node, "count", 1, 500, 1, file, problems);
+  if (!xmlHasProp (node, (const xmlChar *) "count"))
+    sc_course_problems_add (problems, file, sc_content_node_line (node),
+                            _("<defects> needs a count attribute, for example count=\"50\""));
+  self->defect_kinds = g_strsplit_set (kinds != NULL && *kinds != '\0' ? kinds : SC_SCENARIO_DEFECT_KINDS,
+                                       " \t\n", -1);
+  for (guint i = 0; self->defect_kinds[i] != NULL; i++)
+    if (*self->defect_kinds[i] != '\0' && !sc_scenario_defect_kind_is_known (self->defect_kinds[i]))
+      sc_course_problems_add (problems, file, sc_content_node_line (node),
+                              _("“%s” is not a kind of defect; use some of: %s"),
+                              self->defect_kinds[i], SC_SCENARIO_DEFECT_KINDS);
+}
+
+/* A given store: the course's product file, read now with the importer. */
+static void
+read_catalog (ScScenario       *self,
+              xmlNode          *node,
+              const char       *course_dir,
+              const char       *file,
+              ScCourseProblems *problems)
+{
+  g_autofree char *format_text = get_attribute (node, "format");
+  g_autoptr(ScCatalogProblems) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *real_path = NULL;
+  ScCatalogFormat format = SC_CATALOG_FORMAT_AUTO;
+  guint line = sc_content_node_line (node);
+
+  if (format_text != NULL && !sc_catalog_format_from_string (format_text, &format))
+    {
+      sc_course_problems_add (problems, file, line,
+                              _("format=\"%s\" is not a product file format; use shopify, woocommerce or auto"),
+                              format_text);
+      return;
+    }
+  if (course_dir == NULL)
+    {
+      sc_course_problems_add (problems, file, line,
+                              _("catalog=\"%s\" is read from the course folder: load the scenario from it"),
+                              self->catalog_file);
+      return;
+    }
+  if (sc_content_resolve_path (course_dir, self->catalog_file, &real_path) != SC_CONTENT_PATH_OK ||
+      !g_file_test (real_path, G_FILE_TEST_IS_REGULAR))
+    {
+      sc_course_problems_add (problems, file, line,
+                              _("catalog file “%s” does not exist; give a product file inside the course "
+                                "folder, such as scenarios/%s.csv"),
+                              self->catalog_file, self->id != NULL ? self->id : "store");
+      return;
+    }
+
+  found = sc_catalog_problems_new (self->catalog_file);
+  self->catalog = sc_catalog_file_import (real_path, self->catalog_file, format, self->currency, found,
+                                          NULL, &error);
+  if (self->catalog == NULL)
+    sc_course_problems_add (problems, file, line, _("catalog file “%s” cannot be read: %s"),
+                            self->catalog_file, error->message);
+  for (guint i = 0; i < sc_catalog_problems_get_n_items (found); i++)
+    {
+      const ScCatalogProblem *problem = sc_catalog_problems_get (found, i);
+
+      sc_course_problems_add_literal (problems, self->catalog_file, problem->row, problem->message);
+    }
+  if (self->catalog != NULL && sc_catalog_get_n_products (self->catalog) == 0)
+    sc_course_problems_add (problems, self->catalog_file, 0, _("the file has no products"));
+}
+
+static void
 read_store (ScScenario       *self,
             xmlNode          *node,
+            const char       *course_dir,
             const char       *file,
             ScCourseProblems *problems)
 {
   g_autofree char *currency = get_attribute (node, "currency");
+  xmlNode *defects = NULL;
 
   self->currency = sc_currency_lookup (currency != NULL ? currency : "EUR");
   if (self->currency == NULL)
@@ -77,6 +160,40 @@ read_store (ScScenario       *self,
                               currency);
       self->currency = sc_currency_get_default ();
     }
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (g_strcmp0 ((const char *) child->name, "defects") == 0 && defects == NULL)
+        {
+          defects = child;
+          read_defects (self, child, file, problems);
+        }
+      else
+        sc_course_problems_add (problems, file, sc_content_node_line (child),
+                                _("<store> may hold one <defects>, not this <%s>"), (const char *) child->name);
+    }
+
+  self->catalog_file = get_attribute (node, "catalog");
+  if (self->catalog_file != NULL)
+    {
+      if (xmlHasProp (node, (const xmlChar *) "products") || xmlHasProp (node, (const xmlChar *) "variants") ||
+          xmlHasProp (node, (const xmlChar *) "missing-skus"))
+        sc_course_problems_add (problems, file, sc_content_node_line (node),
+                                _("a <store> with a catalog file is not generated: remove products, variants "
+                                  "and missing-skus"));
+      read_catalog (self, node, course_dir, file, problems);
+      if (self->catalog != NULL && defects != NULL &&
+          sc_scenario_count_defect_room (self->catalog, self->defect_kinds) < self->n_defects)
+        sc_course_problems_add (problems, file, sc_content_node_line (defects),
+                                _("the store has room for %u defects of these kinds, not %u; lower count or "
+                                  "allow more kinds"),
+                                sc_scenario_count_defect_room (self->catalog, self->defect_kinds),
+                                self->n_defects);
+      return;
+    }
+
   self->n_products = read_number (node, "products", 1, MAX_PRODUCTS, 1, file, problems);
   if (!xmlHasProp (node, (const xmlChar *) "products"))
     sc_course_problems_add (problems, file, sc_content_node_line (node),
@@ -85,18 +202,12 @@ read_store (ScScenario       *self,
   self->missing_sku_percent = read_number (node, "missing-skus", 0, 100, 0, file, problems);
 }
 
-/**
- * sc_scenario_parse:
- * @file: the file's name in problems: "scenarios/price-the-range.xml"
- *
- * Returns: (transfer full) (nullable): the scenario, or %NULL with every
- *   problem added to @problems
- */
-ScScenario *
-sc_scenario_parse (const char       *data,
-                   gsize             length,
-                   const char       *file,
-                   ScCourseProblems *problems)
+static ScScenario *
+parse_in (const char       *data,
+          gsize             length,
+          const char       *file,
+          const char       *course_dir,
+          ScCourseProblems *problems)
 {
   g_autoptr(ScScenario) self = g_new0 (ScScenario, 1);
   g_autoptr(xmlDoc) doc = NULL;
@@ -124,6 +235,12 @@ sc_scenario_parse (const char       *data,
   if (self->id == NULL || *self->id == '\0')
     sc_course_problems_add (problems, file, sc_content_node_line (root),
                             _("<scenario> needs an id attribute, for example id=\"price-the-range\""));
+  self->policy_id = get_attribute (root, "policy");
+  if (self->policy_id == NULL || *self->policy_id == '\0')
+    {
+      g_free (self->policy_id);
+      self->policy_id = g_strdup (SC_SCENARIO_DEFAULT_POLICY);
+    }
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
@@ -140,7 +257,7 @@ sc_scenario_parse (const char       *data,
         }
       else if (g_strcmp0 (name, "store") == 0 && !has_store)
         {
-          read_store (self, child, file, problems);
+          read_store (self, child, course_dir, file, problems);
           has_store = TRUE;
         }
       else if (g_strcmp0 (name, "goals") == 0 && self->goals == NULL)
@@ -163,6 +280,25 @@ sc_scenario_parse (const char       *data,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * sc_scenario_parse:
+ * @file: the file's name in problems: "scenarios/price-the-range.xml"
+ *
+ * Parses a scenario without its course folder: a <store> with a catalog
+ * file is a problem here (use sc_scenario_load ()).
+ *
+ * Returns: (transfer full) (nullable): the scenario, or %NULL with every
+ *   problem added to @problems
+ */
+ScScenario *
+sc_scenario_parse (const char       *data,
+                   gsize             length,
+                   const char       *file,
+                   ScCourseProblems *problems)
+{
+  return parse_in (data, length, file, NULL, problems);
 }
 
 /**
@@ -198,7 +334,7 @@ sc_scenario_load (const char       *course_dir,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return sc_scenario_parse (data != NULL ? data : "", length, relative, problems);
+  return parse_in (data != NULL ? data : "", length, relative, course_dir, problems);
 }
 
 /**
