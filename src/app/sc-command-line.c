@@ -21,6 +21,7 @@
 #include "sc-database.h"
 #include "sc-error.h"
 #include "sc-learner.h"
+#include "sc-scenario-validate.h"
 
 static const GOptionEntry batch_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -246,7 +247,7 @@ sc_command_line_run (GVariantDict *options,
     }
 
   if (g_variant_dict_lookup (options, "validate-course", "^&ay", &course))
-    return sc_course_validate_command (course);
+    return sc_scenario_validate_command (course);
 
   status = sc_command_catalog_run (options, data_dir);
   if (status >= 0)

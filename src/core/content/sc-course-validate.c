@@ -14,28 +14,28 @@
 #include "sc-course-validate.h"
 
 /**
- * sc_course_validate_command:
+ * sc_course_validate_report:
  * @dir: the course folder
+ * @course: (nullable): the course, when it loaded
+ * @problems: everything found in it, by the reader and by later checks
  *
  * Prints a one-line summary on standard output when the course is valid;
  * otherwise every problem, then a summary, on standard error.
  *
- * Returns: the exit status: 0 when the course loads, 1 when it has problems
+ * Returns: the exit status: 0 when the course loads with no problem, 1 otherwise
  */
 int
-sc_course_validate_command (const char *dir)
+sc_course_validate_report (const char       *dir,
+                           ScCourse         *course,
+                           ScCourseProblems *problems)
 {
-  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
-  g_autoptr(ScCourse) course = NULL;
-  g_autoptr(GError) error = NULL;
   guint n_problems;
 
   g_return_val_if_fail (dir != NULL, 1);
+  g_return_val_if_fail (problems != NULL, 1);
 
-  course = sc_course_load (dir, problems, &error);
   n_problems = sc_course_problems_get_len (problems);
-
-  if (course == NULL)
+  if (course == NULL || n_problems > 0)
     {
       for (guint i = 0; i < n_problems; i++)
         {
@@ -58,4 +58,26 @@ sc_course_validate_command (const char *dir)
            sc_course_get_competencies (course)->len,
            sc_glossary_get_n_entries (sc_course_get_glossary (course)));
   return 0;
+}
+
+/**
+ * sc_course_validate_command:
+ * @dir: the course folder
+ *
+ * Loads the course and reports it with sc_course_validate_report ().
+ *
+ * Returns: the exit status: 0 when the course loads, 1 when it has problems
+ */
+int
+sc_course_validate_command (const char *dir)
+{
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (dir != NULL, 1);
+
+  course = sc_course_load (dir, problems, &error);
+
+  return sc_course_validate_report (dir, course, problems);
 }
