@@ -120,9 +120,9 @@ read_catalog (ScScenario       *self,
       !g_file_test (real_path, G_FILE_TEST_IS_REGULAR))
     {
       sc_course_problems_add (problems, file, line,
-                              _("catalog file “%s” does not exist; give a product file inside the course "
-                                "folder, such as scenarios/%s.csv"),
-                              self->catalog_file, self->id != NULL ? self->id : "store");
+                              _("catalog file “%s” does not exist; add it, or name a Shopify or WooCommerce "
+                                "product file inside the course folder"),
+                              self->catalog_file);
       return;
     }
 
@@ -186,11 +186,18 @@ read_store (ScScenario       *self,
       read_catalog (self, node, course_dir, file, problems);
       if (self->catalog != NULL && defects != NULL &&
           sc_scenario_count_defect_room (self->catalog, self->defect_kinds) < self->n_defects)
-        sc_course_problems_add (problems, file, sc_content_node_line (defects),
-                                _("the store has room for %u defects of these kinds, not %u; lower count or "
-                                  "allow more kinds"),
-                                sc_scenario_count_defect_room (self->catalog, self->defect_kinds),
-                                self->n_defects);
+        {
+          guint room = sc_scenario_count_defect_room (self->catalog, self->defect_kinds);
+
+          sc_course_problems_add (problems, file, sc_content_node_line (defects),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "the store has room for %u defect of these kinds, not %u; lower "
+                                               "count or allow more kinds",
+                                               "the store has room for %u defects of these kinds, not %u; lower "
+                                               "count or allow more kinds",
+                                               room),
+                                  room, self->n_defects);
+        }
       return;
     }
 
