@@ -315,7 +315,7 @@ test_course_lesson_titles_blocks (void)
   text = runs_text (practice);
   g_assert_cmpstr (text, ==, "The mug listings arrived from a supplier feed; fix their titles.");
   g_assert_cmpuint (practice->children->len, ==, 2);
-  g_assert_cmpstr (child (practice, 1)->id, ==, "variant-last");
+  g_assert_cmpstr (child (practice, 1)->id, ==, "clean-titles");
   g_assert_cmpint (run (child (practice, 1), 1)->style, ==, SC_RICH_STYLE_EMPHASIS);
 
   next = child (try, 1);

@@ -30,11 +30,19 @@ typedef struct
   ScRun       *run;
 } Practice;
 
+/* The built-in course, or the format's example course for ids starting "example:". */
 static char *
-course_dir (void)
+course_dir (const char **id)
 {
-  g_autofree char *dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
-                                           "ecommerce-operations", NULL);
+  g_autofree char *dir = NULL;
+
+  if (g_str_has_prefix (*id, "example:"))
+    {
+      *id += strlen ("example:");
+      dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "docs", "example-course", NULL);
+    }
+  else
+    dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses", "ecommerce-operations", NULL);
 
   return g_canonicalize_filename (dir, NULL);
 }
@@ -75,7 +83,7 @@ practice_start (Practice   *p,
   g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
   g_autofree char *policy = NULL;
 
-  p->course_dir = course_dir ();
+  p->course_dir = course_dir (&id);
   p->scenario = load_scenario (p->course_dir, id);
   policy = g_strdup_printf ("policies/%s.xml", p->scenario->policy_id);
   p->policy = sc_policy_load (p->course_dir, policy, problems);
@@ -544,6 +552,21 @@ test_strict_marketplace_ready (void)
   assert_same_dump ("strict-marketplace-ready");
 }
 
+/* The example course of docs/course-format.md has a scenario too. */
+static void
+test_example_title_cleanup (void)
+{
+  Practice p = { NULL, };
+
+  practice_start (&p, "example:title-cleanup", SEED);
+  assert_passing (&p, "");
+  edit_product (&p, "enamel-mug-blue", "title", "Enamel Camp Mug, Blue");
+  assert_passing (&p, "no-caps");
+  edit_product (&p, "stoneware-mug-oat", "title", "Speckled Stoneware Mug, Oat, 300 ml");
+  assert_all_pass (&p);
+  practice_finish (&p);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/scenario-content/compliant-title-seo", test_compliant_title_seo);
   g_test_add_func ("/scenario-content/clean-imported-catalog", test_clean_imported_catalog);
   g_test_add_func ("/scenario-content/strict-marketplace-ready", test_strict_marketplace_ready);
+  g_test_add_func ("/scenario-content/example-title-cleanup", test_example_title_cleanup);
 
   return g_test_run ();
 }
