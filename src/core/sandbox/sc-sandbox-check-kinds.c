@@ -107,8 +107,7 @@ check_compare_at (const ScCatalogProduct *product,
 
 static void
 check_seo_field (const char       *text,
-                 const char       *what,
-                 const char       *rule,
+                 gboolean          title,
                  const ScPolicy   *policy,
                  ScCheckProblems  *problems)
 {
@@ -117,13 +116,22 @@ check_seo_field (const char       *text,
 
   if (text == NULL || *text == '\0')
     {
-      sc_check_add_problem (problems, _("The %s is empty."), what);
+      sc_check_add_problem (problems, "%s", title ? _("The SEO title is empty.")
+                                                  : _("The meta description is empty."));
       return;
     }
   length = g_utf8_strlen (text, -1);
-  if (policy != NULL && sc_policy_get_value (policy, rule, "max", &limit) && length > limit)
-    sc_check_add_problem (problems, _("The %s has %ld characters; “%s” shows at most %" G_GINT64_FORMAT "."),
-                          what, length, sc_policy_get_title (policy), limit);
+  if (policy == NULL ||
+      !sc_policy_get_value (policy, title ? "seo-title-length" : "seo-description-length", "max", &limit) ||
+      length <= limit)
+    return;
+  if (title)
+    sc_check_add_problem (problems, _("The SEO title has %ld characters; “%s” shows at most %" G_GINT64_FORMAT "."),
+                          length, sc_policy_get_title (policy), limit);
+  else
+    sc_check_add_problem (problems, _("The meta description has %ld characters; “%s” shows at most %"
+                                      G_GINT64_FORMAT "."),
+                          length, sc_policy_get_title (policy), limit);
 }
 
 /* The values of variant @variant for the first @n options, as "M / Blue". */
@@ -421,9 +429,8 @@ sc_check_kind_product (const ScGoal           *goal,
       check_compare_at (product, problems);
       break;
     case SC_GOAL_SEO_FIELDS:
-      check_seo_field (product->seo_title, _("SEO title"), "seo-title-length", state->policy, problems);
-      check_seo_field (product->seo_description, _("meta description"), "seo-description-length",
-                       state->policy, problems);
+      check_seo_field (product->seo_title, TRUE, state->policy, problems);
+      check_seo_field (product->seo_description, FALSE, state->policy, problems);
       break;
     case SC_GOAL_OPTION_MATRIX:
       check_option_matrix (goal, product, problems);
