@@ -3,7 +3,8 @@
  *
  * The course reader (content/) knows nothing of the sandbox, so the
  * command line validates a course in two steps: the course as the app
- * loads it, then here each .xml file of scenarios/ as a practice card loads it
+ * loads it, then here its policies/ as the listing checker loads them,
+ * and each .xml file of scenarios/ as a practice card loads it
  * (its structure, policy and product file, then the schema as a
  * backstop), and every lesson's <practice> block against the scenario it
  * names: the scenario exists, its id is its file's name, and each
@@ -21,6 +22,7 @@
 #include "sc-course-validate.h"
 #include "sc-course-reader.h"
 #include "sc-lesson.h"
+#include "sc-policy.h"
 #include "sc-sandbox-goal.h"
 #include "sc-scenario-validate.h"
 #include "sc-scenario.h"
@@ -183,6 +185,7 @@ sc_scenario_validate_course (ScCourse         *course,
                                                            (GDestroyNotify) sc_scenario_free);
   g_autoptr(ScCourseSchema) schema = sc_course_schema_new ();
   g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) policies = NULL;
   Check check = { files, scenarios, problems };
   GPtrArray *lessons;
   const char *dir;
@@ -191,6 +194,7 @@ sc_scenario_validate_course (ScCourse         *course,
   g_return_if_fail (problems != NULL);
 
   dir = sc_course_get_directory (course);
+  policies = sc_policy_load_all (dir, problems);
   names = list_scenario_files (dir);
   for (guint i = 0; i < names->len; i++)
     {
