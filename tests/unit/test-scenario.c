@@ -44,6 +44,42 @@ test_scenario_file (void)
   g_assert_cmpuint (scenario->max_variants, ==, 3);
   g_assert_cmpuint (scenario->missing_sku_percent, ==, 30);
   g_assert_cmpuint (scenario->goals->len, ==, 3);
+  g_assert_cmpstr (scenario->policy_id, ==, "general-marketplace");
+  g_assert_null (scenario->catalog);
+  g_assert_cmpuint (scenario->n_defects, ==, 0);
+}
+
+/* A store given as a product file is read from the course folder only. */
+static void
+test_scenario_given_store (void)
+{
+  static const char xml[] =
+    "<scenario id=\"s\" policy=\"strict-marketplace\">\n"
+    "  <title>Given</title>\n"
+    "  <store catalog=\"scenarios/s.csv\" format=\"excel\" products=\"3\">\n"
+    "    <defects count=\"0\" kinds=\"typos\"/>\n"
+    "    <orders/>\n"
+    "  </store>\n"
+    "</scenario>\n";
+  static const char * const expected[] = {
+    "x.xml:3: a <store> with a catalog file is not generated: remove products, variants and missing-skus",
+    "x.xml:3: format=\"excel\" is not a product file format; use shopify, woocommerce or auto",
+    "x.xml:4: count=\"0\" must be a whole number from 1 to 500",
+    "x.xml:4: “typos” is not a kind of defect",
+    "x.xml:5: <store> may hold one <defects>, not this <orders>",
+  };
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(ScScenario) scenario = sc_scenario_parse (xml, strlen (xml), "x.xml", problems);
+
+  g_assert_null (scenario);
+  g_assert_cmpuint (sc_course_problems_get_len (problems), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = sc_course_problem_to_string (sc_course_problems_get (problems, i));
+
+      g_test_message ("%s", line);
+      g_assert_true (g_str_has_prefix (line, expected[i]));
+    }
 }
 
 static void
@@ -224,6 +260,7 @@ main (int   argc,
 
   g_test_add_func ("/scenario/file", test_scenario_file);
   g_test_add_func ("/scenario/problems", test_scenario_problems);
+  g_test_add_func ("/scenario/given-store", test_scenario_given_store);
   g_test_add_func ("/scenario/generate", test_scenario_generate);
   g_test_add_func ("/scenario/pinned", test_scenario_pinned);
   g_test_add_func ("/scenario/start", test_scenario_start);
