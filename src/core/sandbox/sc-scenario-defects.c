@@ -201,11 +201,13 @@ find_sku_source (GArray     *slots,
 {
   for (guint step = 1; step < slots->len; step++)
     {
-      const Slot *other = &g_array_index (slots, Slot, (slot->order + slots->len - step) % slots->len);
+      guint index = (slot->order + slots->len - step) % slots->len;
+      const Slot *other = &g_array_index (slots, Slot, index);
+      const char *sku = other->variant != NULL ? other->variant->sku : NULL;
 
       if (other->field == SLOT_SKU && !g_hash_table_contains (touched, other->variant) &&
-          filled (other->variant->sku) && g_ascii_strcasecmp (other->variant->sku, slot->variant->sku) != 0)
-        return other->variant->sku;
+          filled (sku) && g_ascii_strcasecmp (sku, slot->variant->sku) != 0)
+        return sku;
     }
 
   return NULL;
@@ -229,9 +231,11 @@ make_defect (Slot   *slot,
   if (g_str_equal (slot->kind, "title-all-caps"))
     set_text (&product->title, g_utf8_strup (product->title, -1));
   else if (g_str_equal (slot->kind, "title-promotional"))
-    set_text (&product->title, g_strdup_printf ("%s – %s", product->title,
-                                                promotions[sc_prng_next_below (prng,
-                                                                               G_N_ELEMENTS (promotions))]));
+    {
+      const char *promotion = promotions[sc_prng_next_below (prng, G_N_ELEMENTS (promotions))];
+
+      set_text (&product->title, g_strdup_printf ("%s – %s", product->title, promotion));
+    }
   else if (g_str_equal (slot->kind, "seo-title-missing"))
     g_clear_pointer (&product->seo_title, g_free);
   else if (g_str_equal (slot->kind, "seo-description-missing"))
@@ -251,10 +255,10 @@ make_defect (Slot   *slot,
     variant->price.minor = variant->cost.minor * sc_prng_next_range (prng, 70, 95) / 100;
   else if (g_str_equal (slot->kind, "compare-at-invalid"))
     {
+      gint64 below = variant->price.minor * sc_prng_next_range (prng, 0, 20) / 100;
+
       variant->has_compare_at = TRUE;
-      variant->compare_at = sc_money_init (variant->price.minor -
-                                           variant->price.minor * sc_prng_next_range (prng, 0, 20) / 100,
-                                           variant->price.currency);
+      variant->compare_at = sc_money_init (variant->price.minor - below, variant->price.currency);
     }
   else
     g_assert_not_reached ();
