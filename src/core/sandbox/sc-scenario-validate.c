@@ -4,12 +4,12 @@
  * The course reader (content/) knows nothing of the sandbox, so the
  * command line validates a course in two steps: the course as the app
  * loads it, then here its policies/ as the listing checker loads them,
- * and each .xml file of scenarios/ as a practice card loads it
- * (its structure, policy and product file, then the schema as a
- * backstop), and every lesson's <practice> block against the scenario it
- * names: the scenario exists, its id is its file's name, and each
- * <goal id> of the block is one of the scenario's goals. Blocks of the
- * orders and inventory panels may name scenarios still to be written.
+ * each .xml file of scenarios/ as a practice card loads it (its structure
+ * and product file; then the schema as a backstop, and that its policy is
+ * one of the course's), and every lesson's <practice> block against the
+ * scenario it names: the scenario exists, its id is its file's name, and
+ * each <goal id> of the block is one of the scenario's goals. Blocks of
+ * the orders and inventory panels may name scenarios still to be written.
  */
 #include "config.h"
 
@@ -59,7 +59,19 @@ list_scenario_files (const char *dir)
   return names;
 }
 
-/* The schema and the file-name rule, on a scenario the reader took. */
+/* Whether the course has policies/ID.xml, the file a policy id names. */
+static gboolean
+policy_exists (const char *dir,
+               const char *id)
+{
+  g_autofree char *relative = g_strdup_printf ("policies/%s.xml", id);
+  g_autofree char *real_path = NULL;
+
+  return sc_content_resolve_path (dir, relative, &real_path) == SC_CONTENT_PATH_OK &&
+         g_file_test (real_path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The schema, the policy and the file-name rule, on a scenario the reader took. */
 static void
 check_file (Check          *check,
             ScCourseSchema *schema,
@@ -85,6 +97,11 @@ check_file (Check          *check,
     return;
 
   sc_course_schema_validate (schema, doc, relative, check->problems);
+  if (!policy_exists (dir, scenario->policy_id))
+    sc_course_problems_add (check->problems, relative, sc_content_node_line (xmlDocGetRootElement (doc)),
+                            _("policy “%s” is not a policy of the course: there is no policies/%s.xml; name "
+                              "one of its policies/ files, such as %s"),
+                            scenario->policy_id, scenario->policy_id, SC_SCENARIO_DEFAULT_POLICY);
   if (g_strcmp0 (scenario->id, file_id) != 0)
     sc_course_problems_add (check->problems, relative, sc_content_node_line (xmlDocGetRootElement (doc)),
                             _("the scenario's id “%s” must be its file's name: rename the file %s.xml or "

@@ -209,18 +209,6 @@ read_store (ScScenario       *self,
   self->missing_sku_percent = read_number (node, "missing-skus", 0, 100, 0, file, problems);
 }
 
-/* Whether the course has policies/ID.xml, the file a policy id names. */
-static gboolean
-policy_exists (const char *course_dir,
-               const char *id)
-{
-  g_autofree char *relative = g_strdup_printf ("policies/%s.xml", id);
-  g_autofree char *real_path = NULL;
-
-  return sc_content_resolve_path (course_dir, relative, &real_path) == SC_CONTENT_PATH_OK &&
-         g_file_test (real_path, G_FILE_TEST_IS_REGULAR);
-}
-
 static ScScenario *
 parse_in (const char       *data,
           gsize             length,
@@ -260,11 +248,6 @@ parse_in (const char       *data,
       g_free (self->policy_id);
       self->policy_id = g_strdup (SC_SCENARIO_DEFAULT_POLICY);
     }
-  if (course_dir != NULL && !policy_exists (course_dir, self->policy_id))
-    sc_course_problems_add (problems, file, sc_content_node_line (root),
-                            _("policy “%s” is not a policy of the course: there is no policies/%s.xml; name "
-                              "one of its policies/ files, such as %s"),
-                            self->policy_id, self->policy_id, SC_SCENARIO_DEFAULT_POLICY);
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
