@@ -99,6 +99,28 @@ passing (Practice *p)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The message of the goal @id, which fails. */
+static char *
+failure (Practice   *p,
+         const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = sc_sandbox_check (p->database, p->run, p->scenario->goals, p->policy, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const ScGoalResult *result = g_ptr_array_index (results, i);
+
+      if (g_strcmp0 (result->goal_id, id) == 0)
+        {
+          g_assert_false (result->passed);
+          return g_strdup (result->message);
+        }
+    }
+  g_assert_not_reached ();
+}
+
 static char *
 all_goals (Practice *p)
 {
@@ -312,10 +334,15 @@ test_variant_matrix (void)
 {
   Practice p = { NULL, };
   g_autoptr(ScCatalog) catalog = NULL;
+  g_autofree char *message = NULL;
   const ScCatalogProduct *tee;
 
   practice_start (&p, "variant-matrix", SEED);
   assert_passing (&p, "");
+  /* Five SKUs and two prices missing: the first five listed, two counted. */
+  message = failure (&p, "matrix-complete");
+  g_assert_true (g_str_has_prefix (message, "• Variant 3 (S / Black / Relaxed) has no SKU.\n"));
+  g_assert_nonnull (strstr (message, "\n• and 2 more problems\nEach of the 27 combinations"));
 
   catalog = store (&p);
   tee = sc_catalog_lookup_product (catalog, "organic-cotton-tee");

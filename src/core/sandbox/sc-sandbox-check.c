@@ -265,9 +265,13 @@ check_goal (const ScGoal       *goal,
   if (!result->passed)
     {
       if (problems.n > MAX_LISTED)
-        g_string_append_printf (problems.text, "\n• %s",
-                                g_dngettext (GETTEXT_PACKAGE, "and %u more problem", "and %u more problems",
-                                             problems.n - MAX_LISTED));
+        {
+          g_string_append (problems.text, "\n• ");
+          g_string_append_printf (problems.text,
+                                  g_dngettext (GETTEXT_PACKAGE, "and %u more problem", "and %u more problems",
+                                               problems.n - MAX_LISTED),
+                                  problems.n - MAX_LISTED);
+        }
       g_string_append_printf (problems.text, "\n%s",
                               goal->message != NULL ? goal->message : default_lesson (goal));
     }
