@@ -149,8 +149,12 @@ build_option_row (ScProductPage *self,
       (*each)->lint_field = g_strdup ("options");
       g_ptr_array_add (self->option_fields, *each);
     }
-  gtk_entry_set_placeholder_text (GTK_ENTRY (name->input), _("Size"));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (values->input), _("Small, Medium, Large"));
+  /* Examples differ by row, so a second option does not look like a copy. */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name->input),
+                                  position == 1 ? _("Size") : position == 2 ? _("Colour") : _("Material"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (values->input),
+                                  position == 1 ? _("Small, Medium, Large")
+                                  : position == 2 ? _("Black, Natural, Olive") : _("Cotton, Linen"));
   gtk_widget_set_size_request (name->box, 160, -1);
   gtk_widget_set_hexpand (name->box, FALSE);
   gtk_widget_set_hexpand (values->box, TRUE);

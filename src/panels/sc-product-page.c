@@ -199,6 +199,7 @@ sc_product_page_reload (ScProductPage *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(ScCatalogProduct) product = NULL;
   g_autoptr(ScCatalog) catalog = NULL;
+  ScPageField *field;
   sqlite3 *db;
 
   g_return_if_fail (SC_IS_PRODUCT_PAGE (self));
@@ -229,6 +230,10 @@ sc_product_page_reload (ScProductPage *self)
   for (guint i = 0; i < self->fields->len; i++)
     sc_page_field_populate (g_ptr_array_index (self->fields, i), self->product);
   update_heading (self);
+
+  /* Search engines fall back on the title, as the placeholder shows. */
+  field = sc_page_fields_find (self->fields, "seo-title", -1, -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (field->input), self->product->title);
 
   sc_product_page_update_pricing (self);
   sc_product_page_build_media (self);

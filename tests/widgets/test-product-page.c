@@ -517,6 +517,33 @@ test_variant_table (Fixture       *f,
                    "Small, Large");
 }
 
+static gboolean
+has_focus_in (Fixture   *f,
+              GtkWidget *input)
+{
+  GtkWidget *focus = gtk_window_get_focus (f->window);
+
+  return focus != NULL && (focus == input || gtk_widget_is_ancestor (focus, input));
+}
+
+/* The side column's findings take the learner to the field to fix. */
+static void
+test_finding_focuses_field (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *aside;
+
+  show_page (f, f->tote, 1280, 800);
+  aside = sc_test_find_widget (GTK_WIDGET (f->page), SC_TYPE_PRODUCT_ASIDE, NULL);
+
+  g_signal_emit_by_name (aside, "finding-activated", "seo-description", -1, -1);
+  g_assert_true (has_focus_in (f, find_input (f, "Meta description")));
+  g_signal_emit_by_name (aside, "finding-activated", "variants.sku", 1, -1);
+  g_assert_true (has_focus_in (f, find_input (f, "SKU of Large")));
+  g_signal_emit_by_name (aside, "finding-activated", "title", -1, -1);
+  g_assert_true (has_focus_in (f, find_input (f, "Title")));
+}
+
 /* A field the store may not know yet: either one action, or the
  * store's refusal under the field and the saved value back. */
 static void
@@ -550,21 +577,34 @@ test_new_fields_commit_or_revert (Fixture       *f,
 static void
 shoot (Fixture    *f,
        const char *dir,
+       gint64      product_id,
        int         width,
        int         height,
-       const char *mode)
+       const char *mode,
+       gboolean    bottom)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("product-page-%dx%d-%s.png", width, height, mode);
+  g_autofree char *name = g_strdup_printf ("product-page-%dx%d-%s%s%s.png", width, height, mode,
+                                           product_id == f->tee ? "" : "-variants",
+                                           bottom ? "-bottom" : "");
   g_autofree char *path = g_build_filename (dir, name, NULL);
 
   adw_style_manager_set_color_scheme (style, g_str_equal (mode, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
                                                                          : ADW_COLOR_SCHEME_FORCE_LIGHT);
-  show_page (f, f->tee, width, height);
+  show_page (f, product_id, width, height);
   if (g_str_equal (mode, "presentation"))
     gtk_widget_add_css_class (GTK_WIDGET (f->window), "presentation");
   sc_test_settle (GTK_WIDGET (f->window), 4);
+  if (bottom)
+    {
+      GtkWidget *scroller = sc_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_SCROLLED_WINDOW, NULL);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_window_set_focus (f->window, NULL);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      sc_test_settle (GTK_WIDGET (f->window), 3);
+    }
   g_assert_true (sc_screenshot_save (GTK_WIDGET (f->window), path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -594,9 +634,14 @@ test_screenshots (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
     {
-      shoot (f, dir, 1280, 800, modes[i]);
-      shoot (f, dir, 1920, 1080, modes[i]);
+      shoot (f, dir, f->tee, 1280, 800, modes[i], FALSE);
+      shoot (f, dir, f->tee, 1920, 1080, modes[i], FALSE);
     }
+  /* Below the fold: pricing to SEO of the one-variant product, and the
+   * variant table of the one with options. */
+  shoot (f, dir, f->tee, 1280, 800, "light", TRUE);
+  shoot (f, dir, f->tote, 1280, 800, "light", TRUE);
+  shoot (f, dir, f->tote, 1920, 1080, "dark", TRUE);
 }
 
 int
@@ -638,6 +683,7 @@ main (int   argc,
   ADD ("/product-page/columns-narrow", test_columns_narrow);
   ADD ("/product-page/accessible-names", test_accessible_names);
   ADD ("/product-page/variant-table", test_variant_table);
+  ADD ("/product-page/finding-focuses-field", test_finding_focuses_field);
   ADD ("/product-page/new-fields", test_new_fields_commit_or_revert);
   ADD ("/product-page/screenshots", test_screenshots);
 #undef ADD
