@@ -45,8 +45,11 @@ field_commit_now (ScPageField *field)
   text = sc_page_field_get_text (field);
   if (g_strcmp0 (text, field->saved != NULL ? field->saved : "") == 0)
     {
-      /* Nothing to log; an earlier refusal no longer applies. */
-      sc_page_field_show_error (field, NULL);
+      /* Nothing to log; an earlier refusal of typed text no longer
+       * applies. (A tick box or drop-down back at its saved value was
+       * put back by the page, after a refusal it must go on showing.) */
+      if (field->kind == SC_PAGE_INPUT_ENTRY || field->kind == SC_PAGE_INPUT_TEXT)
+        sc_page_field_show_error (field, NULL);
       return;
     }
 

@@ -526,6 +526,86 @@ has_focus_in (Fixture   *f,
   return focus != NULL && (focus == input || gtk_widget_is_ancestor (focus, input));
 }
 
+/* What the field's key controller does with @keyval (the page's
+ * Escape and Ctrl+Enter live there). */
+static gboolean
+press_key (GtkWidget       *input,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (input);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      /* The page's, not the text view's own (which would type). */
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+
+  return handled;
+}
+
+static void
+test_escape_reverts (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *title;
+  GtkWidget *price;
+  gint64 before;
+
+  show_page (f, f->tee, 1280, 800);
+  before = n_actions (f);
+  title = find_input (f, "Title");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Half-typed");
+  g_assert_true (press_key (title, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Organic cotton crew-neck T-shirt");
+
+  /* Escape also takes back a refused value and its message. */
+  price = find_input (f, "Price");
+  gtk_editable_set_text (GTK_EDITABLE (price), "12,3,4");
+  g_signal_emit_by_name (price, "activate");
+  g_assert_true (gtk_widget_get_visible (field_line (price, TRUE)));
+  g_assert_true (press_key (price, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (price)), ==, "20.00");
+  g_assert_false (gtk_widget_get_visible (field_line (price, TRUE)));
+
+  /* With nothing to take back, Escape is left to the window. */
+  g_assert_false (press_key (title, GDK_KEY_Escape, 0));
+  g_assert_cmpint (n_actions (f), ==, before);
+  g_assert_cmpuint (f->changed, ==, 0);
+}
+
+static void
+test_description (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ScCatalogProduct) product = NULL;
+  GtkWidget *source;
+  GtkTextBuffer *buffer;
+  gint64 before;
+
+  show_page (f, f->tee, 1280, 800);
+  before = n_actions (f);
+  source = find_input (f, "Description");
+  g_assert_true (GTK_IS_TEXT_VIEW (source));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (source));
+
+  /* The source as stored, tags and all; Enter is a new line. */
+  gtk_text_buffer_set_text (buffer, "<p>Heavy <em>organic</em> cotton.</p>", -1);
+  g_assert_false (press_key (source, GDK_KEY_Return, 0));
+  g_assert_cmpint (n_actions (f), ==, before);
+
+  /* Ctrl+Enter commits it, byte for byte. */
+  g_assert_true (press_key (source, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_cmpint (n_actions (f), ==, before + 1);
+  product = stored (f, f->tee);
+  g_assert_cmpstr (product->description, ==, "<p>Heavy <em>organic</em> cotton.</p>");
+}
+
 /* The side column's findings take the learner to the field to fix. */
 static void
 test_finding_focuses_field (Fixture       *f,
@@ -551,6 +631,7 @@ test_new_fields_commit_or_revert (Fixture       *f,
                                   gconstpointer  data)
 {
   GtkWidget *handle;
+  GtkWidget *track;
   gint64 before;
 
   show_page (f, f->tee, 1280, 800);
@@ -571,6 +652,21 @@ test_new_fields_commit_or_revert (Fixture       *f,
       g_assert_true (gtk_widget_get_visible (field_line (handle, TRUE)));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (handle)), ==, "organic-tee");
       g_assert_cmpuint (f->changed, ==, 0);
+    }
+
+  /* A tick box: one action, or back as it was with the message. */
+  before = n_actions (f);
+  track = find_input (f, "Continue selling when out of stock");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (track)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (track), TRUE);
+  track = find_input (f, "Continue selling when out of stock");
+  if (n_actions (f) == before + 1)
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (track)));
+  else
+    {
+      g_assert_cmpint (n_actions (f), ==, before);
+      g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (track)));
+      g_assert_true (gtk_widget_get_visible (field_line (track, TRUE)));
     }
 }
 
@@ -683,6 +779,8 @@ main (int   argc,
   ADD ("/product-page/columns-narrow", test_columns_narrow);
   ADD ("/product-page/accessible-names", test_accessible_names);
   ADD ("/product-page/variant-table", test_variant_table);
+  ADD ("/product-page/escape-reverts", test_escape_reverts);
+  ADD ("/product-page/description", test_description);
   ADD ("/product-page/finding-focuses-field", test_finding_focuses_field);
   ADD ("/product-page/new-fields", test_new_fields_commit_or_revert);
   ADD ("/product-page/screenshots", test_screenshots);
