@@ -109,6 +109,7 @@ struct _ScProductPage
   GPtrArray        *variant_fields;  /* rebuilt with the variants */
   char             *media_shape;     /* the image ids the media card was built for */
   char             *variant_shape;   /* the option names and variant ids of the table */
+  GStrv             variant_images;  /* the table's image choices: "" (none), then each src */
 
   /* Template children */
   ScProductAside   *aside;

@@ -224,6 +224,57 @@ add_cell (ScProductPage *self,
   g_ptr_array_add (self->variant_fields, field);
 }
 
+/* The variant's image, picked among the product's. */
+static void
+add_image_cell (ScProductPage *self,
+                GtkGrid       *table,
+                int            column,
+                int            row,
+                GtkStringList *labels,
+                const char    *accessible)
+{
+  ScPageField *field = sc_page_field_new (self, SC_PAGE_INPUT_CHOICE, "image", accessible);
+
+  field->target = SC_PAGE_TARGET_VARIANT;
+  field->variant = row - 1;
+  field->read = sc_product_page_read_variant;
+  field->choices = (const char * const *) self->variant_images;
+  g_free (field->lint_field);
+  field->lint_field = g_strdup ("variants.image");
+  gtk_widget_set_visible (field->label, FALSE);
+  sc_page_field_set_accessible (field, accessible);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (field->input), G_LIST_MODEL (labels));
+  gtk_widget_set_valign (field->box, GTK_ALIGN_START);
+  gtk_grid_attach (table, field->box, column, row, 1, 1);
+  g_ptr_array_add (self->variant_fields, field);
+}
+
+/* "" for no image, then each image's src; labelled by place and name. */
+static GtkStringList *
+image_choices (ScProductPage *self)
+{
+  const ScCatalogProduct *product = self->product;
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  GStrvBuilder *values = g_strv_builder_new ();
+
+  g_strv_builder_add (values, "");
+  gtk_string_list_append (labels, _("No image"));
+  for (guint i = 0; i < product->images->len; i++)
+    {
+      const ScCatalogImage *image = product->images->pdata[i];
+      g_autofree char *name = g_path_get_basename (image->src);
+      g_autofree char *label = g_strdup_printf (_("%u · %s"), i + 1, name);
+
+      g_strv_builder_add (values, image->src);
+      gtk_string_list_append (labels, label);
+    }
+  g_strfreev (self->variant_images);
+  self->variant_images = g_strv_builder_end (values);
+  g_strv_builder_unref (values);
+
+  return labels;
+}
+
 static GtkWidget *
 header_label (const char *text,
               float       xalign)
@@ -243,6 +294,7 @@ build_table (ScProductPage *self,
 {
   const ScCatalogProduct *product = self->product;
   g_autofree char *price_header = g_strdup_printf (_("Price (%s)"), self->run->currency->code);
+  g_autoptr(GtkStringList) images = image_choices (self);
   GtkGrid *table;
 
   self->variant_table = gtk_grid_new ();
@@ -251,10 +303,11 @@ build_table (ScProductPage *self,
   gtk_grid_set_row_spacing (table, 8);
   gtk_widget_add_css_class (self->variant_table, "sc-variant-table");
   gtk_grid_attach (table, header_label (_("Variant"), 0.0f), 0, 0, 1, 1);
-  gtk_grid_attach (table, header_label (price_header, 1.0f), 1, 0, 1, 1);
-  gtk_grid_attach (table, header_label (_("SKU"), 0.0f), 2, 0, 1, 1);
-  gtk_grid_attach (table, header_label (_("Barcode"), 0.0f), 3, 0, 1, 1);
-  gtk_grid_attach (table, header_label (_("Quantity"), 1.0f), 4, 0, 1, 1);
+  gtk_grid_attach (table, header_label (_("Image"), 0.0f), 1, 0, 1, 1);
+  gtk_grid_attach (table, header_label (price_header, 1.0f), 2, 0, 1, 1);
+  gtk_grid_attach (table, header_label (_("SKU"), 0.0f), 3, 0, 1, 1);
+  gtk_grid_attach (table, header_label (_("Barcode"), 0.0f), 4, 0, 1, 1);
+  gtk_grid_attach (table, header_label (_("Quantity"), 1.0f), 5, 0, 1, 1);
 
   for (guint i = 0; i < product->variants->len; i++)
     {
@@ -264,6 +317,7 @@ build_table (ScProductPage *self,
       g_autofree char *sku = g_strdup_printf (_("SKU of %s"), title);
       g_autofree char *barcode = g_strdup_printf (_("Barcode of %s"), title);
       g_autofree char *quantity = g_strdup_printf (_("Quantity of %s"), title);
+      g_autofree char *image = g_strdup_printf (_("Image of %s"), title);
       GtkWidget *label = gtk_label_new (title);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
@@ -271,10 +325,11 @@ build_table (ScProductPage *self,
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       gtk_grid_attach (table, label, 0, (int) i + 1, 1, 1);
-      add_cell (self, table, 1, (int) i + 1, "price", "variants.price", price);
-      add_cell (self, table, 2, (int) i + 1, "sku", "variants.sku", sku);
-      add_cell (self, table, 3, (int) i + 1, "barcode", "variants.barcode", barcode);
-      add_cell (self, table, 4, (int) i + 1, "quantity", "variants.quantity", quantity);
+      add_image_cell (self, table, 1, (int) i + 1, images, image);
+      add_cell (self, table, 2, (int) i + 1, "price", "variants.price", price);
+      add_cell (self, table, 3, (int) i + 1, "sku", "variants.sku", sku);
+      add_cell (self, table, 4, (int) i + 1, "barcode", "variants.barcode", barcode);
+      add_cell (self, table, 5, (int) i + 1, "quantity", "variants.quantity", quantity);
     }
 
   gtk_box_append (GTK_BOX (box), self->variant_table);
@@ -287,6 +342,9 @@ variant_shape (const ScCatalogProduct *product)
 
   for (guint i = 0; i < product->options->len; i++)
     g_string_append_printf (shape, "%s|", ((ScCatalogOption *) product->options->pdata[i])->name);
+  g_string_append_c (shape, ':');
+  for (guint i = 0; i < product->images->len; i++)
+    g_string_append_printf (shape, "%s|", ((ScCatalogImage *) product->images->pdata[i])->src);
   g_string_append_c (shape, ':');
   for (guint i = 0; i < product->variants->len; i++)
     {

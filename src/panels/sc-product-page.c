@@ -469,6 +469,7 @@ sc_product_page_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->media_shape, g_free);
   g_clear_pointer (&self->variant_shape, g_free);
+  g_clear_pointer (&self->variant_images, g_strfreev);
 
   G_OBJECT_CLASS (sc_product_page_parent_class)->dispose (object);
 }

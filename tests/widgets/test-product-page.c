@@ -97,6 +97,7 @@ make_tote (const ScCurrency *currency)
   sc_catalog_option_add_value (size, "Small");
   sc_catalog_option_add_value (size, "Large");
   g_ptr_array_add (product->options, size);
+  g_ptr_array_add (product->images, sc_catalog_image_new ("/nonexistent/tote-natural.jpg", "Natural tote"));
   for (guint i = 0; i < 2; i++)
     {
       ScCatalogVariant *variant = sc_catalog_variant_new (currency);
@@ -104,6 +105,8 @@ make_tote (const ScCurrency *currency)
       sc_catalog_variant_set_option_value (variant, 0, i == 0 ? "Small" : "Large");
       variant->has_price = TRUE;
       variant->price = sc_money_init (i == 0 ? 1200 : 1500, currency);
+      if (i == 0)
+        variant->image_src = g_strdup ("/nonexistent/tote-natural.jpg");
       g_ptr_array_add (product->variants, variant);
     }
 
@@ -512,6 +515,9 @@ test_variant_table (Fixture       *f,
   g_assert_cmpstr (((ScCatalogVariant *) product->variants->pdata[1])->sku, ==, "TOTE-L");
   g_assert_null (((ScCatalogVariant *) product->variants->pdata[0])->sku);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_input (f, "SKU of Large"))), ==, "TOTE-L");
+  /* Each variant's image among the product's: the first, or none. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_input (f, "Image of Small"))), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_input (f, "Image of Large"))), ==, 0);
   /* The option's values, as a comma-separated list. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_input (f, "Option 1 values"))), ==,
                    "Small, Large");
