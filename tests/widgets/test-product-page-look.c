@@ -155,6 +155,54 @@ test_accessible_names (Fixture       *f,
   g_assert_cmpuint (checked, >, 20);
 }
 
+/* The visible label of the field holding the focus, or NULL. */
+static const char *
+focused_field (Fixture *f)
+{
+  GtkWidget *focus = gtk_window_get_focus (f->window);
+
+  for (GtkWidget *each = focus; each != NULL; each = gtk_widget_get_parent (each))
+    if (gtk_widget_has_css_class (each, "sc-field"))
+      return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (each)));
+
+  return NULL;
+}
+
+/* Tab goes down the main column, card by card, then down the side. */
+static void
+test_tab_order (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *expected[] = {
+    "Title", "Description", "Alt text of image 1", "Price", "Compare-at price", "Cost per item",
+    "Track quantity", "Quantity", "SKU (Stock Keeping Unit)", "Weight", "Option 1 name",
+    "Page title", "Meta description", "URL handle", "Status", "Product type", "Vendor", "Tags",
+  };
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  guint next = 0;
+
+  show_page (f, f->tee, 1280, 800);
+  gtk_widget_grab_focus (find_input (f, "Title"));
+  for (guint step = 0; step < 200 && next < G_N_ELEMENTS (expected); step++)
+    {
+      const char *label = focused_field (f);
+
+      if (g_strcmp0 (label, expected[next]) == 0)
+        next++;
+      if (label != NULL)
+        g_ptr_array_add (seen, g_strdup (label));
+      if (!gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD))
+        break;
+    }
+
+  if (next < G_N_ELEMENTS (expected))
+    {
+      g_ptr_array_add (seen, NULL);
+      g_error ("Tab did not reach “%s” in order; it went %s", expected[next],
+               g_strjoinv (" → ", (char **) seen->pdata));
+    }
+}
+
 /* A local file is a thumbnail; a remote URL a placeholder, named. */
 static void
 test_media (Fixture       *f,
@@ -273,6 +321,7 @@ main (int   argc,
   PRODUCT_PAGE_TEST_ADD ("/product-page/columns-narrow", test_columns_narrow);
   PRODUCT_PAGE_TEST_ADD ("/product-page/accessible-names", test_accessible_names);
   PRODUCT_PAGE_TEST_ADD ("/product-page/media", test_media);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/tab-order", test_tab_order);
   PRODUCT_PAGE_TEST_ADD ("/product-page/screenshots", test_screenshots);
 
   status = g_test_run ();

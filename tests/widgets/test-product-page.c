@@ -211,6 +211,27 @@ test_description (Fixture       *f,
   g_assert_cmpstr (product->description, ==, "<p>Heavy <em>organic</em> cotton.</p>");
 }
 
+/* A choice commits at once, and the heading's badge follows. */
+static void
+test_status_choice (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(ScCatalogProduct) product = NULL;
+  GtkWidget *status;
+  gint64 before;
+
+  show_page (f, f->tee, 1280, 800);
+  before = n_actions (f);
+  status = find_input (f, "Status");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (status)), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 1);
+  g_assert_cmpint (n_actions (f), ==, before + 1);
+  g_assert_cmpuint (f->changed, ==, 1);
+  product = stored (f, f->tee);
+  g_assert_cmpint (product->status, ==, SC_PRODUCT_STATUS_DRAFT);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_input (f, "Status"))), ==, 1);
+}
+
 /* The side column's findings take the learner to the field to fix. */
 static void
 test_finding_focuses_field (Fixture       *f,
@@ -293,6 +314,7 @@ main (int   argc,
   PRODUCT_PAGE_TEST_ADD ("/product-page/unchanged-logs-nothing", test_unchanged_logs_nothing);
   PRODUCT_PAGE_TEST_ADD ("/product-page/invalid-price", test_invalid_price);
   PRODUCT_PAGE_TEST_ADD ("/product-page/variant-table", test_variant_table);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/status-choice", test_status_choice);
   PRODUCT_PAGE_TEST_ADD ("/product-page/escape-reverts", test_escape_reverts);
   PRODUCT_PAGE_TEST_ADD ("/product-page/description", test_description);
   PRODUCT_PAGE_TEST_ADD ("/product-page/finding-focuses-field", test_finding_focuses_field);
