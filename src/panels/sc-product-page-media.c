@@ -254,7 +254,7 @@ sc_product_page_build_media (ScProductPage *self)
       for (guint i = 0; i < self->product->images->len; i++)
         build_image_row (self, g_ptr_array_index (self->product->images, i), i);
 
-      button = gtk_button_new_with_mnemonic (_("Add _Image…"));
+      self->add_image_button = button = gtk_button_new_with_mnemonic (_("Add _Image…"));
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_add_clicked), self, 0);
       gtk_box_append (GTK_BOX (self->media_box), button);

@@ -142,6 +142,7 @@ struct _ScProductPage
   GtkWidget        *variant_table;
   GtkWidget        *media_list;
   GtkWidget        *media_error;
+  GtkWidget        *add_image_button;
 };
 
 /* sc-product-page.c */

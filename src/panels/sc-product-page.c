@@ -441,8 +441,8 @@ on_finding_activated (ScProductAside *aside,
 
   if (field != NULL)
     focus_field (field);
-  else if (g_str_has_prefix (lint_field, "media"))
-    gtk_widget_grab_focus (self->media_box);
+  else if (g_str_has_prefix (lint_field, "media") && self->add_image_button != NULL)
+    gtk_widget_grab_focus (self->add_image_button);
 }
 
 /* ---- the class ---- */

@@ -246,6 +246,9 @@ test_finding_focuses_field (Fixture       *f,
   g_assert_true (has_focus_in (f, find_input (f, "Meta description")));
   g_signal_emit_by_name (aside, "finding-activated", "variants.sku", 1, -1);
   g_assert_true (has_focus_in (f, find_input (f, "SKU of Large")));
+  /* No image at all: the way to add one. */
+  g_signal_emit_by_name (aside, "finding-activated", "media", -1, -1);
+  g_assert_true (GTK_IS_BUTTON (gtk_window_get_focus (f->window)));
   g_signal_emit_by_name (aside, "finding-activated", "title", -1, -1);
   g_assert_true (has_focus_in (f, find_input (f, "Title")));
 }
