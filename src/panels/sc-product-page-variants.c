@@ -378,6 +378,24 @@ sc_product_page_build_variants (ScProductPage *self)
   shape = variant_shape (self->product);
   if (g_strcmp0 (shape, self->variant_shape) != 0)
     {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+      g_autofree char *focus_name = NULL;
+      guint focus_position = 0;
+
+      /* An option just committed from its entry regenerates everything
+       * here: the new row of the same option gets the focus back. */
+      for (guint i = 0; focus != NULL && i < self->option_fields->len; i++)
+        {
+          ScPageField *field = g_ptr_array_index (self->option_fields, i);
+
+          if (focus == field->input || gtk_widget_is_ancestor (focus, field->input))
+            {
+              focus_name = g_strdup (field->name);
+              focus_position = field->position;
+            }
+        }
+
       /* Fields first: their inputs may hold the focus as they go. */
       g_ptr_array_set_size (self->option_fields, 0);
       g_ptr_array_set_size (self->variant_fields, 0);
@@ -403,6 +421,14 @@ sc_product_page_build_variants (ScProductPage *self)
         }
       g_free (self->variant_shape);
       self->variant_shape = g_steal_pointer (&shape);
+
+      for (guint i = 0; focus_name != NULL && i < self->option_fields->len; i++)
+        {
+          ScPageField *field = g_ptr_array_index (self->option_fields, i);
+
+          if (field->position == focus_position && g_str_equal (field->name, focus_name))
+            gtk_widget_grab_focus (field->input);
+        }
     }
 
   for (guint i = 0; i < self->option_fields->len; i++)

@@ -232,6 +232,46 @@ test_status_choice (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_input (f, "Status"))), ==, 1);
 }
 
+/* An option commits once it has a name and values: one action that
+ * regenerates the variants, or the store's refusal with nothing kept. */
+static void
+test_option_commit (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *name;
+  GtkWidget *values;
+  gint64 before;
+
+  show_page (f, f->tote, 1280, 800);
+  before = n_actions (f);
+  name = find_input (f, "Option 2 name");
+  gtk_editable_set_text (GTK_EDITABLE (name), "Colour");
+  g_signal_emit_by_name (name, "activate");
+
+  /* A name alone is not an option yet: nothing is called or refused. */
+  g_assert_cmpint (n_actions (f), ==, before);
+  g_assert_false (gtk_widget_get_visible (field_line (name, TRUE)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Colour");
+
+  values = find_input (f, "Option 2 values");
+  gtk_editable_set_text (GTK_EDITABLE (values), "Natural, Black");
+  g_signal_emit_by_name (values, "activate");
+  if (n_actions (f) == before + 1)
+    {
+      g_assert_cmpuint (f->changed, ==, 1);
+      g_assert_nonnull (find_input (f, "SKU of Small / Black"));
+      g_assert_nonnull (find_input (f, "SKU of Large / Natural"));
+    }
+  else
+    {
+      g_assert_cmpint (n_actions (f), ==, before);
+      values = find_input (f, "Option 2 values");
+      g_assert_true (gtk_widget_get_visible (field_line (values, TRUE)));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (values)), ==, "");
+      g_assert_cmpuint (f->changed, ==, 0);
+    }
+}
+
 /* The side column's findings take the learner to the field to fix. */
 static void
 test_finding_focuses_field (Fixture       *f,
@@ -318,6 +358,7 @@ main (int   argc,
   PRODUCT_PAGE_TEST_ADD ("/product-page/invalid-price", test_invalid_price);
   PRODUCT_PAGE_TEST_ADD ("/product-page/variant-table", test_variant_table);
   PRODUCT_PAGE_TEST_ADD ("/product-page/status-choice", test_status_choice);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/option-commit", test_option_commit);
   PRODUCT_PAGE_TEST_ADD ("/product-page/escape-reverts", test_escape_reverts);
   PRODUCT_PAGE_TEST_ADD ("/product-page/description", test_description);
   PRODUCT_PAGE_TEST_ADD ("/product-page/finding-focuses-field", test_finding_focuses_field);
