@@ -122,6 +122,7 @@ on_toggled (GtkCheckButton *button,
             GParamSpec     *pspec,
             ScPageField    *field)
 {
+  field_typed (field);
   field_commit_now (field);
 }
 
@@ -130,6 +131,7 @@ on_selected (GtkDropDown *drop_down,
              GParamSpec  *pspec,
              ScPageField *field)
 {
+  field_typed (field);
   field_commit_now (field);
 }
 

@@ -68,6 +68,8 @@ thumbnail (const char  *src,
 
   gtk_widget_set_size_request (frame, THUMBNAIL_SIZE, THUMBNAIL_SIZE);
   gtk_widget_set_valign (frame, GTK_ALIGN_START);
+  gtk_widget_set_halign (frame, GTK_ALIGN_START);
+  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
   gtk_widget_add_css_class (frame, "sc-thumbnail");
 
   if (is_remote (src))
@@ -86,6 +88,9 @@ thumbnail (const char  *src,
           *out_note = _("Local file");
           child = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
           gtk_picture_set_content_fit (GTK_PICTURE (child), GTK_CONTENT_FIT_COVER);
+          gtk_picture_set_can_shrink (GTK_PICTURE (child), TRUE);
+          /* A square cut, whatever the picture's own shape, inside the frame's border. */
+          gtk_widget_set_size_request (child, THUMBNAIL_SIZE - 2, THUMBNAIL_SIZE - 2);
         }
       else
         {

@@ -218,6 +218,22 @@ barcode_typed (ScProductPage *self,
   sc_product_page_barcode_hint (field, text);
 }
 
+/* An untracked quantity means nothing: its fields wait for the tick. */
+static void
+tracking_typed (ScProductPage *self,
+                ScPageField   *field,
+                const char    *text)
+{
+  gboolean tracked = g_strcmp0 (text, "true") == 0;
+  ScPageField *quantity = sc_page_fields_find (self->fields, "variants.quantity", -1, -1);
+  ScPageField *policy = sc_page_fields_find (self->fields, "variants.inventory-policy", -1, -1);
+
+  if (quantity != NULL)
+    gtk_widget_set_sensitive (quantity->box, tracked);
+  if (policy != NULL)
+    gtk_widget_set_sensitive (policy->box, tracked);
+}
+
 static ScPageField *
 add_variant_field (ScProductPage *self,
                    GtkWidget     *box,
@@ -329,6 +345,7 @@ sc_product_page_build_pricing (ScProductPage *self)
                              "variants.track-quantity", _("Track quantity"));
   field->on = "true";
   field->off = "false";
+  field->typed = tracking_typed;
   field = add_variant_field (self, self->inventory_box, SC_PAGE_INPUT_ENTRY, "quantity", "variants.quantity",
                              _("Quantity"));
   sc_page_field_add_unit (field, _("available"));

@@ -65,6 +65,30 @@ test_margin (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (computed (f, 1))), ==, "—");
 }
 
+/* Quantity and what happens at zero wait for "Track quantity". */
+static void
+test_untracked_quantity (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *quantity;
+
+  /* With options, stock is per variant, in the table. */
+  show_page (f, f->tote, 1280, 800);
+  g_assert_false (gtk_widget_is_visible (find_input (f, "Quantity")));
+  g_assert_true (gtk_widget_is_visible (find_input (f, "Quantity of Large")));
+  sc_test_close_window (f->window);
+  f->window = NULL;
+
+  show_page (f, f->tee, 1280, 800);
+  quantity = find_input (f, "Quantity");
+  g_assert_true (gtk_widget_is_sensitive (quantity));
+  /* Unticking is a commit too (or its refusal, which ticks it back). */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_input (f, "Track quantity")), FALSE);
+  quantity = find_input (f, "Quantity");
+  g_assert_cmpint (gtk_widget_is_sensitive (quantity), ==,
+                   gtk_check_button_get_active (GTK_CHECK_BUTTON (find_input (f, "Track quantity"))));
+}
+
 static void
 test_barcode_hint (Fixture       *f,
                    gconstpointer  data)
@@ -294,6 +318,7 @@ test_screenshots (Fixture       *f,
       shoot (f, dir, f->tee, 1280, 800, modes[i], FALSE);
       shoot (f, dir, f->tee, 1920, 1080, modes[i], FALSE);
     }
+  shoot (f, dir, f->tee, 900, 800, "light", FALSE);
   /* Below the fold: pricing to SEO of the one-variant product, and the
    * variant table of the one with options. */
   shoot (f, dir, f->tee, 1280, 800, "light", TRUE);
@@ -321,6 +346,7 @@ main (int   argc,
   PRODUCT_PAGE_TEST_ADD ("/product-page/columns-narrow", test_columns_narrow);
   PRODUCT_PAGE_TEST_ADD ("/product-page/accessible-names", test_accessible_names);
   PRODUCT_PAGE_TEST_ADD ("/product-page/media", test_media);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/untracked-quantity", test_untracked_quantity);
   PRODUCT_PAGE_TEST_ADD ("/product-page/tab-order", test_tab_order);
   PRODUCT_PAGE_TEST_ADD ("/product-page/screenshots", test_screenshots);
 
