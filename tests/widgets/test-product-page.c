@@ -211,6 +211,19 @@ test_description (Fixture       *f,
   g_assert_cmpstr (product->description, ==, "<p>Heavy <em>organic</em> cotton.</p>");
 }
 
+/* Every label's text in @widget, in order: what the side column shows. */
+static char *
+aside_text (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (widget, GTK_TYPE_LABEL);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (labels->pdata[i]));
+
+  return g_string_free (text, FALSE);
+}
+
 /* A choice commits at once, and the heading's badge follows. */
 static void
 test_status_choice (Fixture       *f,
@@ -270,6 +283,62 @@ test_option_commit (Fixture       *f,
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (values)), ==, "");
       g_assert_cmpuint (f->changed, ==, 0);
     }
+}
+
+/* The side column shows what is typed before any commit. */
+static void
+test_live_preview (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *aside;
+  g_autofree char *before_text = NULL;
+  g_autofree char *typed_text = NULL;
+  g_autofree char *long_title = g_strnfill (160, 'x');
+  gint64 before;
+
+  show_page (f, f->tee, 1280, 800);
+  aside = sc_test_find_widget (GTK_WIDGET (f->page), SC_TYPE_PRODUCT_ASIDE, NULL);
+  before = n_actions (f);
+  before_text = aside_text (aside);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_input (f, "Title")), long_title);
+  typed_text = aside_text (aside);
+  g_assert_cmpstr (typed_text, !=, before_text);
+  g_assert_cmpint (n_actions (f), ==, before);
+
+  /* Escape puts the stored product back in the side column too. */
+  press_key (find_input (f, "Title"), GDK_KEY_Escape, 0);
+  g_free (typed_text);
+  typed_text = aside_text (aside);
+  g_assert_cmpstr (typed_text, ==, before_text);
+}
+
+/* Typed text in the focused field when the window closes is committed
+ * as the focus leaves, and nothing complains. */
+static void
+test_close_while_typing (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(ScCatalogProduct) product = NULL;
+  GtkWidget *vendor;
+  gint64 before;
+
+  show_page (f, f->tee, 1280, 800);
+  before = n_actions (f);
+  vendor = find_input (f, "Vendor");
+  gtk_widget_grab_focus (vendor);
+  gtk_editable_set_text (GTK_EDITABLE (vendor), "Eastwind");
+  sc_test_close_window (f->window);
+  f->window = NULL;
+
+  g_assert_cmpint (n_actions (f), <=, before + 1);
+  product = stored (f, f->tee);
+  g_test_message ("closing the window %s the typed vendor",
+                  n_actions (f) == before + 1 ? "committed" : "dropped");
+  if (n_actions (f) == before + 1)
+    g_assert_cmpstr (product->vendor, ==, "Eastwind");
+  else
+    g_assert_cmpstr (product->vendor, ==, "Northwind");
 }
 
 /* The side column's findings take the learner to the field to fix. */
@@ -359,6 +428,8 @@ main (int   argc,
   PRODUCT_PAGE_TEST_ADD ("/product-page/variant-table", test_variant_table);
   PRODUCT_PAGE_TEST_ADD ("/product-page/status-choice", test_status_choice);
   PRODUCT_PAGE_TEST_ADD ("/product-page/option-commit", test_option_commit);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/live-preview", test_live_preview);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/close-while-typing", test_close_while_typing);
   PRODUCT_PAGE_TEST_ADD ("/product-page/escape-reverts", test_escape_reverts);
   PRODUCT_PAGE_TEST_ADD ("/product-page/description", test_description);
   PRODUCT_PAGE_TEST_ADD ("/product-page/finding-focuses-field", test_finding_focuses_field);
