@@ -306,7 +306,8 @@ sc_product_page_build_pricing (ScProductPage *self)
                            "Margin is profit ÷ price in whole hundredths of a percent, "
                            "rounded half away from zero.");
   g_autoptr(GtkStringList) units = NULL;
-  const char *code = "";
+  /* The currency is the run's, known at the first reload (set_units). */
+  const char *code = "¤";
   ScPageField *field;
   GtkWidget *row;
 
@@ -318,9 +319,6 @@ sc_product_page_build_pricing (ScProductPage *self)
   gtk_label_set_wrap (GTK_LABEL (self->pricing_note), TRUE);
   gtk_widget_add_css_class (self->pricing_note, "dim-label");
   gtk_box_append (GTK_BOX (self->pricing_box), self->pricing_note);
-
-  /* The currency is the run's; the page gets it after construction. */
-  code = "¤";
 
   row = pair_row (self->pricing_fields);
   field = add_variant_field (self, row, SC_PAGE_INPUT_ENTRY, "price", "variants.price", _("Price"));
@@ -339,7 +337,6 @@ sc_product_page_build_pricing (ScProductPage *self)
   sc_page_field_set_hint (field, _("Customers won’t see this."), FALSE);
   self->profit_value = computed_value (row, _("Profit"), rounding);
   self->margin_value = computed_value (row, _("Margin"), rounding);
-  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
 
   field = add_variant_field (self, self->inventory_box, SC_PAGE_INPUT_CHECK, "track-quantity",
                              "variants.track-quantity", _("Track quantity"));

@@ -138,9 +138,8 @@ build_product_fields (ScProductPage *self)
   sc_page_field_set_hint (field, _("Only active products are sold; drafts and archived ones stay hidden."),
                           FALSE);
 
-  field = add_product_field (self, self->organization_box, SC_PAGE_INPUT_ENTRY, "product-type",
-                             _("Product type"));
-  field->lint_field = (g_free (field->lint_field), g_strdup ("product-type"));
+  add_product_field (self, self->organization_box, SC_PAGE_INPUT_ENTRY, "product-type",
+                     _("Product type"));
   add_product_field (self, self->organization_box, SC_PAGE_INPUT_ENTRY, "vendor", _("Vendor"));
   field = add_product_field (self, self->organization_box, SC_PAGE_INPUT_ENTRY, "category", _("Category"));
   gtk_entry_set_placeholder_text (GTK_ENTRY (field->input), _("Apparel & Accessories > Clothing"));
