@@ -362,12 +362,14 @@ test_finding_focuses_field (Fixture       *f,
   g_assert_true (has_focus_in (f, find_input (f, "Title")));
 }
 
-/* A field the store may not know yet: either one action, or the
- * store's refusal under the field and the saved value back. */
+/* The handle and the tick boxes commit as one action each; a handle
+ * another product has is refused under the field and the saved one
+ * comes back. */
 static void
-test_new_fields_commit_or_revert (Fixture       *f,
-                                  gconstpointer  data)
+test_handle_and_ticks (Fixture       *f,
+                       gconstpointer  data)
 {
+  g_autoptr(ScCatalogProduct) product = NULL;
   GtkWidget *handle;
   GtkWidget *track;
   gint64 before;
@@ -377,35 +379,54 @@ test_new_fields_commit_or_revert (Fixture       *f,
   handle = find_input (f, "URL handle");
   gtk_editable_set_text (GTK_EDITABLE (handle), "organic-crew-tee");
   g_signal_emit_by_name (handle, "activate");
+  g_assert_cmpint (n_actions (f), ==, before + 1);
+  g_assert_cmpuint (f->changed, ==, 1);
   handle = find_input (f, "URL handle");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (handle)), ==, "organic-crew-tee");
 
-  if (n_actions (f) == before + 1)
-    {
-      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (handle)), ==, "organic-crew-tee");
-      g_assert_cmpuint (f->changed, ==, 1);
-    }
-  else
-    {
-      g_assert_cmpint (n_actions (f), ==, before);
-      g_assert_true (gtk_widget_get_visible (field_line (handle, TRUE)));
-      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (handle)), ==, "organic-tee");
-      g_assert_cmpuint (f->changed, ==, 0);
-    }
+  gtk_editable_set_text (GTK_EDITABLE (handle), "canvas-tote");
+  g_signal_emit_by_name (handle, "activate");
+  g_assert_cmpint (n_actions (f), ==, before + 1);
+  handle = find_input (f, "URL handle");
+  g_assert_true (gtk_widget_get_visible (field_line (handle, TRUE)));
 
-  /* A tick box: one action, or back as it was with the message. */
   before = n_actions (f);
   track = find_input (f, "Continue selling when out of stock");
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (track)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (track), TRUE);
+  g_assert_cmpint (n_actions (f), ==, before + 1);
   track = find_input (f, "Continue selling when out of stock");
-  if (n_actions (f) == before + 1)
-    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (track)));
-  else
-    {
-      g_assert_cmpint (n_actions (f), ==, before);
-      g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (track)));
-      g_assert_true (gtk_widget_get_visible (field_line (track, TRUE)));
-    }
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (track)));
+  product = stored (f, f->tee);
+  g_assert_cmpstr (product->handle, ==, "organic-crew-tee");
+  g_assert_cmpint (((ScCatalogVariant *) product->variants->pdata[0])->inventory_policy, ==,
+                   SC_INVENTORY_POLICY_CONTINUE);
+}
+
+/* A new option's values make the variant matrix: one action, and the
+ * table shows a row per combination. */
+static void
+test_option_matrix (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(ScCatalogProduct) product = NULL;
+  GtkWidget *values;
+  gint64 before;
+
+  show_page (f, f->tote, 1280, 800);
+  before = n_actions (f);
+  values = find_input (f, "Option 1 values");
+  gtk_editable_set_text (GTK_EDITABLE (values), "Small, Medium, Large");
+  g_signal_emit_by_name (values, "activate");
+  g_assert_cmpint (n_actions (f), ==, before + 1);
+
+  product = stored (f, f->tote);
+  g_assert_cmpuint (product->variants->len, ==, 3);
+  /* The Large variant kept its row and so its fields; Medium is new. */
+  g_assert_nonnull (find_input (f, "SKU of Medium"));
+  g_assert_nonnull (find_input (f, "SKU of Large"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_input (f, "Option 1 values"))), ==,
+                   "Small, Medium, Large");
 }
 
 int
@@ -433,7 +454,8 @@ main (int   argc,
   PRODUCT_PAGE_TEST_ADD ("/product-page/escape-reverts", test_escape_reverts);
   PRODUCT_PAGE_TEST_ADD ("/product-page/description", test_description);
   PRODUCT_PAGE_TEST_ADD ("/product-page/finding-focuses-field", test_finding_focuses_field);
-  PRODUCT_PAGE_TEST_ADD ("/product-page/new-fields", test_new_fields_commit_or_revert);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/handle-and-ticks", test_handle_and_ticks);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/option-matrix", test_option_matrix);
 
   status = g_test_run ();
   product_page_test_finish (data_dir);
