@@ -14,6 +14,8 @@
 
 #include "sc-bank-panel.h"
 #include "sc-context.h"
+#include "sc-learn-panel.h"
+#include "sc-listings-panel.h"
 #include "sc-quiz-player.h"
 #include "sc-window-private.h"
 
@@ -119,6 +121,50 @@ section_action (GtkWidget  *widget,
 
   if (sc_window_is_section_name (section))
     sc_window_show_section (SC_WINDOW (widget), section);
+}
+
+/* win.practice(("PANEL", "SCENARIO", "LESSON")): a lesson's practice
+ * card. The Listings section opens the scenario's store itself, with
+ * the way back to LESSON; the other practice sections are shown as they
+ * are until they can. */
+static void
+practice_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  const char *section = NULL;
+  const char *scenario = NULL;
+  const char *lesson = NULL;
+  ScPanel *panel;
+
+  g_variant_get (parameter, "(&s&s&s)", &section, &scenario, &lesson);
+  if (!sc_window_is_section_name (section))
+    {
+      g_message ("win.practice: “%s” is not a section", section);
+      return;
+    }
+
+  sc_window_show_section (self, section);
+  panel = sc_window_get_visible_panel (self);
+  if (SC_IS_LISTINGS_PANEL (panel) && *scenario != '\0')
+    sc_listings_panel_open_practice (SC_LISTINGS_PANEL (panel), scenario, lesson);
+}
+
+/* win.open-lesson("LESSON"): the Learn section on a lesson, such as the
+ * one a practice store was opened from. */
+static void
+open_lesson_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ScWindow *self = SC_WINDOW (widget);
+  ScPanel *panel;
+
+  sc_window_show_section (self, "learn");
+  panel = sc_window_get_visible_panel (self);
+  if (SC_IS_LEARN_PANEL (panel))
+    sc_learn_panel_open_lesson (SC_LEARN_PANEL (panel), g_variant_get_string (parameter, NULL));
 }
 
 /**
@@ -246,6 +292,8 @@ sc_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.take-quiz", "s", take_quiz_action);
+  gtk_widget_class_install_action (widget_class, "win.practice", "(sss)", practice_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s", open_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.import-questions", NULL,
                                    import_questions_action);

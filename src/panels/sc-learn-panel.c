@@ -310,8 +310,13 @@ view_practice_cb (ScLearnPanel *self,
                   const char   *panel,
                   const char   *scenario)
 {
-  /* The window's section action; the scenario opens with the sandbox. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.section", "s", panel);
+  /* The Listings section opens the scenario's store and offers the way
+   * back to this lesson; the other practice sections are only shown. */
+  if (g_strcmp0 (panel, "listings") == 0 && scenario != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.practice", "(sss)", panel, scenario,
+                                self->lesson != NULL ? self->lesson->id : "");
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.section", "s", panel);
 }
 
 static void

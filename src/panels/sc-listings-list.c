@@ -1,0 +1,338 @@
+/* sc-listings-list.c - the Listings section's product list: rows, search, filters, counts
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The table is declared in sc-listings-panel.ui (column view, selection,
+ * sort model, filter model, store; one factory and one sorter a column).
+ * Here the store is filled from the run's catalog, each product linted
+ * with the panel's policy, and the filter reads the search and the three
+ * drop-downs. Rows are replaced on every reload, so sorting and
+ * filtering see the new values; the selected product stays selected.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gi18n.h>
+
+#include "sc-database.h"
+#include "sc-lint.h"
+#include "sc-listing-row.h"
+#include "sc-listings-panel-private.h"
+
+enum {
+  STATUS_ALL,
+  STATUS_ACTIVE,
+  STATUS_DRAFT,
+  STATUS_ARCHIVED,
+};
+
+enum {
+  LINT_ANY,
+  LINT_ERRORS,
+  LINT_WARNINGS,
+  LINT_CLEAN,
+};
+
+static gboolean
+row_visible (gpointer item,
+             gpointer user_data)
+{
+  ScListingsPanel *self = user_data;
+  ScListingRow *row = item;
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint category = gtk_drop_down_get_selected (self->category_filter);
+  guint lint = gtk_drop_down_get_selected (self->lint_filter);
+
+  if (!sc_listing_row_matches (row, self->query))
+    return FALSE;
+
+  switch (status)
+    {
+    case STATUS_ACTIVE:
+      if (sc_listing_row_get_status (row) != SC_PRODUCT_STATUS_ACTIVE)
+        return FALSE;
+      break;
+    case STATUS_DRAFT:
+      if (sc_listing_row_get_status (row) != SC_PRODUCT_STATUS_DRAFT)
+        return FALSE;
+      break;
+    case STATUS_ARCHIVED:
+      if (sc_listing_row_get_status (row) != SC_PRODUCT_STATUS_ARCHIVED)
+        return FALSE;
+      break;
+    default:
+      break;
+    }
+
+  if (category != GTK_INVALID_LIST_POSITION && category > 0 &&
+      g_strcmp0 (gtk_string_list_get_string (self->categories, category),
+                 sc_listing_row_get_category (row)) != 0)
+    return FALSE;
+
+  switch (lint)
+    {
+    case LINT_ERRORS:
+      return sc_listing_row_get_lint (row) == SC_LISTING_LINT_ERRORS;
+    case LINT_WARNINGS:
+      return sc_listing_row_get_lint (row) == SC_LISTING_LINT_WARNINGS;
+    case LINT_CLEAN:
+      return sc_listing_row_get_lint (row) == SC_LISTING_LINT_CLEAN;
+    default:
+      return TRUE;
+    }
+}
+
+static void
+update_count (ScListingsPanel *self)
+{
+  guint n_products = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *products = NULL;
+  g_autofree char *errors = NULL;
+  g_autofree char *text = NULL;
+
+  products = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u product", "%u products",
+                                           n_products),
+                              n_products);
+  if (self->n_errors > 0)
+    errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u with errors", "%u with errors",
+                                           self->n_errors),
+                              self->n_errors);
+  else if (self->policy != NULL)
+    errors = g_strdup (_("none with errors"));
+
+  if (n_shown != n_products)
+    {
+      /* TRANSLATORS: "Showing 3 of 12 products" */
+      g_autofree char *showing = g_strdup_printf (_("Showing %u of %s"), n_shown, products);
+
+      g_free (products);
+      products = g_steal_pointer (&showing);
+    }
+
+  /* TRANSLATORS: the list's footer: "12 products · 3 with errors" */
+  text = errors != NULL ? g_strdup_printf (_("%s · %s"), products, errors)
+                        : g_strdup (products);
+  gtk_label_set_text (self->count_label, text);
+}
+
+static void
+filter_changed_cb (ScListingsPanel *self)
+{
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->filter_model);
+
+  g_free (self->query);
+  self->query = sc_listing_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (filter != NULL)
+    gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static ScListingRow *
+selected_row (ScListingsPanel *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+product_activated_cb (ScListingsPanel *self,
+                      guint            position)
+{
+  g_autoptr(ScListingRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (row != NULL)
+    sc_listings_panel_open_product (self, sc_listing_row_get_id (row));
+}
+
+/* Enter in the search opens the selected product, or the only match. */
+static void
+search_activate_cb (ScListingsPanel *self)
+{
+  ScListingRow *row = selected_row (self);
+
+  if (row != NULL)
+    sc_listings_panel_open_product (self, sc_listing_row_get_id (row));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScListingsPanel *self = SC_LISTINGS_PANEL (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "store") != 0)
+    return;
+  if (self->product_page != NULL)
+    gtk_widget_activate_action (widget, "listings.back", NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The category drop-down: "All Categories" and each category shown,
+ * keeping the one chosen when it is still there. */
+static void
+fill_categories (ScListingsPanel *self,
+                 GPtrArray       *rows)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *chosen = NULL;
+  gboolean any_category = FALSE;
+  guint selected = gtk_drop_down_get_selected (self->category_filter);
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->categories));
+  guint new_selected = 0;
+  g_autoptr(GtkColumnViewColumn) category_column =
+    g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 3);
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    chosen = g_strdup (gtk_string_list_get_string (self->categories, selected));
+
+  g_ptr_array_add (names, (gpointer) _("All Categories"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *category = sc_listing_row_get_category (rows->pdata[i]);
+
+      any_category |= sc_listing_row_has_category (rows->pdata[i]);
+      if (g_hash_table_add (seen, (gpointer) category))
+        g_ptr_array_add (names, (gpointer) category);
+    }
+  qsort (names->pdata + 1, names->len - 1, sizeof (gpointer), compare_names);
+  for (guint i = 1; i < names->len; i++)
+    if (chosen != NULL && g_strcmp0 (names->pdata[i], chosen) == 0)
+      new_selected = i;
+  g_ptr_array_add (names, NULL);
+
+  gtk_string_list_splice (self->categories, 0, n_old, (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->category_filter, new_selected);
+
+  /* A store without categories (a generated one) needs neither the
+   * column nor the filter: the room goes to the others. */
+  gtk_widget_set_visible (GTK_WIDGET (self->category_filter), any_category);
+  gtk_column_view_column_set_visible (category_column, any_category);
+}
+
+/**
+ * sc_listings_panel_load_list:
+ *
+ * Reads the run's catalog again and shows it: after an edit, an undo or
+ * a run switch.
+ */
+void
+sc_listings_panel_load_list (ScListingsPanel *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  ScDatabase *database = sc_listings_panel_get_database (self);
+  ScListingRow *selected = selected_row (self);
+  gint64 selected_id = selected != NULL ? sc_listing_row_get_id (selected) : 0;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  g_clear_pointer (&self->titles, g_hash_table_unref);
+  self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->n_errors = 0;
+
+  if (database != NULL && self->run != NULL)
+    {
+      catalog = sc_run_load_catalog (sc_database_get_handle (database), self->run, &error);
+      if (catalog == NULL)
+        sc_listings_panel_toast (self, error->message);
+    }
+
+  for (guint i = 0; catalog != NULL && i < sc_catalog_get_n_products (catalog); i++)
+    {
+      ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
+      g_autoptr(GPtrArray) findings = NULL;
+      ScListingRow *row;
+
+      if (self->policy != NULL)
+        findings = sc_lint_product (product, catalog, self->policy);
+      row = sc_listing_row_new (product, sc_catalog_get_currency (catalog), findings);
+      if (sc_listing_row_get_lint (row) == SC_LISTING_LINT_ERRORS)
+        self->n_errors++;
+      g_ptr_array_add (rows, row);
+
+      g_hash_table_insert (self->titles,
+                           g_strdup_printf ("product:%" G_GINT64_FORMAT, product->id),
+                           g_strdup (sc_listing_row_get_title (row)));
+      for (guint j = 0; j < product->variants->len; j++)
+        {
+          const ScCatalogVariant *variant = product->variants->pdata[j];
+
+          g_hash_table_insert (self->titles,
+                               g_strdup_printf ("variant:%" G_GINT64_FORMAT, variant->id),
+                               g_strdup (sc_listing_row_get_title (row)));
+        }
+      for (guint j = 0; j < product->images->len; j++)
+        {
+          const ScCatalogImage *image = product->images->pdata[j];
+
+          g_hash_table_insert (self->titles,
+                               g_strdup_printf ("image:%" G_GINT64_FORMAT, image->id),
+                               g_strdup (sc_listing_row_get_title (row)));
+        }
+    }
+
+  fill_categories (self, rows);
+  g_list_store_splice (self->store, 0, n_old, rows->pdata, rows->len);
+
+  /* The product chosen before stays chosen. */
+  for (guint i = 0; selected_id != 0 && i < g_list_model_get_n_items (G_LIST_MODEL (self->selection)); i++)
+    {
+      g_autoptr(ScListingRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (sc_listing_row_get_id (row) == selected_id)
+        gtk_single_selection_set_selected (self->selection, i);
+    }
+
+  filter_changed_cb (self);
+}
+
+guint
+sc_listings_panel_get_n_products (ScListingsPanel *self)
+{
+  g_return_val_if_fail (SC_IS_LISTINGS_PANEL (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->store));
+}
+
+guint
+sc_listings_panel_get_n_shown (ScListingsPanel *self)
+{
+  g_return_val_if_fail (SC_IS_LISTINGS_PANEL (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+void
+sc_listings_panel_init_list (ScListingsPanel *self)
+{
+  GtkCustomFilter *filter = gtk_custom_filter_new (row_visible, self, NULL);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr(GtkColumnViewColumn) title_column = g_list_model_get_item (columns, 1);
+
+  gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (filter));
+  g_object_unref (filter);
+  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  gtk_column_view_sort_by_column (self->column_view, title_column, GTK_SORT_ASCENDING);
+  update_count (self);
+}
+
+void
+sc_listings_panel_class_init_list (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, product_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "listings.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "listings.search", NULL);
+}

@@ -1,0 +1,114 @@
+/* sc-listings-panel-private.h - what the files of ScListingsPanel share
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sc-listings-panel.c   the template, the pages, navigation, undo and redo
+ * sc-listings-run.c     scenarios, starting, importing and switching runs
+ * sc-listings-list.c    the product list: rows, search, filters, counts
+ * sc-listings-goals.c   the scenario's goals and "Check My Work"
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sc-listings-panel.h"
+#include "sc-policy.h"
+#include "sc-run.h"
+#include "sc-scenario.h"
+
+G_BEGIN_DECLS
+
+struct _ScListingsPanel
+{
+  ScPanel              parent_instance;
+
+  /* Template children */
+  GtkButton           *back_button;
+  GtkButton           *back_to_lesson_button;
+  GtkButton           *check_button;
+  GtkDropDown         *category_filter;
+  GtkColumnView       *column_view;
+  GtkLabel            *count_label;
+  GtkFilterListModel  *filter_model;
+  GtkLabel            *goals_heading;
+  GtkListBox          *goal_list;
+  GtkRevealer         *goals_revealer;
+  GtkLabel            *goals_summary;
+  GtkToggleButton     *goals_toggle;
+  GtkDropDown         *lint_filter;
+  GtkMenuButton       *menu_button;
+  AdwStatusPage       *missing_page;
+  GtkButton           *missing_lesson_button;
+  GtkBox              *product_box;
+  GtkButton           *redo_button;
+  GtkDropDown         *run_switcher;
+  GtkLabel            *run_title;
+  GtkSearchEntry      *search_entry;
+  GtkSingleSelection  *selection;
+  GtkSortListModel    *sort_model;
+  GtkStack            *stack;
+  GtkListBox          *scenario_list;
+  AdwStatusPage       *start_page;
+  GtkButton           *start_back_button;
+  GtkDropDown         *status_filter;
+  GtkStack            *store_stack;
+  GListStore          *store;
+  GtkButton           *undo_button;
+
+  /* What the page was loaded for, to tell a real change of the context
+   * from a notify of something else. */
+  ScDatabase          *database;
+  ScCourse            *course;
+  gint64               learner_id;
+
+  GPtrArray           *scenarios;   /* (element-type ScScenario) of the course */
+  ScPolicy            *policy;      /* general-marketplace, or NULL without a course */
+  GPtrArray           *runs;        /* (element-type ScRun) the learner's, by creation */
+  ScRun               *run;         /* the one shown, or NULL */
+  GtkStringList       *run_names;
+  GtkStringList       *categories;
+  GPtrArray           *goal_results; /* (element-type ScGoalResult) of the last check, or NULL */
+  char                *query;       /* the search, folded */
+  guint                n_errors;    /* products with error-level findings */
+  GHashTable          *titles;      /* "product:ID" and "variant:ID" -> the product's title */
+  GtkWidget           *product_page;
+  GtkNativeDialog     *file_chooser;
+  GCancellable        *cancellable;
+
+  char                *lesson_id;    /* the lesson a practice card came from */
+  char                *pending_scenario; /* asked for before the course arrived */
+  char                *pending_lesson;
+
+  guint                switching_runs : 1;
+};
+
+/* sc-listings-panel.c */
+ScDatabase       *sc_listings_panel_get_database   (ScListingsPanel  *self);
+gint64            sc_listings_panel_get_learner_id (ScListingsPanel  *self);
+void              sc_listings_panel_toast          (ScListingsPanel  *self,
+                                                    const char       *title);
+void              sc_listings_panel_show_run       (ScListingsPanel  *self,
+                                                    const ScRun      *run);
+void              sc_listings_panel_update_history (ScListingsPanel  *self);
+
+/* sc-listings-run.c */
+void              sc_listings_panel_load_scenarios (ScListingsPanel  *self);
+const ScScenario *sc_listings_panel_find_scenario  (ScListingsPanel  *self,
+                                                    const char       *id);
+void              sc_listings_panel_load_runs      (ScListingsPanel  *self);
+ScRun            *sc_listings_panel_open_scenario_run (ScListingsPanel *self,
+                                                    const ScScenario *scenario,
+                                                    GError          **error);
+void              sc_listings_panel_fill_start     (ScListingsPanel  *self);
+void              sc_listings_panel_class_init_run (GtkWidgetClass   *widget_class);
+
+/* sc-listings-list.c */
+void              sc_listings_panel_init_list      (ScListingsPanel  *self);
+void              sc_listings_panel_load_list      (ScListingsPanel  *self);
+void              sc_listings_panel_class_init_list (GtkWidgetClass  *widget_class);
+
+/* sc-listings-goals.c */
+void              sc_listings_panel_load_goals     (ScListingsPanel  *self);
+void              sc_listings_panel_recheck_goals  (ScListingsPanel  *self);
+void              sc_listings_panel_class_init_goals (GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,576 @@
+/* test-listings-panel.c - the Listings section: starting a practice store, its list, undo, goals
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test drives the Listings section of a real window with the
+ * built-in course, as its own new learner: the Start button of the
+ * start page, the search entry and the filters, a row's activation and
+ * the Back button, Undo after an edit, Check My Work, and a lesson's
+ * practice card (win.practice). What is checked is what the learner
+ * sees: the rows, the footer, the page shown, the goals' words.
+ *
+ * SHOPCRAFT_LISTINGS_DATA=DIR keeps the database in DIR, with the usual
+ * learner's "Price the range" store open, for build-aux/screenshot
+ * listings --data-dir DIR.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-context.h"
+#include "sc-course.h"
+#include "sc-course-reader.h"
+#include "sc-database.h"
+#include "sc-listing-row.h"
+#include "sc-listings-panel.h"
+#include "sc-product-page.h"
+#include "sc-run.h"
+#include "sc-sandbox-action.h"
+#include "sc-sandbox-goal.h"
+#include "sc-scenario.h"
+#include "widget-test-util.h"
+
+#define SCENARIO "price-the-range"
+
+static ScApplication *app;
+
+static ScContext *
+context (void)
+{
+  return sc_application_get_context (app);
+}
+
+static ScDatabase *
+database (void)
+{
+  return sc_context_get_database (context ());
+}
+
+static ScListingsPanel *
+show_listings (ScWindow *window)
+{
+  ScPanel *panel;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "listings"));
+  sc_test_wait_ready (window);
+  panel = sc_window_get_visible_panel (window);
+  g_assert_true (SC_IS_LISTINGS_PANEL (panel));
+
+  return SC_LISTINGS_PANEL (panel);
+}
+
+/* A new learner with no stores, in a window on the Listings section. */
+static ScListingsPanel *
+fresh_learner_window (const char  *name,
+                      ScWindow   **out_window)
+{
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, name);
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+
+  *out_window = window;
+
+  return show_listings (window);
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action,
+                    const char *target)
+{
+  g_autoptr(GPtrArray) buttons = sc_test_find_widgets (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GVariant *value = gtk_actionable_get_action_target_value (buttons->pdata[i]);
+
+      if (!gtk_widget_get_mapped (buttons->pdata[i]) ||
+          g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), action) != 0)
+        continue;
+      if (target == NULL || (value != NULL && g_strcmp0 (g_variant_get_string (value, NULL), target) == 0))
+        return buttons->pdata[i];
+    }
+
+  g_error ("no button for %s %s is on screen", action, target != NULL ? target : "");
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  sc_test_settle (button, 1);
+}
+
+static const char *
+footer (ScListingsPanel *panel)
+{
+  GtkWidget *label = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LABEL, "product-count");
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static ScRun *
+shown_run (ScListingsPanel *panel)
+{
+  g_autoptr(GError) error = NULL;
+  const ScLearner *learner = sc_context_get_learner (context ());
+  ScRun *run;
+
+  g_assert_nonnull (sc_listings_panel_get_run_uuid (panel));
+  run = sc_run_lookup (database (), learner->id, sc_listings_panel_get_run_uuid (panel), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (run);
+
+  return run;
+}
+
+static ScCatalog *
+shown_catalog (ScListingsPanel *panel)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScRun) run = shown_run (panel);
+  ScCatalog *catalog = sc_run_load_catalog (sc_database_get_handle (database ()), run, &error);
+
+  g_assert_no_error (error);
+
+  return catalog;
+}
+
+/* The rows the column view shows, as its model gives them. */
+static GListModel *
+list_model (ScListingsPanel *panel)
+{
+  GtkWidget *view = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW, "product-list");
+
+  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+}
+
+static ScListingRow *
+row_of (ScListingsPanel *panel,
+        gint64           product_id)
+{
+  GListModel *model = list_model (panel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScListingRow) row = g_list_model_get_item (model, i);
+
+      if (sc_listing_row_get_id (row) == product_id)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Start on the start page: the list shows the scenario's products. */
+static ScListingsPanel *
+start_price_the_range (ScWindow **out_window,
+                       const char *learner)
+{
+  ScListingsPanel *panel = fresh_learner_window (learner, out_window);
+
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "start");
+  click (find_action_button (GTK_WIDGET (panel), "listings.start-scenario", SCENARIO));
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "list");
+
+  return panel;
+}
+
+static void
+test_start_scenario (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Ada");
+  g_autoptr(ScRun) run = shown_run (panel);
+  g_autoptr(ScCatalog) catalog = shown_catalog (panel);
+  GListModel *model = list_model (panel);
+
+  g_assert_cmpstr (run->scenario_id, ==, SCENARIO);
+  g_assert_cmpstr (run->name, ==, "Price the range");
+  g_assert_cmpuint (sc_catalog_get_n_products (catalog), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  g_assert_cmpuint (sc_listings_panel_get_n_products (panel), ==, 4);
+  g_assert_true (g_str_has_prefix (footer (panel), "4 products · "));
+
+  /* Every product is a row, titled and priced in the store's currency. */
+  for (guint i = 0; i < 4; i++)
+    {
+      ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
+      ScListingRow *row = row_of (panel, product->id);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (sc_listing_row_get_title (row), ==, product->title);
+      g_assert_true (g_str_has_suffix (sc_listing_row_get_price (row), " EUR"));
+      g_assert_true (strstr (sc_listing_row_get_inventory (row), "in stock") != NULL ||
+                     strstr (sc_listing_row_get_inventory (row), "Out of stock") != NULL);
+      g_assert_true (g_str_has_suffix (sc_listing_row_get_lint_text (row), "No problems") ||
+                     strstr (sc_listing_row_get_lint_text (row), "error") != NULL ||
+                     strstr (sc_listing_row_get_lint_text (row), "warning") != NULL ||
+                     strstr (sc_listing_row_get_lint_text (row), "suggestion") != NULL);
+    }
+
+  /* The row's title shows on screen. */
+  sc_test_settle (GTK_WIDGET (window), 2);
+  {
+    g_autoptr(GPtrArray) labels = sc_test_find_widgets (GTK_WIDGET (panel), GTK_TYPE_LABEL);
+    gboolean seen = FALSE;
+
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_get_mapped (labels->pdata[i]) &&
+          g_strcmp0 (gtk_label_get_text (labels->pdata[i]),
+                     sc_catalog_get_product (catalog, 0)->title) == 0)
+        seen = TRUE;
+    g_assert_true (seen);
+  }
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  ScListingsPanel *panel;
+  guint            n_shown;
+} ShownWait;
+
+static gboolean
+shows_n (gpointer data)
+{
+  ShownWait *wait = data;
+
+  return sc_listings_panel_get_n_shown (wait->panel) == wait->n_shown;
+}
+
+static void
+wait_shown (ScListingsPanel *panel,
+            guint            n_shown)
+{
+  ShownWait wait = { panel, n_shown };
+
+  sc_test_wait_until (shows_n, &wait, "the list to show the products asked for");
+}
+
+/* What a product page does after a field commit: one action, then
+ * ::changed. */
+static void
+edit_on_page (ScListingsPanel *panel,
+              gint64           product_id,
+              const char      *field,
+              const char      *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScRun) run = shown_run (panel);
+  GtkWidget *page = sc_listings_panel_open_product (panel, product_id);
+
+  g_assert_true (SC_IS_PRODUCT_PAGE (page));
+  g_assert_true (sc_sandbox_edit_product (database (), run, sc_context_get_learner (context ())->id,
+                                          product_id, field, value, NULL, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (page, "changed");
+  gtk_widget_activate_action (GTK_WIDGET (panel), "listings.back", NULL);
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "list");
+}
+
+static void
+test_search_and_filters (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Grace");
+  g_autoptr(ScCatalog) catalog = shown_catalog (panel);
+  ScCatalogProduct *first = sc_catalog_get_product (catalog, 0);
+  GtkWidget *search = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_SEARCH_ENTRY, "product-search");
+  GtkWidget *status = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, "status-filter");
+  g_autofree char *upper = g_utf8_strup (first->handle, -1);
+
+  /* Ctrl+F's action puts the focus in the search. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "listings.search", NULL));
+  g_assert_true (gtk_widget_is_focus (search) || gtk_widget_has_focus (gtk_widget_get_first_child (search)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (search)), search));
+
+  /* A handle, in any case, finds its one product. */
+  gtk_editable_set_text (GTK_EDITABLE (search), upper);
+  wait_shown (panel, 1);
+  g_assert_true (g_str_has_prefix (footer (panel), "Showing 1 of 4 products"));
+  {
+    g_autoptr(ScListingRow) row = g_list_model_get_item (list_model (panel), 0);
+
+    g_assert_cmpint (sc_listing_row_get_id (row), ==, first->id);
+  }
+
+  /* Words that match nothing show nothing; clearing shows all. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "no such product anywhere");
+  wait_shown (panel, 0);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_shown (panel, 4);
+
+  /* A generated store's products are drafts; one made active, the
+   * Active filter shows it alone and Draft the others. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (sc_catalog_get_product (catalog, i)->status, ==, SC_PRODUCT_STATUS_DRAFT);
+  edit_on_page (panel, first->id, "status", "active");
+  g_assert_cmpuint (sc_listings_panel_get_n_products (panel), ==, 4);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 1);
+  wait_shown (panel, 1);
+  {
+    g_autoptr(ScListingRow) row = g_list_model_get_item (list_model (panel), 0);
+
+    g_assert_cmpint (sc_listing_row_get_id (row), ==, first->id);
+    g_assert_cmpint (sc_listing_row_get_status (row), ==, SC_PRODUCT_STATUS_ACTIVE);
+  }
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 2);
+  wait_shown (panel, 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 3);
+  wait_shown (panel, 0);
+  g_assert_true (g_str_has_prefix (footer (panel), "Showing 0 of 4 products"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 0);
+  wait_shown (panel, 4);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_open_and_back (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Linus");
+  GtkWidget *view = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW, "product-list");
+  g_autoptr(ScListingRow) row = g_list_model_get_item (list_model (panel), 2);
+  GtkWidget *page;
+
+  /* Enter (or a double click) on the third row opens its page. */
+  g_signal_emit_by_name (view, "activate", 2);
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "product");
+  page = sc_listings_panel_get_product_page (panel);
+  g_assert_true (SC_IS_PRODUCT_PAGE (page));
+  g_assert_cmpint (sc_product_page_get_product_id (SC_PRODUCT_PAGE (page)), ==,
+                   sc_listing_row_get_id (row));
+  sc_test_settle (page, 1);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  /* The Back button returns to the list. */
+  click (find_action_button (GTK_WIDGET (panel), "listings.back", NULL));
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "list");
+  g_assert_null (sc_listings_panel_get_product_page (panel));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_undo_restores (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Barbara");
+  g_autoptr(ScCatalog) catalog = shown_catalog (panel);
+  ScCatalogProduct *product = sc_catalog_get_product (catalog, 1);
+  g_autofree char *original = g_strdup (product->title);
+  const char *tooltip;
+  GtkWidget *undo;
+
+  undo = find_action_button (GTK_WIDGET (panel), "listings.undo", NULL);
+  g_assert_false (gtk_widget_is_sensitive (undo));
+
+  edit_on_page (panel, product->id, "title", "Renamed by the test");
+  g_assert_cmpstr (sc_listing_row_get_title (row_of (panel, product->id)), ==, "Renamed by the test");
+  g_assert_true (gtk_widget_is_sensitive (undo));
+  tooltip = gtk_widget_get_tooltip_text (undo);
+  g_assert_cmpstr (tooltip, ==, "Undo: title of “Renamed by the test”");
+
+  click (undo);
+  g_assert_cmpstr (sc_listing_row_get_title (row_of (panel, product->id)), ==, original);
+  g_assert_false (gtk_widget_is_sensitive (undo));
+  g_assert_true (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (panel), "listings.redo", NULL)));
+
+  /* Redo by its shortcut's action brings the edit back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "listings.redo", NULL));
+  g_assert_cmpstr (sc_listing_row_get_title (row_of (panel, product->id)), ==, "Renamed by the test");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_check_my_work (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Margaret");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScRun) run = shown_run (panel);
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  const char *course_dir = sc_course_get_directory (sc_context_get_course (context ()));
+  g_autoptr(ScScenario) scenario = sc_scenario_load (course_dir, "scenarios/" SCENARIO ".xml", problems);
+  g_autoptr(ScPolicy) policy = sc_policy_load (course_dir, "policies/general-marketplace.xml", problems);
+  g_autoptr(GPtrArray) expected = NULL;
+  GtkWidget *list = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, "goal-list");
+  g_autoptr(GPtrArray) states = NULL;
+
+  g_assert_nonnull (scenario);
+  expected = sc_sandbox_check (database (), run, scenario->goals, policy, &error);
+  g_assert_no_error (error);
+
+  /* Before the check: one row a goal, not checked yet. */
+  states = sc_test_find_named (list, "goal-status");
+  g_assert_cmpuint (states->len, ==, scenario->goals->len);
+  for (guint i = 0; i < states->len; i++)
+    g_assert_cmpstr (gtk_label_get_text (states->pdata[i]), ==, "Not checked yet");
+  g_clear_pointer (&states, g_ptr_array_unref);
+
+  click (find_action_button (GTK_WIDGET (panel), "listings.check", NULL));
+
+  /* After: "Done", or "Not yet: " with the goal's teaching message. */
+  states = sc_test_find_named (list, "goal-status");
+  g_assert_cmpuint (states->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const ScGoalResult *result = expected->pdata[i];
+      const char *text = gtk_label_get_text (states->pdata[i]);
+
+      if (result->passed)
+        g_assert_cmpstr (text, ==, "Done");
+      else
+        {
+          g_autofree char *message = g_strdup_printf ("Not yet: %s", result->message);
+
+          g_assert_cmpstr (text, ==, message);
+        }
+    }
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static gboolean
+section_is (gpointer data)
+{
+  return g_strcmp0 (sc_window_get_section (data), "learn") == 0;
+}
+
+static void
+test_practice_from_lesson (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Katherine");
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autofree char *uuid = NULL;
+  ScListingsPanel *panel;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
+                                             "listings", SCENARIO, "listing-anatomy"));
+  sc_test_wait_ready (window);
+  g_assert_cmpstr (sc_window_get_section (window), ==, "listings");
+  panel = SC_LISTINGS_PANEL (sc_window_get_visible_panel (window));
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "list");
+  g_assert_cmpuint (sc_listings_panel_get_n_products (panel), ==, 4);
+  uuid = g_strdup (sc_listings_panel_get_run_uuid (panel));
+  find_action_button (GTK_WIDGET (panel), "listings.back-to-lesson", NULL);
+
+  /* The card again, from the Learn section: the same store. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "learn"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
+                                             "listings", SCENARIO, "listing-anatomy"));
+  g_assert_cmpstr (sc_listings_panel_get_run_uuid (panel), ==, uuid);
+  runs = sc_run_list (database (), learner->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 1);
+
+  /* Back to Lesson goes to the lesson. */
+  click (find_action_button (GTK_WIDGET (panel), "listings.back-to-lesson", NULL));
+  sc_test_wait_until (section_is, window, "the Learn section");
+
+  /* A scenario the course does not have yet: said, and nothing breaks. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
+                                             "listings", "no-such-practice", "listing-anatomy"));
+  g_assert_cmpstr (sc_window_get_section (window), ==, "listings");
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "missing");
+  find_action_button (GTK_WIDGET (panel), "listings.back-to-lesson", NULL);
+  click (find_action_button (GTK_WIDGET (panel), "listings.choose-scenario", NULL));
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "start");
+  find_action_button (GTK_WIDGET (panel), "listings.start-scenario", SCENARIO);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_action_button (GTK_WIDGET (panel), "listings.start-scenario", SCENARIO))),
+                   ==, "_Resume");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+test_learner_switch (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Hedy");
+  g_autoptr(ScLearner) hedy = sc_learner_copy (sc_context_get_learner (context ()));
+  g_autofree char *uuid = g_strdup (sc_listings_panel_get_run_uuid (panel));
+
+  sc_context_set_learner (context (), NULL);
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "no-learner");
+  g_assert_null (sc_listings_panel_get_run_uuid (panel));
+
+  {
+    g_autoptr(ScLearner) other = sc_test_new_learner (app, "Radia");
+
+    g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "start");
+  }
+
+  sc_context_set_learner (context (), hedy);
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "list");
+  g_assert_cmpstr (sc_listings_panel_get_run_uuid (panel), ==, uuid);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+/* The usual learner's store, for screenshots of the list. */
+static void
+keep_for_screenshots (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScLearner) learner = sc_learner_ensure_default (database (), &error);
+  ScWindow *window;
+  ScListingsPanel *panel;
+
+  g_assert_no_error (error);
+  sc_context_set_learner (context (), learner);
+  window = sc_test_window_new (app, 1280, 800);
+  panel = show_listings (window);
+  g_assert_true (sc_listings_panel_start_scenario (panel, SCENARIO));
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_dir = NULL;
+  g_autofree char *course_dir = NULL;
+  const char *keep = g_getenv ("SHOPCRAFT_LISTINGS_DATA");
+  int status;
+
+  if (!sc_test_init (&argc, &argv))
+    {
+      g_printerr ("test-listings-panel: no display\n");
+      return 77;
+    }
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  course_dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                 "ecommerce-operations", NULL);
+  g_setenv ("SHOPCRAFT_COURSE_DIR", course_dir, TRUE);
+  sc_course_reader_init ();
+
+  data_dir = keep != NULL ? g_strdup (keep) : sc_test_make_tmp_dir ();
+  app = sc_test_app_new (data_dir);
+  sc_test_wait_course (app);
+
+  g_test_add_func ("/listings/start-scenario", test_start_scenario);
+  g_test_add_func ("/listings/search-and-filters", test_search_and_filters);
+  g_test_add_func ("/listings/open-and-back", test_open_and_back);
+  g_test_add_func ("/listings/undo-restores", test_undo_restores);
+  g_test_add_func ("/listings/check-my-work", test_check_my_work);
+  g_test_add_func ("/listings/practice-from-lesson", test_practice_from_lesson);
+  g_test_add_func ("/listings/learner-switch", test_learner_switch);
+
+  status = g_test_run ();
+
+  if (keep != NULL && status == 0)
+    keep_for_screenshots ();
+
+  g_clear_object (&app);
+  if (keep == NULL)
+    sc_test_remove_tree (data_dir);
+
+  return status;
+}
