@@ -1,7 +1,8 @@
 /* sc-listings-panel-private.h - what the files of ScListingsPanel share
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * sc-listings-panel.c   the template, the pages, navigation, undo and redo
+ * sc-listings-panel.c   the template, the pages, navigation
+ * sc-listings-history.c undo and redo
  * sc-listings-run.c     scenarios, starting, importing and switching runs
  * sc-listings-list.c    the product list: rows, search, filters, counts
  * sc-listings-goals.c   the scenario's goals and "Check My Work"
@@ -88,7 +89,10 @@ void              sc_listings_panel_toast          (ScListingsPanel  *self,
                                                     const char       *title);
 void              sc_listings_panel_show_run       (ScListingsPanel  *self,
                                                     const ScRun      *run);
+
+/* sc-listings-history.c */
 void              sc_listings_panel_update_history (ScListingsPanel  *self);
+void              sc_listings_panel_class_init_history (GtkWidgetClass *widget_class);
 
 /* sc-listings-run.c */
 void              sc_listings_panel_load_scenarios (ScListingsPanel  *self);
