@@ -152,6 +152,9 @@ void
 sc_listings_panel_show_run (ScListingsPanel *self,
                             const ScRun     *run)
 {
+  GtkRoot *root;
+  GtkWidget *focus;
+
   g_return_if_fail (SC_IS_LISTINGS_PANEL (self));
 
   close_product (self);
@@ -191,6 +194,14 @@ sc_listings_panel_show_run (ScListingsPanel *self,
   sc_listings_panel_update_history (self);
   gtk_stack_set_visible_child_name (self->stack, "store");
   sc_panel_set_ready (SC_PANEL (self), TRUE);
+
+  /* The Start button that was pressed is gone: the keyboard goes on
+   * from the list, where Ctrl+F and Enter work. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (focus == NULL || !gtk_widget_get_mapped (focus) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 /* Everything again: the learner, the course or the database changed. */

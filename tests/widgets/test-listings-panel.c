@@ -16,6 +16,8 @@
 
 #include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "sc-context.h"
 #include "sc-course.h"
 #include "sc-course-reader.h"
@@ -133,6 +135,26 @@ shown_catalog (ScListingsPanel *panel)
   g_assert_no_error (error);
 
   return catalog;
+}
+
+/* A product no other's handle, title or SKU contains the handle of,
+ * so a search for it finds it alone. */
+static ScCatalogProduct *
+product_with_unique_handle (ScCatalog *catalog)
+{
+  for (guint i = 0; i < sc_catalog_get_n_products (catalog); i++)
+    {
+      ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
+      gboolean unique = TRUE;
+
+      for (guint j = 0; j < sc_catalog_get_n_products (catalog); j++)
+        if (j != i && strstr (sc_catalog_get_product (catalog, j)->handle, product->handle) != NULL)
+          unique = FALSE;
+      if (unique)
+        return product;
+    }
+
+  g_error ("every handle of the store is part of another");
 }
 
 /* The rows the column view shows, as its model gives them. */
@@ -275,7 +297,7 @@ test_search_and_filters (void)
   ScWindow *window;
   ScListingsPanel *panel = start_price_the_range (&window, "Grace");
   g_autoptr(ScCatalog) catalog = shown_catalog (panel);
-  ScCatalogProduct *first = sc_catalog_get_product (catalog, 0);
+  ScCatalogProduct *first = product_with_unique_handle (catalog);
   GtkWidget *search = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_SEARCH_ENTRY, "product-search");
   GtkWidget *status = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, "status-filter");
   g_autofree char *upper = g_utf8_strup (first->handle, -1);
@@ -513,6 +535,189 @@ test_learner_switch (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static void
+child_exited_cb (GPid     pid,
+                 int      status,
+                 gpointer data)
+{
+  *(int *) data = status;
+  g_spawn_close_pid (pid);
+}
+
+static gboolean
+child_done (gpointer data)
+{
+  return *(int *) data != -1;
+}
+
+/* Keys as a learner types them: XTest through xdotool, into @window. */
+static void
+keys (ScWindow   *window,
+      const char *command,
+      const char *what)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, command, "--delay", "40",
+                         what, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+  GPid pid;
+
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &status);
+  sc_test_wait_until (child_done, &status, "xdotool");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  sc_test_settle (GTK_WIDGET (window), 2);
+}
+
+typedef struct
+{
+  ScListingsPanel *panel;
+  const char      *page;
+} PageWait;
+
+static gboolean
+shows_page (gpointer data)
+{
+  PageWait *wait = data;
+
+  return g_strcmp0 (sc_listings_panel_get_page (wait->panel), wait->page) == 0;
+}
+
+static void
+wait_page (ScListingsPanel *panel,
+           const char      *page)
+{
+  PageWait wait = { panel, page };
+
+  sc_test_wait_until (shows_page, &wait, page);
+}
+
+static gboolean
+focus_in_search (gpointer data)
+{
+  GtkWidget *search = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (search));
+
+  return focus != NULL && (focus == search || gtk_widget_is_ancestor (focus, search));
+}
+
+static void
+test_keyboard (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  ScWindow *window;
+  ScListingsPanel *panel;
+  g_autoptr(ScCatalog) catalog = NULL;
+  GtkWidget *search;
+  ScCatalogProduct *product;
+  GtkWidget *page;
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed (build-aux/test installs it)");
+      return;
+    }
+
+  panel = start_price_the_range (&window, "Alan");
+  catalog = shown_catalog (panel);
+  product = product_with_unique_handle (catalog);
+  search = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_SEARCH_ENTRY, "product-search");
+
+  /* From the list (the sidebar keeps the focus until the learner
+   * moves into the section): Ctrl+F, the handle, Enter: its page. */
+  gtk_widget_grab_focus (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW, "product-list"));
+  keys (window, "key", "ctrl+f");
+  sc_test_wait_until (focus_in_search, search, "the focus in the search");
+  keys (window, "type", product->handle);
+  wait_shown (panel, 1);
+  keys (window, "key", "Return");
+  wait_page (panel, "product");
+  page = sc_listings_panel_get_product_page (panel);
+  g_assert_cmpint (sc_product_page_get_product_id (SC_PRODUCT_PAGE (page)), ==, product->id);
+
+  /* Alt+Left: the list again. */
+  keys (window, "key", "alt+Left");
+  wait_page (panel, "list");
+
+  /* Ctrl+Z undoes the page's edit; Shift+Ctrl+Z does it again. */
+  edit_on_page (panel, product->id, "title", "Typed at the keyboard");
+  gtk_widget_grab_focus (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW, "product-list"));
+  keys (window, "key", "ctrl+z");
+  g_assert_cmpstr (sc_listing_row_get_title (row_of (panel, product->id)), ==, product->title);
+  keys (window, "key", "shift+ctrl+z");
+  g_assert_cmpstr (sc_listing_row_get_title (row_of (panel, product->id)), ==, "Typed at the keyboard");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(AdwMessageDialog **) data = ADW_MESSAGE_DIALOG (window);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_import_and_switch (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = fresh_learner_window ("Frances", &window);
+  g_autofree char *path = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "tests", "data",
+                                            "catalog", "shopify-mangled-barcodes.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *imported = NULL;
+  AdwMessageDialog *dialog = NULL;
+  GtkWidget *switcher;
+
+  /* The file comes in as a store of its own, its problems said. */
+  sc_listings_panel_import_file (panel, file);
+  wait_page (panel, "list");
+  sc_test_wait_until (has_message_dialog, &dialog, "the import's problems");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Had Problems");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "shopify-mangled-barcodes.csv:2: “3.65275E+11”"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (sc_listings_panel_get_n_products (panel), ==, 1);
+  imported = g_strdup (sc_listings_panel_get_run_uuid (panel));
+  {
+    g_autoptr(ScRun) run = shown_run (panel);
+
+    g_assert_cmpstr (run->name, ==, "shopify-mangled-barcodes");
+    g_assert_null (run->scenario_id);
+  }
+
+  /* A second store: the header switches between them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "listings.choose-scenario", NULL));
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "start");
+  click (find_action_button (GTK_WIDGET (panel), "listings.start-scenario", SCENARIO));
+  g_assert_cmpuint (sc_listings_panel_get_n_products (panel), ==, 4);
+  switcher = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, "run-switcher");
+  sc_test_settle (switcher, 1);
+  g_assert_true (gtk_widget_get_mapped (switcher));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (switcher))), ==, 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (switcher), 0);
+  g_assert_cmpstr (sc_listings_panel_get_run_uuid (panel), ==, imported);
+  g_assert_cmpuint (sc_listings_panel_get_n_products (panel), ==, 1);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 /* The usual learner's store, for screenshots of the list. */
 static void
 keep_for_screenshots (void)
@@ -562,6 +767,8 @@ main (int   argc,
   g_test_add_func ("/listings/check-my-work", test_check_my_work);
   g_test_add_func ("/listings/practice-from-lesson", test_practice_from_lesson);
   g_test_add_func ("/listings/learner-switch", test_learner_switch);
+  g_test_add_func ("/listings/keyboard", test_keyboard);
+  g_test_add_func ("/listings/import-and-switch", test_import_and_switch);
 
   status = g_test_run ();
 
