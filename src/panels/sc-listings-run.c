@@ -397,10 +397,15 @@ import_done_cb (GObject      *source,
   g_autofree char *toast = NULL;
   guint n_problems = sc_catalog_problems_get_n_items (data->problems);
 
+  /* The window closed meanwhile: the store is kept, nothing to show. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      import_data_free (data);
+      return;
+    }
   if (run == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_message (self, _("The File Could Not Be Imported"), error->message);
+      show_message (self, _("The File Could Not Be Imported"), error->message);
       import_data_free (data);
       return;
     }

@@ -397,8 +397,13 @@ sc_rtv_build_practice (ScRichTextView *self,
   g_object_set_data (G_OBJECT (button), "sc-block", block);
   g_signal_connect_object (button, "clicked", G_CALLBACK (practice_clicked_cb), self, 0);
   sc_rtv_append (actions, button);
-  note = sc_rtv_plain_label (_("Practice stores with automatic goal checks arrive with the "
-                               "sandbox; until then the button opens the section."),
+  /* The Listings section opens the card's own store with its goals;
+   * the other practice sections do not have stores yet. */
+  note = sc_rtv_plain_label (panel == SC_RICH_PANEL_LISTINGS
+                             ? _("Opens your practice store for this lesson, with its goals "
+                                 "beside it to check your work.")
+                             : _("Practice stores with automatic goal checks arrive with the "
+                                 "sandbox; until then the button opens the section."),
                              "sc-practice-note");
   gtk_widget_set_hexpand (note, TRUE);
   sc_rtv_append (actions, note);

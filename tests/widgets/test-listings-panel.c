@@ -510,6 +510,50 @@ test_practice_from_lesson (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static gboolean
+lesson_shown (gpointer data)
+{
+  ScPanel *panel = sc_window_get_visible_panel (data);
+
+  return SC_IS_LEARN_PANEL (panel) &&
+         g_strcmp0 (sc_learn_panel_get_lesson_id (SC_LEARN_PANEL (panel)), "listing-anatomy") == 0;
+}
+
+/* The card's own button in a lesson, and back. */
+static void
+test_lesson_card (void)
+{
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Sophie");
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *learn = sc_test_learn_panel (window);
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *card_button = NULL;
+  ScListingsPanel *panel;
+  const char *page;
+
+  g_assert_true (sc_learn_panel_open_lesson (learn, "listing-anatomy"));
+  sc_test_wait_ready (window);
+  buttons = sc_test_find_widgets (GTK_WIDGET (learn), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "Open _Listings") == 0)
+      card_button = buttons->pdata[i];
+  g_assert_nonnull (card_button);
+
+  g_signal_emit_by_name (card_button, "clicked");
+  sc_test_wait_ready (window);
+  g_assert_cmpstr (sc_window_get_section (window), ==, "listings");
+  panel = SC_LISTINGS_PANEL (sc_window_get_visible_panel (window));
+  /* The lesson's scenario is the content's to write: until it is in the
+   * course, the page says so; either way the lesson is one click away. */
+  page = sc_listings_panel_get_page (panel);
+  g_assert_true (g_strcmp0 (page, "missing") == 0 || g_strcmp0 (page, "list") == 0);
+
+  click (find_action_button (GTK_WIDGET (panel), "listings.back-to-lesson", NULL));
+  sc_test_wait_until (lesson_shown, window, "the lesson again");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 static void
 test_learner_switch (void)
 {
@@ -766,6 +810,7 @@ main (int   argc,
   g_test_add_func ("/listings/undo-restores", test_undo_restores);
   g_test_add_func ("/listings/check-my-work", test_check_my_work);
   g_test_add_func ("/listings/practice-from-lesson", test_practice_from_lesson);
+  g_test_add_func ("/listings/lesson-card", test_lesson_card);
   g_test_add_func ("/listings/learner-switch", test_learner_switch);
   g_test_add_func ("/listings/keyboard", test_keyboard);
   g_test_add_func ("/listings/import-and-switch", test_import_and_switch);
