@@ -114,6 +114,7 @@ update_count (ScListingsPanel *self)
   text = errors != NULL ? g_strdup_printf (_("%s · %s"), products, errors)
                         : g_strdup (products);
   gtk_label_set_text (self->count_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match_page), n_products > 0 && n_shown == 0);
 }
 
 static void
@@ -152,6 +153,20 @@ search_activate_cb (ScListingsPanel *self)
 
   if (row != NULL)
     sc_listings_panel_open_product (self, sc_listing_row_get_id (row));
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ScListingsPanel *self = SC_LISTINGS_PANEL (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->category_filter, 0);
+  gtk_drop_down_set_selected (self->lint_filter, 0);
+  filter_changed_cb (self);
 }
 
 static void
@@ -333,6 +348,8 @@ sc_listings_panel_class_init_list (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "listings.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "listings.clear-filters", NULL,
+                                   clear_filters_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "listings.search", NULL);
 }

@@ -39,6 +39,7 @@ struct _ScListingsPanel
   GtkMenuButton       *menu_button;
   AdwStatusPage       *missing_page;
   GtkButton           *missing_lesson_button;
+  AdwStatusPage       *no_match_page;
   GtkBox              *product_box;
   GtkButton           *redo_button;
   GtkDropDown         *run_switcher;

@@ -351,6 +351,7 @@ sc_listings_panel_class_init (ScListingsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScListingsPanel, menu_button);
   gtk_widget_class_bind_template_child (widget_class, ScListingsPanel, missing_lesson_button);
   gtk_widget_class_bind_template_child (widget_class, ScListingsPanel, missing_page);
+  gtk_widget_class_bind_template_child (widget_class, ScListingsPanel, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, ScListingsPanel, product_box);
   gtk_widget_class_bind_template_child (widget_class, ScListingsPanel, redo_button);
   gtk_widget_class_bind_template_child (widget_class, ScListingsPanel, run_switcher);

@@ -320,8 +320,13 @@ test_search_and_filters (void)
   /* Words that match nothing show nothing; clearing shows all. */
   gtk_editable_set_text (GTK_EDITABLE (search), "no such product anywhere");
   wait_shown (panel, 0);
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_assert_true (gtk_widget_get_visible (sc_test_find_widget (GTK_WIDGET (panel), ADW_TYPE_STATUS_PAGE,
+                                                              "no-match")));
+  click (find_action_button (GTK_WIDGET (panel), "listings.clear-filters", NULL));
   wait_shown (panel, 4);
+  g_assert_false (gtk_widget_get_visible (sc_test_find_widget (GTK_WIDGET (panel), ADW_TYPE_STATUS_PAGE,
+                                                               "no-match")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
 
   /* A generated store's products are drafts; one made active, the
    * Active filter shows it alone and Draft the others. */
@@ -451,6 +456,61 @@ test_check_my_work (void)
 
           g_assert_cmpstr (text, ==, message);
         }
+    }
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+/* Each column sorts by what it shows: prices as amounts, not text. */
+static void
+test_sorting (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Ida");
+  GtkWidget *view = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW, "product-list");
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  g_autoptr(ScCatalog) catalog = shown_catalog (panel);
+  GListModel *model = list_model (panel);
+  gint64 previous = G_MININT64;
+  g_autofree char *previous_title = NULL;
+
+  /* By title, A to Z, at first. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScListingRow) row = g_list_model_get_item (model, i);
+
+      if (previous_title != NULL)
+        g_assert_cmpint (g_utf8_collate (previous_title, sc_listing_row_get_title (row)), <=, 0);
+      g_free (previous_title);
+      previous_title = g_strdup (sc_listing_row_get_title (row));
+    }
+
+  /* By price, lowest first: each row's lowest price. */
+  {
+    g_autoptr(GtkColumnViewColumn) price = g_list_model_get_item (columns, 4);
+
+    g_assert_cmpstr (gtk_column_view_column_get_title (price), ==, "Price");
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), price, GTK_SORT_ASCENDING);
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ScListingRow) row = g_list_model_get_item (model, i);
+      gint64 lowest = G_MAXINT64;
+      ScCatalogProduct *product = NULL;
+
+      for (guint j = 0; j < sc_catalog_get_n_products (catalog); j++)
+        if (sc_catalog_get_product (catalog, j)->id == sc_listing_row_get_id (row))
+          product = sc_catalog_get_product (catalog, j);
+      g_assert_nonnull (product);
+      for (guint j = 0; j < product->variants->len; j++)
+        {
+          const ScCatalogVariant *variant = product->variants->pdata[j];
+
+          if (variant->has_price)
+            lowest = MIN (lowest, variant->price.minor);
+        }
+      g_assert_cmpint (lowest, >=, previous);
+      previous = lowest;
     }
 
   sc_test_close_window (GTK_WINDOW (window));
@@ -806,6 +866,7 @@ main (int   argc,
 
   g_test_add_func ("/listings/start-scenario", test_start_scenario);
   g_test_add_func ("/listings/search-and-filters", test_search_and_filters);
+  g_test_add_func ("/listings/sorting", test_sorting);
   g_test_add_func ("/listings/open-and-back", test_open_and_back);
   g_test_add_func ("/listings/undo-restores", test_undo_restores);
   g_test_add_func ("/listings/check-my-work", test_check_my_work);
