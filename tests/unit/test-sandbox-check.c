@@ -7,6 +7,7 @@
 #include "sc-learner.h"
 #include "sc-sandbox-action.h"
 #include "sc-sandbox-goal.h"
+#include "sc-scenario.h"
 #include "test-db-util.h"
 #include "test-sandbox-util.h"
 
@@ -345,6 +346,51 @@ test_check_missing_product (Fixture       *f,
   g_assert_nonnull (strstr (result->message, "no product with the handle “mug”"));
 }
 
+/* Past the first five problems a message counts the rest, in words. */
+static void
+test_check_counts_the_rest (void)
+{
+  static const char xml[] =
+    "<scenario id=\"many\">\n"
+    "  <title>Many</title>\n"
+    "  <store currency=\"EUR\" products=\"4\" variants=\"3\" missing-skus=\"0\"/>\n"
+    "  <goals><goal id=\"margin\" type=\"price-over-cost\" product=\"*\" ratio=\"100\"/></goals>\n"
+    "</scenario>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(ScScenario) scenario = sc_scenario_parse (xml, strlen (xml), "scenarios/many.xml", problems);
+  g_autofree char *dir = test_make_dir ();
+  g_autoptr(ScDatabase) database = sc_database_open_in_dir (dir, &error);
+  g_autoptr(ScLearner) ada = NULL;
+  g_autoptr(ScRun) run = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *expected = NULL;
+  const ScGoalResult *result;
+  guint n_variants;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (scenario);
+  ada = sc_learner_create (database, "Ada", &error);
+  g_assert_no_error (error);
+  run = sc_scenario_start (database, ada->id, scenario, 1, "Many", &error);
+  g_assert_no_error (error);
+  catalog = sc_scenario_generate (scenario, 1);
+  n_variants = sc_catalog_count_variants (catalog);
+  g_assert_cmpuint (n_variants, >, 6);
+
+  results = sc_sandbox_check (database, run, scenario->goals, NULL, &error);
+  g_assert_no_error (error);
+  result = g_ptr_array_index (results, 0);
+  g_assert_false (result->passed);
+  expected = g_strdup_printf ("• and %u more problems\n", n_variants - 5);
+  g_assert_nonnull (strstr (result->message, expected));
+  g_assert_null (strstr (result->message, "%u"));
+
+  sc_database_close (database, NULL);
+  test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -353,6 +399,7 @@ main (int   argc,
 
   g_test_add_func ("/sandbox-check/goals-read", test_goals_read);
   g_test_add_func ("/sandbox-check/goals-problems", test_goals_problems);
+  g_test_add_func ("/sandbox-check/counts-the-rest", test_check_counts_the_rest);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/sandbox-check/scripted", test_check_scripted);
   ADD ("/sandbox-check/rounds-up", test_check_rounds_up);
