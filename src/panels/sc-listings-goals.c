@@ -78,6 +78,26 @@ find_result (ScListingsPanel *self,
   return NULL;
 }
 
+static GtkLabel *
+wrapped_label (const char *text,
+               const char *name,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (name != NULL)
+    gtk_widget_set_name (label, name);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return GTK_LABEL (label);
+}
+
+/* The goal in words, its state ("Not checked yet", "Done", "Not yet")
+ * and, when it failed, what is wrong and what to do. */
 static GtkWidget *
 goal_row (const ScGoal       *goal,
           const ScGoalResult *result)
@@ -86,64 +106,52 @@ goal_row (const ScGoal       *goal,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *icon = gtk_image_new ();
-  GtkWidget *title;
-  GtkWidget *status;
   g_autofree char *words = describe_goal (goal);
-  g_autofree char *state = NULL;
+  g_autofree char *spoken = NULL;
+  const char *state;
+  const char *message = NULL;
 
   if (result == NULL)
     {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "content-loading-symbolic");
-      state = g_strdup (_("Not checked yet"));
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "radio-symbolic");
+      state = _("Not checked yet");
       gtk_widget_add_css_class (row, "sc-goal-unchecked");
     }
   else if (result->passed)
     {
       gtk_image_set_from_icon_name (GTK_IMAGE (icon), "emblem-ok-symbolic");
-      state = g_strdup (_("Done"));
+      state = _("Done");
       gtk_widget_add_css_class (row, "sc-goal-passed");
     }
   else
     {
       gtk_image_set_from_icon_name (GTK_IMAGE (icon), "dialog-warning-symbolic");
-      /* TRANSLATORS: a goal not reached, and what to do: "Not yet: Give each variant…" */
-      state = g_strdup_printf (_("Not yet: %s"), result->message != NULL ? result->message : "");
+      state = _("Not yet");
+      message = result->message;
       gtk_widget_add_css_class (row, "sc-goal-failed");
     }
 
-  title = gtk_label_new (words);
-  status = gtk_label_new (state);
-  gtk_widget_set_name (status, "goal-status");
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_widget_add_css_class (icon, "sc-goal-icon");
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkLabel *label = GTK_LABEL (i == 0 ? title : status);
-
-      gtk_label_set_xalign (label, 0);
-      gtk_label_set_wrap (label, TRUE);
-      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-    }
-  gtk_widget_add_css_class (status, "sc-goal-state");
-  gtk_widget_add_css_class (status, "caption");
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (wrapped_label (words, NULL, NULL)));
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (wrapped_label (state, "goal-status", "sc-goal-state")));
+  if (message != NULL)
+    gtk_box_append (GTK_BOX (text),
+                    GTK_WIDGET (wrapped_label (message, "goal-message", "caption")));
 
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), status);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_name (row, "goal-row");
 
-  {
-    g_autofree char *spoken = g_strdup_printf ("%s: %s", words, state);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  }
+  spoken = message != NULL ? g_strdup_printf ("%s: %s. %s", words, state, message)
+                           : g_strdup_printf ("%s: %s", words, state);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 
   return row;
 }

@@ -29,6 +29,7 @@
 #include "sc-sandbox-action.h"
 #include "sc-sandbox-goal.h"
 #include "sc-scenario.h"
+#include "sc-screenshot.h"
 #include "widget-test-util.h"
 
 #define SCENARIO "price-the-range"
@@ -412,6 +413,21 @@ test_undo_restores (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Leaves a picture of @widget in the build folder for a person to look at. */
+static void
+save_picture (GtkWidget  *widget,
+              const char *file_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
+
+  sc_test_settle (widget, 3);
+  texture = sc_screenshot_render (widget, &error);
+  g_assert_no_error (error);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 test_check_my_work (void)
 {
@@ -440,23 +456,37 @@ test_check_my_work (void)
 
   click (find_action_button (GTK_WIDGET (panel), "listings.check", NULL));
 
-  /* After: "Done", or "Not yet: " with the goal's teaching message. */
-  states = sc_test_find_named (list, "goal-status");
-  g_assert_cmpuint (states->len, ==, expected->len);
-  for (guint i = 0; i < expected->len; i++)
-    {
-      const ScGoalResult *result = expected->pdata[i];
-      const char *text = gtk_label_get_text (states->pdata[i]);
+  /* After: "Done", or "Not yet" with what is wrong and the goal's
+   * teaching message below it. */
+  {
+    g_autoptr(GPtrArray) rows = sc_test_find_named (list, "goal-row");
 
-      if (result->passed)
-        g_assert_cmpstr (text, ==, "Done");
-      else
-        {
-          g_autofree char *message = g_strdup_printf ("Not yet: %s", result->message);
+    g_assert_cmpuint (rows->len, ==, expected->len);
+    for (guint i = 0; i < expected->len; i++)
+      {
+        const ScGoalResult *result = expected->pdata[i];
+        GtkWidget *state = sc_test_find_widget (rows->pdata[i], GTK_TYPE_LABEL, "goal-status");
+        g_autoptr(GPtrArray) messages = sc_test_find_named (rows->pdata[i], "goal-message");
 
-          g_assert_cmpstr (text, ==, message);
-        }
-    }
+        if (result->passed)
+          {
+            g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (state)), ==, "Done");
+            g_assert_cmpuint (messages->len, ==, 0);
+          }
+        else
+          {
+            g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (state)), ==, "Not yet");
+            g_assert_cmpuint (messages->len, ==, 1);
+            g_assert_cmpstr (gtk_label_get_text (messages->pdata[0]), ==, result->message);
+          }
+      }
+  }
+  save_picture (GTK_WIDGET (window), "listings-checked.png");
+
+  /* Start Over: the store again, whether it starts over or says why not. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "listings.start-over", NULL));
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "list");
+  g_assert_cmpuint (sc_listings_panel_get_n_products (panel), ==, 4);
 
   sc_test_close_window (GTK_WINDOW (window));
 }
