@@ -852,6 +852,64 @@ test_import_and_switch (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static gboolean
+trigger_listed (GtkShortcutTrigger *trigger,
+                GPtrArray          *listed)
+{
+  for (guint k = 0; k < listed->len; k++)
+    {
+      g_autofree char *accelerators = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      g_object_get (listed->pdata[k], "accelerator", &accelerators, NULL);
+      parts = g_strsplit (accelerators, " ", -1);
+      for (guint p = 0; parts[p] != NULL; p++)
+        {
+          g_autoptr(GtkShortcutTrigger) other = gtk_shortcut_trigger_parse_string (parts[p]);
+
+          if (other != NULL && gtk_shortcut_trigger_equal (trigger, other))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Every key the section binds is in the shortcuts window. */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/sc-shortcuts-window.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(GPtrArray) listed = sc_test_find_widgets (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT);
+  GtkWidget *panel = g_object_ref_sink (sc_listings_panel_new ());
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (panel);
+  guint checked = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (!trigger_listed (trigger, listed))
+            g_error ("the Listings panel's shortcut %s is not in the shortcuts window",
+                     gtk_shortcut_trigger_to_string (trigger));
+          checked++;
+        }
+    }
+
+  /* Ctrl+F, Alt+Left, Ctrl+Z and Shift+Ctrl+Z at least. */
+  g_assert_cmpuint (checked, >=, 4);
+  g_object_unref (panel);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 /* The usual learner's store, for screenshots of the list. */
 static void
 keep_for_screenshots (void)
@@ -904,6 +962,7 @@ main (int   argc,
   g_test_add_func ("/listings/lesson-card", test_lesson_card);
   g_test_add_func ("/listings/learner-switch", test_learner_switch);
   g_test_add_func ("/listings/keyboard", test_keyboard);
+  g_test_add_func ("/listings/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/listings/import-and-switch", test_import_and_switch);
 
   status = g_test_run ();
