@@ -807,6 +807,35 @@ has_message_dialog (gpointer data)
   return FALSE;
 }
 
+/* A file that is no product file: said in a dialog, no store made. */
+static void
+test_import_refused (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = fresh_learner_window ("Joan", &window);
+  g_autofree char *dir = sc_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) runs = NULL;
+  AdwMessageDialog *dialog = NULL;
+
+  g_assert_true (g_file_set_contents (path, "Shopping list\nmilk\nbread\n", -1, &error));
+  sc_listings_panel_import_file (panel, file);
+  sc_test_wait_until (has_message_dialog, &dialog, "the refusal");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Could Not Be Imported");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (sc_listings_panel_get_page (panel), ==, "start");
+  runs = sc_run_list (database (), sc_context_get_learner (context ())->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 0);
+
+  sc_test_close_window (GTK_WINDOW (window));
+  sc_test_remove_tree (dir);
+}
+
 static void
 test_import_and_switch (void)
 {
@@ -964,6 +993,7 @@ main (int   argc,
   g_test_add_func ("/listings/keyboard", test_keyboard);
   g_test_add_func ("/listings/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/listings/import-and-switch", test_import_and_switch);
+  g_test_add_func ("/listings/import-refused", test_import_refused);
 
   status = g_test_run ();
 
