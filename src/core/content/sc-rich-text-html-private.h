@@ -14,6 +14,30 @@ G_BEGIN_DECLS
 #define SC_RICH_TEXT_HTML_HARD_BREAK '\x01'  /* <br> */
 #define SC_RICH_TEXT_HTML_SOFT_BREAK '\x02'  /* the edge of a block inside a cell or heading */
 
+/* What the converter does with an element (sc-rich-text-html-elements.c). */
+typedef enum
+{
+  SC_HTML_KIND_INLINE,         /* span and friends: its text, silently */
+  SC_HTML_KIND_UNKNOWN,        /* its text, reported */
+  SC_HTML_KIND_DROP,           /* removed with its content, reported */
+  SC_HTML_KIND_DROP_SILENT,    /* removed with its content: title, meta */
+  SC_HTML_KIND_HEAD,
+  SC_HTML_KIND_STRONG,
+  SC_HTML_KIND_EMPHASIS,
+  SC_HTML_KIND_CODE,
+  SC_HTML_KIND_LINK,
+  SC_HTML_KIND_BREAK,
+  SC_HTML_KIND_IMAGE,
+  SC_HTML_KIND_RULE,
+  SC_HTML_KIND_CONTAINER,      /* div, body: its children, silently */
+  SC_HTML_KIND_CONTAINER_LOST, /* blockquote, dl: its children, reported */
+  SC_HTML_KIND_PARAGRAPH,
+  SC_HTML_KIND_HEADING,
+  SC_HTML_KIND_LIST,
+  SC_HTML_KIND_TABLE,
+  SC_HTML_KIND_PRE,
+} ScHtmlKind;
+
 typedef struct
 {
   ScRichTextFileResolver  resolve;
@@ -41,6 +65,10 @@ typedef struct
   const char        *runs_tag;
   gboolean           pre;
 } ScRichTextHtmlSink;
+
+/* sc-rich-text-html-elements.c */
+ScHtmlKind  sc_rich_text_html_element_kind (const char *name);
+xmlDoc     *sc_rich_text_html_read         (const char *html);
 
 /* sc-rich-text-html-sink.c */
 void   sc_rich_text_html_note        (ScRichTextHtmlCtx          *ctx,

@@ -8,89 +8,22 @@
  * pictures that travel with the question — and flattens everything else
  * to its text. Each kind of loss is named once in @simplified so an
  * importer can say "formatting simplified: <u> shown as plain text".
- * The HTML itself is not changed: the caller keeps it for export. How
- * runs are collected and folded is in sc-rich-text-html-sink.c; Moodle's
- * auto-format and plain text are in sc-rich-text-html-moodle.c.
+ * The HTML itself is not changed: the caller keeps it for export. Which
+ * kind each element is, and the reading of HTML into a tree, are in
+ * sc-rich-text-html-elements.c; how runs are collected and folded is in
+ * sc-rich-text-html-sink.c; Moodle's auto-format and plain text are in
+ * sc-rich-text-html-moodle.c.
  */
 #include "config.h"
 
 #include <string.h>
 #include <glib/gi18n.h>
-#include <libxml/HTMLparser.h>
 
 #include "sc-rich-text-html-private.h"
-
-typedef enum
-{
-  KIND_INLINE,        /* span and friends: its text, silently */
-  KIND_UNKNOWN,       /* its text, reported */
-  KIND_DROP,          /* removed with its content, reported */
-  KIND_DROP_SILENT,   /* removed with its content: title, meta */
-  KIND_HEAD,
-  KIND_STRONG,
-  KIND_EMPHASIS,
-  KIND_CODE,
-  KIND_LINK,
-  KIND_BREAK,
-  KIND_IMAGE,
-  KIND_RULE,
-  KIND_CONTAINER,     /* div, body: its children, silently */
-  KIND_CONTAINER_LOST,/* blockquote, dl: its children, reported */
-  KIND_PARAGRAPH,
-  KIND_HEADING,
-  KIND_LIST,
-  KIND_TABLE,
-  KIND_PRE,
-} ElementKind;
-
-static const struct
-{
-  const char  *name;
-  ElementKind  kind;
-} elements[] = {
-  { "a", KIND_LINK }, { "abbr", KIND_INLINE }, { "address", KIND_CONTAINER_LOST },
-  { "applet", KIND_DROP }, { "article", KIND_CONTAINER }, { "aside", KIND_CONTAINER },
-  { "audio", KIND_DROP }, { "b", KIND_STRONG }, { "base", KIND_DROP_SILENT },
-  { "blockquote", KIND_CONTAINER_LOST }, { "body", KIND_CONTAINER }, { "br", KIND_BREAK },
-  { "button", KIND_DROP }, { "canvas", KIND_DROP }, { "caption", KIND_CONTAINER },
-  { "center", KIND_CONTAINER_LOST },
-  { "code", KIND_CODE }, { "dd", KIND_CONTAINER_LOST }, { "details", KIND_CONTAINER_LOST },
-  { "div", KIND_CONTAINER }, { "dl", KIND_CONTAINER_LOST }, { "dt", KIND_CONTAINER_LOST },
-  { "em", KIND_EMPHASIS }, { "embed", KIND_DROP }, { "fieldset", KIND_CONTAINER_LOST },
-  { "figcaption", KIND_CONTAINER }, { "figure", KIND_CONTAINER }, { "footer", KIND_CONTAINER },
-  { "form", KIND_CONTAINER_LOST }, { "frame", KIND_DROP }, { "frameset", KIND_DROP },
-  { "h1", KIND_HEADING }, { "h2", KIND_HEADING }, { "h3", KIND_HEADING },
-  { "h4", KIND_HEADING }, { "h5", KIND_HEADING }, { "h6", KIND_HEADING },
-  { "head", KIND_HEAD }, { "header", KIND_CONTAINER }, { "hr", KIND_RULE },
-  { "html", KIND_CONTAINER }, { "i", KIND_EMPHASIS }, { "iframe", KIND_DROP },
-  { "img", KIND_IMAGE }, { "input", KIND_DROP }, { "kbd", KIND_CODE },
-  { "li", KIND_CONTAINER }, { "link", KIND_DROP_SILENT }, { "main", KIND_CONTAINER },
-  { "map", KIND_DROP }, { "math", KIND_DROP }, { "meta", KIND_DROP_SILENT },
-  { "nav", KIND_CONTAINER }, { "nobr", KIND_INLINE }, { "noscript", KIND_DROP },
-  { "object", KIND_DROP }, { "ol", KIND_LIST }, { "p", KIND_PARAGRAPH },
-  { "pre", KIND_PRE }, { "samp", KIND_CODE }, { "script", KIND_DROP },
-  { "section", KIND_CONTAINER }, { "select", KIND_DROP }, { "span", KIND_INLINE },
-  { "strong", KIND_STRONG }, { "style", KIND_DROP }, { "svg", KIND_DROP },
-  { "table", KIND_TABLE }, { "tbody", KIND_CONTAINER }, { "td", KIND_CONTAINER },
-  { "template", KIND_DROP }, { "textarea", KIND_DROP }, { "tfoot", KIND_CONTAINER },
-  { "th", KIND_CONTAINER }, { "thead", KIND_CONTAINER }, { "title", KIND_DROP_SILENT },
-  { "tr", KIND_CONTAINER }, { "tt", KIND_CODE }, { "ul", KIND_LIST },
-  { "video", KIND_DROP }, { "wbr", KIND_INLINE },
-};
 
 static void add_node (ScRichTextHtmlSink         *sink,
                       xmlNode                    *node,
                       const ScRichTextHtmlInline *in);
-
-static ElementKind
-element_kind (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
-    if (g_str_equal (elements[i].name, name))
-      return elements[i].kind;
-
-  return KIND_UNKNOWN;
-}
 
 static char *
 attr (xmlNode    *node,
@@ -395,24 +328,24 @@ add_element (ScRichTextHtmlSink         *sink,
              const ScRichTextHtmlInline *in)
 {
   const char *name = (const char *) node->name;
-  ElementKind kind = element_kind (name);
+  ScHtmlKind kind = sc_rich_text_html_element_kind (name);
   ScRichTextHtmlInline sub = *in;
   ScRichBlock *block;
 
   switch (kind)
     {
-    case KIND_DROP:
+    case SC_HTML_KIND_DROP:
       /* TRANSLATORS: formatting simplified; %s is an HTML element such as "script" */
       sc_rich_text_html_note (sink->ctx, _("<%s> removed"), name);
       return;
 
-    case KIND_DROP_SILENT:
+    case SC_HTML_KIND_DROP_SILENT:
       return;
 
-    case KIND_HEAD:
+    case SC_HTML_KIND_HEAD:
       for (xmlNode *child = node->children; child != NULL; child = child->next)
         if (child->type == XML_ELEMENT_NODE &&
-            element_kind ((const char *) child->name) == KIND_DROP)
+            sc_rich_text_html_element_kind ((const char *) child->name) == SC_HTML_KIND_DROP)
           sc_rich_text_html_note (sink->ctx, _("<%s> removed"), (const char *) child->name);
       return;
 
@@ -420,62 +353,62 @@ add_element (ScRichTextHtmlSink         *sink,
       break;
     }
 
-  if (xmlHasProp (node, (const xmlChar *) "style") != NULL && kind != KIND_IMAGE)
+  if (xmlHasProp (node, (const xmlChar *) "style") != NULL && kind != SC_HTML_KIND_IMAGE)
     /* TRANSLATORS: formatting simplified; %s is an HTML element such as "span" */
     sc_rich_text_html_note (sink->ctx, _("<%s style> shown without its style"), name);
 
   switch (kind)
     {
-    case KIND_STRONG:
-    case KIND_EMPHASIS:
-    case KIND_CODE:
-      sub.style |= kind == KIND_STRONG ? SC_RICH_STYLE_STRONG
-                 : kind == KIND_EMPHASIS ? SC_RICH_STYLE_EMPHASIS : SC_RICH_STYLE_CODE;
+    case SC_HTML_KIND_STRONG:
+    case SC_HTML_KIND_EMPHASIS:
+    case SC_HTML_KIND_CODE:
+      sub.style |= kind == SC_HTML_KIND_STRONG ? SC_RICH_STYLE_STRONG
+                 : kind == SC_HTML_KIND_EMPHASIS ? SC_RICH_STYLE_EMPHASIS : SC_RICH_STYLE_CODE;
       add_children (sink, node, &sub);
       break;
 
-    case KIND_INLINE:
+    case SC_HTML_KIND_INLINE:
       add_children (sink, node, in);
       break;
 
-    case KIND_UNKNOWN:
+    case SC_HTML_KIND_UNKNOWN:
       /* TRANSLATORS: formatting simplified; %s is an HTML element such as "u" */
       sc_rich_text_html_note (sink->ctx, _("<%s> shown as plain text"), name);
       add_children (sink, node, in);
       break;
 
-    case KIND_LINK:
+    case SC_HTML_KIND_LINK:
       add_link (sink, node, in);
       break;
 
-    case KIND_BREAK:
+    case SC_HTML_KIND_BREAK:
       sc_rich_text_html_add_mark (sink, node, SC_RICH_TEXT_HTML_HARD_BREAK, in);
       break;
 
-    case KIND_IMAGE:
+    case SC_HTML_KIND_IMAGE:
       add_image (sink, node, in);
       break;
 
-    case KIND_RULE:
+    case SC_HTML_KIND_RULE:
       sc_rich_text_html_note (sink->ctx, _("<%s> removed"), name);
       add_container (sink, node, in);
       break;
 
-    case KIND_CONTAINER_LOST:
+    case SC_HTML_KIND_CONTAINER_LOST:
       /* TRANSLATORS: formatting simplified; %s is an HTML element such as "blockquote" */
       sc_rich_text_html_note (sink->ctx, _("<%s> shown as plain paragraphs"), name);
       add_container (sink, node, in);
       break;
 
-    case KIND_CONTAINER:
-    case KIND_PARAGRAPH:
+    case SC_HTML_KIND_CONTAINER:
+    case SC_HTML_KIND_PARAGRAPH:
       add_container (sink, node, in);
       break;
 
-    case KIND_HEADING:
-    case KIND_LIST:
-    case KIND_TABLE:
-    case KIND_PRE:
+    case SC_HTML_KIND_HEADING:
+    case SC_HTML_KIND_LIST:
+    case SC_HTML_KIND_TABLE:
+    case SC_HTML_KIND_PRE:
       if (sink->runs != NULL)
         {
           /* TRANSLATORS: formatting simplified; both are HTML elements, as in
@@ -487,11 +420,11 @@ add_element (ScRichTextHtmlSink         *sink,
         }
 
       sc_rich_text_html_sink_flush (sink);
-      if (kind == KIND_LIST)
+      if (kind == SC_HTML_KIND_LIST)
         build_list (sink, node, in);
-      else if (kind == KIND_TABLE)
+      else if (kind == SC_HTML_KIND_TABLE)
         build_table (sink, node, in);
-      else if (kind == KIND_PRE)
+      else if (kind == SC_HTML_KIND_PRE)
         {
           block = sc_rich_block_new (SC_RICH_BLOCK_PARAGRAPH, node_line (node));
           sub.style |= SC_RICH_STYLE_CODE;
@@ -507,9 +440,9 @@ add_element (ScRichTextHtmlSink         *sink,
         }
       break;
 
-    case KIND_DROP:
-    case KIND_DROP_SILENT:
-    case KIND_HEAD:
+    case SC_HTML_KIND_DROP:
+    case SC_HTML_KIND_DROP_SILENT:
+    case SC_HTML_KIND_HEAD:
     default:
       g_assert_not_reached ();
     }
@@ -529,29 +462,6 @@ add_node (ScRichTextHtmlSink         *sink,
 
   if (node->type == XML_ELEMENT_NODE && node->name != NULL)
     add_element (sink, node, in);
-}
-
-static xmlDoc *
-parse_html (const char *html)
-{
-  htmlParserCtxtPtr ctxt;
-  xmlDoc *doc;
-  gsize length = strlen (html);
-
-  if (length == 0 || length > G_MAXINT)
-    return NULL;
-
-  ctxt = htmlNewParserCtxt ();
-  if (ctxt == NULL)
-    return NULL;
-
-  /* The encoding is given, so a <meta charset> inside cannot switch it. */
-  doc = htmlCtxtReadMemory (ctxt, html, (int) length, NULL, "UTF-8",
-                            HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                            HTML_PARSE_NODEFDTD);
-  htmlFreeParserCtxt (ctxt);
-
-  return doc;
 }
 
 /**
@@ -578,7 +488,7 @@ sc_rich_text_html_parse (const char             *html,
 
   g_return_val_if_fail (html != NULL, text);
 
-  doc = parse_html (html);
+  doc = sc_rich_text_html_read (html);
   if (doc == NULL)
     return text;
 
@@ -588,35 +498,4 @@ sc_rich_text_html_parse (const char             *html,
   xmlFreeDoc (doc);
 
   return text;
-}
-
-/**
- * sc_rich_text_html_file_name:
- * @src: an address from an src or href attribute
- *
- * Returns: (transfer full) (nullable): the URL-decoded name after
- *   "@@PLUGINFILE@@/", without any query, or %NULL when @src does not
- *   refer to a file that travels with the text
- */
-char *
-sc_rich_text_html_file_name (const char *src)
-{
-  g_autofree char *raw = NULL;
-  char *decoded;
-
-  g_return_val_if_fail (src != NULL, NULL);
-
-  if (!g_str_has_prefix (src, SC_RICH_TEXT_HTML_FILE_PREFIX))
-    return NULL;
-
-  raw = g_strdup (src + strlen (SC_RICH_TEXT_HTML_FILE_PREFIX));
-  raw[strcspn (raw, "?#")] = '\0';
-
-  decoded = g_uri_unescape_string (raw, NULL);
-  if (decoded != NULL && g_utf8_validate (decoded, -1, NULL))
-    return decoded;
-
-  g_free (decoded);
-
-  return g_steal_pointer (&raw);
 }
