@@ -94,6 +94,9 @@ GtkWidget *sc_rtv_build_practice              (ScRichTextView    *self,
                                                ScRichBlock       *block,
                                                int                depth);
 
+/* sc-rich-text-view-metrics.c */
+void       sc_rich_text_view_update_metrics   (ScRichTextView *self);
+
 /* sc-rich-text-view-events.c: what the built widgets call back into */
 gboolean   sc_rich_text_view_label_link_cb    (GtkLabel       *label,
                                                const char     *uri,
