@@ -11,6 +11,10 @@
  */
 #include "test-moodle-util.h"
 
+#include <glib/gstdio.h>
+
+#include "sc-content-xml.h"
+
 typedef struct
 {
   const char *file;
@@ -235,6 +239,58 @@ test_file_cap (void)
                                        "smaller files");
 }
 
+/* A file is read by the course files' reader: what cannot be read, is
+ * not a file or is over the cap is refused with the file named. */
+static void
+test_read_file_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("moodle-xml-XXXXXX", &error);
+  g_autofree char *missing = NULL;
+  g_autofree char *small = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_no_error (error);
+  missing = g_build_filename (dir, "missing.xml", NULL);
+  small = g_build_filename (dir, "small.xml", NULL);
+
+  questions = sc_moodle_xml_read_file (missing, SC_MOODLE_XML_READ_DEFAULT, NULL, &error);
+  g_assert_null (questions);
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  name = g_filename_display_name (missing);
+  g_assert_true (g_str_has_prefix (error->message, name));
+  g_assert_nonnull (strstr (error->message, ": cannot be read: "));
+  g_clear_error (&error);
+
+  questions = sc_moodle_xml_read_file (dir, SC_MOODLE_XML_READ_DEFAULT, NULL, &error);
+  g_assert_null (questions);
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, ": is not a regular file; choose a file"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (small, "<quiz></quiz>\n", -1, &error));
+  bytes = sc_content_read_file_capped (small, "small.xml", 2 * 1024 * 1024, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, 14);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  bytes = sc_content_read_file_capped (small, "small.xml", 13, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_assert_cmpstr (error->message, ==, "small.xml: is larger than 13 bytes; split it into "
+                                       "smaller files");
+  g_clear_error (&error);
+
+  bytes = sc_content_read_file_capped (small, "small.xml", 14, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, 14);
+
+  g_assert_cmpint (g_remove (small), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_base64_strict (void)
 {
@@ -350,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/moodle-xml/fixtures-round-trip", test_fixtures_round_trip);
   g_test_add_func ("/moodle-xml/text-cap", test_text_cap);
   g_test_add_func ("/moodle-xml/file-cap", test_file_cap);
+  g_test_add_func ("/moodle-xml/read-file-refused", test_read_file_refused);
   g_test_add_func ("/moodle-xml/base64-strict", test_base64_strict);
   g_test_add_func ("/moodle-xml/name-on-one-line", test_name_on_one_line);
   g_test_add_func ("/moodle-xml/large-numbers-round-trip", test_large_numbers_round_trip);

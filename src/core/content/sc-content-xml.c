@@ -29,6 +29,7 @@
 #include <libxml/parserInternals.h>
 
 #include "sc-content-xml.h"
+#include "sc-error.h"
 
 typedef struct
 {
@@ -120,58 +121,56 @@ sc_content_resolve_path (const char  *course_dir,
   return result;
 }
 
-/**
- * sc_content_read_file:
- * @real_path: a path from sc_content_resolve_path()
- * @file: the name to report problems under
- *
- * Returns: (transfer full) (nullable): the bytes, or %NULL with the
- *   problem added
- */
-GBytes *
-sc_content_read_file (const char       *real_path,
-                      const char       *file,
-                      ScCourseProblems *problems)
+typedef enum
+{
+  READ_OK,
+  READ_FAILED,     /* errno in *saved */
+  READ_NOT_FILE,
+  READ_TOO_LARGE,
+} ReadResult;
+
+/* Reads at most @max_size bytes of a regular file; one byte more than
+ * the cap is enough to tell that a file is too large. */
+static ReadResult
+read_capped (const char  *path,
+             gsize        max_size,
+             GBytes     **bytes,
+             int         *saved)
 {
   g_autofree char *buffer = NULL;
   struct stat st;
   gsize capacity;
   gsize length = 0;
-  int saved = 0;
   int fd;
 
-  g_return_val_if_fail (real_path != NULL, NULL);
-  g_return_val_if_fail (file != NULL, NULL);
-  g_return_val_if_fail (problems != NULL, NULL);
+  g_assert (max_size > 0 && max_size < G_MAXSIZE);
 
+  *saved = 0;
   /* O_NONBLOCK: a named pipe must not hang the reader. */
-  fd = open (real_path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0)
     {
-      saved = errno;
-      sc_course_problems_add (problems, file, 0, _("cannot be read: %s"), g_strerror (saved));
-      return NULL;
+      *saved = errno;
+      return READ_FAILED;
     }
 
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
-      sc_course_problems_add_literal (problems, file, 0, _("is not a regular file"));
       close (fd);
-      return NULL;
+      return READ_NOT_FILE;
     }
 
   /* The size may change while we read: it is a first guess, the cap is
-   * enforced on what is actually read. One byte more than the cap is
-   * enough to tell that a file is too large. */
-  capacity = CLAMP ((gsize) MAX (st.st_size, 0) + 1, 4096, SC_CONTENT_MAX_FILE_SIZE + 1);
+   * enforced on what is actually read. */
+  capacity = CLAMP ((gsize) MAX (st.st_size, 0) + 1, 4096, max_size + 1);
   buffer = g_malloc (capacity);
-  while (length <= SC_CONTENT_MAX_FILE_SIZE)
+  while (length <= max_size)
     {
       gssize n;
 
       if (length == capacity)
         {
-          capacity = MIN (capacity * 2, SC_CONTENT_MAX_FILE_SIZE + 1);
+          capacity = MIN (capacity * 2, max_size + 1);
           buffer = g_realloc (buffer, capacity);
         }
 
@@ -180,7 +179,7 @@ sc_content_read_file (const char       *real_path,
         continue;
       if (n < 0)
         {
-          saved = errno;
+          *saved = errno;
           break;
         }
       if (n == 0)
@@ -189,21 +188,124 @@ sc_content_read_file (const char       *real_path,
     }
   close (fd);
 
-  if (saved != 0)
-    {
-      sc_course_problems_add (problems, file, 0, _("cannot be read: %s"), g_strerror (saved));
-      return NULL;
-    }
+  if (*saved != 0)
+    return READ_FAILED;
 
-  if (length > SC_CONTENT_MAX_FILE_SIZE)
+  if (length > max_size)
+    return READ_TOO_LARGE;
+
+  *bytes = g_bytes_new_take (g_steal_pointer (&buffer), length);
+
+  return READ_OK;
+}
+
+/**
+ * sc_content_read_file:
+ * @real_path: a path from sc_content_resolve_path()
+ * @file: the name to report problems under
+ *
+ * Returns: (transfer full) (nullable): the bytes, at most
+ *   %SC_CONTENT_MAX_FILE_SIZE of them, or %NULL with the problem added
+ */
+GBytes *
+sc_content_read_file (const char       *real_path,
+                      const char       *file,
+                      ScCourseProblems *problems)
+{
+  GBytes *bytes = NULL;
+  int saved = 0;
+
+  g_return_val_if_fail (real_path != NULL, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  switch (read_capped (real_path, SC_CONTENT_MAX_FILE_SIZE, &bytes, &saved))
     {
+    case READ_OK:
+      return bytes;
+
+    case READ_FAILED:
+      sc_course_problems_add (problems, file, 0, _("cannot be read: %s"), g_strerror (saved));
+      break;
+
+    case READ_NOT_FILE:
+      sc_course_problems_add_literal (problems, file, 0, _("is not a regular file"));
+      break;
+
+    case READ_TOO_LARGE:
+    default:
       sc_course_problems_add (problems, file, 0,
                               _("is larger than %d MiB; split it into smaller files"),
                               SC_CONTENT_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
+      break;
     }
 
-  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+  return NULL;
+}
+
+/**
+ * sc_content_read_file_capped:
+ * @path: the file to read
+ * @file: the name to report problems under
+ * @max_size: the most bytes the file may hold, or 0 for
+ *   %SC_CONTENT_MAX_FILE_SIZE
+ * @error: set in the %SC_ERROR domain (%SC_ERROR_INVALID_INPUT), its
+ *   message naming @file and, when the file is too large, the cap
+ *
+ * Like sc_content_read_file(), for readers that report a #GError rather
+ * than a list of problems, such as a question bank chosen by the user.
+ *
+ * Returns: (transfer full) (nullable): the bytes, at most @max_size of them
+ */
+GBytes *
+sc_content_read_file_capped (const char  *path,
+                             const char  *file,
+                             gsize        max_size,
+                             GError     **error)
+{
+  g_autofree char *cap = NULL;
+  GBytes *bytes = NULL;
+  int saved = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (file != NULL, NULL);
+  g_return_val_if_fail (max_size < G_MAXSIZE, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (max_size == 0)
+    max_size = SC_CONTENT_MAX_FILE_SIZE;
+
+  switch (read_capped (path, max_size, &bytes, &saved))
+    {
+    case READ_OK:
+      return bytes;
+
+    case READ_FAILED:
+      /* Translators: the first %s is a file name, the second why it cannot be read */
+      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT, _("%s: cannot be read: %s"),
+                   file, g_strerror (saved));
+      break;
+
+    case READ_NOT_FILE:
+      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                   _("%s: is not a regular file; choose a file, not a folder or a device"),
+                   file);
+      break;
+
+    case READ_TOO_LARGE:
+    default:
+      cap = max_size % (1024 * 1024) == 0
+            /* Translators: a size cap: "64 MiB" */
+            ? g_strdup_printf (_("%u MiB"), (guint) (max_size / (1024 * 1024)))
+            : g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+      /* Translators: the first %s is a file name, the second the most it
+       * may hold: "bank.xml: is larger than 64 MiB; split it into smaller files" */
+      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                   _("%s: is larger than %s; split it into smaller files"), file, cap);
+      break;
+    }
+
+  return NULL;
 }
 
 /**

@@ -28,6 +28,10 @@ ScContentPath  sc_content_resolve_path (const char        *course_dir,
 GBytes        *sc_content_read_file    (const char        *real_path,
                                         const char        *file,
                                         ScCourseProblems  *problems);
+GBytes        *sc_content_read_file_capped (const char    *path,
+                                            const char    *file,
+                                            gsize          max_size,
+                                            GError       **error);
 xmlDoc        *sc_content_parse        (const char        *data,
                                         gsize              length,
                                         const char        *file,

@@ -14,11 +14,7 @@
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
@@ -170,79 +166,6 @@ sc_moodle_xml_decode_base64 (xmlNode *node)
   data = g_base64_decode (content, &length);
 
   return g_bytes_new_take (data, length);
-}
-
-/* Reading the file */
-
-static GBytes *
-read_capped (const char  *path,
-             const char  *file,
-             GError     **error)
-{
-  g_autofree char *buffer = NULL;
-  struct stat st;
-  gsize capacity;
-  gsize length = 0;
-  int saved = 0;
-  int fd;
-
-  /* O_NONBLOCK: a named pipe must not hang the reader. */
-  fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  if (fd < 0)
-    {
-      saved = errno;
-      reject (error, file, 0, _("cannot be read: %s"), g_strerror (saved));
-      return NULL;
-    }
-
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      reject (error, file, 0, "%s", _("is not a regular file; choose a Moodle XML file"));
-      return NULL;
-    }
-
-  /* The size is a first guess; the cap applies to what is really read. */
-  capacity = CLAMP ((gsize) MAX (st.st_size, 0) + 1, 4096, SC_MOODLE_XML_MAX_FILE_SIZE + 1);
-  buffer = g_malloc (capacity);
-  while (length <= SC_MOODLE_XML_MAX_FILE_SIZE)
-    {
-      gssize n;
-
-      if (length == capacity)
-        {
-          capacity = MIN (capacity * 2, SC_MOODLE_XML_MAX_FILE_SIZE + 1);
-          buffer = g_realloc (buffer, capacity);
-        }
-
-      n = read (fd, buffer + length, capacity - length);
-      if (n < 0 && (errno == EINTR || errno == EAGAIN))
-        continue;
-      if (n < 0)
-        {
-          saved = errno;
-          break;
-        }
-      if (n == 0)
-        break;
-      length += n;
-    }
-  close (fd);
-
-  if (saved != 0)
-    {
-      reject (error, file, 0, _("cannot be read: %s"), g_strerror (saved));
-      return NULL;
-    }
-
-  if (length > SC_MOODLE_XML_MAX_FILE_SIZE)
-    {
-      reject (error, file, 0, _("is larger than %d MiB; export the questions in smaller files"),
-              SC_MOODLE_XML_MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
 static gboolean
@@ -516,7 +439,7 @@ sc_moodle_xml_load (const char  *path,
                     const char  *file,
                     GError     **error)
 {
-  return read_capped (path, file, error);
+  return sc_content_read_file_capped (path, file, SC_MOODLE_XML_MAX_FILE_SIZE, error);
 }
 
 /**
