@@ -75,18 +75,23 @@ add_answer (ScGiftParse    *parse,
   return answer;
 }
 
-gboolean
-sc_gift_parse_choice (ScGiftParse *parse,
-                      ScGiftSpan   answers)
+/* At least @at_least pieces "%weight%answer#feedback", each an answer.
+ * Without a weight a choice is right after "=" and wrong after "~"; a
+ * short answer is right. Moodle keeps a short answer's text, not its
+ * format. */
+static gboolean
+parse_weighted_answers (ScGiftParse *parse,
+                        ScGiftSpan   answers,
+                        gboolean     choice,
+                        guint        at_least,
+                        const char  *too_few)
 {
   const char *t = parse->t;
-  g_autoptr(GArray) pieces = sc_gift_split (t, answers, TRUE);
+  g_autoptr(GArray) pieces = sc_gift_split (t, answers, choice);
   guint first = first_piece (t, pieces);
 
-  if (pieces->len - first < 2)
-    return sc_gift_skip (parse, answers.start,
-                         _("a multiple-choice question needs at least two answers, each "
-                           "starting with = or ~"));
+  if (pieces->len - first < at_least)
+    return sc_gift_skip (parse, answers.start, "%s", too_few);
 
   for (guint i = first; i < pieces->len; i++)
     {
@@ -95,10 +100,9 @@ sc_gift_parse_choice (ScGiftParse *parse,
       g_auto(ScQuestionText) text = { NULL, SC_TEXT_FORMAT_HTML, NULL };
       g_auto(ScQuestionText) feedback = { NULL, SC_TEXT_FORMAT_HTML, NULL };
       char *source = NULL;
-      double fraction = piece->marker == '=' ? 1.0 : 0.0;
-      gsize weight = sc_gift_weight_parse (t, span, &source, &fraction);
+      double fraction = !choice || piece->marker == '=' ? 1.0 : 0.0;
 
-      span.start += weight;
+      span.start += sc_gift_weight_parse (t, span, &source, &fraction);
       split_feedback (parse, span, &text, &feedback);
       if (*text.source == '\0')
         {
@@ -107,10 +111,21 @@ sc_gift_parse_choice (ScGiftParse *parse,
                                /* TRANSLATORS: %u counts the answers from 1 */
                                _("answer %u is empty"), i - first + 1);
         }
+      if (!choice)
+        text.format = SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT;
       add_answer (parse, &text, &feedback, fraction, source, piece_offset (piece));
     }
 
   return TRUE;
+}
+
+gboolean
+sc_gift_parse_choice (ScGiftParse *parse,
+                      ScGiftSpan   answers)
+{
+  return parse_weighted_answers (parse, answers, TRUE, 2,
+                                 _("a multiple-choice question needs at least two answers, "
+                                   "each starting with = or ~"));
 }
 
 gboolean
@@ -204,38 +219,9 @@ gboolean
 sc_gift_parse_short (ScGiftParse *parse,
                      ScGiftSpan   answers)
 {
-  const char *t = parse->t;
-  g_autoptr(GArray) pieces = sc_gift_split (t, answers, FALSE);
-  guint first = first_piece (t, pieces);
-
-  if (pieces->len - first < 1)
-    return sc_gift_skip (parse, answers.start,
-                         _("a short-answer question needs at least one answer written "
-                           "=answer"));
-
-  for (guint i = first; i < pieces->len; i++)
-    {
-      const ScGiftPiece *piece = &g_array_index (pieces, ScGiftPiece, i);
-      ScGiftSpan span = sc_gift_span_trim (t, piece->span);
-      g_auto(ScQuestionText) text = { NULL, SC_TEXT_FORMAT_HTML, NULL };
-      g_auto(ScQuestionText) feedback = { NULL, SC_TEXT_FORMAT_HTML, NULL };
-      char *source = NULL;
-      double fraction = 1.0;
-
-      span.start += sc_gift_weight_parse (t, span, &source, &fraction);
-      split_feedback (parse, span, &text, &feedback);
-      if (*text.source == '\0')
-        {
-          g_free (source);
-          return sc_gift_skip (parse, piece_offset (piece), _("answer %u is empty"),
-                               i - first + 1);
-        }
-      /* Moodle keeps a short answer's text, not its format. */
-      text.format = SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT;
-      add_answer (parse, &text, &feedback, fraction, source, piece_offset (piece));
-    }
-
-  return TRUE;
+  return parse_weighted_answers (parse, answers, FALSE, 1,
+                                 _("a short-answer question needs at least one answer written "
+                                   "=answer"));
 }
 
 static char *
