@@ -219,7 +219,7 @@ check (ScListingsPanel *self,
   if (scenario == NULL || scenario->goals == NULL || scenario->goals->len == 0 || database == NULL)
     return FALSE;
 
-  results = sc_sandbox_check (database, self->run, scenario->goals, self->policy, &error);
+  results = sc_sandbox_check (database, self->run, scenario->goals, sc_listings_panel_run_policy (self), &error);
   if (results == NULL)
     {
       sc_listings_panel_toast (self, error->message);

@@ -98,7 +98,7 @@ update_count (ScListingsPanel *self)
     errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u with errors", "%u with errors",
                                            self->n_errors),
                               self->n_errors);
-  else if (self->policy != NULL)
+  else if (sc_listings_panel_run_policy (self) != NULL)
     errors = g_strdup (_("none with errors"));
 
   if (n_shown != n_products)
@@ -244,8 +244,11 @@ sc_listings_panel_load_list (ScListingsPanel *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) all_findings = NULL;  /* freed after by_handle, before catalog */
+  g_autoptr(GHashTable) by_handle = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   ScDatabase *database = sc_listings_panel_get_database (self);
+  const ScPolicy *policy;
   ScListingRow *selected = selected_row (self);
   gint64 selected_id = selected != NULL ? sc_listing_row_get_id (selected) : 0;
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->store));
@@ -261,14 +264,32 @@ sc_listings_panel_load_list (ScListingsPanel *self)
         sc_listings_panel_toast (self, error->message);
     }
 
+  /* One lint of the whole store (SKUs are compared across products once),
+   * its findings handed to each product's row. */
+  policy = sc_listings_panel_run_policy (self);
+  if (catalog != NULL && policy != NULL)
+    {
+      all_findings = sc_lint_catalog (catalog, policy);
+      by_handle = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                         (GDestroyNotify) g_ptr_array_unref);
+      for (guint i = 0; i < sc_catalog_get_n_products (catalog); i++)
+        g_hash_table_insert (by_handle, sc_catalog_get_product (catalog, i)->handle, g_ptr_array_new ());
+      for (guint i = 0; i < all_findings->len; i++)
+        {
+          ScLintFinding *finding = all_findings->pdata[i];
+          GPtrArray *own = g_hash_table_lookup (by_handle, finding->handle);
+
+          if (own != NULL)
+            g_ptr_array_add (own, finding);
+        }
+    }
+
   for (guint i = 0; catalog != NULL && i < sc_catalog_get_n_products (catalog); i++)
     {
       ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
-      g_autoptr(GPtrArray) findings = NULL;
+      GPtrArray *findings = by_handle != NULL ? g_hash_table_lookup (by_handle, product->handle) : NULL;
       ScListingRow *row;
 
-      if (self->policy != NULL)
-        findings = sc_lint_product (product, catalog, self->policy);
       row = sc_listing_row_new (product, sc_catalog_get_currency (catalog), findings);
       if (sc_listing_row_get_lint (row) == SC_LISTING_LINT_ERRORS)
         self->n_errors++;

@@ -64,6 +64,7 @@ struct _ScListingsPanel
 
   GPtrArray           *scenarios;   /* (element-type ScScenario) of the course */
   ScPolicy            *policy;      /* general-marketplace, or NULL without a course */
+  GHashTable          *policies;    /* policy id → ScPolicy named by scenarios, read once */
   GPtrArray           *runs;        /* (element-type ScRun) the learner's, by creation */
   ScRun               *run;         /* the one shown, or NULL */
   GtkStringList       *run_names;
@@ -97,6 +98,7 @@ void              sc_listings_panel_class_init_history (GtkWidgetClass *widget_c
 
 /* sc-listings-run.c */
 void              sc_listings_panel_load_scenarios (ScListingsPanel  *self);
+const ScPolicy   *sc_listings_panel_run_policy     (ScListingsPanel  *self);
 const ScScenario *sc_listings_panel_find_scenario  (ScListingsPanel  *self,
                                                     const char       *id);
 void              sc_listings_panel_load_runs      (ScListingsPanel  *self);

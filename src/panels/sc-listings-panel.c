@@ -99,7 +99,7 @@ sc_listings_panel_open_product (ScListingsPanel *self,
     return NULL;
 
   close_product (self);
-  page = sc_product_page_new (sc_panel_get_context (SC_PANEL (self)), self->run, self->policy,
+  page = sc_product_page_new (sc_panel_get_context (SC_PANEL (self)), self->run, sc_listings_panel_run_policy (self),
                               product_id);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_widget_set_hexpand (page, TRUE);
@@ -305,6 +305,7 @@ sc_listings_panel_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->scenarios, g_ptr_array_unref);
   g_clear_pointer (&self->policy, sc_policy_free);
+  g_clear_pointer (&self->policies, g_hash_table_unref);
   g_clear_pointer (&self->runs, g_ptr_array_unref);
   g_clear_pointer (&self->run, sc_run_free);
   g_clear_object (&self->run_names);
@@ -386,6 +387,7 @@ sc_listings_panel_init (ScListingsPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->policies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sc_policy_free);
   self->run_names = gtk_string_list_new (NULL);
   self->categories = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->run_switcher, G_LIST_MODEL (self->run_names));

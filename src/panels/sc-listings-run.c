@@ -4,9 +4,8 @@
  * The start page lists the course's scenarios, each with Start (or
  * Resume when the learner has an open store of it), and imports a
  * Shopify or WooCommerce product CSV into a new store. A scenario opens
- * through sc_scenario_open_run (), which resumes the learner's open run;
- * while that refuses (an interface stub this session), the panel finds
- * the open run itself or starts one with seed 1.
+ * through sc_scenario_open_run (), which resumes the learner's open run
+ * or starts one with the learner's seed for it.
  */
 #include "config.h"
 
@@ -22,46 +21,13 @@
 #include "sc-scenario-run.h"
 
 #define POLICY_FILE "policies/general-marketplace.xml"
-#define SCENARIO_SEED 1
-
-static int
-compare_file_names (gconstpointer a,
-                    gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The .xml files of scenarios/ by name: what sc_scenario_load_all () will do. */
-static void
-load_scenario_files (GPtrArray        *scenarios,
-                     const char       *course_dir,
-                     ScCourseProblems *problems)
-{
-  g_autofree char *folder = g_build_filename (course_dir, "scenarios", NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".xml"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_file_names);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *relative = g_build_filename ("scenarios", names->pdata[i], NULL);
-      ScScenario *scenario = sc_scenario_load (course_dir, relative, problems);
-
-      if (scenario != NULL)
-        g_ptr_array_add (scenarios, scenario);
-    }
-}
 
 /**
  * sc_listings_panel_load_scenarios:
  *
- * The course's scenarios and the policy the lint column and the checks
- * use. A file with problems is left out; the course validator reports it.
+ * The course's scenarios and the general policy, which an imported store
+ * is linted under. A file with problems is left out; the course
+ * validator reports it.
  */
 void
 sc_listings_panel_load_scenarios (ScListingsPanel *self)
@@ -79,8 +45,6 @@ sc_listings_panel_load_scenarios (ScListingsPanel *self)
     }
 
   self->scenarios = sc_scenario_load_all (course_dir, problems);
-  if (self->scenarios->len == 0)
-    load_scenario_files (self->scenarios, course_dir, problems);
   self->policy = sc_policy_load (course_dir, POLICY_FILE, problems);
 
   for (guint i = 0; i < sc_course_problems_get_len (problems); i++)
@@ -167,33 +131,46 @@ sc_listings_panel_open_scenario_run (ScListingsPanel   *self,
                                      const ScScenario  *scenario,
                                      GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
   ScDatabase *database = sc_listings_panel_get_database (self);
-  const ScRun *open;
-  ScRun *run;
 
-  run = sc_scenario_open_run (database, self->learner_id, scenario, &local_error);
-  if (run != NULL)
-    return run;
-  /* Anything but the interface stub's refusal is the database's answer. */
-  if (!g_error_matches (local_error, SC_ERROR, SC_ERROR_FAILED))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  return sc_scenario_open_run (database, self->learner_id, scenario, error);
+}
 
-  sc_listings_panel_load_runs (self);
-  open = find_open_run (self, scenario->id);
-  if (open != NULL)
-    return sc_run_copy (open);
+/**
+ * sc_listings_panel_run_policy:
+ *
+ * A scenario's store is linted and checked under the policy the scenario
+ * names (strict-marketplace for some); an imported one under the general
+ * policy. Policies are read once and kept.
+ *
+ * Returns: (transfer none) (nullable): the policy for the run shown
+ */
+const ScPolicy *
+sc_listings_panel_run_policy (ScListingsPanel *self)
+{
+  g_autoptr(ScCourseProblems) problems = NULL;
+  g_autofree char *relative = NULL;
+  const ScScenario *scenario;
+  ScPolicy *policy;
 
-  name = sc_run_make_name (database, self->learner_id,
-                           scenario->title != NULL ? scenario->title : scenario->id, error);
-  if (name == NULL)
-    return NULL;
+  if (self->run == NULL || self->run->scenario_id == NULL || self->course == NULL)
+    return self->policy;
+  scenario = sc_listings_panel_find_scenario (self, self->run->scenario_id);
+  if (scenario == NULL || scenario->policy_id == NULL)
+    return self->policy;
 
-  return sc_scenario_start (database, self->learner_id, scenario, SCENARIO_SEED, name, error);
+  policy = g_hash_table_lookup (self->policies, scenario->policy_id);
+  if (policy != NULL)
+    return policy;
+
+  problems = sc_course_problems_new ();
+  relative = g_strdup_printf ("policies/%s.xml", scenario->policy_id);
+  policy = sc_policy_load (sc_course_get_directory (self->course), relative, problems);
+  if (policy == NULL)
+    return self->policy;
+  g_hash_table_insert (self->policies, g_strdup (scenario->policy_id), policy);
+
+  return policy;
 }
 
 /**
@@ -228,9 +205,12 @@ start_scenario_action (GtkWidget  *widget,
 static char *
 describe_scenario (const ScScenario *scenario)
 {
+  /* A store from the course's product file, or generated. */
+  guint n_products = scenario->catalog != NULL ? sc_catalog_get_n_products (scenario->catalog)
+                                               : scenario->n_products;
   g_autofree char *products = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u product",
-                                                            "%u products", scenario->n_products),
-                                               scenario->n_products);
+                                                            "%u products", n_products),
+                                               n_products);
   guint n_goals = scenario->goals != NULL ? scenario->goals->len : 0;
   g_autofree char *goals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal", "%u goals",
                                                          n_goals),
