@@ -146,10 +146,47 @@ test_layout_and_resume (Fixture       *f,
   assert_json (attempted, "$.context.extensions['urn:shopcraft:ext:quiz']", TEST_QUIZ);
   assert_json (attempted, "$.context.extensions['urn:shopcraft:ext:course']", TEST_COURSE);
 
-  /* A bank in use cannot be deleted. */
-  g_assert_false (sc_question_bank_delete (f->database, TEST_BANK, &error));
-  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
-  g_test_message ("%s", error->message);
+  /* Deleting a bank in use retires it: out of every list, its name free,
+   * while the attempts keep every question and resume as they were. */
+  {
+    g_autoptr(ScAttempt) kept = NULL;
+    g_autoptr(ScQuestionBankInfo) gone = NULL;
+    g_autoptr(GPtrArray) banks = NULL;
+    g_autofree char *kept_layout = NULL;
+    guint n_attempts = 0;
+    int n_questions = test_query_int (f->db, "SELECT count(*) FROM questions");
+
+    g_assert_true (sc_question_bank_count_attempts (f->database, TEST_BANK, &n_attempts, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_attempts, ==, 2);
+    g_assert_true (sc_question_bank_delete (f->database, TEST_BANK, &error));
+    g_assert_no_error (error);
+
+    gone = sc_question_bank_lookup (f->database, TEST_BANK, &error);
+    g_assert_null (gone);
+    g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+    g_clear_error (&error);
+    banks = sc_question_bank_list (f->database, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (banks->len, ==, 0);
+    g_assert_false (sc_question_bank_delete (f->database, TEST_BANK, &error));
+    g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+    g_clear_error (&error);
+
+    g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM questions"), ==, n_questions);
+    g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM attempt_slots"), ==, 12);
+    kept = sc_attempt_load (f->database, f->learner, f->course, NULL, sc_attempt_get_uuid (attempt), &error);
+    g_assert_no_error (error);
+    kept_layout = describe_layout (kept);
+    g_assert_cmpstr (kept_layout, ==, layout);
+
+    /* The name can be given to a new bank. */
+    test_make_bank (f->database);
+    g_clear_pointer (&banks, g_ptr_array_unref);
+    banks = sc_question_bank_list (f->database, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (banks->len, ==, 1);
+  }
 }
 
 static void

@@ -311,6 +311,67 @@ test_name_taken (Fixture       *f,
   g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
 }
 
+/* A rename keeps every question and refuses a taken, blank or padded
+ * name, changing nothing; a bank no attempt uses is deleted whole. */
+static void
+test_rename_and_delete (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) questions = new_question_list ();
+  g_autoptr(GPtrArray) loaded = NULL;
+  g_autoptr(ScQuestionBankInfo) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_attempts = 99;
+
+  g_ptr_array_add (questions, make_everything (SC_QUESTION_SINGLE_CHOICE));
+  g_ptr_array_add (questions, make_everything (SC_QUESTION_ESSAY));
+  save (f, "Shop", questions);
+  save (f, "Other", questions);
+
+  g_assert_true (sc_question_bank_rename (f->database, "Shop", "Store basics", &error));
+  g_assert_no_error (error);
+  gone = sc_question_bank_lookup (f->database, "Shop", &error);
+  g_assert_null (gone);
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+  loaded = load (f, "Store basics");
+  g_assert_cmpuint (loaded->len, ==, 2);
+  assert_question_equal (g_ptr_array_index (loaded, 1), g_ptr_array_index (questions, 1));
+  /* The same name again is no change and no error. */
+  g_assert_true (sc_question_bank_rename (f->database, "Store basics", "Store basics", &error));
+  g_assert_no_error (error);
+
+  before = dump_tables (f->db);
+  g_assert_false (sc_question_bank_rename (f->database, "Store basics", "Other", &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_assert_nonnull (strstr (error->message, "“Other”"));
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_false (sc_question_bank_rename (f->database, "Store basics", "  ", &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+  g_assert_false (sc_question_bank_rename (f->database, "Store basics", " Padded", &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+  g_assert_false (sc_question_bank_rename (f->database, "Missing", "Anything", &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+  after = dump_tables (f->db);
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_true (sc_question_bank_count_attempts (f->database, "Other", &n_attempts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_attempts, ==, 0);
+  g_assert_true (sc_question_bank_delete (f->database, "Other", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM question_banks"), ==, 1);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM questions"), ==, 2);
+  g_assert_false (sc_question_bank_count_attempts (f->database, "Other", &n_attempts, &error));
+  g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
+}
+
 static char *
 fixture_path (const char *name)
 {
@@ -447,6 +508,7 @@ main (int   argc,
   g_test_add ("/question-bank/every-field", Fixture, NULL, fixture_set_up, test_every_field, fixture_tear_down);
   g_test_add ("/question-bank/list-and-search", Fixture, NULL, fixture_set_up, test_list_and_search, fixture_tear_down);
   g_test_add ("/question-bank/name-taken", Fixture, NULL, fixture_set_up, test_name_taken, fixture_tear_down);
+  g_test_add ("/question-bank/rename-and-delete", Fixture, NULL, fixture_set_up, test_rename_and_delete, fixture_tear_down);
   g_test_add ("/question-bank/imported-round-trip", Fixture, NULL, fixture_set_up, test_imported_round_trip, fixture_tear_down);
   g_test_add ("/question-bank/rejected-file", Fixture, NULL, fixture_set_up, test_rejected_file, fixture_tear_down);
   g_test_add ("/question-bank/save-async", Fixture, NULL, fixture_set_up, test_save_async, fixture_tear_down);

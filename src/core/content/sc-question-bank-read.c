@@ -116,7 +116,7 @@ sc_question_bank_list (ScDatabase  *database,
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
 
-  stmt = prepare (database, SELECT_BANK " ORDER BY name", error);
+  stmt = prepare (database, SELECT_BANK " WHERE retired_at IS NULL ORDER BY name", error);
   if (stmt == NULL)
     return NULL;
 
@@ -143,7 +143,7 @@ sc_question_bank_lookup (ScDatabase  *database,
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  stmt = prepare (database, SELECT_BANK " WHERE name = ?1", error);
+  stmt = prepare (database, SELECT_BANK " WHERE name = ?1 AND retired_at IS NULL", error);
   if (stmt == NULL)
     return NULL;
   bind_text (stmt, 1, name);
@@ -305,7 +305,7 @@ sc_question_bank_search (ScDatabase              *database,
                   " FROM questions q"
                   " JOIN question_banks b ON b.id = q.bank_id"
                   " LEFT JOIN question_categories c ON c.id = q.category_id"
-                  " WHERE (?1 IS NULL OR b.name = ?1)"
+                  " WHERE b.retired_at IS NULL AND (?1 IS NULL OR b.name = ?1)"
                   "   AND (?2 IS NULL OR q.type = ?2)"
                   "   AND (?3 IS NULL OR EXISTS (SELECT 1 FROM question_tags t"
                   "        WHERE t.question_id = q.id AND t.tag = ?3 COLLATE NOCASE))"
@@ -377,7 +377,7 @@ sc_question_bank_list_tags (ScDatabase  *database,
                   "SELECT DISTINCT t.tag FROM question_tags t"
                   " JOIN questions q ON q.id = t.question_id"
                   " JOIN question_banks b ON b.id = q.bank_id"
-                  " WHERE ?1 IS NULL OR b.name = ?1"
+                  " WHERE b.retired_at IS NULL AND (?1 IS NULL OR b.name = ?1)"
                   " ORDER BY t.tag",
                   error);
   if (stmt == NULL)

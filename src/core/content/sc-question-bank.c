@@ -12,7 +12,8 @@
  *
  * Banks are content shared by every learner of the database, so they
  * carry no learner_id; attempts (src/core/learning/) refer to their
- * questions, which is why a bank in use cannot be deleted.
+ * questions, which is why a bank in use is retired rather than deleted
+ * (sc-question-bank-edit.c).
  */
 #include "config.h"
 
@@ -402,53 +403,4 @@ sc_question_bank_save_finish (ScDatabase    *database,
     return NULL;
 
   return info_copy (data->info);
-}
-
-/**
- * sc_question_bank_delete:
- *
- * Deletes the bank named @name with its questions and files. A bank
- * whose questions a learner's attempt uses is kept, with an error.
- */
-gboolean
-sc_question_bank_delete (ScDatabase  *database,
-                         const char  *name,
-                         GError     **error)
-{
-  g_autoptr(Stmt) stmt = NULL;
-  sqlite3 *db;
-  int rc;
-
-  g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  db = sc_database_get_handle (database);
-  if (sqlite3_prepare_v2 (db, "DELETE FROM question_banks WHERE name = ?1", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      sc_question_bank_set_error (db, sc_database_get_path (database), error);
-      return FALSE;
-    }
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if ((rc & 0xff) == SQLITE_CONSTRAINT)
-    {
-      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("The question bank “%s” is used by quiz attempts, so it was kept. Delete those learners’ attempts first."),
-                   name);
-      return FALSE;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      sc_question_bank_set_error (db, sc_database_get_path (database), error);
-      return FALSE;
-    }
-  if (sqlite3_changes (db) == 0)
-    {
-      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("There is no question bank named “%s”. List the banks to see their names."),
-                   name);
-      return FALSE;
-    }
-
-  return TRUE;
 }

@@ -78,8 +78,18 @@ gboolean             sc_question_bank_replace       (ScDatabase           *datab
                                                      ScQuestionBankInfo   *info,
                                                      GPtrArray            *questions,
                                                      GError              **error);
+
+/* Renaming and deleting (sc-question-bank-edit.c) */
+gboolean             sc_question_bank_rename        (ScDatabase           *database,
+                                                     const char           *name,
+                                                     const char           *new_name,
+                                                     GError              **error);
 gboolean             sc_question_bank_delete        (ScDatabase           *database,
                                                      const char           *name,
+                                                     GError              **error);
+gboolean             sc_question_bank_count_attempts (ScDatabase          *database,
+                                                     const char           *name,
+                                                     guint                *out_n_attempts,
                                                      GError              **error);
 
 /* Reading (sc-question-bank-read.c) */
