@@ -23,7 +23,9 @@
  *      stderr says why
  *
  * Banks are shared by every learner of the database; --learner is
- * checked (it must name a learner) but changes nothing else.
+ * checked as every command checks it (sc_command_line_choose_learner():
+ * it must name a learner, and without it the usual learner is made if
+ * there is none yet) but changes nothing else.
  * --dump-questions prints the canonical JSON of sc-question-dump.c.
  */
 #include "config.h"
@@ -148,42 +150,24 @@ print_problems (ScCourseProblems *problems)
     }
 }
 
-/* The database and the checked --learner. */
+/* The database, once --learner is checked: banks are everyone's, so the
+ * learner only has to exist. */
 static ScDatabase *
 open_database (GVariantDict  *options,
                const char    *data_dir,
                GError       **error)
 {
   g_autofree char *dir = sc_database_resolve_dir (data_dir);
-  g_autofree char *option = NULL;
   g_autoptr(ScDatabase) database = NULL;
   g_autoptr(ScLearner) learner = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  if (!sc_command_line_get_learner (options, &option))
-    {
-      /* The reason is printed already. */
-      g_set_error_literal (error, SC_ERROR, SC_ERROR_INVALID_INPUT, "");
-      return NULL;
-    }
 
   database = sc_database_open_in_dir (dir, error);
-  if (database == NULL || option == NULL)
-    return g_steal_pointer (&database);
+  if (database == NULL)
+    return NULL;
 
-  learner = sc_learner_lookup (database, option, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  learner = sc_command_line_choose_learner (database, options, FALSE, error);
   if (learner == NULL)
-    {
-      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
-                   _("There is no learner called “%s” in %s. Check the name, or leave out --learner."),
-                   option, sc_database_get_path (database));
-      return NULL;
-    }
+    return NULL;
 
   return g_steal_pointer (&database);
 }
