@@ -236,6 +236,27 @@ test_regrade (Fixture       *f,
   g_assert_cmpstr (sc_attempt_get_slot (reloaded, slot)->grade_comment, ==, "On second reading");
   g_assert_cmpfloat (sc_attempt_get_score (reloaded), ==, 4.5);
 
+  /* Graded, the answer leaves the queue for the graded list, once, with
+   * its latest mark and comment. */
+  {
+    g_autoptr(GPtrArray) queue = sc_grading_queue_list (f->database, &error);
+    g_autoptr(GPtrArray) graded = sc_grading_graded_list (f->database, &error);
+    const ScGradingItem *item;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (queue->len, ==, 0);
+    g_assert_cmpuint (graded->len, ==, 1);
+    item = g_ptr_array_index (graded, 0);
+    g_assert_true (item->graded);
+    g_assert_cmpstr (item->attempt_uuid, ==, uuid);
+    g_assert_cmpuint (item->slot, ==, slot);
+    g_assert_cmpfloat (item->mark, ==, 2.5);
+    g_assert_cmpstr (item->comment, ==, "On second reading");
+    g_assert_cmpstr (item->answer, ==, "Because.");
+    g_assert_cmpfloat (item->max_mark, ==, 3.0);
+    g_assert_nonnull (item->graded_at);
+  }
+
   /* 2 + 1 of 5 fails it: the outcome changes, so it is said again. */
   before = test_count_statements (f->db, NULL);
   g_assert_true (sc_attempt_grade_essay (f->database, f->course, rules, uuid, slot, 1.0, NULL,

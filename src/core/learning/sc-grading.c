@@ -32,38 +32,25 @@ sc_grading_item_free (ScGradingItem *item)
   g_free (item->submitted_at);
   g_clear_pointer (&item->question, sc_question_free);
   g_free (item->answer);
+  g_free (item->comment);
+  g_free (item->graded_at);
   g_free (item);
 }
 
-/**
- * sc_grading_queue_list:
- *
- * Returns: (transfer full) (element-type ScGradingItem) (nullable): the
- *   answers awaiting a grader, the oldest submission first
- */
-GPtrArray *
-sc_grading_queue_list (ScDatabase  *database,
-                       GError     **error)
+#define ITEM_COLUMNS \
+  "SELECT a.uuid, r.slot, a.learner_id, l.uuid, l.display_name, a.course_id," \
+  " a.quiz_id, a.quiz_title, a.submitted_at, s.max_mark, s.question_id, r.response"
+
+/* The answers @stmt selects, ITEM_COLUMNS first, then for graded ones
+ * the mark, comment and time of their latest grade. */
+static GPtrArray *
+read_items (ScDatabase      *database,
+            ScLearningStmt  *stmt,
+            gboolean         graded,
+            GError         **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_grading_item_free);
-  g_autoptr(ScLearningStmt) stmt = NULL;
   int rc;
-
-  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
-
-  stmt = sc_learning_prepare (database,
-                              "SELECT a.uuid, r.slot, a.learner_id, l.uuid, l.display_name, a.course_id,"
-                              " a.quiz_id, a.quiz_title, a.submitted_at, s.max_mark, s.question_id,"
-                              " r.response"
-                              " FROM responses r"
-                              " JOIN attempts a ON a.uuid = r.attempt"
-                              " JOIN attempt_slots s ON s.attempt = r.attempt AND s.slot = r.slot"
-                              " JOIN learners l ON l.id = a.learner_id"
-                              " WHERE r.state = 'needs-grading' AND a.state <> 'in-progress'"
-                              " ORDER BY a.submitted_at, a.uuid, r.slot",
-                              error);
-  if (stmt == NULL)
-    return NULL;
 
   while ((rc = sc_learning_step_row (database, stmt, error)) == SQLITE_ROW)
     {
@@ -86,11 +73,83 @@ sc_grading_queue_list (ScDatabase  *database,
       item->question = sc_question_bank_load_question (database, sqlite3_column_int64 (stmt, 10), error);
       if (item->question == NULL)
         return NULL;
+      if (graded)
+        {
+          item->graded = TRUE;
+          item->mark = sqlite3_column_double (stmt, 12);
+          item->comment = g_strdup (sc_learning_column_text (stmt, 13) != NULL
+                                    ? sc_learning_column_text (stmt, 13) : "");
+          item->graded_at = g_strdup (sc_learning_column_text (stmt, 14));
+        }
     }
   if (rc != SQLITE_DONE)
     return NULL;
 
   return g_steal_pointer (&items);
+}
+
+/**
+ * sc_grading_queue_list:
+ *
+ * Returns: (transfer full) (element-type ScGradingItem) (nullable): the
+ *   answers awaiting a grader, the oldest submission first
+ */
+GPtrArray *
+sc_grading_queue_list (ScDatabase  *database,
+                       GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+
+  stmt = sc_learning_prepare (database,
+                              ITEM_COLUMNS
+                              " FROM responses r"
+                              " JOIN attempts a ON a.uuid = r.attempt"
+                              " JOIN attempt_slots s ON s.attempt = r.attempt AND s.slot = r.slot"
+                              " JOIN learners l ON l.id = a.learner_id"
+                              " WHERE r.state = 'needs-grading' AND a.state <> 'in-progress'"
+                              " ORDER BY a.submitted_at, a.uuid, r.slot",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  return read_items (database, stmt, FALSE, error);
+}
+
+/**
+ * sc_grading_graded_list:
+ *
+ * The answers an instructor has graded, each with its latest mark and
+ * comment, to look at again and regrade with sc_attempt_grade_essay().
+ *
+ * Returns: (transfer full) (element-type ScGradingItem) (nullable): the
+ *   graded answers, the most recently graded first
+ */
+GPtrArray *
+sc_grading_graded_list (ScDatabase  *database,
+                        GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+
+  stmt = sc_learning_prepare (database,
+                              ITEM_COLUMNS ", g.mark, g.comment, g.graded_at"
+                              " FROM manual_grades g"
+                              " JOIN responses r ON r.attempt = g.attempt AND r.slot = g.slot"
+                              " JOIN attempts a ON a.uuid = r.attempt"
+                              " JOIN attempt_slots s ON s.attempt = r.attempt AND s.slot = r.slot"
+                              " JOIN learners l ON l.id = a.learner_id"
+                              " WHERE r.state = 'graded'"
+                              "   AND g.id = (SELECT max (h.id) FROM manual_grades h"
+                              "               WHERE h.attempt = g.attempt AND h.slot = g.slot)"
+                              " ORDER BY g.id DESC",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+
+  return read_items (database, stmt, TRUE, error);
 }
 
 /* The learner who made the attempt, and its course. */

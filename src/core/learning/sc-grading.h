@@ -26,11 +26,18 @@ typedef struct
   double      max_mark;
   ScQuestion *question;
   char       *answer;         /* the learner's text, "" when none */
+  /* Set in the items of sc_grading_graded_list (): the latest grade. */
+  gboolean    graded;
+  double      mark;
+  char       *comment;        /* "" when none */
+  char       *graded_at;      /* UTC */
 } ScGradingItem;
 
 void       sc_grading_item_free    (ScGradingItem  *item);
 
 GPtrArray *sc_grading_queue_list   (ScDatabase     *database,
+                                    GError        **error);
+GPtrArray *sc_grading_graded_list  (ScDatabase     *database,
                                     GError        **error);
 gboolean   sc_attempt_grade_essay  (ScDatabase     *database,
                                     ScCourse       *course,
