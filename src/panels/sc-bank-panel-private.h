@@ -33,6 +33,9 @@ struct _ScBankPanel
   GtkDropDown        *type_filter;
 
   GtkNativeDialog    *chooser;
+  GtkNativeDialog    *export_chooser;
+  GCancellable       *cancellable;    /* exports, cancelled on dispose */
+  guint               exporting;      /* files being written */
   char               *bank;           /* the selected bank */
   GStrv               tags;           /* of the selected bank, as in tag_filter after "All" */
   GStrv               competencies;   /* likewise */
@@ -50,5 +53,11 @@ void        sc_bank_panel_add_toast         (ScBankPanel    *self,
 void        sc_bank_panel_class_init_import (GtkWidgetClass *widget_class);
 void        sc_bank_panel_init_import       (ScBankPanel    *self);
 void        sc_bank_panel_dispose_import    (ScBankPanel    *self);
+
+/* sc-bank-panel-manage.c */
+void        sc_bank_panel_class_init_manage (GtkWidgetClass *widget_class);
+void        sc_bank_panel_init_manage       (ScBankPanel    *self);
+void        sc_bank_panel_dispose_manage    (ScBankPanel    *self);
+void        sc_bank_panel_update_manage_actions (ScBankPanel *self);
 
 G_END_DECLS

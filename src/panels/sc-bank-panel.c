@@ -6,7 +6,8 @@
  * competency, and the selected question (sc-question-preview.c). With
  * no bank yet the page is an empty state with the Import button.
  *
- * Files come in through sc-bank-panel-import.c. Banks are shared by every learner of the
+ * Files come in through sc-bank-panel-import.c; the bank menu (export,
+ * rename, delete) is sc-bank-panel-manage.c. Banks are shared by every learner of the
  * database, so the page follows the context's database only.
  */
 #include "config.h"
@@ -296,6 +297,7 @@ bank_selected_cb (ScBankPanel   *self,
   self->filling = FALSE;
   fill_filters (self);
   fill_questions (self);
+  sc_bank_panel_update_manage_actions (self);
 }
 
 /**
@@ -348,6 +350,7 @@ sc_bank_panel_reload (ScBankPanel *self)
   gtk_list_box_select_row (self->bank_list, first);
   if (first == NULL)
     bank_selected_cb (self, NULL);
+  sc_bank_panel_update_manage_actions (self);
 }
 
 static void
@@ -384,6 +387,7 @@ sc_bank_panel_dispose (GObject *object)
 
   self->disposed = TRUE;
   sc_bank_panel_dispose_import (self);
+  sc_bank_panel_dispose_manage (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_BANK_PANEL);
 
@@ -444,6 +448,7 @@ sc_bank_panel_class_init (ScBankPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, question_selected_cb);
 
   sc_bank_panel_class_init_import (widget_class);
+  sc_bank_panel_class_init_manage (widget_class);
   gtk_widget_class_install_action (widget_class, "banks.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "banks.search", NULL);
@@ -489,6 +494,7 @@ sc_bank_panel_init (ScBankPanel *self)
   gtk_list_box_set_placeholder (self->question_list, placeholder);
 
   sc_bank_panel_init_import (self);
+  sc_bank_panel_init_manage (self);
 }
 
 GtkWidget *

@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <adwaita.h>
+
 #include "sc-bank-import-dialog.h"
 #include "sc-panel.h"
 
@@ -22,5 +24,12 @@ gboolean            sc_bank_panel_select_bank  (ScBankPanel *self,
 const char         *sc_bank_panel_get_bank     (ScBankPanel *self);
 guint               sc_bank_panel_get_n_banks  (ScBankPanel *self);
 guint               sc_bank_panel_get_n_shown  (ScBankPanel *self);
+
+/* sc-bank-panel-manage.c */
+void                sc_bank_panel_export_to    (ScBankPanel *self,
+                                                GFile       *file);
+gboolean            sc_bank_panel_is_exporting (ScBankPanel *self);
+AdwMessageDialog   *sc_bank_panel_rename_bank  (ScBankPanel *self);
+AdwMessageDialog   *sc_bank_panel_delete_bank  (ScBankPanel *self);
 
 G_END_DECLS
