@@ -7,7 +7,8 @@
  * in halves (tenths under two marks). Save Grade (grading.save,
  * Ctrl+Enter even inside the comment) records the mark through
  * sc_attempt_grade_essay() and goes on to the next answer, which takes
- * the saved one's place in the list.
+ * the saved one's place in the list. A graded answer (the "Graded" view)
+ * comes with its mark and comment; saving it regrades it.
  */
 #include "config.h"
 
@@ -50,8 +51,13 @@ sc_class_panel_format_age (const char *submitted_at,
                           (guint) (minutes / (24 * 60)));
 }
 
-static char *
-format_marks (double marks)
+/**
+ * sc_class_panel_format_marks:
+ *
+ * Returns: (transfer full): @marks with no trailing zeros: "3", "2.5"
+ */
+char *
+sc_class_panel_format_marks (double marks)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -117,14 +123,17 @@ sc_class_panel_show_item (ScClassPanel *self)
 
   /* Halves of a mark, or tenths for a question worth less than two. */
   step = item->max_mark >= 2.0 ? 0.5 : 0.1;
-  gtk_adjustment_configure (self->score_adjustment, 0.0, 0.0, item->max_mark, step, step * 2, 0.0);
+  /* A graded answer starts from its mark and comment, to change. */
+  gtk_adjustment_configure (self->score_adjustment, item->graded ? item->mark : 0.0, 0.0, item->max_mark,
+                            step, step * 2, 0.0);
   gtk_spin_button_set_digits (self->score_spin, item->max_mark >= 2.0 ? 1 : 2);
-  max = format_marks (item->max_mark);
+  max = sc_class_panel_format_marks (item->max_mark);
   out_of = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From 0 to %s mark", "From 0 to %s marks",
                                          item->max_mark == 1.0 ? 1 : 2),
                             max);
   adw_action_row_set_subtitle (self->score_row, out_of);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view), "", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view),
+                            item->graded && item->comment != NULL ? item->comment : "", -1);
 }
 
 static char *
@@ -175,8 +184,18 @@ save_action (GtkWidget  *widget,
     }
 
   learner = sc_class_panel_learner_label (self, item);
-  /* Translators: a toast after a grade was saved; %s is the learner (or "Learner 2") */
-  done = g_strdup_printf (_("Grade saved for %s"), learner);
+  if (item->graded)
+    {
+      /* Translators: a toast after a grade was changed; %s is the learner (or "Learner 2") */
+      done = g_strdup_printf (_("New grade saved for %s"), learner);
+      /* The regraded answer is now the latest graded: first in the list. */
+      position = 0;
+    }
+  else
+    {
+      /* Translators: a toast after a grade was saved; %s is the learner (or "Learner 2") */
+      done = g_strdup_printf (_("Grade saved for %s"), learner);
+    }
   sc_class_panel_reload (self, position);
   sc_class_panel_add_toast (self, done);
   if (sc_class_panel_get_item (self) != NULL)

@@ -19,6 +19,7 @@ struct _ScClassPanel
   GtkLabel        *answer_label;
   GtkTextView     *comment_view;
   GtkLabel        *count_label;
+  GtkButton       *empty_button;
   AdwStatusPage   *empty_page;
   GtkLabel        *meta_label;
   GtkLabel        *question_label;
@@ -36,6 +37,7 @@ struct _ScClassPanel
   gulong           root_handler;
   char            *shown;        /* "<attempt> <slot>" in the form, kept while it stays */
   gboolean         anonymous;    /* presentation mode: no learner names */
+  gboolean         graded;       /* the list shows graded answers, to regrade */
   guint            filling : 1;  /* the list is being refilled */
 };
 
@@ -51,6 +53,7 @@ char                *sc_class_panel_learner_label   (ScClassPanel        *self,
 /* sc-class-panel-grading.c */
 char                *sc_class_panel_format_age      (const char   *submitted_at,
                                                      GDateTime    *now);
+char                *sc_class_panel_format_marks    (double        marks);
 void                 sc_class_panel_show_item       (ScClassPanel *self);
 void                 sc_class_panel_class_init_grading (GtkWidgetClass *widget_class);
 void                 sc_class_panel_init_grading    (ScClassPanel *self);

@@ -9,6 +9,11 @@
  * changes, so an essay submitted in Learn is here when the instructor
  * comes over.
  *
+ * "Graded" (grading.view = 'graded') lists the answers already marked,
+ * the latest grade first, with their mark and comment; picking one puts
+ * its mark and comment in the form, and saving regrades it (the new mark
+ * replaces the old through the same sc_attempt_grade_essay()).
+ *
  * On a projector (the window's .presentation class) no learner's name is
  * shown: each is "Learner 1", "Learner 2"… in the order of the queue.
  */
@@ -20,6 +25,17 @@
 #include "sc-context.h"
 
 G_DEFINE_FINAL_TYPE (ScClassPanel, sc_class_panel, SC_TYPE_PANEL)
+
+enum {
+  PROP_0,
+  PROP_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define VIEW_TO_GRADE "to-grade"
+#define VIEW_GRADED   "graded"
 
 ScDatabase *
 sc_class_panel_get_database (ScClassPanel *self)
@@ -96,8 +112,14 @@ queue_row (ScClassPanel        *self,
   g_autofree char *age = sc_class_panel_format_age (item->submitted_at, now);
   const char *quiz = item->quiz_title != NULL ? item->quiz_title : item->quiz_id;
   const char *question = item->question->name != NULL ? item->question->name : "";
-  /* Translators: a grading queue row's second line: quiz · question · age */
-  g_autofree char *line = g_strdup_printf (_("%s · %s · %s"), quiz, question, age);
+  g_autofree char *mark = item->graded ? sc_class_panel_format_marks (item->mark) : NULL;
+  g_autofree char *max = item->graded ? sc_class_panel_format_marks (item->max_mark) : NULL;
+  /* Translators: a graded answer's mark in the grading list: "2.5 of 3 marks" */
+  g_autofree char *marks = item->graded ? g_strdup_printf (_("%s of %s marks"), mark, max) : NULL;
+  /* Translators: a grading queue row's second line: quiz · question · age
+   * (or, for a graded answer, its mark: "2.5 of 3 marks") */
+  g_autofree char *line = g_strdup_printf (_("%s · %s · %s"), quiz, question,
+                                           item->graded ? marks : age);
   g_autofree char *accessible = g_strdup_printf ("%s, %s", learner, line);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -115,6 +137,17 @@ queue_row (ScClassPanel        *self,
   gtk_widget_add_css_class (subtitle, "dim-label");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), subtitle);
+  if (item->graded && item->comment != NULL && item->comment[0] != '\0')
+    {
+      GtkWidget *comment = gtk_label_new (item->comment);
+
+      gtk_label_set_xalign (GTK_LABEL (comment), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (comment), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (comment, "caption");
+      gtk_box_append (GTK_BOX (box), comment);
+      g_free (accessible);
+      accessible = g_strdup_printf ("%s, %s, %s", learner, line, item->comment);
+    }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
@@ -139,9 +172,14 @@ fill_list (ScClassPanel *self,
   self->filling = FALSE;
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "queue" : "empty");
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer awaits a mark",
-                                        "%u answers await a mark", n),
-                           n);
+  if (self->graded)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer graded",
+                                          "%u answers graded", n),
+                             n);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer awaits a mark",
+                                          "%u answers await a mark", n),
+                             n);
   gtk_label_set_text (self->count_label, count);
 
   if (n > 0)
@@ -165,10 +203,91 @@ sc_class_panel_reload (ScClassPanel *self,
 
   g_clear_pointer (&self->queue, g_ptr_array_unref);
   if (database != NULL)
-    self->queue = sc_grading_queue_list (database, &error);
+    self->queue = self->graded ? sc_grading_graded_list (database, &error)
+                               : sc_grading_queue_list (database, &error);
   if (error != NULL)
     sc_class_panel_add_toast (self, error->message);
   fill_list (self, select);
+}
+
+/* What the list, the empty page and the Save button say in each view. */
+static void
+show_view (ScClassPanel *self)
+{
+  if (self->graded)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Graded Answers Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Answers you have marked are listed here, with their mark and comment, to look at again or regrade."));
+      gtk_button_set_label (self->empty_button, _("Show Answers _to Grade"));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->empty_button), "s", VIEW_TO_GRADE);
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("Save New _Grade"));
+      gtk_widget_set_tooltip_text (self->save_button, _("Replace the Mark and Comment (Ctrl+Enter)"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("Nothing to Grade"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Essays that learners submit in a quiz come here for you to give a mark and a comment."));
+      gtk_button_set_label (self->empty_button, _("Show _Graded Answers"));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->empty_button), "s", VIEW_GRADED);
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("Save _Grade"));
+      gtk_widget_set_tooltip_text (self->save_button, _("Save Grade and Go to the Next Answer (Ctrl+Enter)"));
+    }
+}
+
+static void
+set_view (ScClassPanel *self,
+          const char   *view)
+{
+  gboolean graded = g_strcmp0 (view, VIEW_GRADED) == 0;
+
+  if (graded == self->graded)
+    return;
+
+  self->graded = graded;
+  g_clear_pointer (&self->shown, g_free);
+  show_view (self);
+  sc_class_panel_reload (self, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+static void
+sc_class_panel_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ScClassPanel *self = SC_CLASS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      g_value_set_string (value, self->graded ? VIEW_GRADED : VIEW_TO_GRADE);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sc_class_panel_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ScClassPanel *self = SC_CLASS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      set_view (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -269,6 +388,18 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
 
   object_class->dispose = sc_class_panel_dispose;
   object_class->finalize = sc_class_panel_finalize;
+  object_class->get_property = sc_class_panel_get_property;
+  object_class->set_property = sc_class_panel_set_property;
+
+  /**
+   * ScClassPanel:view:
+   *
+   * Which answers the list shows: "to-grade" (the queue) or "graded".
+   */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, VIEW_TO_GRADE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = sc_class_panel_map;
   widget_class->root = sc_class_panel_root;
@@ -282,6 +413,7 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, answer_label);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, comment_view);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, empty_button);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, meta_label);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, question_label);
@@ -295,6 +427,7 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, queue_selected_cb);
 
   sc_class_panel_class_init_grading (widget_class);
+  gtk_widget_class_install_property_action (widget_class, "grading.view", "view");
 }
 
 static void
@@ -304,6 +437,7 @@ sc_class_panel_init (ScClassPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   sc_class_panel_init_grading (self);
+  show_view (self);
 }
 
 GtkWidget *

@@ -12,11 +12,13 @@
 #include <string.h>
 
 #include <gdk/x11/gdkx.h>
+#include <sqlite3.h>
 
 #include "sc-class-panel.h"
 #include "sc-context.h"
 #include "sc-course-reader.h"
 #include "sc-database.h"
+#include "sc-grading.h"
 #include "sc-moodle-xml-reader.h"
 #include "sc-question-bank.h"
 #include "sc-quiz-review.h"
@@ -354,6 +356,129 @@ test_grading (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static int
+count_statements (const char *registration)
+{
+  sqlite3 *db = sc_database_get_handle (database ());
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM statements WHERE registration = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, registration, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return n;
+}
+
+static char *
+comment_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* "Graded" lists the answers marked already, newest first, with the mark
+ * and comment; picking one fills the form, and saving regrades it: the
+ * new mark replaces the old with one new statement. */
+static void
+test_regrade (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  g_autofree char *uuid = NULL;
+  g_autofree char *typed = NULL;
+  g_autoptr(ScLearner) learner = NULL;
+  g_autoptr(ScAttempt) attempt = NULL;
+  g_autoptr(ScQuestionBankInfo) bank = NULL;
+  g_autoptr(GError) error = NULL;
+  ScClassPanel *panel;
+  GtkSpinButton *score;
+  GtkTextView *comment;
+  GtkWidget *graded_button;
+  GtkWidget *row;
+  int before;
+
+  bank = sc_question_bank_lookup (database (), BANK, NULL);
+  if (bank == NULL)
+    import_bank ();
+  uuid = submit_essay ("Linus Torvalds", "Ship it.", 30);
+  g_assert_true (sc_attempt_grade_essay (database (), NULL, NULL, uuid, 1, 1.0, "Too short.", NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  panel = show_class (window);
+  graded_button = find (panel, GTK_TYPE_TOGGLE_BUTTON, "grading-show-graded");
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (graded_button)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "grading.view", "s", "graded"));
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (graded_button)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find (panel, GTK_TYPE_TOGGLE_BUTTON,
+                                                                         "grading-show-queue"))));
+
+  /* The newest grade first, with its mark and comment; the form holds them. */
+  g_assert_cmpuint (n_rows (panel), >=, 1);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (queue_list (panel), 0));
+  g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (box_has_label (row, "Linus Torvalds"));
+  g_assert_true (box_has_label (row, "Fulfilment check · A high-risk order · 1 of 3 marks"));
+  g_assert_true (box_has_label (row, "Too short."));
+  g_assert_true (has_label_containing (GTK_WIDGET (panel), "answers graded") ||
+                 has_label_containing (GTK_WIDGET (panel), "1 answer graded"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))), ==, "Ship it.");
+  score = GTK_SPIN_BUTTON (find (panel, GTK_TYPE_SPIN_BUTTON, "grading-score"));
+  comment = GTK_TEXT_VIEW (find (panel, GTK_TYPE_TEXT_VIEW, "grading-comment"));
+  g_assert_cmpfloat (gtk_spin_button_get_value (score), ==, 1.0);
+  typed = comment_text (comment);
+  g_assert_cmpstr (typed, ==, "Too short.");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find (panel, GTK_TYPE_BUTTON, "grading-save"))), ==,
+                   "Save New _Grade");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  shot (GTK_WIDGET (window), "grading-graded-light.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  shot (GTK_WIDGET (window), "grading-graded-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Regrade: one new statement; the new mark and comment replace the old. */
+  before = count_statements (uuid);
+  gtk_spin_button_set_value (score, 1.5);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment), "Short, but the first step is right.", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "grading.save", NULL));
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_cmpint (count_statements (uuid), ==, before + 1);
+  learner = sc_learner_lookup_name (database (), "Linus Torvalds", &error);
+  g_assert_no_error (error);
+  attempt = sc_attempt_load (database (), learner, NULL, NULL, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (sc_attempt_get_slot (attempt, 1)->mark, ==, 1.5);
+  g_assert_cmpstr (sc_attempt_get_slot (attempt, 1)->grade_comment, ==, "Short, but the first step is right.");
+
+  /* Still listed once, first, showing the new grade. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (queue_list (panel), 0));
+  g_assert_true (box_has_label (row, "Linus Torvalds"));
+  g_assert_true (box_has_label (row, "1.5 of 3 marks"));
+  g_assert_true (box_has_label (row, "Short, but the first step is right."));
+  g_assert_cmpfloat (gtk_spin_button_get_value (score), ==, 1.5);
+  for (guint i = 1; i < n_rows (panel); i++)
+    g_assert_false (box_has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (queue_list (panel), (int) i)),
+                                   "Linus Torvalds"));
+
+  /* Back to the queue. */
+  g_signal_emit_by_name (find (panel, GTK_TYPE_TOGGLE_BUTTON, "grading-show-queue"), "clicked");
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (graded_button)));
+  g_assert_true (sc_class_panel_get_n_to_grade (panel) == 0 ||
+                 has_label_containing (GTK_WIDGET (panel), "await"));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +502,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/class-panel/grading", test_grading);
+  g_test_add_func ("/class-panel/regrade", test_regrade);
 
   status = g_test_run ();
 
