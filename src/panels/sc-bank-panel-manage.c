@@ -560,7 +560,7 @@ sc_bank_panel_delete_bank (ScBankPanel *self)
                                                n_attempts),
                             n_attempts);
   else
-    g_string_append (body, _("Attempts already taken keep their questions; none uses this bank."));
+    g_string_append (body, _("No attempt has been taken on it yet; attempts already taken on a bank always keep their questions."));
 
   heading = g_strdup_printf (_("Delete “%s”?"), self->bank);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, body->str));

@@ -18,6 +18,7 @@
 #include "sc-gift-reader.h"
 #include "sc-moodle-xml-reader.h"
 #include "sc-question-bank.h"
+#include "sc-screenshot.h"
 #include "widget-test-util.h"
 
 static ScApplication *app;
@@ -153,6 +154,32 @@ action_enabled (ScBankPanel *panel,
   return enabled;
 }
 
+/* Pictures for a person to look at, light and dark, when
+ * SHOPCRAFT_BANK_SHOTS names a folder. */
+static void
+shots (GtkWidget  *widget,
+       const char *name)
+{
+  const char *dir = g_getenv ("SHOPCRAFT_BANK_SHOTS");
+  const char *schemes[] = { "light", "dark" };
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s-%s.png", name, schemes[i]);
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+      g_autoptr(GError) error = NULL;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          i == 1 ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      sc_test_settle (widget, 3);
+      g_assert_true (sc_screenshot_save (widget, path, &error));
+      g_assert_no_error (error);
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static void
 test_export (void)
 {
@@ -175,6 +202,15 @@ test_export (void)
   g_assert_true (action_enabled (panel, "banks.export"));
   g_assert_true (action_enabled (panel, "banks.rename"));
   g_assert_true (action_enabled (panel, "banks.delete"));
+  {
+    GtkWidget *menu = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_MENU_BUTTON, "bank-menu");
+
+    g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+    sc_test_settle (GTK_WIDGET (window), 3);
+    shots (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu))), "bank-ops-menu");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
+  }
 
   /* GIFT: the toast names the file and what GIFT cannot hold (ordering,
    * cloze, units, embedded pictures): the first three by name. */
@@ -185,6 +221,7 @@ test_export (void)
   wait_for_label (GTK_WIDGET (window),
                   "Exported 5 questions to shop.gift; GIFT cannot hold “Which field sets the price?”, "
                   "“Weight in kilograms”, “Match the status” and 2 more");
+  shots (GTK_WIDGET (window), "bank-ops-export-toast");
   back = sc_gift_read_file (gift, 0, problems, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (back->len, ==, 5);
@@ -235,6 +272,7 @@ test_rename (void)
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
   g_assert_true (has_label_containing (GTK_WIDGET (dialog), "A bank called “Other” exists already."));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  shots (GTK_WIDGET (dialog), "bank-ops-rename-taken");
   gtk_editable_set_text (entry, "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
   g_assert_true (has_label_containing (GTK_WIDGET (dialog), "Give the bank a name."));
@@ -281,9 +319,10 @@ test_delete (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Shop”?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Its 10 questions"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Attempts already taken keep their questions"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "attempts already taken on a bank always keep their questions"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  shots (GTK_WIDGET (dialog), "bank-ops-delete-confirm");
   respond (dialog, "cancel");
   g_assert_cmpuint (sc_bank_panel_get_n_banks (panel), ==, 2);
 
