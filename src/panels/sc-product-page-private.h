@@ -101,7 +101,8 @@ struct _ScProductPage
   const ScPolicy   *policy;
   gint64            product_id;
   ScCatalogProduct *product;   /* as last loaded; NULL when it could not be */
-  ScCatalog        *catalog;   /* the whole store, for the linter's catalog-wide rules */
+  ScLintIndex      *lint_index; /* the other products' SKUs, for the linter's catalog-wide
+                                 * rules: built at each load, so a keystroke lints one product */
 
   GPtrArray        *fields;          /* (element-type ScPageField): the fixed fields */
   GPtrArray        *media_fields;    /* rebuilt with the images */

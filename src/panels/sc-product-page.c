@@ -11,9 +11,12 @@
  * Every committed field is one sandbox action. After each, the page
  * reloads its product from the database (the store is the truth: a
  * normalised amount or a regenerated variant matrix shows as stored),
- * redraws the side column and emits ::changed. A refused value shows its
- * message under its field; a change the store cannot make yet puts the
- * field back as well.
+ * redraws the side column and emits ::changed. Each load counts the other
+ * products' SKUs once (an ScLintIndex, sc-lint-index.h) and lets the
+ * catalog go: the side column, redrawn on every keystroke, then lints
+ * the one product in time proportional to it, whatever the store's size.
+ * A refused value shows its message under its field; a change the store
+ * cannot make yet puts the field back as well.
  */
 #include "config.h"
 
@@ -222,9 +225,9 @@ sc_product_page_reload (ScProductPage *self)
   sc_catalog_remove_product (catalog, product->handle);
 
   g_clear_pointer (&self->product, sc_catalog_product_free);
-  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->lint_index, sc_lint_index_free);
   self->product = g_steal_pointer (&product);
-  self->catalog = g_steal_pointer (&catalog);
+  self->lint_index = sc_lint_index_new (catalog);
 
   for (guint i = 0; i < self->fields->len; i++)
     sc_page_field_populate (g_ptr_array_index (self->fields, i), self->product);
@@ -407,7 +410,7 @@ sc_product_page_preview (ScProductPage *self)
   apply_fields (self, self->fields, copy);
   apply_fields (self, self->media_fields, copy);
   apply_fields (self, self->variant_fields, copy);
-  sc_product_aside_set_product (self->aside, copy, self->catalog, self->policy);
+  sc_product_aside_set_product_indexed (self->aside, copy, self->lint_index, self->policy);
 }
 
 static void
@@ -465,7 +468,7 @@ sc_product_page_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->run, sc_run_free);
   g_clear_pointer (&self->product, sc_catalog_product_free);
-  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->lint_index, sc_lint_index_free);
   g_clear_pointer (&self->media_shape, g_free);
   g_clear_pointer (&self->variant_shape, g_free);
   g_clear_pointer (&self->variant_images, g_strfreev);

@@ -4,9 +4,10 @@
  * Three sections under their headings: the storefront card
  * (sc-listing-card.c), the search result (sc-search-preview.c) and the
  * listing's quality with its findings (sc-lint-checklist.c). The page
- * calls sc_product_aside_set_product () on every keystroke with a copy of
- * the product holding the typed text: that lints the one product and lets
- * each section set only what changed.
+ * calls sc_product_aside_set_product_indexed () on every keystroke with a
+ * copy of the product holding the typed text and the SKU index of the
+ * other products (sc-lint-index.h): that lints the one product, in time
+ * proportional to it alone, and lets each section set only what changed.
  */
 #include "config.h"
 
@@ -154,10 +155,28 @@ sc_product_aside_new (void)
   return g_object_new (SC_TYPE_PRODUCT_ASIDE, NULL);
 }
 
+/* @findings: (nullable): @product's findings under @policy */
+static void
+show_product (ScProductAside         *self,
+              const ScCatalogProduct *product,
+              const ScPolicy         *policy,
+              GPtrArray              *findings)
+{
+  sc_listing_card_set_product (SC_LISTING_CARD (self->card), product);
+  sc_search_preview_set_product (SC_SEARCH_PREVIEW (self->search), product, policy);
+
+  gtk_widget_set_visible (self->no_policy, policy == NULL);
+  gtk_widget_set_visible (self->checklist, policy != NULL);
+  if (findings != NULL)
+    sc_lint_checklist_set_findings (SC_LINT_CHECKLIST (self->checklist), findings);
+}
+
 /**
  * sc_product_aside_set_product:
  * @product: the product as typed so far (a copy the page owns)
  * @catalog: (nullable): its catalog, for SKUs used by other products
+ *   (scanned whole: to show a product again and again, use
+ *   sc_product_aside_set_product_indexed ())
  * @policy: (nullable): the marketplace policy to lint under; without one
  *   the previews show and the checklist says the listing is not checked
  */
@@ -167,21 +186,41 @@ sc_product_aside_set_product (ScProductAside         *self,
                               ScCatalog              *catalog,
                               const ScPolicy         *policy)
 {
+  g_autoptr(GPtrArray) findings = NULL;
+
   g_return_if_fail (SC_IS_PRODUCT_ASIDE (self));
   g_return_if_fail (product != NULL);
   g_return_if_fail (catalog == NULL || SC_IS_CATALOG (catalog));
 
-  sc_listing_card_set_product (SC_LISTING_CARD (self->card), product);
-  sc_search_preview_set_product (SC_SEARCH_PREVIEW (self->search), product, policy);
-
-  gtk_widget_set_visible (self->no_policy, policy == NULL);
-  gtk_widget_set_visible (self->checklist, policy != NULL);
   if (policy != NULL)
-    {
-      g_autoptr(GPtrArray) findings = sc_lint_product (product, catalog, policy);
+    findings = sc_lint_product (product, catalog, policy);
+  show_product (self, product, policy, findings);
+}
 
-      sc_lint_checklist_set_findings (SC_LINT_CHECKLIST (self->checklist), findings);
-    }
+/**
+ * sc_product_aside_set_product_indexed:
+ * @product: the product as typed so far (a copy the page owns)
+ * @index: (nullable): the SKUs of the other products of its catalog
+ * @policy: (nullable): as for sc_product_aside_set_product ()
+ *
+ * Shows what sc_product_aside_set_product () shows against the catalog
+ * @index counts, linting @product alone: what the page calls on every
+ * keystroke.
+ */
+void
+sc_product_aside_set_product_indexed (ScProductAside         *self,
+                                      const ScCatalogProduct *product,
+                                      const ScLintIndex      *index,
+                                      const ScPolicy         *policy)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_return_if_fail (SC_IS_PRODUCT_ASIDE (self));
+  g_return_if_fail (product != NULL);
+
+  if (policy != NULL)
+    findings = sc_lint_product_indexed (product, index, policy);
+  show_product (self, product, policy, findings);
 }
 
 /**

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "sc-catalog.h"
+#include "sc-lint-index.h"
 #include "sc-policy.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,10 @@ void       sc_product_aside_set_product (ScProductAside         *self,
                                          const ScCatalogProduct *product,
                                          ScCatalog              *catalog,
                                          const ScPolicy         *policy);
+void       sc_product_aside_set_product_indexed (ScProductAside         *self,
+                                                 const ScCatalogProduct *product,
+                                                 const ScLintIndex      *index,
+                                                 const ScPolicy         *policy);
 
 /* Added by the product-aside branch */
 void       sc_product_aside_set_media_dir      (ScProductAside *self,

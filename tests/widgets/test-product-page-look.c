@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Counters from the policy ("72 / 70 — too long"), profit and margin,
- * the GTIN hint, two columns at 1280 px and one at 900 px, an accessible
+ * the GTIN hint, a SKU another product uses, two columns at 1280 px and one at 900 px, an accessible
  * name on every input, thumbnails and remote placeholders. With
  * SHOPCRAFT_SHOTS_DIR set, the page is drawn to PNGs there at 1280×800
  * and 1920×1080 in light, dark and presentation mode.
@@ -101,6 +101,46 @@ test_barcode_hint (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (barcode), "4006381333932");
   g_assert_true (gtk_widget_has_css_class (field_line (barcode, FALSE), "warning"));
   g_assert_true (strstr (gtk_label_get_text (GTK_LABEL (field_line (barcode, FALSE))), "should be 1") != NULL);
+}
+
+/* Whether the side column's checklist has a line saying @text. */
+static gboolean
+checklist_says (Fixture    *f,
+                const char *text)
+{
+  GtkWidget *aside = sc_test_find_widget (GTK_WIDGET (f->page), SC_TYPE_PRODUCT_ASIDE, NULL);
+  GtkWidget *checklist = sc_product_aside_get_checklist (SC_PRODUCT_ASIDE (aside));
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (checklist, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_visible (labels->pdata[i]) &&
+        g_strcmp0 (gtk_label_get_text (GTK_LABEL (labels->pdata[i])), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* After a commit the side column counts the SKUs of the store's other
+ * products (the page's SKU index, rebuilt at each load), never the
+ * product's own stored self: two variants, not three. */
+static void
+test_duplicate_sku (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *twice = "SKU “TEE-ORG-1” of variant 1 is used by 2 variants; give each its own";
+  GtkWidget *sku;
+
+  show_page (f, f->tee, 1280, 800);
+  g_assert_false (checklist_says (f, twice));
+  sc_test_close_window (f->window);
+  f->window = NULL;
+
+  show_page (f, f->tote, 1280, 800);
+  sku = find_input (f, "SKU of Small");
+  gtk_editable_set_text (GTK_EDITABLE (sku), "TEE-ORG-1");
+  g_signal_emit_by_name (sku, "activate");
+  g_assert_cmpint (n_actions (f), >, 0);
+  g_assert_true (checklist_says (f, twice));
 }
 
 static void
@@ -348,6 +388,7 @@ main (int   argc,
   PRODUCT_PAGE_TEST_ADD ("/product-page/counter-too-long", test_counter_too_long);
   PRODUCT_PAGE_TEST_ADD ("/product-page/margin", test_margin);
   PRODUCT_PAGE_TEST_ADD ("/product-page/barcode-hint", test_barcode_hint);
+  PRODUCT_PAGE_TEST_ADD ("/product-page/duplicate-sku", test_duplicate_sku);
   PRODUCT_PAGE_TEST_ADD ("/product-page/columns-wide", test_columns_wide);
   PRODUCT_PAGE_TEST_ADD ("/product-page/columns-narrow", test_columns_narrow);
   PRODUCT_PAGE_TEST_ADD ("/product-page/accessible-names", test_accessible_names);

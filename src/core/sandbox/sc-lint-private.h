@@ -12,6 +12,7 @@ struct _ScLintContext
   const ScCatalogProduct *product;
   ScCatalog              *catalog;     /* nullable: for duplicates across products */
   GHashTable             *sku_counts;  /* nullable: SKU → products' variants using it */
+  const ScLintIndex      *index;       /* nullable: the catalog's SKUs, counted (instead of catalog) */
   const ScPolicy         *policy;
   GHashTable             *categories;  /* nullable: category path → its policy category */
   const ScLintRule       *rule;        /* the rule being checked */

@@ -27,7 +27,7 @@ sc_lint_check_sku_missing (ScLintContext *context)
 /* SKU → variants using it: this product's own, plus those of the other
  * products of the catalog (the product may be an edited copy of the
  * catalog's: its handle is skipped). One pass over the catalog, whatever
- * the number of variants. */
+ * the number of variants, or one lookup a SKU in the catalog's index. */
 static GHashTable *
 count_skus (ScLintContext *context)
 {
@@ -42,6 +42,20 @@ count_skus (ScLintContext *context)
       if (sku != NULL)
         g_hash_table_insert (counts, sku,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, sku)) + 1));
+    }
+
+  if (context->index != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key;
+      gpointer count;
+
+      g_hash_table_iter_init (&iter, counts);
+      while (g_hash_table_iter_next (&iter, &key, &count))
+        g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) +
+                                                            sc_lint_index_count_sku (context->index, key,
+                                                                                     product->handle)));
+      return counts;
     }
 
   if (context->catalog == NULL || g_hash_table_size (counts) == 0)

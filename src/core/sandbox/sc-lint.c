@@ -3,7 +3,8 @@
  *
  * The rules run in table order, so findings come out in the same order for
  * the same product. Linting a whole catalog counts SKUs once up front; a
- * product linted alone against its catalog scans the catalog for its SKUs.
+ * product linted alone against its catalog scans the catalog for its SKUs,
+ * and one linted against an ScLintIndex of the catalog looks them up.
  */
 #include "config.h"
 
@@ -364,12 +365,13 @@ static void
 lint (const ScCatalogProduct *product,
       ScCatalog              *catalog,
       GHashTable             *sku_counts,
+      const ScLintIndex      *index,
       GHashTable             *categories,
       const ScPolicy         *policy,
       GPtrArray              *findings)
 {
-  ScLintContext context = { product, catalog, sku_counts, policy, categories, NULL, findings,
-                            NULL, NULL, NULL };
+  ScLintContext context = { product, catalog, sku_counts, index, policy, categories, NULL,
+                            findings, NULL, NULL, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
@@ -400,7 +402,34 @@ sc_lint_product (const ScCatalogProduct *product,
   g_return_val_if_fail (policy != NULL, NULL);
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
-  lint (product, catalog, NULL, NULL, policy, findings);
+  lint (product, catalog, NULL, NULL, NULL, policy, findings);
+
+  return findings;
+}
+
+/**
+ * sc_lint_product_indexed:
+ * @index: (nullable): the SKUs of the catalog @product belongs to (see
+ *   sc-lint-index.h); %NULL lints @product alone
+ *
+ * Finds what sc_lint_product () finds against the catalog @index was
+ * built from, in time proportional to @product alone: what the product
+ * page calls on every keystroke.
+ *
+ * Returns: (transfer full) (element-type ScLintFinding): the findings, in rule order
+ */
+GPtrArray *
+sc_lint_product_indexed (const ScCatalogProduct *product,
+                         const ScLintIndex      *index,
+                         const ScPolicy         *policy)
+{
+  GPtrArray *findings;
+
+  g_return_val_if_fail (product != NULL, NULL);
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
+  lint (product, NULL, NULL, index, NULL, policy, findings);
 
   return findings;
 }
@@ -442,7 +471,8 @@ sc_lint_catalog (ScCatalog      *catalog,
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
   for (guint i = 0; i < n; i++)
-    lint (sc_catalog_get_product (catalog, i), catalog, sku_counts, categories, policy, findings);
+    lint (sc_catalog_get_product (catalog, i), catalog, sku_counts, NULL, categories, policy,
+          findings);
 
   return findings;
 }

@@ -17,6 +17,7 @@
 #include <glib.h>
 
 #include "sc-catalog.h"
+#include "sc-lint-index.h"
 #include "sc-policy.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,9 @@ void              sc_lint_finding_free       (ScLintFinding           *finding);
 
 GPtrArray        *sc_lint_product            (const ScCatalogProduct  *product,
                                               ScCatalog               *catalog,
+                                              const ScPolicy          *policy);
+GPtrArray        *sc_lint_product_indexed    (const ScCatalogProduct  *product,
+                                              const ScLintIndex       *index,
                                               const ScPolicy          *policy);
 GPtrArray        *sc_lint_catalog            (ScCatalog               *catalog,
                                               const ScPolicy          *policy);
