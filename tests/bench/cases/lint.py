@@ -16,8 +16,11 @@
 # product allocated, copied and freed once, which is about the least a
 # pass that makes something of each product can cost. The peers: the
 # strict policy, a loop that only reads every field (the floor of any
-# pass), and one product linted against the whole catalog as the product
-# page does on each keystroke.
+# pass), one product linted against the whole catalog by a scan of every
+# product's SKUs, the SKU index the product page builds at each load of
+# the catalog (sc-lint-index.h), and the same product linted against that
+# index as the page does on each keystroke (bench-lint checks that it
+# finds exactly what the scan finds).
 #
 # Each row runs PASSES passes in one process and reports the median pass
 # by the program's own clock.
@@ -75,8 +78,12 @@ BENCHMARK = Benchmark(
         Row('sc_lint_catalog (strict marketplace policy)',
             measure=_run('lint', 'strict-marketplace'), available=_available),
         Row('a loop reading every field once', measure=_run('read'), available=_available),
-        Row('sc_lint_product: one product against the catalog (a keystroke)',
+        Row('sc_lint_product: one product against the catalog, scanned',
             measure=_run('product'), available=_available),
+        Row('sc_lint_index_new: the catalog\'s SKU index (each load)',
+            measure=_run('index'), available=_available),
+        Row('sc_lint_product_indexed: one product against the index (a keystroke)',
+            measure=_run('indexed'), available=_available),
     ],
     goal=None,
     note=f'goal: the subject under 100 ms, so the list\'s lint column is always live. '
