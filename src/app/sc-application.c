@@ -508,3 +508,23 @@ sc_application_get_database_error (ScApplication *self)
 
   return self->database_error;
 }
+
+/**
+ * sc_application_set_data_dir:
+ * @data_dir: (nullable): the folder of the database, as --data-dir gives
+ *   it; %NULL for SHOPCRAFT_DATA_DIR or the default
+ *
+ * For a program that starts several applications in one process (the
+ * widget tests): setting SHOPCRAFT_DATA_DIR there would change the
+ * environment while an earlier application's threads may be reading it.
+ * Takes effect when the application opens its database.
+ */
+void
+sc_application_set_data_dir (ScApplication *self,
+                             const char    *data_dir)
+{
+  g_return_if_fail (SC_IS_APPLICATION (self));
+
+  g_free (self->data_dir);
+  self->data_dir = g_strdup (data_dir);
+}

@@ -16,5 +16,7 @@ G_DECLARE_FINAL_TYPE (ScApplication, sc_application, SC, APPLICATION, AdwApplica
 ScApplication *sc_application_new                (void);
 ScContext     *sc_application_get_context        (ScApplication *self);
 const GError  *sc_application_get_database_error (ScApplication *self);
+void           sc_application_set_data_dir       (ScApplication *self,
+                                                  const char    *data_dir);
 
 G_END_DECLS

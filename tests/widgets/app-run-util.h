@@ -43,8 +43,10 @@ app_new_unregistered (const char *data_dir)
   g_autofree char *id = g_strdup_printf ("%s.RunTest%u", APPLICATION_ID, ++n_apps);
   ScApplication *app;
 
-  g_setenv ("SHOPCRAFT_DATA_DIR", data_dir, TRUE);
+  /* Not SHOPCRAFT_DATA_DIR: an earlier application's threads may still
+   * be reading the environment, and setenv () under them can crash. */
   app = sc_application_new ();
+  sc_application_set_data_dir (app, data_dir);
   g_application_set_application_id (G_APPLICATION (app), id);
   g_application_set_flags (G_APPLICATION (app),
                            g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);

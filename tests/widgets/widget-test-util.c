@@ -75,9 +75,8 @@ sc_test_app_new (const char *data_dir)
   g_autoptr(GError) error = NULL;
   ScApplication *app;
 
-  g_setenv ("SHOPCRAFT_DATA_DIR", data_dir, TRUE);
-
   app = sc_application_new ();
+  sc_application_set_data_dir (app, data_dir);
   g_application_set_flags (G_APPLICATION (app),
                            g_application_get_flags (G_APPLICATION (app)) |
                            G_APPLICATION_NON_UNIQUE);
