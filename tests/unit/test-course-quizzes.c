@@ -5,7 +5,7 @@
  * starts from, and names the module it assesses. The built-in course's four
  * closing quizzes must resolve against their banks: with the banks stored
  * in a fresh database, each starts an attempt with as many slots as the
- * quiz asks questions. What a broken quiz reports is checked through the
+ * quiz asks questions. Each lesson's practice quiz assesses no module. What a broken quiz reports is checked through the
  * command line by test-bad-catalogue.c (tests/data/bad/courses.txt).
  */
 #include "sc-attempt.h"
@@ -16,6 +16,7 @@
 #include "test-learning-util.h"
 
 #define N_BUILTIN_QUIZZES 4
+#define N_BUILTIN_PRACTICE 8
 #define QUIZ_QUESTIONS 10
 
 static ScCourse *
@@ -48,12 +49,14 @@ count_questions (const ScAttemptQuiz *quiz)
   return n;
 }
 
-/* Stores the course's banks as the app names them: "COURSE/FILE". */
+/* Stores the course's banks as the app names them: "COURSE/FILE", each
+ * once, however many quizzes draw from it. */
 static void
 store_banks (ScDatabase *database,
              ScCourse   *course)
 {
   GPtrArray *quizzes = sc_course_get_quizzes (course);
+  g_autoptr(GHashTable) stored = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < quizzes->len; i++)
     {
@@ -67,6 +70,8 @@ store_banks (ScDatabase *database,
       g_autoptr(GPtrArray) questions = NULL;
       g_autoptr(GError) error = NULL;
 
+      if (!g_hash_table_add (stored, quiz->bank))
+        continue;
       questions = sc_moodle_xml_read_file (path, SC_MOODLE_XML_READ_DEFAULT, problems, &error);
       g_assert_no_error (error);
       g_assert_true (sc_question_bank_save (database, info, questions, &error));
@@ -83,7 +88,7 @@ test_builtin_quizzes (Fixture       *f,
   GPtrArray *quizzes = sc_course_get_quizzes (course);
   guint n_assessed = 0;
 
-  g_assert_cmpuint (quizzes->len, ==, N_BUILTIN_QUIZZES);
+  g_assert_cmpuint (quizzes->len, ==, N_BUILTIN_QUIZZES + N_BUILTIN_PRACTICE);
 
   /* Every module has a closing quiz on its own bank, with the course's rules. */
   for (guint d = 0; d < domains->len; d++)
@@ -123,6 +128,9 @@ test_builtin_quizzes (Fixture       *f,
     {
       const ScAttemptQuiz *quiz = g_ptr_array_index (quizzes, i);
 
+      if (quiz->module_id == NULL)
+        continue;
+
       for (guint32 seed = 1; seed <= 20; seed++)
         {
           g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 30, 9, 0, (double) seed);
@@ -148,6 +156,67 @@ test_builtin_quizzes (Fixture       *f,
     }
 }
 
+/* Every lesson of the built-in course practises on its own quiz: the
+ * lesson's Practice category of its module's bank, checked at once, as
+ * often as the learner likes, assessing no module; each starts. */
+static void
+test_builtin_practice (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ScCourse) course = load_course ("data/courses", SC_COURSE_BUILTIN_ID);
+  GPtrArray *lessons = sc_course_get_lessons (course);
+
+  g_assert_cmpuint (lessons->len, ==, N_BUILTIN_PRACTICE);
+  store_banks (f->database, course);
+
+  for (guint i = 0; i < lessons->len; i++)
+    {
+      ScLesson *lesson = g_ptr_array_index (lessons, i);
+      ScModule *module = sc_course_get_lesson_module (course, lesson);
+      const ScAttemptQuiz *quiz;
+      g_autofree char *id = g_strconcat (lesson->id, "-practice", NULL);
+      g_autofree char *bank = NULL;
+      g_autofree char *category_end = g_strconcat ("/Practice/", lesson->title, NULL);
+      guint n;
+
+      g_assert_cmpstr (lesson->practice, ==, id);
+      quiz = sc_course_lookup_quiz (course, lesson->practice);
+      g_assert_nonnull (quiz);
+      g_assert_null (quiz->module_id);
+      g_assert_cmpstr (quiz->course_id, ==, SC_COURSE_BUILTIN_ID);
+      bank = g_strconcat (SC_COURSE_BUILTIN_ID, "/", module->id, NULL);
+      g_assert_cmpstr (quiz->bank, ==, bank);
+      g_assert_cmpint (quiz->behaviour, !=, SC_BEHAVIOUR_DEFERRED);
+      g_assert_cmpuint (quiz->attempts_allowed, ==, 0);
+      g_assert_cmpfloat (quiz->pass_fraction, ==, 0.0);
+      g_assert_cmpuint (quiz->time_limit, ==, 0);
+      n = count_questions (quiz);
+      g_assert_cmpuint (n, >=, 3);
+      g_assert_cmpuint (n, <=, 5);
+      for (guint p = 0; p < quiz->picks->len; p++)
+        {
+          const ScQuizPick *pick = g_ptr_array_index (quiz->picks, p);
+
+          g_assert_nonnull (pick->category);
+          g_assert_true (g_str_has_suffix (pick->category, category_end));
+        }
+
+      for (guint32 seed = 1; seed <= 5; seed++)
+        {
+          g_autoptr(ScAttempt) attempt = NULL;
+          g_autoptr(ScLearner) learner = NULL;
+          g_autofree char *name = g_strdup_printf ("Learner %s %u", quiz->id, seed);
+          g_autoptr(GError) error = NULL;
+
+          learner = sc_learner_create (f->database, name, &error);
+          g_assert_no_error (error);
+          attempt = sc_attempt_start (f->database, learner, course, NULL, quiz, seed, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (sc_attempt_get_n_slots (attempt), ==, n);
+        }
+    }
+}
+
 static void
 test_example_quiz (Fixture       *f,
                    gconstpointer  data)
@@ -163,6 +232,11 @@ test_example_quiz (Fixture       *f,
   g_assert_cmpuint (quiz->time_limit, ==, 600);
   g_assert_true (quiz->shuffle_answers);
   g_assert_null (sc_course_lookup_quiz (f->course, "listing-basics"));
+
+  /* The first lesson's practice quiz assesses no module. */
+  g_assert_cmpstr (sc_course_lookup_lesson (f->course, "titles")->practice, ==, "titles-practice");
+  g_assert_null (sc_course_lookup_quiz (f->course, "titles-practice")->module_id);
+  g_assert_null (sc_course_lookup_lesson (f->course, "pricing")->practice);
 
   g_assert_cmpuint (quiz->picks->len, ==, 2);
   pick = g_ptr_array_index (quiz->picks, 0);
@@ -223,6 +297,8 @@ main (int   argc,
 
   g_test_add ("/course-quizzes/builtin", Fixture, NULL, fixture_set_up, test_builtin_quizzes,
               fixture_tear_down);
+  g_test_add ("/course-quizzes/builtin-practice", Fixture, NULL, fixture_set_up,
+              test_builtin_practice, fixture_tear_down);
   g_test_add ("/course-quizzes/example", Fixture, NULL, fixture_set_up, test_example_quiz,
               fixture_tear_down);
   g_test_add ("/course-quizzes/fixed-after-random", Fixture, NULL, fixture_set_up,

@@ -380,6 +380,75 @@ test_rebuild (Fixture       *f,
   g_assert_cmpstr (shuffled, ==, "8\n");
 }
 
+/* A lesson's practice quiz assesses no module (the course reader leaves
+ * its module_id unset, test-course-quizzes.c): however well and however
+ * often the learner practises, the module's status does not move, and
+ * the best practice score is still there for the lesson page. */
+static void
+test_practice (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(ScModuleRules) rules = sc_module_rules_new_for_course (f->course);
+  const ScAttemptQuiz *practice = sc_course_lookup_quiz (f->course, "titles-practice");
+  g_autoptr(ScAttemptQuiz) quiz = test_make_quiz (SC_BEHAVIOUR_IMMEDIATE, "sc1", "tf1", NULL);
+  g_autoptr(ScModuleStatus) status = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  double best = 0.0;
+
+  g_assert_nonnull (practice);
+  g_assert_null (practice->module_id);
+  g_free (quiz->id);
+  quiz->id = g_strdup (practice->id);
+  g_clear_pointer (&quiz->module_id, g_free);
+  quiz->pass_fraction = 0.0;
+
+  g_assert_true (sc_attempt_best_fraction (f->database, f->learner, TEST_COURSE, quiz->id,
+                                           &best, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (best, ==, -1.0);
+
+  for (gint64 at = 100; at <= 300; at += 100)
+    {
+      g_autoptr(ScAttempt) attempt = NULL;
+      g_autoptr(GDateTime) now = test_time (at);
+
+      attempt = sc_attempt_start (f->database, f->learner, f->course, rules, quiz,
+                                  (guint32) at, now, &error);
+      g_assert_no_error (error);
+      test_save (attempt, f->database, "sc1", test_choices (0, G_MAXUINT), at + 1);
+      test_save (attempt, f->database, "tf1", test_choices (at == 200 ? 0 : 1, G_MAXUINT), at + 2);
+      g_assert_true (sc_attempt_submit (attempt, f->database, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  status = get_status (f, f->learner, TEST_MODULE);
+  g_assert_cmpint (status->state, ==, SC_MODULE_NOT_STARTED);
+  g_assert_cmpuint (status->n_evidence, ==, 0);
+  g_assert_cmpfloat (status->best_score, ==, -1.0);
+  g_clear_pointer (&status, sc_module_status_free);
+  list = sc_module_status_list (f->database, f->learner, TEST_COURSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 0);
+
+  /* The best of the three: all right the second time. */
+  g_assert_true (sc_attempt_best_fraction (f->database, f->learner, TEST_COURSE, quiz->id,
+                                           &best, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (best, 1.0, 1e-9);
+
+  /* Rebuilding from every statement agrees; the module quiz still counts. */
+  g_assert_true (sc_module_status_rebuild (f->database, NULL, rules, &error));
+  g_assert_no_error (error);
+  status = get_status (f, f->learner, TEST_MODULE);
+  g_assert_cmpint (status->state, ==, SC_MODULE_NOT_STARTED);
+  g_clear_pointer (&status, sc_module_status_free);
+
+  take_quiz (f, f->learner, rules, TRUE, TRUE, 400);
+  status = get_status (f, f->learner, TEST_MODULE);
+  g_assert_cmpint (status->state, ==, SC_MODULE_MASTERED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +460,7 @@ main (int   argc,
   g_test_add ("/module-status/recent-and-streak", Fixture, NULL, status_set_up, test_recent_and_streak, fixture_tear_down);
   g_test_add ("/module-status/voided", Fixture, NULL, status_set_up, test_voided, fixture_tear_down);
   g_test_add ("/module-status/rebuild", Fixture, NULL, status_set_up, test_rebuild, fixture_tear_down);
+  g_test_add ("/module-status/practice", Fixture, NULL, status_set_up, test_practice, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@ typedef enum
   SC_REF_COMPETENCY,  /* <objective competencies="…"> */
   SC_REF_OBJECTIVE,   /* <lesson objectives="…"> */
   SC_REF_QUIZ,        /* <assessment quiz="…"> */
+  SC_REF_PRACTICE,    /* <lesson practice="…"> */
 } ScRefKind;
 
 typedef struct

@@ -37,7 +37,7 @@ typedef struct
   ScCourseReader *reader;
   ScCourseSchema *schema;
   ScCourse       *course;
-  GHashTable     *lesson_files;  /* relative path -> NULL */
+  GHashTable     *lesson_files;  /* relative path -> line of its <lesson>, once read */
   gboolean        lessons_complete;
   gboolean        glossary_complete;
   gboolean        quizzes_complete;
@@ -285,7 +285,47 @@ read_lesson (Load     *load,
     }
 
   g_ptr_array_add (module->lessons, lesson);
+  g_hash_table_insert (load->lesson_files, g_strdup (src),
+                       GUINT_TO_POINTER (sc_content_node_line (xmlDocGetRootElement (doc))));
   run_backstop (load, doc, src);
+}
+
+/* A lesson's practice quiz may not be a module's closing quiz: its
+ * attempts, as often as the learner likes, would count for the module. */
+static void
+check_practice (Load *load)
+{
+  GPtrArray *domains = load->course->domains;
+  GPtrArray *quizzes = load->course->quizzes;
+
+  for (guint d = 0; d < domains->len; d++)
+    {
+      ScDomain *domain = g_ptr_array_index (domains, d);
+
+      for (guint m = 0; m < domain->modules->len; m++)
+        {
+          ScModule *module = g_ptr_array_index (domain->modules, m);
+
+          for (guint l = 0; l < module->lessons->len; l++)
+            {
+              ScLesson *lesson = g_ptr_array_index (module->lessons, l);
+
+              for (guint q = 0; lesson->practice != NULL && q < quizzes->len; q++)
+                {
+                  ScAttemptQuiz *quiz = g_ptr_array_index (quizzes, q);
+
+                  if (g_str_equal (quiz->id, lesson->practice) && quiz->module_id != NULL)
+                    sc_course_problems_add (load->reader->problems, lesson->file,
+                                            GPOINTER_TO_UINT (g_hash_table_lookup (load->lesson_files,
+                                                                                   lesson->file)),
+                                            _("lesson “%s” practises with “%s”, the closing quiz "
+                                              "of module “%s”; give the lesson a practice quiz "
+                                              "of its own, so practice does not count for the "
+                                              "module"), lesson->id, quiz->id, quiz->module_id);
+                }
+            }
+        }
+    }
 }
 
 static char *
@@ -497,10 +537,12 @@ read_course (Load *load)
   load->quizzes_complete = sc_quiz_reader_read_folder (load->reader, load->schema,
                                                        load->course->id, load->course->quizzes);
   sc_quiz_reader_link_modules (load->course->quizzes, load->course->domains);
+  check_practice (load);
 
   sc_course_reader_check_refs (load->reader,
                                (1u << SC_REF_COMPETENCY) | (1u << SC_REF_OBJECTIVE) |
-                               (load->quizzes_complete ? 1u << SC_REF_QUIZ : 0) |
+                               (load->quizzes_complete ?
+                                (1u << SC_REF_QUIZ) | (1u << SC_REF_PRACTICE) : 0) |
                                (load->lessons_complete ? 1u << SC_REF_LESSON : 0) |
                                (load->glossary_complete ?
                                 (1u << SC_REF_TERM) | (1u << SC_REF_SEE_ALSO) : 0));

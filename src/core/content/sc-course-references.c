@@ -243,6 +243,17 @@ report_dangling (ScCourseReader    *reader,
                                   "quizzes/%s.xml"), ref->owner, ref->id, ref->id);
       break;
 
+    case SC_REF_PRACTICE:
+      if (suggestion != NULL)
+        sc_course_problems_add (problems, ref->file, ref->line,
+                                _("lesson “%s” practises with unknown quiz “%s”; "
+                                  "did you mean “%s”?"), ref->owner, ref->id, suggestion);
+      else
+        sc_course_problems_add (problems, ref->file, ref->line,
+                                _("lesson “%s” practises with unknown quiz “%s”; add "
+                                  "quizzes/%s.xml"), ref->owner, ref->id, ref->id);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -257,7 +268,7 @@ void
 sc_course_reader_check_refs (ScCourseReader *reader,
                              guint           complete_kinds)
 {
-  GPtrArray *candidates[SC_REF_QUIZ + 1] = { NULL };
+  GPtrArray *candidates[SC_REF_PRACTICE + 1] = { NULL };
 
   for (guint i = 0; i < reader->refs->len; i++)
     {

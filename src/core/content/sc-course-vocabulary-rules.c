@@ -24,7 +24,7 @@ static const AttrRule assessment_attrs[] = { { "quiz", ATTR_ID, TRUE }, { NULL }
 static const AttrRule ref_attrs[] = { { "ref", ATTR_ID, TRUE }, { NULL } };
 static const AttrRule lesson_attrs[] = {
   { "id", ATTR_ID, TRUE }, { "minutes", ATTR_MINUTES, TRUE },
-  { "objectives", ATTR_IDS, FALSE }, { NULL } };
+  { "objectives", ATTR_IDS, FALSE }, { "practice", ATTR_ID, FALSE }, { NULL } };
 static const AttrRule section_attrs[] = { { "id", ATTR_ID, FALSE }, { NULL } };
 static const AttrRule list_attrs[] = {
   { "type", ATTR_ENUM, FALSE, "unordered ordered" }, { NULL } };

@@ -81,6 +81,7 @@ sc_lesson_reader_build (ScCourseReader *reader,
     lesson->minutes = (guint) value;
   g_strfreev (lesson->objectives);
   lesson->objectives = sc_course_xml_ids (root, "objectives");
+  lesson->practice = sc_course_xml_attr (root, "practice");
 
   if (lesson->id != NULL && sc_course_is_valid_id (lesson->id))
     {
@@ -89,6 +90,9 @@ sc_lesson_reader_build (ScCourseReader *reader,
     }
   for (guint i = 0; lesson->objectives[i] != NULL; i++)
     sc_course_reader_add_ref (reader, SC_REF_OBJECTIVE, lesson->objectives[i], file, line,
+                              lesson->id);
+  if (lesson->practice != NULL && sc_course_is_valid_id (lesson->practice))
+    sc_course_reader_add_ref (reader, SC_REF_PRACTICE, lesson->practice, file, line,
                               lesson->id);
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)

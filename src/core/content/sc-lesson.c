@@ -24,6 +24,7 @@ sc_lesson_free (ScLesson *self)
   g_free (self->file);
   g_free (self->title);
   g_strfreev (self->objectives);
+  g_free (self->practice);
   g_clear_pointer (&self->body, sc_rich_text_unref);
   g_free (self);
 }

@@ -17,6 +17,7 @@ struct _ScLesson
   char       *title;
   guint       minutes;     /* estimated reading and practice time */
   GStrv       objectives;  /* ids of the module objectives it serves, never NULL */
+  char       *practice;    /* (nullable): id of its practice quiz in quizzes/ */
   ScRichText *body;        /* SC_RICH_BLOCK_SECTION blocks */
 };
 

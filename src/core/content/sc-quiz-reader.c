@@ -486,6 +486,7 @@ read_quiz (ScCourseReader *reader,
     return FALSE;
 
   sc_course_reader_add_target (reader, SC_REF_QUIZ, quiz->id);
+  sc_course_reader_add_target (reader, SC_REF_PRACTICE, quiz->id);
   if (sc_course_reader_claim_id (reader, _("quiz"), NULL, quiz->id, file,
                                  sc_content_node_line (xmlDocGetRootElement (doc))))
     g_ptr_array_add (quizzes, quiz);

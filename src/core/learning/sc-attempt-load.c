@@ -225,3 +225,43 @@ sc_attempt_count (ScDatabase       *database,
 
   return rc == SQLITE_ROW;
 }
+
+/**
+ * sc_attempt_best_fraction:
+ * @out_best: (out): the best score of the learner's finished attempts at
+ *   the quiz, as a fraction 0 … 1 of their marks; -1 when none is finished
+ *
+ * What a lesson's practice card shows as "best so far".
+ */
+gboolean
+sc_attempt_best_fraction (ScDatabase       *database,
+                          const ScLearner  *learner,
+                          const char       *course_id,
+                          const char       *quiz_id,
+                          double           *out_best,
+                          GError          **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (learner != NULL && quiz_id != NULL && out_best != NULL, FALSE);
+
+  stmt = sc_learning_prepare (database,
+                              "SELECT max(score / max_score) FROM attempts"
+                              " WHERE learner_id = ?1 AND course_id IS ?2 AND quiz_id = ?3"
+                              " AND state = 'finished' AND score IS NOT NULL AND max_score > 0",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, learner->id);
+  sc_learning_bind_text (stmt, 2, course_id);
+  sc_learning_bind_text (stmt, 3, quiz_id);
+
+  rc = sc_learning_step_row (database, stmt, error);
+  if (rc == SQLITE_ROW)
+    *out_best = sqlite3_column_type (stmt, 0) == SQLITE_NULL
+                ? -1.0 : CLAMP (sqlite3_column_double (stmt, 0), 0.0, 1.0);
+
+  return rc == SQLITE_ROW;
+}

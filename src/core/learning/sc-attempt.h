@@ -90,6 +90,12 @@ gboolean             sc_attempt_count             (ScDatabase          *database
                                                    const char          *quiz_id,
                                                    guint               *out_count,
                                                    GError             **error);
+gboolean             sc_attempt_best_fraction     (ScDatabase          *database,
+                                                   const ScLearner     *learner,
+                                                   const char          *course_id,
+                                                   const char          *quiz_id,
+                                                   double              *out_best,
+                                                   GError             **error);
 
 const char          *sc_attempt_get_uuid          (ScAttempt           *self);
 const char          *sc_attempt_get_quiz_id       (ScAttempt           *self);
