@@ -170,6 +170,7 @@ sc_learn_panel_show_lesson (ScLearnPanel *self,
       state = sc_learn_panel_get_lesson_state (self, lesson->id);
       sc_lesson_page_set_state (self->lesson_page, state);
       sc_learn_progress_enter (self->progress, lesson->id, nav != SC_LEARN_NAV_HISTORY);
+      sc_learn_progress_load_practice (self->progress);
 
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_ID]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON_DONE]);
@@ -506,6 +507,9 @@ sc_learn_panel_init (ScLearnPanel *self)
   /* Back from a quiz, the modules' statuses may have changed. */
   g_signal_connect_object (self, "map",
                            G_CALLBACK (sc_learn_progress_load_modules), self->progress,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "map",
+                           G_CALLBACK (sc_learn_progress_load_practice), self->progress,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (view, "show-toast",
                            G_CALLBACK (view_show_toast_cb), self, G_CONNECT_SWAPPED);

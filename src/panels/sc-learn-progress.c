@@ -24,6 +24,7 @@
  */
 #include "config.h"
 
+#include "sc-attempt.h"
 #include "sc-context.h"
 #include "sc-database.h"
 #include "sc-learn-panel-private.h"
@@ -500,6 +501,37 @@ sc_learn_progress_load_modules (ScLearnProgress *self)
                                            status != NULL ? status->best_score : -1.0);
         }
     }
+}
+
+/**
+ * sc_learn_progress_load_practice:
+ *
+ * Shows the learner's best score at the practice quiz of the lesson on
+ * the page, when they have finished it at least once.
+ */
+void
+sc_learn_progress_load_practice (ScLearnProgress *self)
+{
+  ScLesson *lesson;
+  g_autoptr(GError) error = NULL;
+  double best = -1.0;
+
+  g_return_if_fail (SC_IS_LEARN_PROGRESS (self));
+
+  if (!recording (self) || self->panel == NULL)
+    return;
+
+  lesson = sc_lesson_page_get_lesson (self->panel->lesson_page);
+  if (lesson == NULL || lesson->practice == NULL)
+    return;
+
+  if (!sc_attempt_best_fraction (self->database, self->learner, sc_course_get_id (self->course),
+                                 lesson->practice, &best, &error))
+    {
+      report (self, error);
+      return;
+    }
+  sc_lesson_page_set_practice_best (self->panel->lesson_page, best);
 }
 
 /**

@@ -23,5 +23,6 @@ void             sc_learn_progress_enter (ScLearnProgress *self,
                                           gboolean         restore_scroll);
 void             sc_learn_progress_leave (ScLearnProgress *self);
 void             sc_learn_progress_load_modules (ScLearnProgress *self);
+void             sc_learn_progress_load_practice (ScLearnProgress *self);
 
 G_END_DECLS

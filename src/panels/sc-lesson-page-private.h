@@ -29,6 +29,10 @@ struct _ScLessonPage
   GtkBox            *objectives_box;
   GtkBox            *objectives_list;
   GtkLabel          *position_label;
+  GtkLabel          *practice_best;
+  GtkButton         *practice_button;
+  GtkBox            *practice_card;
+  GtkLabel          *practice_summary;
   GtkScrolledWindow *scroller;
   GtkLabel          *title_label;
   ScRichTextView    *view;

@@ -10,11 +10,15 @@
  * Done, so Tab from the top reaches them in three steps however long the
  * lesson is. Text labels are not Tab stops; the text as a whole is one
  * (it scrolls with the arrow keys, Page Up/Down, Home and End), then each
- * link and control in it, then the footer's Mark as Done, Previous and
- * Next. Page Up/Down scroll the lesson from anywhere on the page.
+ * link and control in it, then the practice card's Try the Questions
+ * (when the lesson names a practice quiz), then the footer's Mark as
+ * Done, Previous and Next. Page Up/Down scroll the lesson from anywhere
+ * on the page.
  *
- * The buttons only name actions of the Learn panel (learn.previous, …);
- * the page shows a lesson and knows nothing of history or progress.
+ * The buttons only name actions of the Learn panel (learn.previous, …)
+ * and the window (win.take-quiz); the page shows a lesson and knows
+ * nothing of history or progress: the panel tells it the best practice
+ * score (sc_lesson_page_set_practice_best()).
  *
  * Where the lesson is scrolled to is sc-lesson-page-scroll.c's concern.
  */
@@ -201,6 +205,10 @@ sc_lesson_page_class_init (ScLessonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, objectives_box);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, position_label);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, practice_best);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, practice_button);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, practice_card);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, practice_summary);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, view);
@@ -321,6 +329,95 @@ fill_neighbours (ScLessonPage *self)
   gtk_label_set_label (self->position_label, position);
 }
 
+/* The button's accessible description: what the card says around it. */
+static void
+describe_practice (ScLessonPage *self)
+{
+  g_autofree char *description = NULL;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->practice_best)))
+    description = g_strdup_printf ("%s. %s", gtk_label_get_label (self->practice_summary),
+                                   gtk_label_get_label (self->practice_best));
+  else
+    description = g_strdup (gtk_label_get_label (self->practice_summary));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->practice_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+fill_practice (ScLessonPage *self)
+{
+  const ScAttemptQuiz *quiz = NULL;
+  g_autofree char *questions = NULL;
+  g_autofree char *attempts = NULL;
+  g_autofree char *summary = NULL;
+  const char *feedback;
+  guint n = 0;
+
+  if (self->lesson->practice != NULL)
+    quiz = sc_course_lookup_quiz (self->course, self->lesson->practice);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_best), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_card), quiz != NULL);
+  if (quiz == NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practice_button), NULL);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->practice_button), NULL);
+      return;
+    }
+
+  for (guint i = 0; i < quiz->picks->len; i++)
+    n += ((const ScQuizPick *) g_ptr_array_index (quiz->picks, i))->count;
+
+  questions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", n), n);
+  feedback = quiz->behaviour == SC_BEHAVIOUR_DEFERRED ? _("feedback at the end")
+                                                      : _("instant feedback");
+  if (quiz->attempts_allowed == 0)
+    attempts = g_strdup (_("as often as you like"));
+  else
+    attempts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u attempt", "%u attempts",
+                                             quiz->attempts_allowed),
+                                quiz->attempts_allowed);
+  /* Translators: the practice card under a lesson, "5 questions · instant
+   * feedback · as often as you like". */
+  summary = g_strdup_printf (_("%s · %s · %s"), questions, feedback, attempts);
+  gtk_label_set_label (self->practice_summary, summary);
+  /* The target first: the action takes a string. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->practice_button), "s", quiz->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practice_button), "win.take-quiz");
+  describe_practice (self);
+}
+
+/**
+ * sc_lesson_page_set_practice_best:
+ * @best: the learner's best score at the lesson's practice quiz, 0 … 1;
+ *   negative when the learner has not finished it yet
+ *
+ * Shows the best score on the practice card; setting a lesson clears it.
+ */
+void
+sc_lesson_page_set_practice_best (ScLessonPage *self,
+                                  double        best)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SC_IS_LESSON_PAGE (self));
+
+  if (self->lesson == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->practice_card)))
+    return;
+
+  if (best >= 0.0)
+    {
+      /* Translators: on a lesson's practice card, "Your best so far: 80 %". */
+      text = g_strdup_printf (_("Your best so far: %.0f %%"), CLAMP (best, 0.0, 1.0) * 100.0);
+      gtk_label_set_label (self->practice_best, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_best), best >= 0.0);
+  describe_practice (self);
+}
+
 /**
  * sc_lesson_page_set_lesson:
  * @course: (nullable): the course @lesson belongs to
@@ -353,6 +450,7 @@ sc_lesson_page_set_lesson (ScLessonPage *self,
   if (lesson == NULL)
     {
       sc_rich_text_view_set_text (self->view, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->practice_card), FALSE);
       return;
     }
 
@@ -363,6 +461,7 @@ sc_lesson_page_set_lesson (ScLessonPage *self,
 
   fill_objectives (self);
   fill_neighbours (self);
+  fill_practice (self);
 
   sc_rich_text_view_set_base_dir (self->view, sc_course_get_directory (course));
   sc_rich_text_view_set_text (self->view, lesson->body);

@@ -26,6 +26,8 @@ void            sc_lesson_page_set_state      (ScLessonPage  *self,
                                                ScLessonState  state);
 void            sc_lesson_page_set_folded     (ScLessonPage  *self,
                                                gboolean       folded);
+void            sc_lesson_page_set_practice_best (ScLessonPage *self,
+                                                  double        best);
 double          sc_lesson_page_get_scroll     (ScLessonPage  *self);
 void            sc_lesson_page_set_scroll     (ScLessonPage  *self,
                                                double         scroll);

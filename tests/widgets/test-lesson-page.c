@@ -20,6 +20,7 @@
 #include "sc-glossary-popover.h"
 #include "sc-learn-panel.h"
 #include "sc-lesson-page.h"
+#include "sc-quiz-player.h"
 #include "sc-screenshot.h"
 #include "widget-test-util.h"
 
@@ -462,6 +463,94 @@ test_keyboard_scroll (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static gboolean
+player_shown (gpointer data)
+{
+  return SC_IS_QUIZ_PLAYER (sc_window_get_visible_panel (data));
+}
+
+/* The end of a lesson offers its practice questions: a card after the
+ * text, its button the Tab stop before Mark as Done, which opens the
+ * quiz player on the lesson's practice quiz. SHOPCRAFT_LESSON_QUIZ_SHOTS=DIR
+ * keeps a picture of the card in light, dark and presentation mode. */
+static void
+test_practice (void)
+{
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Practice card");
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
+  GSettings *settings = sc_context_get_settings (context ());
+  const char *shots = g_getenv ("SHOPCRAFT_LESSON_QUIZ_SHOTS");
+  ScLessonPage *page;
+  GtkWidget *card;
+  GtkWidget *button;
+  GtkWidget *done;
+  GVariant *target;
+  ScQuizPlayer *player;
+
+  sc_test_pick_in_tree (panel, "pricing-margins");
+  page = sc_test_lesson_page (panel);
+  sc_test_settle (GTK_WIDGET (window), 3);
+
+  card = sc_test_page_widget (panel, "practice_card");
+  button = sc_test_page_widget (panel, "practice_button");
+  done = sc_test_page_widget (panel, "footer_done");
+  g_assert_true (gtk_widget_get_visible (card));
+  g_assert_true (gtk_widget_is_ancestor (card, GTK_WIDGET (page)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (sc_test_page_widget (panel, "practice_summary"))),
+                   ==, "5 questions · instant feedback · as often as you like");
+  g_assert_false (gtk_widget_get_visible (sc_test_page_widget (panel, "practice_best")));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Try the _Questions");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (button)));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (card)), ==,
+                   GTK_ACCESSIBLE_ROLE_GROUP);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.take-quiz");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  g_assert_nonnull (target);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "pricing-margins-practice");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  /* Keyboard: the stop just before the footer's Mark as Done. */
+  gtk_widget_grab_focus (done);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (page), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (page), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == done);
+
+  for (guint mode = 0; shots != NULL && *shots != '\0' && mode < 3; mode++)
+    {
+      const char *mode_name = (const char * const[]) { "light", "dark", "presentation" }[mode];
+      g_autofree char *name = g_strdup_printf ("lesson-quiz-%s.png", mode_name);
+      g_autofree char *path = g_build_filename (shots, name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_settings_set_string (settings, "style-variant", mode == 1 ? "dark" : "light");
+      g_settings_set_boolean (settings, "presentation-mode", mode == 2);
+      sc_test_settle (GTK_WIDGET (window), 3);
+      sc_lesson_page_set_scroll (page, 1.0);
+      sc_test_settle (GTK_WIDGET (window), 3);
+      g_assert_true (sc_screenshot_save (GTK_WIDGET (window), path, &error));
+      g_assert_no_error (error);
+    }
+  g_settings_reset (settings, "style-variant");
+  g_settings_reset (settings, "presentation-mode");
+
+  /* The button opens the player on the lesson's practice quiz. */
+  g_assert_true (gtk_widget_activate (button));
+  sc_test_wait_until (player_shown, window, "the quiz player");
+  player = SC_QUIZ_PLAYER (sc_window_get_visible_panel (window));
+  sc_test_wait_ready (window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Practice: Pricing for margin — Shopcraft");
+  gtk_widget_activate_action (GTK_WIDGET (player), "quiz.start", NULL);
+  g_assert_nonnull (sc_quiz_player_get_attempt (player));
+  g_assert_cmpstr (sc_attempt_get_quiz_id (sc_quiz_player_get_attempt (player)), ==,
+                   "pricing-margins-practice");
+  g_assert_cmpuint (sc_attempt_get_n_slots (sc_quiz_player_get_attempt (player)), ==, 5);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/lesson-page/glossary", test_glossary);
   g_test_add_func ("/lesson-page/pictures", test_pictures);
   g_test_add_func ("/lesson-page/folded", test_folded);
+  g_test_add_func ("/lesson-page/practice", test_practice);
 
   status = g_test_run ();
 

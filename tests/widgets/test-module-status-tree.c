@@ -271,6 +271,42 @@ test_statuses (void)
     take_quiz ("pricing-compliance-quiz", FALSE);
 }
 
+/* Practising a lesson's questions, even with the answer key, leaves every
+ * module's status alone; the lesson's practice card shows the best score. */
+static void
+test_practice (void)
+{
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Practice");
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
+  ScCourseTree *tree = sc_test_course_tree (panel);
+  GtkWidget *best;
+  g_autofree char *shown = NULL;
+
+  sc_test_pick_in_tree (panel, "listing-anatomy");
+  best = sc_test_page_widget (panel, "practice_best");
+  g_assert_false (gtk_widget_get_visible (best));
+
+  take_quiz ("listing-anatomy-practice", FALSE);
+  back_from_quiz (window);
+  g_assert_true (gtk_widget_get_visible (best));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (best)), ==, "Your best so far: 0 %");
+
+  take_quiz ("listing-anatomy-practice", TRUE);
+  back_from_quiz (window);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (best)), ==, "Your best so far: 100 %");
+
+  shown = shown_statuses (panel);
+  g_assert_cmpstr (shown, ==, "");
+  g_assert_cmpint (sc_course_tree_get_module_state (tree, MODULE), ==, SC_MODULE_NOT_STARTED);
+
+  /* Another lesson's card has no score yet. */
+  sc_test_pick_in_tree (panel, "product-identifiers");
+  g_assert_false (gtk_widget_get_visible (best));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +334,7 @@ main (int   argc,
   sc_test_wait_course (app);
 
   g_test_add_func ("/module-status-tree/statuses", test_statuses);
+  g_test_add_func ("/module-status-tree/practice", test_practice);
 
   status = g_test_run ();
 
