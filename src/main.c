@@ -7,12 +7,15 @@
 
 #include "sc-application.h"
 #include "sc-course-reader.h"
+#include "sc-startup-trace.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(ScApplication) app = NULL;
+
+  sc_startup_trace ("main");
 
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

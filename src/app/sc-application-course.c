@@ -15,6 +15,7 @@
 #include "sc-application-private.h"
 #include "sc-context.h"
 #include "sc-course-reader.h"
+#include "sc-startup-trace.h"
 
 /* The problems the context's course-error lists before it points to
  * --validate-course for the rest. */
@@ -44,7 +45,9 @@ load_thread (GTask        *task,
   GError *error = NULL;
   ScCourse *course;
 
+  sc_startup_trace ("course-read-start");
   course = sc_course_load (load->dir, load->problems, &error);
+  sc_startup_trace ("course-read-end");
   if (course != NULL)
     g_task_return_pointer (task, course, g_object_unref);
   else
@@ -109,6 +112,7 @@ load_done (GObject      *source,
     {
       sc_context_set_course_error (self->context, NULL);
       sc_context_set_course (self->context, course);
+      sc_startup_trace ("course-shown");
       return;
     }
 

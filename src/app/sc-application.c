@@ -33,6 +33,7 @@
 #include "sc-frame-probe.h"
 #include "sc-preferences-window.h"
 #include "sc-screenshot.h"
+#include "sc-startup-trace.h"
 #include "sc-window.h"
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
@@ -321,9 +322,11 @@ sc_application_startup (GApplication *app)
   /* The course is read by a worker thread while GTK and libadwaita start
    * up here (it needs neither), so it is in hand by the time the window
    * lays out its first frame; the context gets it from the main loop. */
+  sc_startup_trace ("app-startup");
   sc_application_load_course (self);
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
+  sc_startup_trace ("gtk-libadwaita-ready");
 
   if (self->screenshot != NULL)
     {
@@ -365,6 +368,7 @@ sc_application_startup (GApplication *app)
 
   dir = sc_database_resolve_dir (self->data_dir);
   sc_application_open_database (self, dir);
+  sc_startup_trace ("database-open");
 }
 
 static void
@@ -391,6 +395,7 @@ sc_application_activate (GApplication *app)
     {
       ScWindow *sc_window = sc_window_new (self, self->context);
 
+      sc_startup_trace ("window-built");
       sc_window_set_database_error (sc_window, self->database_error);
 
       if (self->screenshot != NULL)
@@ -401,11 +406,13 @@ sc_application_activate (GApplication *app)
 
       if (sc_frame_probe_requested ())
         sc_frame_probe_attach (sc_window);
+      sc_frame_probe_trace (GTK_WIDGET (sc_window));
 
       window = GTK_WINDOW (sc_window);
     }
 
   gtk_window_present (window);
+  sc_startup_trace ("window-presented");
   sc_application_watch_first_frame (self, window);
 }
 

@@ -9,6 +9,11 @@
  * window is ready (the visible panel reports ready, or the error page is
  * up), then quits. The benchmark harness compares the time with its own
  * CLOCK_MONOTONIC reading taken before it started the process.
+ *
+ * With SHOPCRAFT_TRACE_STARTUP=1 (sc-startup-trace.c) the phases of the
+ * window's first frames are traced too. Their handlers run after GTK's
+ * own, so "layout-done" follows measuring and allocating, "painted"
+ * follows snapshot and rendering.
  */
 #include "config.h"
 
@@ -17,8 +22,12 @@
 #include <string.h>
 
 #include "sc-frame-probe.h"
+#include "sc-startup-trace.h"
 
 #define PROBE_KEY "sc-frame-probe-armed"
+
+/* Frames traced after the window is mapped. */
+#define TRACED_FRAMES 3
 
 gboolean
 sc_frame_probe_requested (void)
@@ -96,4 +105,54 @@ sc_frame_probe_attach (ScWindow *window)
   g_signal_connect (window, "notify::ready", G_CALLBACK (arm), NULL);
   g_signal_connect_after (window, "map", G_CALLBACK (arm), NULL);
   arm (window);
+}
+
+static void
+trace_phase_cb (GdkFrameClock *clock,
+                const char    *phase)
+{
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+  g_autofree char *text = NULL;
+
+  if (g_strcmp0 (phase, "after-paint") == 0 && frame >= TRACED_FRAMES)
+    g_signal_handlers_disconnect_by_func (clock, trace_phase_cb, (gpointer) phase);
+
+  text = g_strdup_printf ("frame-%" G_GINT64_FORMAT "-%s", frame, phase);
+  sc_startup_trace (text);
+}
+
+static void
+trace_map_cb (GtkWidget *window)
+{
+  static const char * const phases[][2] = {
+    { "before-paint", "start" },
+    { "layout", "layout-done" },
+    { "paint", "painted" },
+    { "after-paint", "after-paint" },
+  };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_handlers_disconnect_by_func (window, trace_map_cb, NULL);
+  sc_startup_trace ("window-mapped");
+  if (clock == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    g_signal_connect (clock, phases[i][0], G_CALLBACK (trace_phase_cb), (gpointer) phases[i][1]);
+}
+
+/**
+ * sc_frame_probe_trace:
+ * @window: the window about to be presented
+ *
+ * With SHOPCRAFT_TRACE_STARTUP=1, traces when @window is mapped and the
+ * phases of its first frames.
+ */
+void
+sc_frame_probe_trace (GtkWidget *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  if (sc_startup_trace_enabled ())
+    g_signal_connect_after (window, "map", G_CALLBACK (trace_map_cb), NULL);
 }

@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 gboolean sc_frame_probe_requested (void);
-void     sc_frame_probe_attach    (ScWindow *window);
+void     sc_frame_probe_attach    (ScWindow  *window);
+void     sc_frame_probe_trace     (GtkWidget *window);
 
 G_END_DECLS

@@ -34,6 +34,7 @@
 
 #include "sc-context.h"
 #include "sc-learn-panel-private.h"
+#include "sc-startup-trace.h"
 #include "sc-width-cap.h"
 
 G_DEFINE_FINAL_TYPE (ScLearnPanel, sc_learn_panel, SC_TYPE_PANEL)
@@ -66,6 +67,8 @@ update_ready (ScLearnPanel *self)
   else if (context != NULL && sc_context_get_course_error (context) != NULL)
     ready = TRUE;
 
+  if (ready && !sc_panel_get_ready (SC_PANEL (self)))
+    sc_startup_trace ("learn-ready");
   sc_panel_set_ready (SC_PANEL (self), ready);
 }
 
