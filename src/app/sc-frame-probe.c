@@ -114,11 +114,13 @@ trace_phase_cb (GdkFrameClock *clock,
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
   g_autofree char *text = NULL;
 
-  if (g_strcmp0 (phase, "after-paint") == 0 && frame >= TRACED_FRAMES)
-    g_signal_handlers_disconnect_by_func (clock, trace_phase_cb, (gpointer) phase);
-
   text = g_strdup_printf ("frame-%" G_GINT64_FORMAT "-%s", frame, phase);
   sc_startup_trace (text);
+
+  /* Every phase's handler, once the last traced frame is on screen. */
+  if (g_strcmp0 (phase, "after-paint") == 0 && frame + 1 >= TRACED_FRAMES)
+    g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                          trace_phase_cb, NULL);
 }
 
 static void
