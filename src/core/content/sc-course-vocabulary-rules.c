@@ -124,20 +124,58 @@ static const ElementRule rules[] = {
   { "term", NULL, TEXT | NONEMPTY, ref_attrs, "", "", "" },
 };
 
+/* Every element of a document is looked up here, so the table is indexed
+ * once per process: element name -> the first rule of that name, and each
+ * rule's next rule of the same name (a name may have a rule per parent). */
+typedef struct
+{
+  GHashTable *first;                    /* name -> index + 1 */
+  guint       next[G_N_ELEMENTS (rules)];  /* index + 1 of the next rule of that name, or 0 */
+} RuleIndex;
+
+static const RuleIndex *
+rule_index (void)
+{
+  static RuleIndex *index = NULL;
+
+  if (g_once_init_enter (&index))
+    {
+      RuleIndex *built = g_new0 (RuleIndex, 1);
+      guint last[G_N_ELEMENTS (rules)] = { 0 };
+
+      built->first = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+        {
+          guint first = GPOINTER_TO_UINT (g_hash_table_lookup (built->first, rules[i].name));
+
+          if (first == 0)
+            g_hash_table_insert (built->first, (gpointer) rules[i].name, GUINT_TO_POINTER (i + 1));
+          else
+            built->next[last[first - 1] - 1] = i + 1;
+          last[first != 0 ? first - 1 : i] = i + 1;
+        }
+      g_once_init_leave (&index, built);
+    }
+
+  return index;
+}
+
 const ElementRule *
 sc_course_vocabulary_find_rule (const char *name,
                                 const char *parent)
 {
+  const RuleIndex *index = rule_index ();
   const ElementRule *fallback = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+  for (guint i = GPOINTER_TO_UINT (g_hash_table_lookup (index->first, name)); i != 0;
+       i = index->next[i - 1])
     {
-      if (!g_str_equal (rules[i].name, name))
-        continue;
-      if (rules[i].parent != NULL && g_str_equal (rules[i].parent, parent))
-        return &rules[i];
-      if (rules[i].parent == NULL || fallback == NULL)
-        fallback = &rules[i];
+      const ElementRule *rule = &rules[i - 1];
+
+      if (rule->parent != NULL && g_str_equal (rule->parent, parent))
+        return rule;
+      if (rule->parent == NULL || fallback == NULL)
+        fallback = rule;
     }
 
   return fallback;
@@ -173,9 +211,5 @@ sc_course_vocabulary_suggest_element (const char        *name,
 gboolean
 sc_course_vocabulary_is_known_element (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    if (g_str_equal (rules[i].name, name))
-      return TRUE;
-
-  return FALSE;
+  return g_hash_table_contains (rule_index ()->first, name);
 }

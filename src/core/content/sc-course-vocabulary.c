@@ -190,6 +190,14 @@ check_attributes (Walk              *walk,
           continue;
         }
 
+      /* Almost every value is one text node: read it where it is. */
+      if (attr->children != NULL && attr->children->next == NULL &&
+          attr->children->type == XML_TEXT_NODE && attr->children->content != NULL)
+        {
+          check_value (walk, node, found, (const char *) attr->children->content);
+          continue;
+        }
+
       value = (char *) xmlNodeListGetString (node->doc, attr->children, 1);
       check_value (walk, node, found, value != NULL ? value : "");
     }
@@ -249,10 +257,11 @@ count_child (const char **seen,
 static gboolean
 was_seen (const char **seen,
           guint        n_seen,
-          const char  *name)
+          const char  *name,
+          gsize        length)
 {
   for (guint i = 0; i < n_seen; i++)
-    if (g_str_equal (seen[i], name))
+    if (strncmp (seen[i], name, length) == 0 && seen[i][length] == '\0')
       return TRUE;
 
   return FALSE;
@@ -276,7 +285,7 @@ check_children (Walk              *walk,
 
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
         {
-          g_autofree char *content = (char *) xmlNodeGetContent (child);
+          const char *content = (const char *) child->content;
 
           if (!(rule->flags & TEXT) && !is_blank (content) && !stray_text)
             {
@@ -328,15 +337,55 @@ check_children (Walk              *walk,
   for (const char *p = rule->required; *p != '\0';)
     {
       gsize n = strcspn (p, " ");
-      g_autofree char *name = g_strndup (p, n);
 
-      if (!was_seen (seen, n_seen, name))
-        sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (node),
-                                _("<%s> needs a <%s>"), element, name);
+      if (!was_seen (seen, n_seen, p, n))
+        {
+          g_autofree char *name = g_strndup (p, n);
+
+          sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (node),
+                                  _("<%s> needs a <%s>"), element, name);
+        }
       p += n;
       while (*p == ' ')
         p++;
     }
+}
+
+/* Whether the text of @node and its descendants (what xmlNodeGetContent()
+ * would join) has anything but white space, without joining it. */
+static gboolean
+has_words (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      switch (child->type)
+        {
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+          if (!is_blank ((const char *) child->content))
+            return TRUE;
+          break;
+
+        case XML_ELEMENT_NODE:
+          if (has_words (child))
+            return TRUE;
+          break;
+
+        case XML_ENTITY_REF_NODE:
+          {
+            g_autofree char *content = (char *) xmlNodeGetContent (child);
+
+            if (!is_blank (content))
+              return TRUE;
+          }
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return FALSE;
 }
 
 static void
@@ -349,14 +398,9 @@ check_element (Walk              *walk,
   check_attributes (walk, node, rule);
   check_children (walk, node, rule);
 
-  if (rule->flags & NONEMPTY)
-    {
-      g_autofree char *content = (char *) xmlNodeGetContent (node);
-
-      if (is_blank (content))
-        sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (node),
-                                _("<%s> is empty"), (const char *) node->name);
-    }
+  if ((rule->flags & NONEMPTY) && !has_words (node))
+    sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (node),
+                            _("<%s> is empty"), (const char *) node->name);
 }
 
 /**
