@@ -206,7 +206,9 @@ static void
 hash_field (GChecksum  *checksum,
             const char *value)
 {
-  g_autofree char *length = NULL;
+  char length[32];
+  gsize size;
+  int n;
 
   /* Length-prefixed, so no two different rows hash alike. */
   if (value == NULL)
@@ -215,9 +217,10 @@ hash_field (GChecksum  *checksum,
       return;
     }
 
-  length = g_strdup_printf ("%zu:", strlen (value));
-  g_checksum_update (checksum, (const guchar *) length, -1);
-  g_checksum_update (checksum, (const guchar *) value, -1);
+  size = strlen (value);
+  n = g_snprintf (length, sizeof length, "%" G_GSIZE_FORMAT ":", size);
+  g_checksum_update (checksum, (const guchar *) length, n);
+  g_checksum_update (checksum, (const guchar *) value, size);
 }
 
 static char *

@@ -108,10 +108,12 @@ is_xml_space (char c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* The result is never longer than @text: one pass, no growing buffer. */
 static char *
 collapse_spaces (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  char *out = g_malloc (strlen (text) + 1);
+  char *q = out;
   gboolean in_space = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -119,17 +121,18 @@ collapse_spaces (const char *text)
       if (is_xml_space (*p))
         {
           if (!in_space)
-            g_string_append_c (out, ' ');
+            *q++ = ' ';
           in_space = TRUE;
         }
       else
         {
-          g_string_append_c (out, *p);
+          *q++ = *p;
           in_space = FALSE;
         }
     }
+  *q = '\0';
 
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 static gboolean
