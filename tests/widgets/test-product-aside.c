@@ -455,6 +455,7 @@ test_search_preview (void)
   g_autoptr(ScCatalogProduct) product = make_product ();
   g_autofree char *seo_title = text_of_length (90);
   g_autofree char *expected = NULL;
+  g_autofree char *cut = NULL;
   g_autofree char *head = NULL;
   Shown shown = { 0, };
   ScSearchPreview *preview;
@@ -501,7 +502,8 @@ test_search_preview (void)
                                                                  GTK_TYPE_LABEL, "title-count"),
                                             "warning"));
 
-  g_assert_cmpstr (sc_search_preview_cut ("Ünïcödé wörds", 7), ==, "Ünïcödé…");
+  cut = sc_search_preview_cut ("Ünïcödé wörds", 7);
+  g_assert_cmpstr (cut, ==, "Ünïcödé…");
 
   shown_clear (&shown);
 }

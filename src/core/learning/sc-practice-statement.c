@@ -134,7 +134,7 @@ static JsonNode *
 goals_node (Check *check)
 {
   JsonObject *goals = json_object_new ();
-  JsonNode *node = json_node_alloc ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
 
   for (guint i = 0; i < check->results->len; i++)
     {
@@ -143,7 +143,10 @@ goals_node (Check *check)
       json_object_set_boolean_member (goals, result->goal_id, result->passed);
     }
 
-  return json_node_init_object (node, goals);
+  /* The node takes the object's only reference. */
+  json_node_take_object (node, goals);
+
+  return node;
 }
 
 static gboolean
