@@ -21,6 +21,7 @@
 
 #include "sc-catalog-file.h"
 #include "sc-command-catalog.h"
+#include "sc-command-util.h"
 #include "sc-command-line.h"
 #include "sc-database.h"
 #include "sc-learner.h"
@@ -68,35 +69,13 @@ sc_command_catalog_get_entries (void)
 gboolean
 sc_command_catalog_is_batch (GVariantDict *options)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_variant_dict_contains (options, commands[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-static const char *
-program_name (void)
-{
-  return g_get_prgname () != NULL ? g_get_prgname () : "shopcraft";
-}
-
-/* A failure: one line on stderr, whatever the message holds. */
-static int
-fail (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  g_strdelimit (line, "\r\n", ' ');
-  g_printerr ("%s: %s\n", program_name (), line);
-
-  return 2;
+  return sc_command_count_given (options, commands, G_N_ELEMENTS (commands)) > 0;
 }
 
 static int
 fail_error (const GError *error)
 {
-  return fail (error->message);
+  return sc_command_fail (error->message);
 }
 
 static ScRun *
@@ -170,7 +149,7 @@ run_import (ScDatabase   *database,
           g_autofree char *message = g_strdup_printf (_("--currency %s is not an ISO 4217 currency code; use one such as USD, EUR or GBP."),
                                                       currency_code);
 
-          return fail (message);
+          return sc_command_fail (message);
         }
     }
 
@@ -231,14 +210,14 @@ run_export (ScDatabase   *database,
   ScCatalogFormat format;
 
   if (!g_variant_dict_lookup (options, "", "^a&ay", &files) || files[0] == NULL)
-    return fail (_("--export-catalog needs the run and the file to write: --export-catalog RUN FILE --format shopify."));
+    return sc_command_fail (_("--export-catalog needs the run and the file to write: --export-catalog RUN FILE --format shopify."));
   if (files[1] != NULL)
-    return fail (_("--export-catalog writes one file: give --export-catalog RUN FILE once, with nothing after FILE."));
+    return sc_command_fail (_("--export-catalog writes one file: give --export-catalog RUN FILE once, with nothing after FILE."));
 
   if (!lookup_format (options, &format, &error))
     return fail_error (error);
   if (format == SC_CATALOG_FORMAT_AUTO)
-    return fail (_("--export-catalog needs the platform to write for: add --format shopify or --format woocommerce."));
+    return sc_command_fail (_("--export-catalog needs the platform to write for: add --format shopify or --format woocommerce."));
 
   learner = sc_command_line_choose_learner (database, options, FALSE, &error);
   if (learner == NULL)
@@ -257,7 +236,7 @@ run_export (ScDatabase   *database,
       g_autofree char *message = g_strdup_printf (_("--header-set %s is not one of Shopify’s column sets; use --header-set legacy or --header-set 2025."),
                                                   set_text);
 
-      return fail (message);
+      return sc_command_fail (message);
     }
 
   catalog = sc_run_load_catalog (sc_database_get_handle (database), run, &error);
@@ -316,15 +295,14 @@ sc_command_catalog_run (GVariantDict *options,
   const char *import_file = NULL;
   const char *export_run = NULL;
   const char *dump_run = NULL;
-  guint n_commands = 0;
+  guint n_commands;
   int status;
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    n_commands += g_variant_dict_contains (options, commands[i]);
+  n_commands = sc_command_count_given (options, commands, G_N_ELEMENTS (commands));
   if (n_commands == 0)
     return -1;
   if (n_commands > 1)
-    return fail (_("--import-catalog, --export-catalog and --dump-run cannot be used together. Run one, then the other."));
+    return sc_command_fail (_("--import-catalog, --export-catalog and --dump-run cannot be used together. Run one, then the other."));
 
   g_variant_dict_lookup (options, "import-catalog", "^&ay", &import_file);
   g_variant_dict_lookup (options, "export-catalog", "&s", &export_run);

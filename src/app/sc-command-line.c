@@ -17,6 +17,7 @@
 #include "sc-command-line.h"
 #include "sc-command-practice.h"
 #include "sc-command-questions.h"
+#include "sc-command-util.h"
 #include "sc-course-validate.h"
 #include "sc-database.h"
 #include "sc-error.h"
@@ -108,7 +109,7 @@ sc_command_line_get_learner (GVariantDict  *options,
   if (*clean == '\0')
     {
       g_printerr (_("%s: --learner needs a learner’s name or UUID, for example --learner \"Sam Rivera\".\n"),
-                  g_get_prgname () ? g_get_prgname () : "shopcraft");
+                  sc_command_program_name ());
       return FALSE;
     }
 
@@ -174,10 +175,7 @@ fail (const GError *error,
 {
   g_autofree char *line = g_strjoin (" ", error->message, note, NULL);
 
-  g_strdelimit (line, "\r\n", ' ');
-  g_printerr ("%s: %s\n", g_get_prgname () ? g_get_prgname () : "shopcraft", line);
-
-  return 2;
+  return sc_command_fail (line);
 }
 
 static int
@@ -276,7 +274,7 @@ sc_command_line_run (GVariantDict *options,
           /* TRANSLATORS: %s is the program's name, then an argument it did not expect */
           g_printerr (_("%s: unexpected argument “%s”. Shopcraft opens no files this way; "
                         "see --help for the commands that take one.\n"),
-                      g_get_prgname () ? g_get_prgname () : "shopcraft", display);
+                      sc_command_program_name (), display);
           return 2;
         }
       return -1;
@@ -285,7 +283,7 @@ sc_command_line_run (GVariantDict *options,
   if (backup != NULL && restore != NULL)
     {
       g_printerr (_("%s: --backup and --restore cannot be used together. Run one, then the other.\n"),
-                  g_get_prgname () ? g_get_prgname () : "shopcraft");
+                  sc_command_program_name ());
       return 2;
     }
 

@@ -31,6 +31,7 @@
 
 #include "sc-command-line.h"
 #include "sc-command-practice.h"
+#include "sc-command-util.h"
 #include "sc-course-reader.h"
 #include "sc-database.h"
 #include "sc-learner.h"
@@ -72,29 +73,13 @@ sc_command_practice_get_entries (void)
 gboolean
 sc_command_practice_is_batch (GVariantDict *options)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_variant_dict_contains (options, commands[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* A failure: one line on stderr, whatever the message holds. */
-static int
-fail (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  g_strdelimit (line, "\r\n", ' ');
-  g_printerr ("%s: %s\n", g_get_prgname () != NULL ? g_get_prgname () : "shopcraft", line);
-
-  return 2;
+  return sc_command_count_given (options, commands, G_N_ELEMENTS (commands)) > 0;
 }
 
 static int
 fail_error (const GError *error)
 {
-  return fail (error->message);
+  return sc_command_fail (error->message);
 }
 
 typedef struct
@@ -367,7 +352,7 @@ run_check (Command    *self,
       g_autofree char *message = g_strdup_printf (_("%s The check was not recorded; run --validate-course %s for every problem."),
                                                   error->message, self->course_dir);
 
-      return fail (message);
+      return sc_command_fail (message);
     }
 
   policy = choose_policy (self->course_dir);
@@ -447,15 +432,14 @@ sc_command_practice_run (GVariantDict *options,
   const char *check_run = NULL;
   const char *reset_run = NULL;
   const char *course_option = NULL;
-  guint n_commands = 0;
+  guint n_commands;
   int status;
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    n_commands += g_variant_dict_contains (options, commands[i]);
+  n_commands = sc_command_count_given (options, commands, G_N_ELEMENTS (commands));
   if (n_commands == 0)
     return -1;
   if (n_commands > 1)
-    return fail (_("--start-scenario, --check-run and --reset-run cannot be used together. Run one, then the other."));
+    return sc_command_fail (_("--start-scenario, --check-run and --reset-run cannot be used together. Run one, then the other."));
 
   g_variant_dict_lookup (options, "start-scenario", "&s", &start_id);
   g_variant_dict_lookup (options, "check-run", "&s", &check_run);

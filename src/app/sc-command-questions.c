@@ -36,6 +36,7 @@
 
 #include "sc-command-line.h"
 #include "sc-command-questions.h"
+#include "sc-command-util.h"
 #include "sc-database.h"
 #include "sc-gift-reader.h"
 #include "sc-gift-writer.h"
@@ -89,29 +90,7 @@ sc_command_questions_get_entries (void)
 gboolean
 sc_command_questions_is_batch (GVariantDict *options)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_variant_dict_contains (options, commands[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-static const char *
-program_name (void)
-{
-  return g_get_prgname () != NULL ? g_get_prgname () : "shopcraft";
-}
-
-/* A failure: one line on stderr, whatever the message holds. */
-static int
-fail (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  g_strdelimit (line, "\r\n", ' ');
-  g_printerr ("%s: %s\n", program_name (), line);
-
-  return 2;
+  return sc_command_count_given (options, commands, G_N_ELEMENTS (commands)) > 0;
 }
 
 static Format
@@ -136,7 +115,7 @@ fail_format (const char *file)
   message = g_strdup_printf (_("%s: Shopcraft tells question files by their name: use .xml for Moodle XML, or .gift or .txt for GIFT."),
                              display);
 
-  return fail (message);
+  return sc_command_fail (message);
 }
 
 static void
@@ -176,7 +155,7 @@ static int
 fail_error (const GError *error)
 {
   /* An empty message was printed where it happened. */
-  return error->message[0] != '\0' ? fail (error->message) : 2;
+  return error->message[0] != '\0' ? sc_command_fail (error->message) : 2;
 }
 
 static char *
@@ -265,7 +244,7 @@ run_import (GVariantDict *options,
     {
       g_autofree char *message = g_strdup_printf (_("%s has no question Shopcraft can use, so nothing was imported."),
                                                   display);
-      return fail (message);
+      return sc_command_fail (message);
     }
 
   if (!g_variant_dict_lookup (options, "bank", "&s", &bank))
@@ -313,7 +292,7 @@ run_export (GVariantDict *options,
 
   if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) ||
       rest[0] == NULL || rest[1] != NULL)
-    return fail (_("--export-questions needs a bank and one file: --export-questions BANK FILE."));
+    return sc_command_fail (_("--export-questions needs a bank and one file: --export-questions BANK FILE."));
   file = rest[0];
   display = g_filename_display_name (file);
   format = format_of (file);
@@ -384,14 +363,13 @@ sc_command_questions_run (GVariantDict *options,
 {
   const char *file = NULL;
   const char *bank = NULL;
-  guint n_commands = 0;
+  guint n_commands;
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    n_commands += g_variant_dict_contains (options, commands[i]) ? 1 : 0;
+  n_commands = sc_command_count_given (options, commands, G_N_ELEMENTS (commands));
   if (n_commands == 0)
     return -1;
   if (n_commands > 1)
-    return fail (_("--import-questions, --export-questions and --dump-questions cannot be used together. Run one, then the other."));
+    return sc_command_fail (_("--import-questions, --export-questions and --dump-questions cannot be used together. Run one, then the other."));
 
   if (g_variant_dict_lookup (options, "import-questions", "^&ay", &file))
     return run_import (options, data_dir, file);
