@@ -151,6 +151,34 @@ sc_attempt_load (ScDatabase       *database,
   return g_steal_pointer (&self);
 }
 
+/* Prepares @sql, binds the learner, the course and the quiz as ?1, ?2 and
+ * ?3 and steps it once. Returns: SQLITE_ROW with *@out_stmt on the row,
+ * SQLITE_DONE when there is none, -1 with @error set. */
+static int
+step_quiz_query (ScDatabase       *database,
+                 const char       *sql,
+                 const ScLearner  *learner,
+                 const char       *course_id,
+                 const char       *quiz_id,
+                 ScLearningStmt  **out_stmt,
+                 GError          **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  int rc;
+
+  stmt = sc_learning_prepare (database, sql, error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, learner->id);
+  sc_learning_bind_text (stmt, 2, course_id);
+  sc_learning_bind_text (stmt, 3, quiz_id);
+
+  rc = sc_learning_step_row (database, stmt, error);
+  *out_stmt = g_steal_pointer (&stmt);
+
+  return rc;
+}
+
 /**
  * sc_attempt_find_open:
  * @course_id: (nullable): the quiz's course
@@ -172,19 +200,12 @@ sc_attempt_find_open (ScDatabase       *database,
   g_return_val_if_fail (learner != NULL && quiz_id != NULL && out_uuid != NULL, FALSE);
 
   *out_uuid = NULL;
-  stmt = sc_learning_prepare (database,
-                              "SELECT uuid FROM attempts"
-                              " WHERE learner_id = ?1 AND course_id IS ?2 AND quiz_id = ?3"
-                              "   AND state = 'in-progress'"
-                              " ORDER BY started_at DESC LIMIT 1",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, learner->id);
-  sc_learning_bind_text (stmt, 2, course_id);
-  sc_learning_bind_text (stmt, 3, quiz_id);
-
-  rc = sc_learning_step_row (database, stmt, error);
+  rc = step_quiz_query (database,
+                        "SELECT uuid FROM attempts"
+                        " WHERE learner_id = ?1 AND course_id IS ?2 AND quiz_id = ?3"
+                        "   AND state = 'in-progress'"
+                        " ORDER BY started_at DESC LIMIT 1",
+                        learner, course_id, quiz_id, &stmt, error);
   if (rc == SQLITE_ROW)
     *out_uuid = g_strdup (sc_learning_column_text (stmt, 0));
 
@@ -209,17 +230,10 @@ sc_attempt_count (ScDatabase       *database,
   g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (learner != NULL && quiz_id != NULL && out_count != NULL, FALSE);
 
-  stmt = sc_learning_prepare (database,
-                              "SELECT count(*) FROM attempts"
-                              " WHERE learner_id = ?1 AND course_id IS ?2 AND quiz_id = ?3",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, learner->id);
-  sc_learning_bind_text (stmt, 2, course_id);
-  sc_learning_bind_text (stmt, 3, quiz_id);
-
-  rc = sc_learning_step_row (database, stmt, error);
+  rc = step_quiz_query (database,
+                        "SELECT count(*) FROM attempts"
+                        " WHERE learner_id = ?1 AND course_id IS ?2 AND quiz_id = ?3",
+                        learner, course_id, quiz_id, &stmt, error);
   if (rc == SQLITE_ROW)
     *out_count = (guint) sqlite3_column_int64 (stmt, 0);
 
@@ -247,18 +261,11 @@ sc_attempt_best_fraction (ScDatabase       *database,
   g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (learner != NULL && quiz_id != NULL && out_best != NULL, FALSE);
 
-  stmt = sc_learning_prepare (database,
-                              "SELECT max(score / max_score) FROM attempts"
-                              " WHERE learner_id = ?1 AND course_id IS ?2 AND quiz_id = ?3"
-                              " AND state = 'finished' AND score IS NOT NULL AND max_score > 0",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, learner->id);
-  sc_learning_bind_text (stmt, 2, course_id);
-  sc_learning_bind_text (stmt, 3, quiz_id);
-
-  rc = sc_learning_step_row (database, stmt, error);
+  rc = step_quiz_query (database,
+                        "SELECT max(score / max_score) FROM attempts"
+                        " WHERE learner_id = ?1 AND course_id IS ?2 AND quiz_id = ?3"
+                        " AND state = 'finished' AND score IS NOT NULL AND max_score > 0",
+                        learner, course_id, quiz_id, &stmt, error);
   if (rc == SQLITE_ROW)
     *out_best = sqlite3_column_type (stmt, 0) == SQLITE_NULL
                 ? -1.0 : CLAMP (sqlite3_column_double (stmt, 0), 0.0, 1.0);
