@@ -150,6 +150,16 @@ dup_comment (ScClassPanel *self)
   return g_strstrip (text);
 }
 
+/* Who gives the mark: the person this copy of Shopcraft works for, by
+ * the name they chose (recorded with the grade and in its statement). */
+static const char *
+grader_name (ScContext *context)
+{
+  const ScLearner *learner = context != NULL ? sc_context_get_learner (context) : NULL;
+
+  return learner != NULL ? learner->display_name : NULL;
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -177,7 +187,7 @@ save_action (GtkWidget  *widget,
   score = gtk_spin_button_get_value (self->score_spin);
   comment = dup_comment (self);
   if (!sc_attempt_grade_essay (database, course, rules, item->attempt_uuid, item->slot, score,
-                               comment, NULL, NULL, &error))
+                               comment, grader_name (context), NULL, &error))
     {
       sc_class_panel_add_toast (self, error->message);
       return;

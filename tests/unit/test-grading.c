@@ -107,6 +107,7 @@ test_grade (Fixture       *f,
   g_autoptr(JsonNode) scored = NULL;
   g_autoptr(JsonNode) passed = NULL;
   g_autoptr(GDateTime) now = test_time (3600);
+  g_autoptr(GDateTime) later = test_time (7200);
   g_autoptr(GError) error = NULL;
   g_autofree char *score = NULL;
   guint slot = test_slot_of (attempt, "essay1");
@@ -129,6 +130,9 @@ test_grade (Fixture       *f,
   assert_number (scored, "$.result.score.max", 3.0);
   assert_number (scored, "$.result.score.scaled", 0.8333333);
   assert_json (scored, "$.result.extensions['urn:shopcraft:ext:grader-comment']", "Clear, with one example.");
+  assert_json (scored, "$.result.extensions['urn:shopcraft:ext:grader']", "Instructor");
+  /* 2.5 of 3 is partly right: not a success for the rules counting right answers. */
+  assert_json (scored, "$.result.success", "false");
   g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM manual_grades WHERE mark = 2.5"
                                           " AND graded_at = '2026-11-28T11:00:00.000Z'"
                                           " AND comment = 'Clear, with one example.'"), ==, 1);
@@ -154,6 +158,15 @@ test_grade (Fixture       *f,
   g_assert_true (sc_module_status_rebuild (f->database, f->learner, rules, &error));
   g_assert_no_error (error);
   g_assert_cmpint (module_state (f), ==, SC_MODULE_MASTERED);
+
+  /* Regraded to full marks, the essay is a right answer. */
+  g_assert_true (sc_attempt_grade_essay (f->database, f->course, rules, sc_attempt_get_uuid (attempt), slot,
+                                         3.0, NULL, "Instructor", later, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&scored, json_node_unref);
+  scored = statement (f, VERB ("scored"), "essay1");
+  assert_number (scored, "$.result.score.raw", 3.0);
+  assert_json (scored, "$.result.success", "true");
 }
 
 /* Marks outside 0 … the question's marks, or not a number, are refused

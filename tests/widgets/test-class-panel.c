@@ -36,6 +36,25 @@ database (void)
   return sc_context_get_database (sc_application_get_context (app));
 }
 
+/* Who gave the newest grade in an attempt, as stored with it. */
+static char *
+grader_of (const char *attempt_uuid)
+{
+  sqlite3 *db = sc_database_get_handle (database ());
+  sqlite3_stmt *stmt = NULL;
+  char *grader;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT grader FROM manual_grades WHERE attempt = ?1"
+                                           " ORDER BY graded_at DESC LIMIT 1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, attempt_uuid, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  grader = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return grader;
+}
+
 static void
 import_bank (void)
 {
@@ -343,6 +362,14 @@ test_grading (void)
   g_assert_true (box_has_label (review, "Question 1 · Graded · 2.5 / 3 marks"));
   g_assert_true (box_has_label (review, "Grader’s comment: Clear steps; say who you contact."));
   g_assert_true (box_has_label (review, "Passed"));
+  /* The grade names who gave it: the person this copy of Shopcraft works for. */
+  {
+    g_autofree char *grader = grader_of (ada);
+    const ScLearner *me = sc_context_get_learner (sc_application_get_context (app));
+
+    g_assert_nonnull (me);
+    g_assert_cmpstr (grader, ==, me->display_name);
+  }
 
   /* The last one: nothing left to grade. */
   gtk_spin_button_set_value (score, 0.5);

@@ -394,6 +394,9 @@ sc_attempt_grade_manually (ScAttempt   *self,
   result.has_score = TRUE;
   result.raw = mark;
   result.max = slot->max_mark;
+  /* Right or wrong as an answer graded by the machine, so the module
+   * rules that count correct answers (streaks, m of n) count it too. */
+  result.success = sc_grade_state_for_fraction (updates[number - 1].fraction) == SC_GRADE_CORRECT;
   result.comment = comment;
   result.grader = grader;
 
