@@ -535,3 +535,23 @@ sc_application_set_data_dir (ScApplication *self,
   g_free (self->data_dir);
   self->data_dir = g_strdup (data_dir);
 }
+
+/**
+ * sc_application_set_course_dir:
+ * @course_dir: (nullable): the course folder, as --course gives it
+ *   (SHOPCRAFT_COURSE_DIR still wins over it); %NULL for the installed
+ *   course
+ *
+ * For a program that starts several applications in one process (the
+ * widget tests), like sc_application_set_data_dir(). Takes effect when
+ * the application next loads its course.
+ */
+void
+sc_application_set_course_dir (ScApplication *self,
+                               const char    *course_dir)
+{
+  g_return_if_fail (SC_IS_APPLICATION (self));
+
+  g_free (self->course_option);
+  self->course_option = g_strdup (course_dir);
+}

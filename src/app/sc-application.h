@@ -18,5 +18,7 @@ ScContext     *sc_application_get_context        (ScApplication *self);
 const GError  *sc_application_get_database_error (ScApplication *self);
 void           sc_application_set_data_dir       (ScApplication *self,
                                                   const char    *data_dir);
+void           sc_application_set_course_dir     (ScApplication *self,
+                                                  const char    *course_dir);
 
 G_END_DECLS
