@@ -10,6 +10,7 @@
 #include "sc-scenario.h"
 #include "test-db-util.h"
 #include "test-sandbox-util.h"
+#include "test-tote-store.h"
 
 static const char goals_xml[] =
   "<goals>\n"
@@ -31,73 +32,20 @@ static const char policy_xml[] =
   "  <limit rule=\"barcode\" name=\"required\" value=\"1\"/>\n"
   "</policy>\n";
 
-typedef struct
-{
-  char       *dir;
-  ScDatabase *database;
-  ScLearner  *ada;
-  ScRun      *run;
-  gint64      product;
-  gint64      variants[2];
-  GPtrArray  *goals;
-  ScPolicy   *policy;
-} Fixture;
-
-static GPtrArray *
-parse_goals (const char        *xml,
-             ScCourseProblems **out_problems)
-{
-  ScCourseProblems *problems = sc_course_problems_new ();
-  GPtrArray *goals = sc_goals_parse (xml, strlen (xml), "scenarios/tote.xml", problems);
-
-  for (guint i = 0; i < sc_course_problems_get_len (problems); i++)
-    {
-      g_autofree char *line = sc_course_problem_to_string (sc_course_problems_get (problems, i));
-
-      g_test_message ("%s", line);
-    }
-  if (out_problems != NULL)
-    *out_problems = problems;
-  else
-    sc_course_problems_free (problems);
-
-  return goals;
-}
+typedef ToteStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
-
-  f->dir = test_make_dir ();
-  f->database = sc_database_open_in_dir (f->dir, &error);
-  g_assert_no_error (error);
-  f->ada = sc_learner_create (f->database, "Ada", &error);
-  g_assert_no_error (error);
-  f->run = sc_run_create (f->database, f->ada->id, "Totes", NULL, 0, 0, sc_currency_lookup ("EUR"), &error);
-  g_assert_no_error (error);
-  f->product = test_sandbox_add_tote (f->database, f->run, f->variants);
-  f->goals = parse_goals (goals_xml, NULL);
-  g_assert_nonnull (f->goals);
-  f->policy = sc_policy_parse (policy_xml, strlen (policy_xml), "policies/test.xml", problems);
-  g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 0);
-  g_assert_nonnull (f->policy);
+  tote_store_set_up (f, policy_xml, goals_xml);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_ptr_array_unref (f->goals);
-  sc_policy_free (f->policy);
-  sc_run_free (f->run);
-  sc_learner_free (f->ada);
-  sc_database_close (f->database, NULL);
-  g_clear_object (&f->database);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  tote_store_tear_down (f);
 }
 
 /* The goals that pass, as "clean ids" and so on; each failure's message
@@ -145,34 +93,9 @@ passing (Fixture     *f,
   } G_STMT_END
 
 static void
-edit_variant (Fixture    *f,
-              int         i,
-              const char *field,
-              const char *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (sc_sandbox_edit_variant (f->database, f->run, f->ada->id, f->variants[i], field, value,
-                                          NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-edit_product (Fixture    *f,
-              const char *field,
-              const char *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (sc_sandbox_edit_product (f->database, f->run, f->ada->id, f->product, field, value,
-                                          NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_goals_read (void)
 {
-  g_autoptr(GPtrArray) goals = parse_goals (goals_xml, NULL);
+  g_autoptr(GPtrArray) goals = tote_store_parse_goals (goals_xml, NULL);
   const ScGoal *margin;
   const ScGoal *live;
 
@@ -215,7 +138,7 @@ test_goals_problems (void)
     "scenarios/tote.xml:9: <goals> holds only <goal> elements, not <target>",
   };
   g_autoptr(ScCourseProblems) problems = NULL;
-  g_autoptr(GPtrArray) goals = parse_goals (bad, &problems);
+  g_autoptr(GPtrArray) goals = tote_store_parse_goals (bad, &problems);
 
   g_assert_null (goals);
   g_assert_cmpuint (sc_course_problems_get_len (problems), ==, G_N_ELEMENTS (expected));
@@ -250,10 +173,10 @@ test_check_scripted (Fixture       *f,
   g_assert_nonnull (strstr (text, "“Canvas tote” is draft, not active."));
   g_clear_pointer (&messages, g_hash_table_unref);
 
-  edit_variant (f, 0, "sku", "TOTE-S");
-  edit_variant (f, 1, "sku", "tote-s");
-  edit_variant (f, 0, "barcode", "4006381333931");
-  edit_variant (f, 1, "barcode", "4006381333932");
+  tote_store_edit_variant (f, 0, "sku", "TOTE-S");
+  tote_store_edit_variant (f, 1, "sku", "tote-s");
+  tote_store_edit_variant (f, 0, "barcode", "4006381333931");
+  tote_store_edit_variant (f, 1, "barcode", "4006381333932");
   g_clear_pointer (&none, g_free);
   none = passing (f, &messages);
   g_assert_cmpstr (none, ==, "");
@@ -263,12 +186,12 @@ test_check_scripted (Fixture       *f,
   g_clear_pointer (&messages, g_hash_table_unref);
 
   /* A mistake, then its fix: the identifiers goal and the listing pass. */
-  edit_variant (f, 1, "sku", "TOTE-L");
-  edit_variant (f, 1, "barcode", "5901234123457");
+  tote_store_edit_variant (f, 1, "sku", "TOTE-L");
+  tote_store_edit_variant (f, 1, "barcode", "5901234123457");
   assert_passing (f, "clean ids");
 
-  edit_variant (f, 0, "cost", "10.00");
-  edit_variant (f, 1, "cost", "10.00");
+  tote_store_edit_variant (f, 0, "cost", "10.00");
+  tote_store_edit_variant (f, 1, "cost", "10.00");
   g_clear_pointer (&none, g_free);
   none = passing (f, &messages);
   g_assert_cmpstr (none, ==, "clean ids");
@@ -278,13 +201,13 @@ test_check_scripted (Fixture       *f,
   g_clear_pointer (&messages, g_hash_table_unref);
 
   /* Exactly cost × 1.5 is enough; a cent less is not. */
-  edit_variant (f, 0, "price", "15.00");
-  edit_variant (f, 1, "price", "14.99");
+  tote_store_edit_variant (f, 0, "price", "15.00");
+  tote_store_edit_variant (f, 1, "price", "14.99");
   assert_passing (f, "clean ids");
-  edit_variant (f, 1, "price", "15.00");
+  tote_store_edit_variant (f, 1, "price", "15.00");
   assert_passing (f, "clean ids margin");
 
-  edit_product (f, "status", "active");
+  tote_store_edit_product (f, "status", "active");
   assert_passing (f, "clean ids margin live");
 
   /* Undoing the last action fails its goal again; redo restores it. */
@@ -296,7 +219,7 @@ test_check_scripted (Fixture       *f,
   assert_passing (f, "clean ids margin live");
 
   /* A title the policy refuses breaks the listing goal only. */
-  edit_product (f, "title", "Tote");
+  tote_store_edit_product (f, "title", "Tote");
   assert_passing (f, "ids margin live");
   g_assert_true (sc_sandbox_undo (f->database, f->run, f->ada->id, NULL, &error));
   g_assert_no_error (error);
@@ -313,15 +236,15 @@ test_check_rounds_up (Fixture       *f,
 
   /* 3.00 × 1.3333 = 3.9999: the lowest passing price is 4.00, exactly. */
   g_assert_true (sc_goal_set_ratio (margin, "1.3333"));
-  edit_variant (f, 0, "cost", "3.00");
-  edit_variant (f, 1, "cost", "3.00");
-  edit_variant (f, 0, "price", "4.00");
-  edit_variant (f, 1, "price", "3.99");
+  tote_store_edit_variant (f, 0, "cost", "3.00");
+  tote_store_edit_variant (f, 1, "cost", "3.00");
+  tote_store_edit_variant (f, 0, "price", "4.00");
+  tote_store_edit_variant (f, 1, "price", "3.99");
   passed = passing (f, &messages);
   g_assert_null (strstr (passed, "margin"));
   g_assert_nonnull (strstr (g_hash_table_lookup (messages, "margin"), "should sell for at least 4.00"));
   g_assert_null (strstr (g_hash_table_lookup (messages, "margin"), "Variant 1"));
-  edit_variant (f, 1, "price", "4.00");
+  tote_store_edit_variant (f, 1, "price", "4.00");
   g_clear_pointer (&passed, g_free);
   passed = passing (f, NULL);
   g_assert_nonnull (strstr (passed, "margin"));

@@ -14,6 +14,7 @@
 #include "sc-sandbox-goal.h"
 #include "test-db-util.h"
 #include "test-sandbox-util.h"
+#include "test-tote-store.h"
 
 static const char policy_xml[] =
   "<policy id=\"test-market\">\n"
@@ -27,48 +28,20 @@ static const char policy_xml[] =
   "  <phrases rule=\"promotional\">free shipping|best price</phrases>\n"
   "</policy>\n";
 
-typedef struct
-{
-  char       *dir;
-  ScDatabase *database;
-  ScLearner  *ada;
-  ScRun      *run;
-  gint64      product;
-  gint64      variants[2];
-  ScPolicy   *policy;
-} Fixture;
+typedef ToteStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
-
-  f->dir = test_make_dir ();
-  f->database = sc_database_open_in_dir (f->dir, &error);
-  g_assert_no_error (error);
-  f->ada = sc_learner_create (f->database, "Ada", &error);
-  g_assert_no_error (error);
-  f->run = sc_run_create (f->database, f->ada->id, "Totes", NULL, 0, 0, sc_currency_lookup ("EUR"), &error);
-  g_assert_no_error (error);
-  f->product = test_sandbox_add_tote (f->database, f->run, f->variants);
-  f->policy = sc_policy_parse (policy_xml, strlen (policy_xml), "policies/test.xml", problems);
-  g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 0);
-  g_assert_nonnull (f->policy);
+  tote_store_set_up (f, policy_xml, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  sc_policy_free (f->policy);
-  sc_run_free (f->run);
-  sc_learner_free (f->ada);
-  sc_database_close (f->database, NULL);
-  g_clear_object (&f->database);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  tote_store_tear_down (f);
 }
 
 static GPtrArray *
@@ -141,31 +114,6 @@ assert_fails (Fixture    *f,
 }
 
 static void
-edit_variant (Fixture    *f,
-              int         i,
-              const char *field,
-              const char *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (sc_sandbox_edit_variant (f->database, f->run, f->ada->id, f->variants[i], field, value,
-                                          NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-edit_product (Fixture    *f,
-              const char *field,
-              const char *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (sc_sandbox_edit_product (f->database, f->run, f->ada->id, f->product, field, value,
-                                          NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_price_ending (Fixture       *f,
                    gconstpointer  data)
 {
@@ -174,16 +122,16 @@ test_price_ending (Fixture       *f,
 
   assert_fails (f, goal, "Variant 1 (Small) sells for 12.00; make it end in .95, for example 11.95 or 12.95.",
                 "Variant 2 (Large)", NULL);
-  edit_variant (f, 0, "price", "12.95");
+  tote_store_edit_variant (f, 0, "price", "12.95");
   assert_fails (f, goal, "Variant 2 (Large) sells for 12.00", NULL);
-  edit_variant (f, 1, "price", "14.95");
+  tote_store_edit_variant (f, 1, "price", "14.95");
   assert_passes (f, goal);
 
   /* ".5" is .50, not any price whose last digit is 5. */
   assert_fails (f, half, "Variant 1 (Small) sells for 12.95; make it end in .50, for example 12.50 or 13.50.",
                 NULL);
-  edit_variant (f, 0, "price", "12.50");
-  edit_variant (f, 1, "price", "14.50");
+  tote_store_edit_variant (f, 0, "price", "12.50");
+  tote_store_edit_variant (f, 1, "price", "14.50");
   assert_passes (f, half);
 }
 
@@ -194,10 +142,10 @@ test_compare_at_valid (Fixture       *f,
   static const char goal[] = "<goal id=\"g\" type=\"compare-at-valid\" product=\"tote\"/>";
 
   assert_passes (f, goal);
-  edit_variant (f, 1, "compare-at", "12.00");
+  tote_store_edit_variant (f, 1, "compare-at", "12.00");
   assert_fails (f, goal, "Variant 2 (Large) has a compare-at price of 12.00, which is not above its price of 12.00.",
                 "genuine earlier price", NULL);
-  edit_variant (f, 1, "compare-at", "15.00");
+  tote_store_edit_variant (f, 1, "compare-at", "15.00");
   assert_passes (f, goal);
 }
 
@@ -208,10 +156,10 @@ test_seo_fields (Fixture       *f,
   static const char goal[] = "<goal id=\"g\" type=\"seo-fields\" product=\"tote\"/>";
 
   assert_fails (f, goal, "The SEO title is empty.", "The meta description is empty.", NULL);
-  edit_product (f, "seo-title", "Canvas tote with a pocket | Harbor");
-  edit_product (f, "seo-description", "A canvas tote.");
+  tote_store_edit_product (f, "seo-title", "Canvas tote with a pocket | Harbor");
+  tote_store_edit_product (f, "seo-description", "A canvas tote.");
   assert_fails (f, goal, "The SEO title has 34 characters; “Test market” shows at most 20.", NULL);
-  edit_product (f, "seo-title", "Canvas tote | Harbor");
+  tote_store_edit_product (f, "seo-title", "Canvas tote | Harbor");
   assert_passes (f, goal);
 }
 
@@ -224,10 +172,10 @@ test_option_matrix (Fixture       *f,
 
   assert_fails (f, goal, "Variant 1 (Small) has no SKU.", "Variant 2 (Large) has no SKU.", NULL);
   assert_fails (f, two, "The product has 1 option; it needs 2.", NULL);
-  edit_variant (f, 0, "sku", "TOTE-S");
-  edit_variant (f, 1, "sku", "TOTE-L");
+  tote_store_edit_variant (f, 0, "sku", "TOTE-S");
+  tote_store_edit_variant (f, 1, "sku", "TOTE-L");
   assert_passes (f, goal);
-  edit_variant (f, 1, "price", "");
+  tote_store_edit_variant (f, 1, "price", "");
   assert_fails (f, goal, "Variant 2 (Large) has no price.", NULL);
 }
 
@@ -240,12 +188,12 @@ test_no_lint_findings (Fixture       *f,
 
   assert_fails (f, rule, "SKU", NULL);
   assert_passes (f, field);
-  edit_product (f, "title", "Canvas tote – free shipping");
+  tote_store_edit_product (f, "title", "Canvas tote – free shipping");
   assert_fails (f, field, "free shipping", NULL);
-  edit_product (f, "title", "Canvas tote with an inside pocket");
+  tote_store_edit_product (f, "title", "Canvas tote with an inside pocket");
   assert_passes (f, field);
-  edit_variant (f, 0, "sku", "TOTE-S");
-  edit_variant (f, 1, "sku", "TOTE-L");
+  tote_store_edit_variant (f, 0, "sku", "TOTE-S");
+  tote_store_edit_variant (f, 1, "sku", "TOTE-L");
   assert_passes (f, rule);
 }
 
@@ -260,16 +208,16 @@ test_field_filled_and_equals (Fixture       *f,
 
   assert_fails (f, vendor, "The field vendor is empty.", NULL);
   assert_fails (f, equals, "The field vendor is “”, not “Harbor & Pine”.", NULL);
-  edit_product (f, "vendor", "Harbour and Pine");
+  tote_store_edit_product (f, "vendor", "Harbour and Pine");
   assert_passes (f, vendor);
   assert_fails (f, equals, "The field vendor is “Harbour and Pine”, not “Harbor & Pine”.", NULL);
-  edit_product (f, "vendor", "Harbor & Pine");
+  tote_store_edit_product (f, "vendor", "Harbor & Pine");
   assert_passes (f, equals);
 
   assert_fails (f, barcode, "Variant 1 (Small) has no barcode.", "Variant 2 (Large) has no barcode.", NULL);
-  edit_variant (f, 0, "barcode", "4006381333931");
+  tote_store_edit_variant (f, 0, "barcode", "4006381333931");
   assert_fails (f, barcode, "Variant 2 (Large) has no barcode.", NULL);
-  edit_variant (f, 1, "barcode", "4006381333948");
+  tote_store_edit_variant (f, 1, "barcode", "4006381333948");
   assert_passes (f, barcode);
 }
 
@@ -282,14 +230,14 @@ test_field_edited (Fixture       *f,
 
   assert_fails (f, goal, "The field description is as it came: it has not been edited yet.", NULL);
   assert_fails (f, price, "The field price is as it came", NULL);
-  edit_product (f, "description", "<p>Heavy canvas, two handles and an inside pocket.</p>");
+  tote_store_edit_product (f, "description", "<p>Heavy canvas, two handles and an inside pocket.</p>");
   assert_passes (f, goal);
   g_assert_true (sc_sandbox_undo (f->database, f->run, f->ada->id, NULL, NULL));
   assert_fails (f, goal, "has not been edited yet", NULL);
   g_assert_true (sc_sandbox_redo (f->database, f->run, f->ada->id, NULL, NULL));
   assert_passes (f, goal);
   /* A variant field counts when any variant's was edited. */
-  edit_variant (f, 1, "price", "13.00");
+  tote_store_edit_variant (f, 1, "price", "13.00");
   assert_passes (f, price);
 }
 
@@ -300,10 +248,10 @@ test_edit_limit (Fixture       *f,
   static const char goal[] = "<goal id=\"g\" type=\"edit-limit\" product=\"tote\" field=\"price\" max=\"1\"/>";
 
   assert_passes (f, goal);
-  edit_variant (f, 0, "price", "14.00");
-  edit_variant (f, 1, "price", "16.00");
+  tote_store_edit_variant (f, 0, "price", "14.00");
+  tote_store_edit_variant (f, 1, "price", "16.00");
   assert_passes (f, goal);
-  edit_variant (f, 0, "price", "13.00");
+  tote_store_edit_variant (f, 0, "price", "13.00");
   assert_fails (f, goal, "The price of Variant 1 (Small) was changed 2 times; at most 1 changes were allowed.",
                 NULL);
   /* An undone change is no change the buyers saw. */
