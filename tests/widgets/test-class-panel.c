@@ -146,43 +146,14 @@ box_has_label (GtkWidget  *root,
   return FALSE;
 }
 
-static void
-child_exited_cb (GPid     pid,
-                 int      status,
-                 gpointer data)
-{
-  *(int *) data = status;
-  g_spawn_close_pid (pid);
-}
-
-static gboolean
-child_done (gpointer data)
-{
-  return *(int *) data != -1;
-}
-
 /* A real key press through the X server; FALSE without xdotool. */
 static gboolean
 press_key (GtkWindow  *window,
            const char *key)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  g_autofree char *program = g_find_program_in_path ("xdotool");
-  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", key, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-  GPid pid;
-
-  if (program == NULL)
+  if (!sc_test_have_xdotool ())
     return FALSE;
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                 NULL, NULL, &pid, &error);
-  g_assert_no_error (error);
-  g_child_watch_add (pid, child_exited_cb, &status);
-  sc_test_wait_until (child_done, &status, "xdotool");
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  sc_test_settle (GTK_WIDGET (window), 2);
+  sc_test_xdotool (GTK_WIDGET (window), "key", key, NULL);
 
   return TRUE;
 }

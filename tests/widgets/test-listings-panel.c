@@ -669,42 +669,13 @@ test_learner_switch (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
-static void
-child_exited_cb (GPid     pid,
-                 int      status,
-                 gpointer data)
-{
-  *(int *) data = status;
-  g_spawn_close_pid (pid);
-}
-
-static gboolean
-child_done (gpointer data)
-{
-  return *(int *) data != -1;
-}
-
 /* Keys as a learner types them: XTest through xdotool, into @window. */
 static void
 keys (ScWindow   *window,
       const char *command,
       const char *what)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, command, "--delay", "40",
-                         what, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-  GPid pid;
-
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                 NULL, NULL, &pid, &error);
-  g_assert_no_error (error);
-  g_child_watch_add (pid, child_exited_cb, &status);
-  sc_test_wait_until (child_done, &status, "xdotool");
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  sc_test_settle (GTK_WIDGET (window), 2);
+  sc_test_xdotool (GTK_WIDGET (window), command, "--delay", "40", what, NULL);
 }
 
 typedef struct

@@ -104,72 +104,10 @@ show_player (GtkWidget *player)
   return GTK_WINDOW (window);
 }
 
-static void
-child_exited_cb (GPid     pid,
-                 int      status,
-                 gpointer data)
-{
-  int *result = data;
-
-  *result = status;
-  g_spawn_close_pid (pid);
-}
-
-static gboolean
-child_done (gpointer data)
-{
-  return *(int *) data != -1;
-}
-
 /* Focuses @window's X window and runs `xdotool ARGS…` there, as a
  * learner at the keyboard would, spinning the main loop meanwhile. */
-static void
-xdotool (GtkWidget  *window,
-         const char *first,
-         ...)
-{
-  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (window));
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtkWidget) alive = NULL;
-  GWeakRef weak;
-  const char *arg;
-  va_list args;
-  int status = -1;
-  GPid pid;
-
-  g_weak_ref_init (&weak, window);
-
-  g_ptr_array_add (argv, (char *) "xdotool");
-  g_ptr_array_add (argv, (char *) "windowfocus");
-  g_ptr_array_add (argv, (char *) "--sync");
-  g_ptr_array_add (argv, xid);
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_async (NULL, (char **) argv->pdata, NULL,
-                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
-  g_assert_no_error (error);
-  g_child_watch_add (pid, child_exited_cb, &status);
-  sc_test_wait_until (child_done, &status, "xdotool");
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  /* A dialog may have closed on the key. */
-  alive = g_weak_ref_get (&weak);
-  g_weak_ref_clear (&weak);
-  if (alive != NULL && gtk_widget_get_mapped (alive))
-    sc_test_settle (alive, 2);
-  else
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-#define key(window, ...) xdotool (GTK_WIDGET (window), "key", "--delay", "40", __VA_ARGS__, NULL)
-#define type(window, text) xdotool (GTK_WIDGET (window), "type", "--delay", "40", (text), NULL)
+#define key(window, ...) sc_test_xdotool (GTK_WIDGET (window), "key", "--delay", "40", __VA_ARGS__, NULL)
+#define type(window, text) sc_test_xdotool (GTK_WIDGET (window), "type", "--delay", "40", (text), NULL)
 
 static ScQuizQuestionView *
 question_view (ScQuizPlayer *player)

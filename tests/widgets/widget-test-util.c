@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <gdk/x11/gdkx.h>
 
 #include "sc-context.h"
 #include "sc-course-reader.h"
@@ -454,4 +455,87 @@ sc_test_pick_in_tree (ScLearnPanel *panel,
   list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
   g_signal_emit_by_name (list, "row-activated", row);
   g_assert_cmpstr (sc_learn_panel_get_lesson_id (panel), ==, lesson_id);
+}
+
+static void
+child_exited_cb (GPid     pid,
+                 int      status,
+                 gpointer data)
+{
+  *(int *) data = status;
+  g_spawn_close_pid (pid);
+}
+
+static gboolean
+child_done (gpointer data)
+{
+  return *(int *) data != -1;
+}
+
+/**
+ * sc_test_have_xdotool:
+ *
+ * Returns: whether sc_test_xdotool () can press keys here
+ */
+gboolean
+sc_test_have_xdotool (void)
+{
+  g_autofree char *program = g_find_program_in_path ("xdotool");
+
+  return program != NULL;
+}
+
+/**
+ * sc_test_xdotool:
+ * @window: the window to focus first
+ * @first: xdotool's command ("key", "type"), then its arguments, ending
+ *   with %NULL
+ *
+ * Real key presses through the X server (XTest), as a person makes them:
+ * `xdotool windowfocus --sync XID COMMAND ARGS…`, waited for, then a few
+ * frames to settle (or, when the key closed @window, the pending events).
+ */
+void
+sc_test_xdotool (GtkWidget  *window,
+                 const char *first,
+                 ...)
+{
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) alive = NULL;
+  GWeakRef weak;
+  const char *arg;
+  va_list args;
+  int status = -1;
+  GPid pid;
+
+  g_weak_ref_init (&weak, window);
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  g_ptr_array_add (argv, (char *) "windowfocus");
+  g_ptr_array_add (argv, (char *) "--sync");
+  g_ptr_array_add (argv, xid);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async (NULL, (char **) argv->pdata, NULL,
+                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_child_watch_add (pid, child_exited_cb, &status);
+  sc_test_wait_until (child_done, &status, "xdotool");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* A dialog may have closed on the key. */
+  alive = g_weak_ref_get (&weak);
+  g_weak_ref_clear (&weak);
+  if (alive != NULL && gtk_widget_get_mapped (alive))
+    sc_test_settle (alive, 2);
+  else
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
 }

@@ -34,6 +34,10 @@ char          *sc_test_make_tmp_dir   (void);
 void           sc_test_remove_tree    (const char       *path);
 void           sc_test_settle         (GtkWidget        *widget,
                                        guint             frames);
+gboolean       sc_test_have_xdotool   (void);
+void           sc_test_xdotool        (GtkWidget        *window,
+                                       const char       *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
 
 /* Rich text on its own: a course from the source tree, a view in a window */
 ScCourse      *sc_test_load_course    (const char       *relative);
