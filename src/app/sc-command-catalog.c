@@ -52,8 +52,7 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-/* The options that make a batch command of the call. */
-static const char * const commands[] = { "import-catalog", "export-catalog", "dump-run" };
+static const char * const commands[] = { "import-catalog", "export-catalog", "dump-run", NULL };
 
 const GOptionEntry *
 sc_command_catalog_get_entries (void)
@@ -61,21 +60,12 @@ sc_command_catalog_get_entries (void)
   return entries;
 }
 
-/**
- * sc_command_catalog_is_batch:
- *
- * Returns: whether @options name one of this file's commands
- */
-gboolean
-sc_command_catalog_is_batch (GVariantDict *options)
+/* The options that make a batch command of the call: see
+ * sc_command_line_is_batch (). */
+const char * const *
+sc_command_catalog_get_commands (void)
 {
-  return sc_command_count_given (options, commands, G_N_ELEMENTS (commands)) > 0;
-}
-
-static int
-fail_error (const GError *error)
-{
-  return sc_command_fail (error->message);
+  return commands;
 }
 
 static ScRun *
@@ -137,7 +127,7 @@ run_import (ScDatabase   *database,
   ScCatalogFormat format;
 
   if (!lookup_format (options, &format, &error))
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   if (g_variant_dict_lookup (options, "currency", "&s", &currency_code))
     {
@@ -155,12 +145,12 @@ run_import (ScDatabase   *database,
 
   learner = sc_command_line_choose_learner (database, options, TRUE, &error);
   if (learner == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   problems = sc_catalog_problems_new (display_name);
   catalog = sc_catalog_file_import (file, display_name, format, currency, problems, &source, &error);
   if (catalog == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   if (g_variant_dict_lookup (options, "run", "&s", &run_name))
     name = g_strdup (run_name);
@@ -172,12 +162,12 @@ run_import (ScDatabase   *database,
         *dot = '\0';
       name = sc_run_make_name (database, learner->id, base, &error);
       if (name == NULL)
-        return fail_error (error);
+        return sc_command_fail_error (error);
     }
 
   run = sc_run_import_catalog (database, learner->id, name, catalog, source, display_name, &error);
   if (run == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   g_print (_("Imported %s into the practice run “%s” of %s: %u products, %u variants, %u images, %u problems.\n"),
            display_name, run->name, learner->display_name,
@@ -215,17 +205,17 @@ run_export (ScDatabase   *database,
     return sc_command_fail (_("--export-catalog writes one file: give --export-catalog RUN FILE once, with nothing after FILE."));
 
   if (!lookup_format (options, &format, &error))
-    return fail_error (error);
+    return sc_command_fail_error (error);
   if (format == SC_CATALOG_FORMAT_AUTO)
     return sc_command_fail (_("--export-catalog needs the platform to write for: add --format shopify or --format woocommerce."));
 
   learner = sc_command_line_choose_learner (database, options, FALSE, &error);
   if (learner == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   run = find_run (database, learner, run_name, &error);
   if (run == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   /* The imported file's column names, unless told otherwise. */
   if (g_strcmp0 (run->source_format, SC_CATALOG_SOURCE_SHOPIFY_LEGACY) == 0)
@@ -241,7 +231,7 @@ run_export (ScDatabase   *database,
 
   catalog = sc_run_load_catalog (sc_database_get_handle (database), run, &error);
   if (catalog == NULL || !sc_catalog_file_export (catalog, files[0], format, set, &error))
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   display_name = g_filename_display_name (files[0]);
   g_print (_("Exported the practice run “%s” to %s: %u products, %u variants, %u images.\n"),
@@ -263,15 +253,15 @@ run_dump (ScDatabase   *database,
 
   learner = sc_command_line_choose_learner (database, options, FALSE, &error);
   if (learner == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   run = find_run (database, learner, run_name, &error);
   if (run == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   dump = sc_run_dump (sc_database_get_handle (database), run, &error);
   if (dump == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   g_print ("%s", dump);
 
@@ -298,7 +288,7 @@ sc_command_catalog_run (GVariantDict *options,
   guint n_commands;
   int status;
 
-  n_commands = sc_command_count_given (options, commands, G_N_ELEMENTS (commands));
+  n_commands = sc_command_count_given (options, commands);
   if (n_commands == 0)
     return -1;
   if (n_commands > 1)
@@ -311,7 +301,7 @@ sc_command_catalog_run (GVariantDict *options,
   dir = sc_database_resolve_dir (data_dir);
   database = sc_database_open_in_dir (dir, &error);
   if (database == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   if (import_file != NULL)
     status = run_import (database, options, import_file);
@@ -321,7 +311,7 @@ sc_command_catalog_run (GVariantDict *options,
     status = run_dump (database, options, dump_run);
 
   if (!sc_database_close (database, status == 0 ? &error : NULL) && status == 0)
-    status = fail_error (error);
+    status = sc_command_fail_error (error);
 
   return status;
 }

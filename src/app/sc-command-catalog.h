@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 const GOptionEntry *sc_command_catalog_get_entries (void);
-gboolean            sc_command_catalog_is_batch    (GVariantDict *options);
+const char * const *sc_command_catalog_get_commands (void);
 int                 sc_command_catalog_run         (GVariantDict *options,
                                                     const char   *data_dir);
 

@@ -74,8 +74,9 @@ sc_command_line_add_entries (GApplication *app)
 gboolean
 sc_command_line_is_batch (GVariantDict *options)
 {
-  if (sc_command_catalog_is_batch (options) || sc_command_practice_is_batch (options) ||
-      sc_command_questions_is_batch (options))
+  if (sc_command_count_given (options, sc_command_catalog_get_commands ()) > 0 ||
+      sc_command_count_given (options, sc_command_practice_get_commands ()) > 0 ||
+      sc_command_count_given (options, sc_command_questions_get_commands ()) > 0)
     return TRUE;
 
   for (guint i = 0; batch_entries[i].long_name != NULL; i++)

@@ -57,7 +57,7 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-static const char * const commands[] = { "start-scenario", "check-run", "reset-run" };
+static const char * const commands[] = { "start-scenario", "check-run", "reset-run", NULL };
 
 const GOptionEntry *
 sc_command_practice_get_entries (void)
@@ -65,21 +65,12 @@ sc_command_practice_get_entries (void)
   return entries;
 }
 
-/**
- * sc_command_practice_is_batch:
- *
- * Returns: whether @options name one of this file's commands
- */
-gboolean
-sc_command_practice_is_batch (GVariantDict *options)
+/* The options that make a batch command of the call: see
+ * sc_command_line_is_batch (). */
+const char * const *
+sc_command_practice_get_commands (void)
 {
-  return sc_command_count_given (options, commands, G_N_ELEMENTS (commands)) > 0;
-}
-
-static int
-fail_error (const GError *error)
-{
-  return sc_command_fail (error->message);
+  return commands;
 }
 
 typedef struct
@@ -271,7 +262,7 @@ run_start (Command    *self,
 
   if (!parse_seed (self, &has_seed, &seed, &error) ||
       (scenario = find_scenario (self, id, &error)) == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   g_variant_dict_lookup (self->options, "run", "&s", &name);
   if (name != NULL)
@@ -279,23 +270,23 @@ run_start (Command    *self,
   else if (!has_seed)
     run = sc_scenario_lookup_open_run (self->database, self->learner->id, scenario->id, &error);
   if (error != NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   if (run != NULL)
     {
       if (!check_named_run (run, scenario, has_seed, seed, &error))
-        return fail_error (error);
+        return sc_command_fail_error (error);
       resumed = TRUE;
     }
   else
     {
       run = sc_scenario_new_run (self->database, self->learner->id, scenario, name, has_seed, seed, &error);
       if (run == NULL)
-        return fail_error (error);
+        return sc_command_fail_error (error);
     }
 
   if (!store_counts (self, run, &n_products, &n_variants, &error))
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   if (resumed)
     g_print (_("Resumed the practice run “%s” of %s on the scenario %s (seed %" G_GUINT64_FORMAT "): "
@@ -344,7 +335,7 @@ run_check (Command    *self,
 
   run = find_run (self, run_name, &error);
   if (run == NULL || (scenario = find_scenario (self, run->scenario_id, &error)) == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   course = sc_course_load (self->course_dir, problems, &error);
   if (course == NULL)
@@ -358,11 +349,11 @@ run_check (Command    *self,
   policy = choose_policy (self->course_dir);
   results = sc_sandbox_check (self->database, run, scenario->goals, policy, &error);
   if (results == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   lesson_id = sc_scenario_find_lesson (course, scenario->id);
   if (!sc_sandbox_record_check (self->database, course, run, lesson_id, results, &error))
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -404,7 +395,7 @@ run_reset (Command    *self,
   if (run == NULL || (scenario = find_scenario (self, run->scenario_id, &error)) == NULL ||
       !sc_scenario_reset_run (self->database, scenario, run, &error) ||
       !store_counts (self, run, &n_products, &n_variants, &error))
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   g_print (_("Started the practice run “%s” over with a fresh store from the scenario %s (seed %"
              G_GUINT64_FORMAT "): %u products, %u variants; its earlier actions stay in its history.\n"),
@@ -435,7 +426,7 @@ sc_command_practice_run (GVariantDict *options,
   guint n_commands;
   int status;
 
-  n_commands = sc_command_count_given (options, commands, G_N_ELEMENTS (commands));
+  n_commands = sc_command_count_given (options, commands);
   if (n_commands == 0)
     return -1;
   if (n_commands > 1)
@@ -449,13 +440,13 @@ sc_command_practice_run (GVariantDict *options,
   dir = sc_database_resolve_dir (data_dir);
   database = sc_database_open_in_dir (dir, &error);
   if (database == NULL)
-    return fail_error (error);
+    return sc_command_fail_error (error);
 
   self.database = database;
   self.course_dir = sc_course_resolve_dir (course_option, NULL);
   self.learner = sc_command_line_choose_learner (database, options, start_id != NULL, &error);
   if (self.learner == NULL)
-    status = fail_error (error);
+    status = sc_command_fail_error (error);
   else if (start_id != NULL)
     status = run_start (&self, start_id);
   else if (check_run != NULL)
@@ -465,7 +456,7 @@ sc_command_practice_run (GVariantDict *options,
 
   command_clear (&self);
   if (!sc_database_close (database, status < 2 ? &error : NULL) && status < 2)
-    status = fail_error (error);
+    status = sc_command_fail_error (error);
 
   return status;
 }

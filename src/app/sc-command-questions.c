@@ -67,7 +67,7 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-static const char * const commands[] = { "import-questions", "export-questions", "dump-questions" };
+static const char * const commands[] = { "import-questions", "export-questions", "dump-questions", NULL };
 
 typedef enum
 {
@@ -82,15 +82,12 @@ sc_command_questions_get_entries (void)
   return entries;
 }
 
-/**
- * sc_command_questions_is_batch:
- *
- * Returns: whether @options name one of this file's commands
- */
-gboolean
-sc_command_questions_is_batch (GVariantDict *options)
+/* The options that make a batch command of the call: see
+ * sc_command_line_is_batch (). */
+const char * const *
+sc_command_questions_get_commands (void)
 {
-  return sc_command_count_given (options, commands, G_N_ELEMENTS (commands)) > 0;
+  return commands;
 }
 
 static Format
@@ -365,7 +362,7 @@ sc_command_questions_run (GVariantDict *options,
   const char *bank = NULL;
   guint n_commands;
 
-  n_commands = sc_command_count_given (options, commands, G_N_ELEMENTS (commands));
+  n_commands = sc_command_count_given (options, commands);
   if (n_commands == 0)
     return -1;
   if (n_commands > 1)

@@ -38,20 +38,32 @@ sc_command_fail (const char *message)
 }
 
 /**
+ * sc_command_fail_error:
+ *
+ * sc_command_fail () with @error's message.
+ *
+ * Returns: 2
+ */
+int
+sc_command_fail_error (const GError *error)
+{
+  return sc_command_fail (error->message);
+}
+
+/**
  * sc_command_count_given:
  * @options: the parsed options
- * @names: (array length=n_names): long option names
+ * @names: (array zero-terminated=1): long option names
  *
  * Returns: how many of @names @options hold
  */
 guint
 sc_command_count_given (GVariantDict       *options,
-                        const char * const *names,
-                        gsize               n_names)
+                        const char * const *names)
 {
   guint n_given = 0;
 
-  for (gsize i = 0; i < n_names; i++)
+  for (gsize i = 0; names[i] != NULL; i++)
     if (g_variant_dict_contains (options, names[i]))
       n_given++;
 

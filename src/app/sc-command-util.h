@@ -9,8 +9,8 @@ G_BEGIN_DECLS
 
 const char *sc_command_program_name (void);
 int         sc_command_fail         (const char          *message);
+int         sc_command_fail_error   (const GError        *error);
 guint       sc_command_count_given  (GVariantDict        *options,
-                                     const char * const  *names,
-                                     gsize                n_names);
+                                     const char * const  *names);
 
 G_END_DECLS
