@@ -16,6 +16,7 @@
 #include "sc-course.h"
 #include "sc-grade.h"
 #include "sc-moodle-xml-reader.h"
+#include "test-answer-key.h"
 
 #define COURSE_CATEGORY "E-commerce operations"
 #define QUIZ_CATEGORY "Module quiz"
@@ -254,154 +255,6 @@ test_builtin_metadata (Fixture       *fixture,
     }
 }
 
-static int
-find_full_answer (const GPtrArray *answers)
-{
-  for (guint a = 0; a < answers->len; a++)
-    if (((ScQuestionAnswer *) g_ptr_array_index ((GPtrArray *) answers, a))->fraction
-        > 1.0 - 1e-7)
-      return (int) a;
-
-  return -1;
-}
-
-/* The response a learner who knows the answer key gives */
-static void
-fill_choices (const GPtrArray *answers,
-              gboolean         multi,
-              ScResponse      *response)
-{
-  for (guint a = 0; a < answers->len; a++)
-    {
-      const ScQuestionAnswer *answer = g_ptr_array_index ((GPtrArray *) answers, a);
-
-      if (multi ? answer->fraction > 0 : answer->fraction > 1.0 - 1e-7)
-        sc_response_add_choice (response, a);
-    }
-}
-
-static void
-fill_typed (const char      *idnumber,
-            const GPtrArray *answers,
-            ScResponse      *response)
-{
-  int full = find_full_answer (answers);
-  const char *text;
-
-  if (full < 0)
-    g_error ("%s has no answer worth full marks", idnumber);
-  text = ((ScQuestionAnswer *) g_ptr_array_index ((GPtrArray *) answers, full))->text.source;
-  if (g_str_equal (text, "*"))
-    g_error ("%s gives full marks to anything", idnumber);
-  sc_response_set_text (response, text);
-}
-
-static int
-compare_position (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  const GPtrArray *answers = user_data;
-  double fa = ((ScQuestionAnswer *) g_ptr_array_index ((GPtrArray *) answers,
-                                                       *(const guint *) a))->fraction;
-  double fb = ((ScQuestionAnswer *) g_ptr_array_index ((GPtrArray *) answers,
-                                                       *(const guint *) b))->fraction;
-
-  return (fa > fb) - (fa < fb);
-}
-
-static ScResponse *
-correct_response (const ScQuestion *question)
-{
-  g_autoptr(ScResponse) response = sc_response_new ();
-
-  switch (question->type)
-    {
-    case SC_QUESTION_SINGLE_CHOICE:
-    case SC_QUESTION_TRUE_FALSE:
-      fill_choices (question->answers, FALSE, response);
-      break;
-
-    case SC_QUESTION_MULTIPLE_RESPONSE:
-      fill_choices (question->answers, TRUE, response);
-      break;
-
-    case SC_QUESTION_SHORT_ANSWER:
-      fill_typed (question->idnumber, question->answers, response);
-      break;
-
-    case SC_QUESTION_NUMERICAL:
-      fill_typed (question->idnumber, question->answers, response);
-      /* With units, the number in the base unit, as a learner writes it */
-      for (guint u = 0; u < question->units->len; u++)
-        {
-          const ScQuestionUnit *unit = g_ptr_array_index (question->units, u);
-
-          if (unit->multiplier == 1.0)
-            {
-              g_autofree char *text = g_strdup_printf ("%s %s", response->text, unit->name);
-
-              sc_response_set_text (response, text);
-              break;
-            }
-        }
-      break;
-
-    case SC_QUESTION_MATCHING:
-      for (guint s = 0; s < question->subquestions->len; s++)
-        {
-          const ScQuestionSubquestion *sub = g_ptr_array_index (question->subquestions, s);
-
-          sc_response_set_pair (response, s,
-                                sc_question_text_is_empty (&sub->text) ? SC_RESPONSE_NONE : s);
-        }
-      break;
-
-    case SC_QUESTION_ORDERING:
-      {
-        g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-
-        for (guint a = 0; a < question->answers->len; a++)
-          g_array_append_val (order, a);
-        g_array_sort_with_data (order, compare_position, question->answers);
-        for (guint a = 0; a < order->len; a++)
-          sc_response_add_order (response, g_array_index (order, guint, a));
-      }
-      break;
-
-    case SC_QUESTION_CLOZE:
-      for (guint p = 0; p < question->cloze_parts->len; p++)
-        {
-          const ScClozePart *part = g_ptr_array_index (question->cloze_parts, p);
-          ScResponse *part_response = sc_response_ensure_part (response, p);
-
-          switch (sc_cloze_type_get_kind (part->type))
-            {
-            case SC_CLOZE_KIND_SHORT_ANSWER:
-            case SC_CLOZE_KIND_NUMERICAL:
-              fill_typed (question->idnumber, part->answers, part_response);
-              break;
-            case SC_CLOZE_KIND_CHOICE:
-              fill_choices (part->answers, FALSE, part_response);
-              break;
-            case SC_CLOZE_KIND_MULTI_RESPONSE:
-            default:
-              fill_choices (part->answers, TRUE, part_response);
-              break;
-            }
-        }
-      break;
-
-    case SC_QUESTION_ESSAY:
-    case SC_QUESTION_DESCRIPTION:
-    case SC_QUESTION_UNSUPPORTED:
-    default:
-      return NULL;
-    }
-
-  return g_steal_pointer (&response);
-}
-
 /* The answer key of every auto-graded question earns full marks, and the
  * other units of a numerical question are understood too. */
 static void
@@ -417,7 +270,7 @@ test_builtin_answer_keys (Fixture       *fixture,
       for (guint i = 0; i < questions->len; i++)
         {
           ScQuestion *question = g_ptr_array_index (questions, i);
-          g_autoptr(ScResponse) response = correct_response (question);
+          g_autoptr(ScResponse) response = test_key_response (question);
           g_auto(ScGradeResult) result = { 0 };
 
           if (question->type == SC_QUESTION_ESSAY)
@@ -442,7 +295,7 @@ test_builtin_answer_keys (Fixture       *fixture,
             {
               const ScQuestionUnit *unit = g_ptr_array_index (question->units, u);
               const ScQuestionAnswer *full = g_ptr_array_index (question->answers,
-                                                                find_full_answer (question->answers));
+                                                                key_find_full_answer (question->answers));
               g_autoptr(ScResponse) in_unit = sc_response_new ();
               g_auto(ScGradeResult) unit_result = { 0 };
               char number[G_ASCII_DTOSTR_BUF_SIZE];
