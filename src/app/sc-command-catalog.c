@@ -279,29 +279,24 @@ int
 sc_command_catalog_run (GVariantDict *options,
                         const char   *data_dir)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) database = NULL;
-  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
   const char *import_file = NULL;
   const char *export_run = NULL;
   const char *dump_run = NULL;
-  guint n_commands;
   int status;
 
-  n_commands = sc_command_count_given (options, commands);
-  if (n_commands == 0)
-    return -1;
-  if (n_commands > 1)
-    return sc_command_fail (_("--import-catalog, --export-catalog and --dump-run cannot be used together. Run one, then the other."));
+  status = sc_command_choose (options, commands);
+  if (status != 1)
+    return status;
 
   g_variant_dict_lookup (options, "import-catalog", "^&ay", &import_file);
   g_variant_dict_lookup (options, "export-catalog", "&s", &export_run);
   g_variant_dict_lookup (options, "dump-run", "&s", &dump_run);
 
-  dir = sc_database_resolve_dir (data_dir);
-  database = sc_database_open_in_dir (dir, &error);
-  if (database == NULL)
-    return sc_command_fail_error (error);
+  status = sc_command_open_database (data_dir, &database);
+  if (status != 0)
+    return status;
 
   if (import_file != NULL)
     status = run_import (database, options, import_file);

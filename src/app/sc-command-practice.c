@@ -417,30 +417,25 @@ sc_command_practice_run (GVariantDict *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) database = NULL;
-  g_autofree char *dir = NULL;
   Command self = { options, NULL, NULL, NULL };
   const char *start_id = NULL;
   const char *check_run = NULL;
   const char *reset_run = NULL;
   const char *course_option = NULL;
-  guint n_commands;
   int status;
 
-  n_commands = sc_command_count_given (options, commands);
-  if (n_commands == 0)
-    return -1;
-  if (n_commands > 1)
-    return sc_command_fail (_("--start-scenario, --check-run and --reset-run cannot be used together. Run one, then the other."));
+  status = sc_command_choose (options, commands);
+  if (status != 1)
+    return status;
 
   g_variant_dict_lookup (options, "start-scenario", "&s", &start_id);
   g_variant_dict_lookup (options, "check-run", "&s", &check_run);
   g_variant_dict_lookup (options, "reset-run", "&s", &reset_run);
   g_variant_dict_lookup (options, "course", "^&ay", &course_option);
 
-  dir = sc_database_resolve_dir (data_dir);
-  database = sc_database_open_in_dir (dir, &error);
-  if (database == NULL)
-    return sc_command_fail_error (error);
+  status = sc_command_open_database (data_dir, &database);
+  if (status != 0)
+    return status;
 
   self.database = database;
   self.course_dir = sc_course_resolve_dir (course_option, NULL);

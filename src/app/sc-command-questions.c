@@ -360,13 +360,11 @@ sc_command_questions_run (GVariantDict *options,
 {
   const char *file = NULL;
   const char *bank = NULL;
-  guint n_commands;
+  int status;
 
-  n_commands = sc_command_count_given (options, commands);
-  if (n_commands == 0)
-    return -1;
-  if (n_commands > 1)
-    return sc_command_fail (_("--import-questions, --export-questions and --dump-questions cannot be used together. Run one, then the other."));
+  status = sc_command_choose (options, commands);
+  if (status != 1)
+    return status;
 
   if (g_variant_dict_lookup (options, "import-questions", "^&ay", &file))
     return run_import (options, data_dir, file);
