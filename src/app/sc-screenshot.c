@@ -83,6 +83,11 @@ sc_screenshot_request_free (ScScreenshotRequest *request)
 /**
  * sc_screenshot_request_from_env:
  *
+ * The request the environment makes: SHOPCRAFT_SCREENSHOT (the file),
+ * SHOPCRAFT_SCREENSHOT_PAGE, SHOPCRAFT_SCREENSHOT_SIZE and, set to 1,
+ * SHOPCRAFT_SCREENSHOT_DARK and SHOPCRAFT_SCREENSHOT_PRESENTATION; see
+ * sc_screenshot_request_parse().
+ *
  * Returns: (transfer full) (nullable): the request, or %NULL with @error
  *   unset when no screenshot is asked for, or %NULL with @error set when
  *   the request is wrong.
@@ -90,10 +95,33 @@ sc_screenshot_request_free (ScScreenshotRequest *request)
 ScScreenshotRequest *
 sc_screenshot_request_from_env (GError **error)
 {
+  return sc_screenshot_request_parse (g_getenv ("SHOPCRAFT_SCREENSHOT"),
+                                      g_getenv ("SHOPCRAFT_SCREENSHOT_PAGE"),
+                                      g_getenv ("SHOPCRAFT_SCREENSHOT_SIZE"),
+                                      env_is_set ("SHOPCRAFT_SCREENSHOT_DARK"),
+                                      env_is_set ("SHOPCRAFT_SCREENSHOT_PRESENTATION"),
+                                      error);
+}
+
+/**
+ * sc_screenshot_request_parse:
+ * @path: (nullable): the picture's file; %NULL or "" when none is asked for
+ * @page: (nullable): a section, lesson:ID or search:QUERY; %NULL for learn
+ * @size: (nullable): WIDTHxHEIGHT; %NULL for 1280x800
+ *
+ * Returns: (transfer full) (nullable): the request, or %NULL with @error
+ *   unset when @path asks for none, or %NULL with @error set when the
+ *   request is wrong.
+ */
+ScScreenshotRequest *
+sc_screenshot_request_parse (const char  *path,
+                             const char  *page,
+                             const char  *size,
+                             gboolean     dark,
+                             gboolean     presentation,
+                             GError     **error)
+{
   g_autoptr(ScScreenshotRequest) request = NULL;
-  const char *path = g_getenv ("SHOPCRAFT_SCREENSHOT");
-  const char *page = g_getenv ("SHOPCRAFT_SCREENSHOT_PAGE");
-  const char *size = g_getenv ("SHOPCRAFT_SCREENSHOT_SIZE");
   const char *lesson;
   const char *query;
 
@@ -142,8 +170,8 @@ sc_screenshot_request_from_env (GError **error)
 
   request->width = 1280;
   request->height = 800;
-  request->dark = env_is_set ("SHOPCRAFT_SCREENSHOT_DARK");
-  request->presentation = env_is_set ("SHOPCRAFT_SCREENSHOT_PRESENTATION");
+  request->dark = dark;
+  request->presentation = presentation;
 
   if (!sc_window_is_section_name (request->page))
     {

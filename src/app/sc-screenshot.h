@@ -18,6 +18,12 @@ typedef struct
 } ScScreenshotRequest;
 
 ScScreenshotRequest *sc_screenshot_request_from_env (GError              **error);
+ScScreenshotRequest *sc_screenshot_request_parse    (const char           *path,
+                                                     const char           *page,
+                                                     const char           *size,
+                                                     gboolean              dark,
+                                                     gboolean              presentation,
+                                                     GError              **error);
 void                 sc_screenshot_request_apply    (ScScreenshotRequest  *request,
                                                      GSettings            *settings);
 void                 sc_screenshot_request_free     (ScScreenshotRequest  *request);

@@ -560,35 +560,31 @@ test_screenshot_page (void)
   g_autoptr(ScScreenshotRequest) request = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_setenv ("SHOPCRAFT_SCREENSHOT", "/tmp/reader-shot.png", TRUE);
-  g_setenv ("SHOPCRAFT_SCREENSHOT_PAGE", "lesson:pricing-margins", TRUE);
-  request = sc_screenshot_request_from_env (&error);
+  /* Parsed as from the environment, without setting it under the
+   * threads of the applications this test has started. */
+  request = sc_screenshot_request_parse ("/tmp/reader-shot.png", "lesson:pricing-margins", NULL,
+                                         FALSE, FALSE, &error);
   g_assert_no_error (error);
   g_assert_nonnull (request);
   /* A lesson is shown on the Learn page. */
   g_assert_cmpstr (request->page, ==, "learn");
   g_clear_pointer (&request, sc_screenshot_request_free);
 
-  g_setenv ("SHOPCRAFT_SCREENSHOT_PAGE", "lesson:", TRUE);
-  request = sc_screenshot_request_from_env (&error);
+  request = sc_screenshot_request_parse ("/tmp/reader-shot.png", "lesson:", NULL, FALSE, FALSE, &error);
   g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
   g_assert_null (request);
   g_clear_error (&error);
 
   /* So is a search, typed into Learn's search. */
-  g_setenv ("SHOPCRAFT_SCREENSHOT_PAGE", "search:inventory turn", TRUE);
-  request = sc_screenshot_request_from_env (&error);
+  request = sc_screenshot_request_parse ("/tmp/reader-shot.png", "search:inventory turn", NULL,
+                                         FALSE, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (request->page, ==, "learn");
   g_clear_pointer (&request, sc_screenshot_request_free);
 
-  g_setenv ("SHOPCRAFT_SCREENSHOT_PAGE", "search:", TRUE);
-  request = sc_screenshot_request_from_env (&error);
+  request = sc_screenshot_request_parse ("/tmp/reader-shot.png", "search:", NULL, FALSE, FALSE, &error);
   g_assert_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT);
   g_assert_null (request);
-
-  g_unsetenv ("SHOPCRAFT_SCREENSHOT");
-  g_unsetenv ("SHOPCRAFT_SCREENSHOT_PAGE");
 }
 
 int
