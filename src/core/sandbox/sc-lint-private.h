@@ -7,21 +7,61 @@
 
 G_BEGIN_DECLS
 
+/* The policy's thresholds the rules read, looked up once a lint */
+typedef enum
+{
+  SC_LINT_LIMIT_TITLE_MIN,
+  SC_LINT_LIMIT_TITLE_MAX,
+  SC_LINT_LIMIT_TITLE_ALL_CAPS,
+  SC_LINT_LIMIT_DESCRIPTION_MIN,
+  SC_LINT_LIMIT_SEO_TITLE_MAX,
+  SC_LINT_LIMIT_SEO_DESCRIPTION_MAX,
+  SC_LINT_LIMIT_BARCODE_REQUIRED,
+  SC_LINT_N_LIMITS
+} ScLintLimit;
+
+typedef enum
+{
+  SC_LINT_PHRASES_PROMOTIONAL,
+  SC_LINT_PHRASES_DECORATIVE,
+  SC_LINT_PHRASES_STOP_WORDS,
+  SC_LINT_N_PHRASES
+} ScLintPhrases;
+
+/* What every product of one lint shares: the policy's values and
+ * buffers reused from product to product, so that linting a product
+ * allocates little more than its findings. */
+typedef struct
+{
+  const ScPolicy     *policy;
+  gboolean            limit_set[SC_LINT_N_LIMITS];
+  gint64              limit[SC_LINT_N_LIMITS];
+  const char * const *phrases[SC_LINT_N_PHRASES];
+
+  GString            *title_folded;
+  GString            *description_plain;
+  GString            *fold_a;       /* scratch for sc_lint_fold_into () */
+  GString            *fold_b;
+  GString            *key;          /* a variant's option values */
+  GString            *pool;         /* the folded strings of a FoldedSet */
+  GArray             *offsets;
+  GArray             *indices;
+} ScLintShared;
+
 struct _ScLintContext
 {
   const ScCatalogProduct *product;
   ScCatalog              *catalog;     /* nullable: for duplicates across products */
-  GHashTable             *sku_counts;  /* nullable: SKU → products' variants using it */
   const ScLintIndex      *index;       /* nullable: the catalog's SKUs, counted (instead of catalog) */
-  const ScPolicy         *policy;
+  GHashTable             *sku_counts;  /* nullable: SKU → products' variants using it */
+  ScLintShared           *shared;
   GHashTable             *categories;  /* nullable: category path → its policy category */
   const ScLintRule       *rule;        /* the rule being checked */
   GPtrArray              *findings;
 
   /* Worked out once a product, when a rule first asks (sc_lint_get_*) */
-  char                   *title_folded;
-  GStrv                   title_words;
-  char                   *description_plain;
+  gboolean                has_title_folded;
+  gboolean                has_description_plain;
 };
 
 void   sc_lint_report           (ScLintContext *context,
@@ -29,13 +69,27 @@ void   sc_lint_report           (ScLintContext *context,
                                  int            image,
                                  const char    *format,
                                  ...) G_GNUC_PRINTF (4, 5);
-GStrv  sc_lint_split_words      (const char    *text);
 char  *sc_lint_fold             (const char    *text,
                                  gssize         length);
-const char         *sc_lint_get_title_folded      (ScLintContext *context);
-const char * const *sc_lint_get_title_words       (ScLintContext *context);
+void   sc_lint_fold_into        (GString       *out,
+                                 const char    *text,
+                                 gssize         length);
+gboolean sc_lint_is_ascii       (const char    *text,
+                                 gsize          length);
+gboolean sc_lint_next_word      (const char   **cursor,
+                                 const char   **out_start,
+                                 gsize         *out_length);
+void   sc_lint_plain_text_into  (GString       *out,
+                                 const char    *text,
+                                 ScTextFormat   format);
+gboolean sc_lint_get_limit      (ScLintContext *context,
+                                 ScLintLimit    limit,
+                                 gint64        *out_value);
+const char * const *sc_lint_get_phrases       (ScLintContext *context,
+                                               ScLintPhrases  phrases);
+const char         *sc_lint_get_title_folded  (ScLintContext *context);
 const char         *sc_lint_get_description_plain (ScLintContext *context);
-const ScPolicyCategory *sc_lint_match_category    (ScLintContext *context);
+const ScPolicyCategory *sc_lint_match_category (ScLintContext *context);
 
 /* sc-lint-text.c */
 void   sc_lint_check_title_length        (ScLintContext *context);

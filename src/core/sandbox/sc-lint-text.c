@@ -24,13 +24,13 @@ sc_lint_check_title_length (ScLintContext *context)
   guint length = char_count (context->product->title);
   gint64 limit;
 
-  if (sc_policy_get_value (context->policy, "title-length", "max", &limit) && length > limit)
+  if (sc_lint_get_limit (context, SC_LINT_LIMIT_TITLE_MAX, &limit) && length > limit)
     sc_lint_report (context, -1, -1,
                     g_dngettext (GETTEXT_PACKAGE,
                                  "Title is %u character; this marketplace allows %u",
                                  "Title is %u characters; this marketplace allows %u", length),
                     length, (guint) limit);
-  else if (sc_policy_get_value (context->policy, "title-length", "min", &limit) && length < limit)
+  else if (sc_lint_get_limit (context, SC_LINT_LIMIT_TITLE_MIN, &limit) && length < limit)
     sc_lint_report (context, -1, -1,
                     g_dngettext (GETTEXT_PACKAGE,
                                  "Title is %u character; this marketplace asks for at least %u",
@@ -48,50 +48,73 @@ is_emoji (gunichar c)
          c == 0xFE0F;                       /* the emoji presentation selector */
 }
 
+static void
+append_found (GString   **found,
+              const char *text,
+              int         length)
+{
+  if (*found == NULL)
+    *found = g_string_new (NULL);
+  g_string_append_printf (*found, "%s“%.*s”", (*found)->len > 0 ? ", " : "", length, text);
+}
+
 void
 sc_lint_check_title_decorative (ScLintContext *context)
 {
   const char *title = context->product->title;
-  const char * const *banned = sc_policy_get_phrases (context->policy, "decorative");
+  const char * const *banned = sc_lint_get_phrases (context, SC_LINT_PHRASES_DECORATIVE);
   const char *folded;
-  GString *found;
+  GString *found = NULL;
 
   if (title == NULL)
     return;
 
-  found = g_string_new (NULL);
   folded = sc_lint_get_title_folded (context);
   for (guint i = 0; banned[i] != NULL; i++)
     if (strstr (folded, banned[i]) != NULL)
-      g_string_append_printf (found, "%s“%s”", found->len > 0 ? ", " : "", banned[i]);
+      append_found (&found, banned[i], -1);
 
-  /* Emoji are banned everywhere; name the first one the policy did not. */
+  /* Emoji are banned everywhere; name the first one the policy did not.
+   * They are never ASCII. */
   for (const char *p = title; *p != '\0'; p = g_utf8_next_char (p))
-    if (is_emoji (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0xFE0F)
+    if ((guchar) *p >= 0x80 && is_emoji (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0xFE0F)
       {
         g_autofree char *quoted = g_strdup_printf ("“%.*s”", (int) (g_utf8_next_char (p) - p), p);
 
-        if (strstr (found->str, quoted) == NULL)
+        if (found == NULL || strstr (found->str, quoted) == NULL)
           {
-            g_string_append_printf (found, "%s%s", found->len > 0 ? ", " : "", quoted);
+            append_found (&found, p, (int) (g_utf8_next_char (p) - p));
             break;
           }
       }
 
-  if (found->len > 0)
+  if (found != NULL && found->len > 0)
     sc_lint_report (context, -1, -1, _("Title contains decorative characters: %s"), found->str);
-  g_string_free (found, TRUE);
+  if (found != NULL)
+    g_string_free (found, TRUE);
+}
+
+/* g_unichar_isspace () of the character at @p, without decoding ASCII. */
+static inline gboolean
+is_space_at (const char *p)
+{
+  guchar b = (guchar) *p;
+
+  if (b < 0x80)
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+
+  return g_unichar_isspace (g_utf8_get_char (p));
 }
 
 void
 sc_lint_check_title_all_caps (ScLintContext *context)
 {
   const char *title = context->product->title;
-  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr(GString) words = NULL;
   guint count = 0;
   gint64 limit;
 
-  if (title == NULL || !sc_policy_get_value (context->policy, "title-all-caps", "max-words", &limit))
+  if (title == NULL || !sc_lint_get_limit (context, SC_LINT_LIMIT_TITLE_ALL_CAPS, &limit))
     return;
 
   for (const char *p = title; *p != '\0';)
@@ -100,18 +123,21 @@ sc_lint_check_title_all_caps (ScLintContext *context)
       guint letters = 0;
       gboolean lower = FALSE;
 
-      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
+      while (*p != '\0' && !is_space_at (p))
         {
-          gunichar c = g_utf8_get_char (p);
+          gunichar c;
 
           /* ASCII letters are upper or lower case, nothing else. */
-          if (c < 0x80)
+          if ((guchar) *p < 0x80)
             {
-              letters += g_ascii_isalpha (c) ? 1 : 0;
-              lower = lower || g_ascii_islower (c);
+              char b = *p;
+
+              letters += (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ? 1 : 0;
+              lower = lower || (b >= 'a' && b <= 'z');
               p++;
               continue;
             }
+          c = g_utf8_get_char (p);
           if (g_unichar_isalpha (c))
             letters++;
           if (g_unichar_islower (c) || (g_unichar_isalpha (c) && !g_unichar_isupper (c)))
@@ -122,11 +148,13 @@ sc_lint_check_title_all_caps (ScLintContext *context)
       if (letters >= 2 && !lower)
         {
           count++;
+          if (words == NULL)
+            words = g_string_new (NULL);
           g_string_append_printf (words, "%s%.*s", words->len > 0 ? ", " : "",
                                   (int) (p - start), start);
         }
 
-      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+      while (*p != '\0' && is_space_at (p))
         p = g_utf8_next_char (p);
     }
 
@@ -136,7 +164,7 @@ sc_lint_check_title_all_caps (ScLintContext *context)
                                  "Title has %u word in capitals (%s); this marketplace allows %u",
                                  "Title has %u words in capitals (%s); this marketplace allows %u",
                                  count),
-                    count, words->str, (guint) limit);
+                    count, words != NULL ? words->str : "", (guint) limit);
 }
 
 static gboolean
@@ -169,50 +197,89 @@ contains_phrase (const char *text,
 void
 sc_lint_check_title_promotional (ScLintContext *context)
 {
-  const char * const *phrases = sc_policy_get_phrases (context->policy, "promotional");
+  const char * const *phrases = sc_lint_get_phrases (context, SC_LINT_PHRASES_PROMOTIONAL);
   const char *folded;
   g_autoptr(GString) found = NULL;
 
   if (context->product->title == NULL || phrases[0] == NULL)
     return;
 
-  found = g_string_new (NULL);
   folded = sc_lint_get_title_folded (context);
   for (guint i = 0; phrases[i] != NULL; i++)
     if (contains_phrase (folded, phrases[i]))
-      g_string_append_printf (found, "%s“%s”", found->len > 0 ? ", " : "", phrases[i]);
+      {
+        if (found == NULL)
+          found = g_string_new (NULL);
+        g_string_append_printf (found, "%s“%s”", found->len > 0 ? ", " : "", phrases[i]);
+      }
 
-  if (found->len > 0)
+  if (found != NULL && found->len > 0)
     sc_lint_report (context, -1, -1, _("Title contains promotional wording: %s"), found->str);
+}
+
+/* Letters (g_unichar_isalpha ()) in @folded. */
+static guint
+count_letters (const GString *folded)
+{
+  guint letters = 0;
+
+  if (sc_lint_is_ascii (folded->str, folded->len))
+    {
+      for (gsize i = 0; i < folded->len; i++)
+        letters += g_ascii_isalpha (folded->str[i]) ? 1 : 0;
+      return letters;
+    }
+
+  for (const char *p = folded->str; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      letters++;
+
+  return letters;
+}
+
+/* Whether @folded is one of @text's words, case-folded. */
+static gboolean
+has_word (const char *text,
+          const char *folded,
+          GString    *scratch)
+{
+  const char *cursor = text;
+  const char *start;
+  gsize length;
+
+  while (sc_lint_next_word (&cursor, &start, &length))
+    {
+      sc_lint_fold_into (scratch, start, length);
+      if (g_str_equal (scratch->str, folded))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 void
 sc_lint_check_title_product_words (ScLintContext *context)
 {
-  const char * const *stop_words = sc_policy_get_phrases (context->policy, "stop-words");
-  const char * const *words;
-  g_auto(GStrv) brand = NULL;
+  const char * const *stop_words = sc_lint_get_phrases (context, SC_LINT_PHRASES_STOP_WORDS);
+  GString *word = context->shared->fold_a;
+  const char *cursor = context->product->title;
+  const char *start;
+  gsize length;
+  gboolean any = FALSE;
 
   if (context->product->title == NULL)
     return;
 
-  words = sc_lint_get_title_words (context);
-  if (words[0] == NULL)
-    return;
-  brand = sc_lint_split_words (context->product->vendor);
-
-  for (guint i = 0; words[i] != NULL; i++)
+  while (sc_lint_next_word (&cursor, &start, &length))
     {
-      guint letters = 0;
-
-      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
-        if (g_unichar_isalpha (g_utf8_get_char (p)))
-          letters++;
-
-      if (letters >= 2 && !g_strv_contains (stop_words, words[i]) &&
-          !g_strv_contains ((const char * const *) brand, words[i]))
+      any = TRUE;
+      sc_lint_fold_into (word, start, length);
+      if (count_letters (word) >= 2 && !g_strv_contains (stop_words, word->str) &&
+          !has_word (context->product->vendor, word->str, context->shared->fold_b))
         return;
     }
+  if (!any)
+    return;
 
   sc_lint_report (context, -1, -1,
                   _("Title “%s” has only brand names and filler words; say what the product is"),
@@ -225,7 +292,7 @@ sc_lint_check_description_length (ScLintContext *context)
   guint length;
   gint64 limit;
 
-  if (!sc_policy_get_value (context->policy, "description-length", "min", &limit))
+  if (!sc_lint_get_limit (context, SC_LINT_LIMIT_DESCRIPTION_MIN, &limit))
     return;
 
   length = char_count (sc_lint_get_description_plain (context));
@@ -237,41 +304,35 @@ sc_lint_check_description_length (ScLintContext *context)
                     length, (guint) limit);
 }
 
-/* Whether @text has words and they are @words, as sc_lint_split_words ()
- * splits and folds them; stops at the first word that differs, so a long
- * description is not folded whole. */
+/* Whether @text has words and they are the words of @title, case-folded
+ * as sc_lint_fold () folds them; stops at the first word that differs,
+ * so a long description is not folded whole. */
 static gboolean
-same_words (const char         *text,
-            const char * const *words)
+same_words (const char *text,
+            const char *title,
+            GString    *scratch_a,
+            GString    *scratch_b)
 {
-  const char *start = NULL;
+  const char *text_cursor = text;
+  const char *title_cursor = title;
+  const char *start;
+  const char *title_start;
+  gsize length;
+  gsize title_length;
   guint n = 0;
 
-  for (const char *p = text;; p = g_utf8_next_char (p))
+  while (sc_lint_next_word (&text_cursor, &start, &length))
     {
-      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
-      gboolean inside = c != 0 && (c == '\'' ||
-                                   (c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c)));
-
-      if (inside && start == NULL)
-        start = p;
-      else if (!inside && start != NULL)
-        {
-          g_autofree char *word = NULL;
-
-          if (words[n] == NULL)
-            return FALSE;
-          word = sc_lint_fold (start, p - start);
-          if (!g_str_equal (word, words[n]))
-            return FALSE;
-          n++;
-          start = NULL;
-        }
-      if (c == 0)
-        break;
+      if (!sc_lint_next_word (&title_cursor, &title_start, &title_length))
+        return FALSE;
+      sc_lint_fold_into (scratch_a, start, length);
+      sc_lint_fold_into (scratch_b, title_start, title_length);
+      if (!g_str_equal (scratch_a->str, scratch_b->str))
+        return FALSE;
+      n++;
     }
 
-  return n > 0 && words[n] == NULL;
+  return n > 0 && !sc_lint_next_word (&title_cursor, &title_start, &title_length);
 }
 
 void
@@ -280,7 +341,8 @@ sc_lint_check_description_copy (ScLintContext *context)
   if (context->product->title == NULL || context->product->description == NULL)
     return;
 
-  if (same_words (sc_lint_get_description_plain (context), sc_lint_get_title_words (context)))
+  if (same_words (sc_lint_get_description_plain (context), context->product->title,
+                  context->shared->fold_a, context->shared->fold_b))
     sc_lint_report (context, -1, -1,
                     _("Description only repeats the title; describe materials, size and use"));
 }
@@ -297,15 +359,17 @@ sc_lint_check_category_attributes (ScLintContext *context)
 
   for (guint i = 0; category->attributes[i] != NULL; i++)
     {
-      g_autofree char *wanted = sc_lint_fold (category->attributes[i], -1);
+      GString *wanted = context->shared->fold_a;
+      GString *name = context->shared->fold_b;
       gboolean found = FALSE;
 
+      sc_lint_fold_into (wanted, category->attributes[i], -1);
       for (guint o = 0; o < product->options->len && !found; o++)
         {
           ScCatalogOption *option = g_ptr_array_index (product->options, o);
-          g_autofree char *name = sc_lint_fold (option->name != NULL ? option->name : "", -1);
 
-          found = g_str_equal (name, wanted);
+          sc_lint_fold_into (name, option->name != NULL ? option->name : "", -1);
+          found = g_str_equal (name->str, wanted->str);
         }
 
       if (!found)
@@ -329,7 +393,7 @@ sc_lint_check_seo_title_length (ScLintContext *context)
   guint length = char_count (context->product->seo_title);
   gint64 limit;
 
-  if (sc_policy_get_value (context->policy, "seo-title-length", "max", &limit) && length > limit)
+  if (sc_lint_get_limit (context, SC_LINT_LIMIT_SEO_TITLE_MAX, &limit) && length > limit)
     sc_lint_report (context, -1, -1,
                     g_dngettext (GETTEXT_PACKAGE,
                                  "SEO title is %u character; search results show %u",
@@ -351,8 +415,7 @@ sc_lint_check_seo_description_length (ScLintContext *context)
   guint length = char_count (context->product->seo_description);
   gint64 limit;
 
-  if (sc_policy_get_value (context->policy, "seo-description-length", "max", &limit) &&
-      length > limit)
+  if (sc_lint_get_limit (context, SC_LINT_LIMIT_SEO_DESCRIPTION_MAX, &limit) && length > limit)
     sc_lint_report (context, -1, -1,
                     g_dngettext (GETTEXT_PACKAGE,
                                  "Meta description is %u character; search results show %u",

@@ -114,7 +114,7 @@ sc_lint_check_barcode_missing (ScLintContext *context)
   const ScCatalogProduct *product = context->product;
   gint64 required = 0;
 
-  if (!sc_policy_get_value (context->policy, "barcode", "required", &required) || required == 0)
+  if (!sc_lint_get_limit (context, SC_LINT_LIMIT_BARCODE_REQUIRED, &required) || required == 0)
     return;
 
   for (guint i = 0; i < product->variants->len; i++)
@@ -224,82 +224,98 @@ sc_lint_check_image_alt (ScLintContext *context)
   for (guint i = 0; i < product->images->len; i++)
     {
       const ScCatalogImage *image = g_ptr_array_index (product->images, i);
-      g_autofree char *alt = g_strstrip (g_strdup (image->alt != NULL ? image->alt : ""));
+      const char *p = image->alt != NULL ? image->alt : "";
 
-      if (*alt == '\0')
+      /* Empty once g_strstrip ()ped: only g_ascii_isspace () characters. */
+      while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+        p++;
+      if (*p == '\0')
         sc_lint_report (context, -1, i, _("Image %u has no alt text"), i + 1);
     }
 }
 
 /* Folded strings seen so far, each with the index it came from: a short
  * list compared in order (most products have a few values and variants),
- * a hash table past SMALL_SET. */
+ * a hash table past SMALL_SET. The list lives in the lint's shared
+ * buffers, reused from product to product. */
 #define SMALL_SET 32
 
 typedef struct
 {
-  GPtrArray  *folded;   /* (element-type utf8) */
+  GString    *pool;     /* the folded strings, each ended by a NUL */
+  GArray     *offsets;  /* guint: where each starts in pool */
   GArray     *indices;  /* guint */
-  GHashTable *table;    /* folded → index + 1, once past SMALL_SET */
+  GHashTable *table;    /* folded (owned) → index + 1, once past SMALL_SET */
 } FoldedSet;
 
 static void
-folded_set_init (FoldedSet *set)
+folded_set_init (FoldedSet    *set,
+                 ScLintShared *shared)
 {
-  set->folded = g_ptr_array_new_with_free_func (g_free);
-  set->indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  set->pool = shared->pool;
+  set->offsets = shared->offsets;
+  set->indices = shared->indices;
   set->table = NULL;
+  g_string_truncate (set->pool, 0);
+  g_array_set_size (set->offsets, 0);
+  g_array_set_size (set->indices, 0);
 }
 
 static void
 folded_set_clear (FoldedSet *set)
 {
   g_clear_pointer (&set->table, g_hash_table_unref);
-  g_clear_pointer (&set->folded, g_ptr_array_unref);
-  g_clear_pointer (&set->indices, g_array_unref);
 }
 
-/* Adds @folded (taking it) unless it is there: then returns FALSE with
- * the index it was added with. */
+/* Adds @text (@length bytes, or -1), case-folded, unless it is there:
+ * then returns FALSE with the index it was added with. */
 static gboolean
-folded_set_add (FoldedSet *set,
-                char      *folded,
-                guint      index,
-                guint     *out_first)
+folded_set_add (FoldedSet    *set,
+                ScLintShared *shared,
+                const char   *text,
+                gssize        length,
+                guint         index,
+                guint        *out_first)
 {
+  GString *folded = shared->fold_a;
+
+  sc_lint_fold_into (folded, text, length);
+
   if (set->table != NULL)
     {
-      gpointer first = g_hash_table_lookup (set->table, folded);
+      gpointer first = g_hash_table_lookup (set->table, folded->str);
 
       if (first != NULL)
         {
           *out_first = GPOINTER_TO_UINT (first) - 1;
-          g_free (folded);
           return FALSE;
         }
-      g_hash_table_insert (set->table, folded, GUINT_TO_POINTER (index + 1));
+      g_hash_table_insert (set->table, g_strndup (folded->str, folded->len),
+                           GUINT_TO_POINTER (index + 1));
       return TRUE;
     }
 
-  for (guint i = 0; i < set->folded->len; i++)
-    if (g_str_equal (g_ptr_array_index (set->folded, i), folded))
-      {
-        *out_first = g_array_index (set->indices, guint, i);
-        g_free (folded);
-        return FALSE;
-      }
+  for (guint i = 0; i < set->offsets->len; i++)
+    {
+      const char *seen = set->pool->str + g_array_index (set->offsets, guint, i);
 
-  g_ptr_array_add (set->folded, folded);
+      if (g_str_equal (seen, folded->str))
+        {
+          *out_first = g_array_index (set->indices, guint, i);
+          return FALSE;
+        }
+    }
+
+  g_array_append_val (set->offsets, set->pool->len);
   g_array_append_val (set->indices, index);
-  if (set->folded->len > SMALL_SET)
+  g_string_append_len (set->pool, folded->str, folded->len + 1);   /* with its NUL */
+  if (set->offsets->len > SMALL_SET)
     {
       set->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < set->folded->len; i++)
-        g_hash_table_insert (set->table, g_ptr_array_index (set->folded, i),
+      for (guint i = 0; i < set->offsets->len; i++)
+        g_hash_table_insert (set->table,
+                             g_strdup (set->pool->str + g_array_index (set->offsets, guint, i)),
                              GUINT_TO_POINTER (g_array_index (set->indices, guint, i) + 1));
-      /* The table owns the strings now. */
-      g_ptr_array_set_free_func (set->folded, NULL);
-      g_ptr_array_set_size (set->folded, 0);
     }
 
   return TRUE;
@@ -309,7 +325,8 @@ void
 sc_lint_check_option_duplicates (ScLintContext *context)
 {
   const ScCatalogProduct *product = context->product;
-  g_autoptr(GString) key = NULL;
+  ScLintShared *shared = context->shared;
+  GString *key = shared->key;
   FoldedSet seen;
 
   for (guint o = 0; o < product->options->len; o++)
@@ -317,13 +334,13 @@ sc_lint_check_option_duplicates (ScLintContext *context)
       const ScCatalogOption *option = g_ptr_array_index (product->options, o);
       FoldedSet values;
 
-      folded_set_init (&values);
+      folded_set_init (&values, shared);
       for (guint v = 0; v < option->values->len; v++)
         {
           const char *value = g_ptr_array_index (option->values, v);
           guint first;
 
-          if (!folded_set_add (&values, sc_lint_fold (value, -1), v, &first))
+          if (!folded_set_add (&values, shared, value, -1, v, &first))
             sc_lint_report (context, -1, -1, _("Option “%s” lists “%s” twice"),
                             option->name != NULL ? option->name : "", value);
         }
@@ -334,8 +351,7 @@ sc_lint_check_option_duplicates (ScLintContext *context)
     return;
 
   /* Variant combinations, compared without regard to case as shoppers see them. */
-  key = g_string_new (NULL);
-  folded_set_init (&seen);
+  folded_set_init (&seen, shared);
   for (guint i = 0; i < product->variants->len; i++)
     {
       const ScCatalogVariant *variant = VARIANT (product, i);
@@ -351,7 +367,7 @@ sc_lint_check_option_duplicates (ScLintContext *context)
           g_string_append (key, value != NULL ? value : "");
         }
 
-      if (!folded_set_add (&seen, sc_lint_fold (key->str, key->len), i, &first))
+      if (!folded_set_add (&seen, shared, key->str, key->len, i, &first))
         sc_lint_report (context, i, -1, _("Variants %u and %u both have the options “%s”"),
                         first + 1, i + 1, key->str);
     }

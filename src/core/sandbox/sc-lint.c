@@ -155,11 +155,22 @@ sc_lint_report (ScLintContext *context,
                 ...)
 {
   ScLintFinding *finding = g_new0 (ScLintFinding, 1);
+  char buffer[256];
   va_list args;
+  int length;
 
+  /* Most messages fit: one exact allocation instead of vasprintf's growing one. */
   va_start (args, format);
-  finding->message = g_strdup_vprintf (format, args);
+  length = g_vsnprintf (buffer, sizeof buffer, format, args);
   va_end (args);
+  if (length >= 0 && (gsize) length < sizeof buffer)
+    finding->message = g_memdup2 (buffer, (gsize) length + 1);
+  else
+    {
+      va_start (args, format);
+      finding->message = g_strdup_vprintf (format, args);
+      va_end (args);
+    }
 
   finding->rule = context->rule;
   finding->handle = g_strdup (context->product->handle);
@@ -168,24 +179,97 @@ sc_lint_report (ScLintContext *context,
   g_ptr_array_add (context->findings, finding);
 }
 
-static void
-append_entity (GString    *out,
-               const char *entity,
-               gsize       length)
+/* Writes the text of @entity (without & and ;) at @out; returns its end. */
+static char *
+write_entity (char       *out,
+              const char *entity,
+              gsize       length)
 {
-  static const struct { const char *name; const char *text; } names[] = {
-    { "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" },
-    { "apos", "'" }, { "nbsp", " " }, { "#39", "'" },
+  static const struct { const char *name; char text; } names[] = {
+    { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
+    { "apos", '\'' }, { "nbsp", ' ' }, { "#39", '\'' },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (strlen (names[i].name) == length && strncmp (names[i].name, entity, length) == 0)
       {
-        g_string_append (out, names[i].text);
-        return;
+        *out = names[i].text;
+        return out + 1;
       }
 
-  g_string_append_c (out, ' ');
+  *out = ' ';
+  return out + 1;
+}
+
+/**
+ * sc_lint_plain_text_into:
+ * @out: replaced by the words of @text
+ *
+ * sc_lint_plain_text () into a buffer a caller reuses.
+ */
+void
+sc_lint_plain_text_into (GString      *out,
+                         const char   *text,
+                         ScTextFormat  format)
+{
+  gboolean html = format == SC_TEXT_FORMAT_HTML;
+  gboolean space = TRUE;
+  char *o;
+
+  /* The words are never longer than the source (a tag or an entity
+   * gives one byte): write them in place. */
+  g_string_set_size (out, text != NULL ? strlen (text) : 0);
+  o = out->str;
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      char c = *p;
+
+      if (html && c == '<')
+        {
+          const char *end = strchr (p, '>');
+
+          if (end == NULL)
+            break;
+          p = end;
+          if (!space)
+            *o++ = ' ';
+          space = TRUE;
+          continue;
+        }
+      if (html && c == '&')
+        {
+          /* The first ';' within eight bytes, as strchr () then a length check. */
+          const char *end = NULL;
+
+          for (const char *q = p + 1; *q != '\0' && q - p <= 8; q++)
+            if (*q == ';')
+              {
+                end = q;
+                break;
+              }
+          if (end != NULL)
+            {
+              o = write_entity (o, p + 1, end - p - 1);
+              p = end;
+              space = FALSE;
+              continue;
+            }
+        }
+      if (c == ' ' || (c >= '\t' && c <= '\r'))   /* g_ascii_isspace () */
+        {
+          if (!space)
+            *o++ = ' ';
+          space = TRUE;
+          continue;
+        }
+      *o++ = c;
+      space = FALSE;
+    }
+
+  if (o > out->str && o[-1] == ' ')
+    o--;
+  g_string_truncate (out, o - out->str);
 }
 
 /**
@@ -201,51 +285,52 @@ char *
 sc_lint_plain_text (const char   *text,
                     ScTextFormat  format)
 {
-  /* The words are never longer than the source: one allocation. */
-  GString *out = g_string_sized_new (text != NULL ? strlen (text) + 1 : 1);
-  gboolean space = TRUE;
+  GString *out = g_string_new (NULL);
 
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+  sc_lint_plain_text_into (out, text, format);
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+sc_lint_is_ascii (const char *text,
+                  gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) text[i] >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * sc_lint_fold_into:
+ * @out: replaced by @text, case-folded
+ * @length: bytes of @text, or -1 for all
+ *
+ * sc_lint_fold () into a buffer a caller reuses.
+ */
+void
+sc_lint_fold_into (GString    *out,
+                   const char *text,
+                   gssize      length)
+{
+  gsize n = length < 0 ? strlen (text) : (gsize) length;
+
+  if (!sc_lint_is_ascii (text, n))
     {
-      if (format == SC_TEXT_FORMAT_HTML && *p == '<')
-        {
-          const char *end = strchr (p, '>');
+      g_autofree char *folded = g_utf8_casefold (text, length);
 
-          if (end == NULL)
-            break;
-          p = end;
-          if (!space)
-            g_string_append_c (out, ' ');
-          space = TRUE;
-          continue;
-        }
-      if (format == SC_TEXT_FORMAT_HTML && *p == '&')
-        {
-          const char *end = strchr (p, ';');
-
-          if (end != NULL && end - p <= 8)
-            {
-              append_entity (out, p + 1, end - p - 1);
-              p = end;
-              space = FALSE;
-              continue;
-            }
-        }
-      if (g_ascii_isspace (*p))
-        {
-          if (!space)
-            g_string_append_c (out, ' ');
-          space = TRUE;
-          continue;
-        }
-      g_string_append_c (out, *p);
-      space = FALSE;
+      g_string_assign (out, folded);
+      return;
     }
 
-  if (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
+  g_string_set_size (out, n);
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = text[i];
 
-  return g_string_free (out, FALSE);
+      out->str[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;   /* g_ascii_tolower () */
+    }
 }
 
 /**
@@ -261,32 +346,28 @@ char *
 sc_lint_fold (const char *text,
               gssize      length)
 {
-  gsize n = length < 0 ? strlen (text) : (gsize) length;
-  char *folded;
+  GString *out = g_string_new (NULL);
 
-  for (gsize i = 0; i < n; i++)
-    if ((guchar) text[i] >= 0x80)
-      return g_utf8_casefold (text, length);
-
-  folded = g_malloc (n + 1);
-  for (gsize i = 0; i < n; i++)
-    folded[i] = g_ascii_tolower (text[i]);
-  folded[n] = '\0';
-
-  return folded;
+  sc_lint_fold_into (out, text, length);
+  return g_string_free (out, FALSE);
 }
 
 /**
- * sc_lint_split_words:
+ * sc_lint_next_word:
+ * @cursor: where to look from; moved past the word
  *
- * Returns: (transfer full): the case-folded runs of letters and digits
+ * The words are the runs of letters, digits and apostrophes; a rule
+ * compares them case-folded (sc_lint_fold_into ()).
+ *
+ * Returns: whether there was a word
  */
-GStrv
-sc_lint_split_words (const char *text)
+gboolean
+sc_lint_next_word (const char **cursor,
+                   const char **out_start,
+                   gsize       *out_length)
 {
-  GPtrArray *words = g_ptr_array_new ();
   const char *start = NULL;
-  const char *p = text != NULL ? text : "";
+  const char *p = *cursor != NULL ? *cursor : "";
 
   for (;; p = g_utf8_next_char (p))
     {
@@ -298,43 +379,65 @@ sc_lint_split_words (const char *text)
         start = p;
       else if (!inside && start != NULL)
         {
-          g_ptr_array_add (words, sc_lint_fold (start, p - start));
-          start = NULL;
+          *out_start = start;
+          *out_length = p - start;
+          *cursor = p;
+          return TRUE;
         }
       if (c == 0)
-        break;
+        {
+          *cursor = p;
+          return FALSE;
+        }
     }
+}
 
-  g_ptr_array_add (words, NULL);
-  return (GStrv) g_ptr_array_free (words, FALSE);
+gboolean
+sc_lint_get_limit (ScLintContext *context,
+                   ScLintLimit    limit,
+                   gint64        *out_value)
+{
+  if (!context->shared->limit_set[limit])
+    return FALSE;
+
+  *out_value = context->shared->limit[limit];
+  return TRUE;
+}
+
+const char * const *
+sc_lint_get_phrases (ScLintContext *context,
+                     ScLintPhrases  phrases)
+{
+  return context->shared->phrases[phrases];
 }
 
 const char *
 sc_lint_get_title_folded (ScLintContext *context)
 {
-  if (context->title_folded == NULL && context->product->title != NULL)
-    context->title_folded = sc_lint_fold (context->product->title, -1);
+  if (context->product->title == NULL)
+    return NULL;
 
-  return context->title_folded;
-}
+  if (!context->has_title_folded)
+    {
+      sc_lint_fold_into (context->shared->title_folded, context->product->title, -1);
+      context->has_title_folded = TRUE;
+    }
 
-const char * const *
-sc_lint_get_title_words (ScLintContext *context)
-{
-  if (context->title_words == NULL)
-    context->title_words = sc_lint_split_words (context->product->title);
-
-  return (const char * const *) context->title_words;
+  return context->shared->title_folded->str;
 }
 
 const char *
 sc_lint_get_description_plain (ScLintContext *context)
 {
-  if (context->description_plain == NULL)
-    context->description_plain = sc_lint_plain_text (context->product->description,
-                                                     context->product->description_format);
+  if (!context->has_description_plain)
+    {
+      sc_lint_plain_text_into (context->shared->description_plain,
+                               context->product->description,
+                               context->product->description_format);
+      context->has_description_plain = TRUE;
+    }
 
-  return context->description_plain;
+  return context->shared->description_plain->str;
 }
 
 /* A catalog's products share a handful of category paths: each is matched
@@ -347,17 +450,66 @@ sc_lint_match_category (ScLintContext *context)
   const ScPolicyCategory *category;
 
   if (context->categories == NULL || path == NULL)
-    return sc_policy_match_category (context->policy, path);
+    return sc_policy_match_category (context->shared->policy, path);
 
   category = g_hash_table_lookup (context->categories, path);
   if (category == NULL)
     {
-      category = sc_policy_match_category (context->policy, path);
+      category = sc_policy_match_category (context->shared->policy, path);
       g_hash_table_insert (context->categories, (gpointer) path,
                            (gpointer) (category != NULL ? category : &none));
     }
 
   return category != &none ? category : NULL;
+}
+
+static void
+shared_init (ScLintShared   *shared,
+             const ScPolicy *policy)
+{
+  static const struct { const char *rule; const char *name; } limits[SC_LINT_N_LIMITS] = {
+    [SC_LINT_LIMIT_TITLE_MIN] = { "title-length", "min" },
+    [SC_LINT_LIMIT_TITLE_MAX] = { "title-length", "max" },
+    [SC_LINT_LIMIT_TITLE_ALL_CAPS] = { "title-all-caps", "max-words" },
+    [SC_LINT_LIMIT_DESCRIPTION_MIN] = { "description-length", "min" },
+    [SC_LINT_LIMIT_SEO_TITLE_MAX] = { "seo-title-length", "max" },
+    [SC_LINT_LIMIT_SEO_DESCRIPTION_MAX] = { "seo-description-length", "max" },
+    [SC_LINT_LIMIT_BARCODE_REQUIRED] = { "barcode", "required" },
+  };
+  static const char * const phrases[SC_LINT_N_PHRASES] = {
+    [SC_LINT_PHRASES_PROMOTIONAL] = "promotional",
+    [SC_LINT_PHRASES_DECORATIVE] = "decorative",
+    [SC_LINT_PHRASES_STOP_WORDS] = "stop-words",
+  };
+
+  shared->policy = policy;
+  for (guint i = 0; i < SC_LINT_N_LIMITS; i++)
+    shared->limit_set[i] = sc_policy_get_value (policy, limits[i].rule, limits[i].name,
+                                                &shared->limit[i]);
+  for (guint i = 0; i < SC_LINT_N_PHRASES; i++)
+    shared->phrases[i] = sc_policy_get_phrases (policy, phrases[i]);
+
+  shared->title_folded = g_string_new (NULL);
+  shared->description_plain = g_string_new (NULL);
+  shared->fold_a = g_string_new (NULL);
+  shared->fold_b = g_string_new (NULL);
+  shared->key = g_string_new (NULL);
+  shared->pool = g_string_new (NULL);
+  shared->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  shared->indices = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static void
+shared_clear (ScLintShared *shared)
+{
+  g_string_free (shared->title_folded, TRUE);
+  g_string_free (shared->description_plain, TRUE);
+  g_string_free (shared->fold_a, TRUE);
+  g_string_free (shared->fold_b, TRUE);
+  g_string_free (shared->key, TRUE);
+  g_string_free (shared->pool, TRUE);
+  g_array_unref (shared->offsets);
+  g_array_unref (shared->indices);
 }
 
 /* Appends @product's findings to @findings. */
@@ -367,21 +519,17 @@ lint (const ScCatalogProduct *product,
       GHashTable             *sku_counts,
       const ScLintIndex      *index,
       GHashTable             *categories,
-      const ScPolicy         *policy,
+      ScLintShared           *shared,
       GPtrArray              *findings)
 {
-  ScLintContext context = { product, catalog, sku_counts, index, policy, categories, NULL,
-                            findings, NULL, NULL, NULL };
+  ScLintContext context = { product, catalog, index, sku_counts, shared, categories, NULL,
+                            findings, FALSE, FALSE };
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       context.rule = &rules[i];
       rules[i].check (&context);
     }
-
-  g_free (context.title_folded);
-  g_strfreev (context.title_words);
-  g_free (context.description_plain);
 }
 
 /**
@@ -395,6 +543,7 @@ sc_lint_product (const ScCatalogProduct *product,
                  ScCatalog              *catalog,
                  const ScPolicy         *policy)
 {
+  ScLintShared shared;
   GPtrArray *findings;
 
   g_return_val_if_fail (product != NULL, NULL);
@@ -402,7 +551,9 @@ sc_lint_product (const ScCatalogProduct *product,
   g_return_val_if_fail (policy != NULL, NULL);
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
-  lint (product, catalog, NULL, NULL, NULL, policy, findings);
+  shared_init (&shared, policy);
+  lint (product, catalog, NULL, NULL, NULL, &shared, findings);
+  shared_clear (&shared);
 
   return findings;
 }
@@ -423,13 +574,16 @@ sc_lint_product_indexed (const ScCatalogProduct *product,
                          const ScLintIndex      *index,
                          const ScPolicy         *policy)
 {
+  ScLintShared shared;
   GPtrArray *findings;
 
   g_return_val_if_fail (product != NULL, NULL);
   g_return_val_if_fail (policy != NULL, NULL);
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
-  lint (product, NULL, NULL, index, NULL, policy, findings);
+  shared_init (&shared, policy);
+  lint (product, NULL, NULL, index, NULL, &shared, findings);
+  shared_clear (&shared);
 
   return findings;
 }
@@ -446,6 +600,7 @@ sc_lint_catalog (ScCatalog      *catalog,
 {
   g_autoptr(GHashTable) sku_counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) categories = g_hash_table_new (g_str_hash, g_str_equal);
+  ScLintShared shared;
   GPtrArray *findings;
   guint n;
 
@@ -470,9 +625,11 @@ sc_lint_catalog (ScCatalog      *catalog,
     }
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
+  shared_init (&shared, policy);
   for (guint i = 0; i < n; i++)
-    lint (sc_catalog_get_product (catalog, i), catalog, sku_counts, NULL, categories, policy,
+    lint (sc_catalog_get_product (catalog, i), catalog, sku_counts, NULL, categories, &shared,
           findings);
+  shared_clear (&shared);
 
   return findings;
 }
