@@ -313,8 +313,29 @@ gboolean
 sc_catalog_handle_is_valid (const char *handle)
 {
   gsize length;
+  const char *q;
 
-  if (handle == NULL || *handle == '\0' || !g_utf8_validate (handle, -1, NULL))
+  if (handle == NULL || *handle == '\0')
+    return FALSE;
+
+  /* ASCII, as nearly every handle is: lower-case letters, digits and
+   * single dashes inside, checked byte by byte; any other byte sends the
+   * rest to the general check below. */
+  for (q = handle; *q != '\0' && (guchar) *q < 0x80; q++)
+    {
+      if (*q == '-')
+        {
+          if (q == handle || q[-1] == '-')
+            return FALSE;
+          continue;
+        }
+      if (!((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')))
+        return FALSE;
+    }
+  if (*q == '\0')
+    return q[-1] != '-';
+
+  if (!g_utf8_validate (handle, -1, NULL))
     return FALSE;
 
   length = strlen (handle);

@@ -37,6 +37,7 @@ typedef struct
   gboolean            limit_set[SC_LINT_N_LIMITS];
   gint64              limit[SC_LINT_N_LIMITS];
   const char * const *phrases[SC_LINT_N_PHRASES];
+  guint64             phrases_non_ascii[SC_LINT_N_PHRASES];  /* bit i: phrase i (< 64) is not ASCII */
 
   GString            *title_folded;
   GString            *description_plain;
@@ -44,8 +45,6 @@ typedef struct
   GString            *fold_b;
   GString            *key;          /* a variant's option values */
   GString            *pool;         /* the folded strings of a FoldedSet */
-  GArray             *offsets;
-  GArray             *indices;
 } ScLintShared;
 
 struct _ScLintContext
@@ -61,6 +60,7 @@ struct _ScLintContext
 
   /* Worked out once a product, when a rule first asks (sc_lint_get_*) */
   gboolean                has_title_folded;
+  gboolean                title_ascii;
   gboolean                has_description_plain;
 };
 
@@ -76,6 +76,11 @@ void   sc_lint_fold_into        (GString       *out,
                                  gssize         length);
 gboolean sc_lint_is_ascii       (const char    *text,
                                  gsize          length);
+guint  sc_lint_char_count       (const char    *text,
+                                 gssize         length);
+gboolean sc_lint_skip_phrase    (ScLintContext *context,
+                                 ScLintPhrases  phrases,
+                                 guint          i);
 gboolean sc_lint_next_word      (const char   **cursor,
                                  const char   **out_start,
                                  gsize         *out_length);

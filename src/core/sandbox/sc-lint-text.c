@@ -15,7 +15,7 @@
 static guint
 char_count (const char *text)
 {
-  return text != NULL ? (guint) g_utf8_strlen (text, -1) : 0;
+  return sc_lint_char_count (text, -1);
 }
 
 void
@@ -71,7 +71,8 @@ sc_lint_check_title_decorative (ScLintContext *context)
 
   folded = sc_lint_get_title_folded (context);
   for (guint i = 0; banned[i] != NULL; i++)
-    if (strstr (folded, banned[i]) != NULL)
+    if (!sc_lint_skip_phrase (context, SC_LINT_PHRASES_DECORATIVE, i) &&
+        strstr (folded, banned[i]) != NULL)
       append_found (&found, banned[i], -1);
 
   /* Emoji are banned everywhere; name the first one the policy did not.
@@ -206,7 +207,8 @@ sc_lint_check_title_promotional (ScLintContext *context)
 
   folded = sc_lint_get_title_folded (context);
   for (guint i = 0; phrases[i] != NULL; i++)
-    if (contains_phrase (folded, phrases[i]))
+    if (!sc_lint_skip_phrase (context, SC_LINT_PHRASES_PROMOTIONAL, i) &&
+        contains_phrase (folded, phrases[i]))
       {
         if (found == NULL)
           found = g_string_new (NULL);
@@ -295,7 +297,9 @@ sc_lint_check_description_length (ScLintContext *context)
   if (!sc_lint_get_limit (context, SC_LINT_LIMIT_DESCRIPTION_MIN, &limit))
     return;
 
-  length = char_count (sc_lint_get_description_plain (context));
+  sc_lint_get_description_plain (context);
+  length = sc_lint_char_count (context->shared->description_plain->str,
+                               context->shared->description_plain->len);
   if (length < limit)
     sc_lint_report (context, -1, -1,
                     g_dngettext (GETTEXT_PACKAGE,

@@ -242,10 +242,11 @@ sc_lint_check_image_alt (ScLintContext *context)
 
 typedef struct
 {
-  GString    *pool;     /* the folded strings, each ended by a NUL */
-  GArray     *offsets;  /* guint: where each starts in pool */
-  GArray     *indices;  /* guint */
-  GHashTable *table;    /* folded (owned) → index + 1, once past SMALL_SET */
+  GString    *pool;                    /* the folded strings, each ended by a NUL */
+  guint       n;
+  guint       offsets[SMALL_SET + 1];  /* where each starts in pool */
+  guint       indices[SMALL_SET + 1];
+  GHashTable *table;                   /* folded (owned) → index + 1, once past SMALL_SET */
 } FoldedSet;
 
 static void
@@ -253,12 +254,9 @@ folded_set_init (FoldedSet    *set,
                  ScLintShared *shared)
 {
   set->pool = shared->pool;
-  set->offsets = shared->offsets;
-  set->indices = shared->indices;
+  set->n = 0;
   set->table = NULL;
   g_string_truncate (set->pool, 0);
-  g_array_set_size (set->offsets, 0);
-  g_array_set_size (set->indices, 0);
 }
 
 static void
@@ -295,27 +293,23 @@ folded_set_add (FoldedSet    *set,
       return TRUE;
     }
 
-  for (guint i = 0; i < set->offsets->len; i++)
-    {
-      const char *seen = set->pool->str + g_array_index (set->offsets, guint, i);
+  for (guint i = 0; i < set->n; i++)
+    if (strcmp (set->pool->str + set->offsets[i], folded->str) == 0)
+      {
+        *out_first = set->indices[i];
+        return FALSE;
+      }
 
-      if (g_str_equal (seen, folded->str))
-        {
-          *out_first = g_array_index (set->indices, guint, i);
-          return FALSE;
-        }
-    }
-
-  g_array_append_val (set->offsets, set->pool->len);
-  g_array_append_val (set->indices, index);
+  set->offsets[set->n] = (guint) set->pool->len;
+  set->indices[set->n] = index;
+  set->n++;
   g_string_append_len (set->pool, folded->str, folded->len + 1);   /* with its NUL */
-  if (set->offsets->len > SMALL_SET)
+  if (set->n > SMALL_SET)
     {
       set->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < set->offsets->len; i++)
-        g_hash_table_insert (set->table,
-                             g_strdup (set->pool->str + g_array_index (set->offsets, guint, i)),
-                             GUINT_TO_POINTER (g_array_index (set->indices, guint, i) + 1));
+      for (guint i = 0; i < set->n; i++)
+        g_hash_table_insert (set->table, g_strdup (set->pool->str + set->offsets[i]),
+                             GUINT_TO_POINTER (set->indices[i] + 1));
     }
 
   return TRUE;

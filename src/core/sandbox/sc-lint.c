@@ -225,6 +225,13 @@ sc_lint_plain_text_into (GString      *out,
     {
       char c = *p;
 
+      /* Most bytes are copied as they are. */
+      if (c != '<' && c != '&' && c != ' ' && (c < '\t' || c > '\r'))
+        {
+          *o++ = c;
+          space = FALSE;
+          continue;
+        }
       if (html && c == '<')
         {
           const char *end = strchr (p, '>');
@@ -303,6 +310,43 @@ sc_lint_is_ascii (const char *text,
 }
 
 /**
+ * sc_lint_char_count:
+ * @text: (nullable): a text
+ * @length: bytes of @text, or -1 for all
+ *
+ * g_utf8_strlen (@text, -1), eight ASCII bytes at a time.
+ *
+ * Returns: the characters of @text
+ */
+guint
+sc_lint_char_count (const char *text,
+                    gssize      length)
+{
+  gsize n;
+  gsize i = 0;
+
+  if (text == NULL)
+    return 0;
+
+  n = length < 0 ? strlen (text) : (gsize) length;
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+        break;
+    }
+  while (i < n && (guchar) text[i] < 0x80)
+    i++;
+  if (i == n)
+    return (guint) n;
+
+  /* From a character boundary: the ASCII bytes before were one each. */
+  return (guint) (i + g_utf8_strlen (text + i, -1));
+}
+
+/**
  * sc_lint_fold_into:
  * @out: replaced by @text, case-folded
  * @length: bytes of @text, or -1 for all
@@ -316,20 +360,48 @@ sc_lint_fold_into (GString    *out,
 {
   gsize n = length < 0 ? strlen (text) : (gsize) length;
 
-  if (!sc_lint_is_ascii (text, n))
-    {
-      g_autofree char *folded = g_utf8_casefold (text, length);
-
-      g_string_assign (out, folded);
-      return;
-    }
+  gsize i = 0;
 
   g_string_set_size (out, n);
-  for (gsize i = 0; i < n; i++)
+  for (; i < n && (guchar) text[i] < 0x80; i++)
     {
       char c = text[i];
 
       out->str[i] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;   /* g_ascii_tolower () */
+    }
+  if (i == n)
+    return;
+
+  /* g_utf8_casefold () folds each character on its own: fold the ASCII
+   * bytes here and each run of other characters with it, as long as the
+   * run is valid UTF-8 (else g_utf8_casefold () would read across it). */
+  g_string_truncate (out, i);
+  while (i < n)
+    {
+      gsize end = i;
+      char *folded;
+
+      if ((guchar) text[i] < 0x80)
+        {
+          char c = text[i++];
+
+          g_string_append_c (out, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+          continue;
+        }
+
+      while (end < n && (guchar) text[end] >= 0x80)
+        end++;
+      if (!g_utf8_validate_len (text + i, end - i, NULL))
+        {
+          folded = g_utf8_casefold (text, length);
+          g_string_assign (out, folded);
+          g_free (folded);
+          return;
+        }
+      folded = g_utf8_casefold (text + i, end - i);
+      g_string_append (out, folded);
+      g_free (folded);
+      i = end;
     }
 }
 
@@ -420,10 +492,25 @@ sc_lint_get_title_folded (ScLintContext *context)
   if (!context->has_title_folded)
     {
       sc_lint_fold_into (context->shared->title_folded, context->product->title, -1);
+      context->title_ascii = sc_lint_is_ascii (context->shared->title_folded->str,
+                                               context->shared->title_folded->len);
       context->has_title_folded = TRUE;
     }
 
   return context->shared->title_folded->str;
+}
+
+/* Whether phrase @i of a list cannot be in the folded title: an ASCII
+ * title holds no phrase with other characters. */
+gboolean
+sc_lint_skip_phrase (ScLintContext *context,
+                     ScLintPhrases  phrases,
+                     guint          i)
+{
+  sc_lint_get_title_folded (context);
+
+  return context->title_ascii && i < 64 &&
+         (context->shared->phrases_non_ascii[phrases] >> i & 1) != 0;
 }
 
 const char *
@@ -487,7 +574,13 @@ shared_init (ScLintShared   *shared,
     shared->limit_set[i] = sc_policy_get_value (policy, limits[i].rule, limits[i].name,
                                                 &shared->limit[i]);
   for (guint i = 0; i < SC_LINT_N_PHRASES; i++)
-    shared->phrases[i] = sc_policy_get_phrases (policy, phrases[i]);
+    {
+      shared->phrases[i] = sc_policy_get_phrases (policy, phrases[i]);
+      shared->phrases_non_ascii[i] = 0;
+      for (guint p = 0; p < 64 && shared->phrases[i][p] != NULL; p++)
+        if (!sc_lint_is_ascii (shared->phrases[i][p], strlen (shared->phrases[i][p])))
+          shared->phrases_non_ascii[i] |= G_GUINT64_CONSTANT (1) << p;
+    }
 
   shared->title_folded = g_string_new (NULL);
   shared->description_plain = g_string_new (NULL);
@@ -495,8 +588,6 @@ shared_init (ScLintShared   *shared,
   shared->fold_b = g_string_new (NULL);
   shared->key = g_string_new (NULL);
   shared->pool = g_string_new (NULL);
-  shared->offsets = g_array_new (FALSE, FALSE, sizeof (guint));
-  shared->indices = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 static void
@@ -508,8 +599,6 @@ shared_clear (ScLintShared *shared)
   g_string_free (shared->fold_b, TRUE);
   g_string_free (shared->key, TRUE);
   g_string_free (shared->pool, TRUE);
-  g_array_unref (shared->offsets);
-  g_array_unref (shared->indices);
 }
 
 /* Appends @product's findings to @findings. */
@@ -685,6 +774,7 @@ sc_lint_gtin_is_valid (const char *digits,
                        int        *out_expected)
 {
   gsize length = digits != NULL ? strlen (digits) : 0;
+  guint weight = 3;
   guint sum = 0;
   int expected;
 
@@ -694,15 +784,11 @@ sc_lint_gtin_is_valid (const char *digits,
   if (length != 8 && length != 12 && length != 13 && length != 14)
     return FALSE;
   for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isdigit (digits[i]))
+    if (digits[i] < '0' || digits[i] > '9')
       return FALSE;
 
-  for (gsize i = 0; i + 1 < length; i++)
-    {
-      guint digit = digits[length - 2 - i] - '0';
-
-      sum += (i % 2 == 0) ? digit * 3 : digit;
-    }
+  for (gsize i = length - 1; i-- > 0; weight = 4 - weight)
+    sum += (guint) (digits[i] - '0') * weight;
 
   expected = (10 - (sum % 10)) % 10;
   if (out_expected != NULL)
