@@ -243,6 +243,58 @@ test_updates (void)
     }
 }
 
+static ScCatalogProduct *
+product_with_skus (const char         *handle,
+                   const char * const *skus)
+{
+  const ScCurrency *usd = sc_currency_lookup ("USD");
+  ScCatalogProduct *product = sc_catalog_product_new (handle);
+
+  for (guint i = 0; skus[i] != NULL; i++)
+    {
+      ScCatalogVariant *variant = sc_catalog_variant_new (usd);
+
+      variant->sku = g_strdup (skus[i]);
+      g_ptr_array_add (product->variants, variant);
+    }
+
+  return product;
+}
+
+/* A SKU repeated within a product and across products, a product added
+ * twice under one handle, and one removed that was never added. */
+static void
+test_repeats (void)
+{
+  const char * const first_skus[] = { "A", "B", "A", NULL };
+  const char * const second_skus[] = { "A", "C", NULL };
+  g_autoptr(ScCatalogProduct) first = product_with_skus ("first", first_skus);
+  g_autoptr(ScCatalogProduct) second = product_with_skus ("second", second_skus);
+  g_autoptr(ScCatalogProduct) stray = product_with_skus ("stray", second_skus);
+  g_autoptr(ScLintIndex) index = sc_lint_index_new (NULL);
+
+  sc_lint_index_add_product (index, first);
+  sc_lint_index_add_product (index, second);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", NULL), ==, 3);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", "first"), ==, 1);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", "second"), ==, 2);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "B", "first"), ==, 0);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "D", NULL), ==, 0);
+
+  sc_lint_index_add_product (index, first);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", NULL), ==, 5);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", "first"), ==, 1);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", "second"), ==, 4);
+
+  sc_lint_index_remove_product (index, stray);
+  sc_lint_index_remove_product (index, first);
+  sc_lint_index_remove_product (index, first);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", NULL), ==, 1);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "A", "second"), ==, 0);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "B", NULL), ==, 0);
+  g_assert_cmpuint (sc_lint_index_count_sku (index, "C", "first"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/lint-index/product-left-out", test_product_left_out);
   g_test_add_func ("/lint-index/no-catalog", test_no_catalog);
   g_test_add_func ("/lint-index/updates", test_updates);
+  g_test_add_func ("/lint-index/repeats", test_repeats);
 
   result = g_test_run ();
   g_ptr_array_unref (policies);

@@ -1,65 +1,123 @@
 /* sc-lint-index.c - the SKUs of a catalog's products, counted once for linting one product at a time
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Two tables: every SKU with the number of variants using it, and every
- * handle with its products' SKUs (repeats kept). A product linted alone
- * skips the catalog's products with its own handle (its stored self when
- * it is an edited copy), so the count of a SKU "elsewhere" is the total
- * less the uses under that handle: a lookup and a scan of one product's
- * few variants. Products without a handle share one list, as the scan
- * they replace treats two missing handles as the same.
+ * One open-addressing table of SKUs, each with the number of variants
+ * using it and, per product handle, how many of those are that handle's
+ * ("uses"). A product linted alone skips the catalog's products with its
+ * own handle (its stored self when it is an edited copy), so the count
+ * of a SKU "elsewhere" is the total less the uses under that handle: a
+ * lookup and a walk of the SKU's few uses. Products without a handle
+ * share the NULL handle, as the scan they replace treats two missing
+ * handles as the same.
+ *
+ * Building it is what the product page does at every load, so it
+ * allocates by the block: SKUs and handles are copied into string
+ * chunks, SKUs and uses are array elements, the table holds indices.
+ * An SKU stays in the table when its total falls to 0 (it counts 0),
+ * and a handle's copy stays in its chunk: what a page session adds that
+ * way is a few bytes a committed change.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "sc-lint-index.h"
+#include "sc-lint-private.h"
+
+#define NONE G_MAXUINT
+
+typedef struct
+{
+  const char *sku;        /* in skus */
+  guint       hash;
+  guint       total;
+  guint       first_use;  /* in uses, or NONE */
+} Entry;
+
+typedef struct
+{
+  const char *handle;     /* in handles; NULL for products without one */
+  guint       count;
+  guint       next;       /* in uses, or NONE */
+} Use;
 
 struct _ScLintIndex
 {
-  GHashTable *totals;      /* SKU (owned) → variants using it */
-  GHashTable *by_handle;   /* handle (owned) → GPtrArray of its products' SKUs (owned) */
-  GPtrArray  *unhandled;   /* the SKUs of products without a handle */
+  GStringChunk *skus;
+  GStringChunk *handles;
+  GArray       *entries;  /* Entry */
+  GArray       *uses;     /* Use */
+  guint        *slots;    /* entry index + 1, or 0 for an empty slot */
+  guint         n_slots;  /* a power of two, at least twice the entries */
+  guint         free_use; /* a use to reuse (count 0, unlinked), or NONE */
 };
 
-static GPtrArray *
-handle_skus (const ScLintIndex *self,
-             const char        *handle,
-             gboolean           create)
+static inline guint
+hash_sku (const char *sku,
+          gsize      *out_length)
 {
-  GPtrArray *skus;
+  const char *p = sku;
+  guint32 hash = 5381;   /* g_str_hash ()'s djb2 */
 
-  if (handle == NULL)
-    return self->unhandled;
+  for (; *p != '\0'; p++)
+    hash = (hash << 5) + hash + (guchar) *p;
+  *out_length = p - sku;
 
-  skus = g_hash_table_lookup (self->by_handle, handle);
-  if (skus == NULL && create)
-    {
-      skus = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (self->by_handle, g_strdup (handle), skus);
-    }
-
-  return skus;
+  return hash;
 }
 
-/* Adds @delta to @sku's total; a total that reaches 0 leaves the table. */
 static void
-add_to_total (ScLintIndex *self,
-              const char  *sku,
-              int          delta)
+grow (ScLintIndex *self)
 {
-  gpointer key = NULL;
-  gpointer count = NULL;
-  int total;
+  guint n_slots = self->n_slots * 2;
+  guint mask = n_slots - 1;
 
-  if (!g_hash_table_steal_extended (self->totals, sku, &key, &count))
-    key = g_strdup (sku);
+  g_free (self->slots);
+  self->slots = g_new0 (guint, n_slots);
+  self->n_slots = n_slots;
+  for (guint e = 0; e < self->entries->len; e++)
+    {
+      guint slot = g_array_index (self->entries, Entry, e).hash & mask;
 
-  total = (int) GPOINTER_TO_UINT (count) + delta;
-  if (total > 0)
-    g_hash_table_insert (self->totals, key, GUINT_TO_POINTER ((guint) total));
-  else
-    g_free (key);
+      while (self->slots[slot] != 0)
+        slot = (slot + 1) & mask;
+      self->slots[slot] = e + 1;
+    }
+}
+
+/* The entry of @sku, added with a total of 0 when @create. */
+static Entry *
+find (ScLintIndex *self,
+      const char  *sku,
+      gboolean     create)
+{
+  gsize length;
+  guint hash = hash_sku (sku, &length);
+  guint mask = self->n_slots - 1;
+  guint slot = hash & mask;
+  Entry entry;
+
+  for (; self->slots[slot] != 0; slot = (slot + 1) & mask)
+    {
+      Entry *seen = &g_array_index (self->entries, Entry, self->slots[slot] - 1);
+
+      if (seen->hash == hash && strcmp (seen->sku, sku) == 0)
+        return seen;
+    }
+
+  if (!create)
+    return NULL;
+
+  entry.sku = g_string_chunk_insert_len (self->skus, sku, (gssize) length);
+  entry.hash = hash;
+  entry.total = 0;
+  entry.first_use = NONE;
+  g_array_append_val (self->entries, entry);
+  self->slots[slot] = self->entries->len;
+  if (self->entries->len * 2 > self->n_slots)
+    grow (self);
+
+  return &g_array_index (self->entries, Entry, self->entries->len - 1);
 }
 
 /**
@@ -73,14 +131,23 @@ ScLintIndex *
 sc_lint_index_new (ScCatalog *catalog)
 {
   ScLintIndex *self;
+  guint n_variants = 0;
 
   g_return_val_if_fail (catalog == NULL || SC_IS_CATALOG (catalog), NULL);
 
+  if (catalog != NULL)
+    n_variants = sc_catalog_count_variants (catalog);
+
   self = g_new0 (ScLintIndex, 1);
-  self->totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->by_handle = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify) g_ptr_array_unref);
-  self->unhandled = g_ptr_array_new_with_free_func (g_free);
+  self->skus = g_string_chunk_new (MAX (4096, n_variants * 16));
+  self->handles = g_string_chunk_new (MAX (1024, n_variants * 4));
+  self->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), n_variants);
+  self->uses = g_array_sized_new (FALSE, FALSE, sizeof (Use), n_variants);
+  self->n_slots = 64;
+  while (self->n_slots < n_variants * 2)
+    self->n_slots *= 2;
+  self->slots = g_new0 (guint, self->n_slots);
+  self->free_use = NONE;
 
   if (catalog != NULL)
     {
@@ -99,9 +166,11 @@ sc_lint_index_free (ScLintIndex *self)
   if (self == NULL)
     return;
 
-  g_hash_table_unref (self->totals);
-  g_hash_table_unref (self->by_handle);
-  g_ptr_array_unref (self->unhandled);
+  g_string_chunk_free (self->skus);
+  g_string_chunk_free (self->handles);
+  g_array_unref (self->entries);
+  g_array_unref (self->uses);
+  g_free (self->slots);
   g_free (self);
 }
 
@@ -113,21 +182,50 @@ void
 sc_lint_index_add_product (ScLintIndex            *self,
                            const ScCatalogProduct *product)
 {
-  GPtrArray *skus;
+  const char *handle = NULL;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (product != NULL);
 
-  skus = handle_skus (self, product->handle, TRUE);
   for (guint i = 0; i < product->variants->len; i++)
     {
       const ScCatalogVariant *variant = g_ptr_array_index (product->variants, i);
+      Entry *entry;
+      guint u;
 
       if (variant->sku == NULL)
         continue;
 
-      add_to_total (self, variant->sku, 1);
-      g_ptr_array_add (skus, g_strdup (variant->sku));
+      if (handle == NULL && product->handle != NULL)
+        handle = g_string_chunk_insert (self->handles, product->handle);
+
+      entry = find (self, variant->sku, TRUE);
+      entry->total++;
+
+      /* A SKU repeated in this product: its use is the latest, the first.
+       * (Another use under the same handle may follow; counts per handle
+       * add up over all of them.) */
+      u = entry->first_use;
+      if (u != NONE && g_strcmp0 (g_array_index (self->uses, Use, u).handle, product->handle) == 0)
+        {
+          g_array_index (self->uses, Use, u).count++;
+          continue;
+        }
+
+      if (self->free_use != NONE)
+        {
+          u = self->free_use;
+          self->free_use = g_array_index (self->uses, Use, u).next;
+        }
+      else
+        {
+          u = self->uses->len;
+          g_array_set_size (self->uses, u + 1);
+        }
+      g_array_index (self->uses, Use, u).handle = handle;
+      g_array_index (self->uses, Use, u).count = 1;
+      g_array_index (self->uses, Use, u).next = entry->first_use;
+      entry->first_use = u;
     }
 }
 
@@ -140,33 +238,52 @@ void
 sc_lint_index_remove_product (ScLintIndex            *self,
                               const ScCatalogProduct *product)
 {
-  GPtrArray *skus;
-
   g_return_if_fail (self != NULL);
   g_return_if_fail (product != NULL);
-
-  skus = handle_skus (self, product->handle, FALSE);
-  if (skus == NULL)
-    return;
 
   for (guint i = 0; i < product->variants->len; i++)
     {
       const ScCatalogVariant *variant = g_ptr_array_index (product->variants, i);
-      guint at;
+      Entry *entry;
+      guint *link;
+      Use *use = NULL;
 
       if (variant->sku == NULL)
         continue;
 
-      for (at = 0; at < skus->len; at++)
-        if (strcmp (g_ptr_array_index (skus, at), variant->sku) == 0)
-          break;
-      g_return_if_fail (at < skus->len);
-      g_ptr_array_remove_index_fast (skus, at);
-      add_to_total (self, variant->sku, -1);
-    }
+      /* A product that was never added has nothing to take away. */
+      entry = find (self, variant->sku, FALSE);
+      if (entry == NULL)
+        continue;
+      for (link = &entry->first_use; *link != NONE; link = &use->next)
+        {
+          use = &g_array_index (self->uses, Use, *link);
+          if (g_strcmp0 (use->handle, product->handle) == 0)
+            break;
+        }
+      if (*link == NONE)
+        continue;
 
-  if (skus->len == 0 && product->handle != NULL)
-    g_hash_table_remove (self->by_handle, product->handle);
+      entry->total--;
+      if (--use->count == 0)
+        {
+          guint u = *link;
+
+          *link = use->next;
+          use->next = self->free_use;
+          self->free_use = u;
+        }
+    }
+}
+
+/* How many variants of the indexed products use @sku, whatever their handle. */
+guint
+sc_lint_index_count_total (const ScLintIndex *self,
+                           const char        *sku)
+{
+  Entry *entry = find ((ScLintIndex *) self, sku, FALSE);
+
+  return entry != NULL ? entry->total : 0;
 }
 
 /**
@@ -183,20 +300,24 @@ sc_lint_index_count_sku (const ScLintIndex *self,
                          const char        *sku,
                          const char        *except_handle)
 {
-  GPtrArray *skus;
+  Entry *entry;
   guint count;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (sku != NULL, 0);
 
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->totals, sku));
-  if (count == 0)
+  entry = find ((ScLintIndex *) self, sku, FALSE);
+  if (entry == NULL)
     return 0;
 
-  skus = handle_skus (self, except_handle, FALSE);
-  for (guint i = 0; skus != NULL && i < skus->len; i++)
-    if (strcmp (g_ptr_array_index (skus, i), sku) == 0)
-      count--;
+  count = entry->total;
+  for (guint u = entry->first_use; u != NONE; u = g_array_index (self->uses, Use, u).next)
+    {
+      const Use *use = &g_array_index (self->uses, Use, u);
+
+      if (g_strcmp0 (use->handle, except_handle) == 0)
+        count -= use->count;
+    }
 
   return count;
 }

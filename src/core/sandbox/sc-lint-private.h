@@ -52,7 +52,7 @@ struct _ScLintContext
   const ScCatalogProduct *product;
   ScCatalog              *catalog;     /* nullable: for duplicates across products */
   const ScLintIndex      *index;       /* nullable: the catalog's SKUs, counted (instead of catalog) */
-  GHashTable             *sku_counts;  /* nullable: SKU → products' variants using it */
+  gboolean                totals;      /* index counts this product too: use its totals */
   ScLintShared           *shared;
   GHashTable             *categories;  /* nullable: category path → its policy category */
   const ScLintRule       *rule;        /* the rule being checked */
@@ -95,6 +95,10 @@ const char * const *sc_lint_get_phrases       (ScLintContext *context,
 const char         *sc_lint_get_title_folded  (ScLintContext *context);
 const char         *sc_lint_get_description_plain (ScLintContext *context);
 const ScPolicyCategory *sc_lint_match_category (ScLintContext *context);
+
+/* sc-lint-index.c */
+guint  sc_lint_index_count_total         (const ScLintIndex *self,
+                                          const char        *sku);
 
 /* sc-lint-text.c */
 void   sc_lint_check_title_length        (ScLintContext *context);

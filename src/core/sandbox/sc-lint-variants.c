@@ -86,11 +86,10 @@ void
 sc_lint_check_sku_duplicate (ScLintContext *context)
 {
   const ScCatalogProduct *product = context->product;
-  g_autoptr(GHashTable) own_counts = NULL;
-  GHashTable *counts = context->sku_counts;
+  g_autoptr(GHashTable) counts = NULL;
 
-  if (counts == NULL)
-    counts = own_counts = count_skus (context);
+  if (!context->totals)
+    counts = count_skus (context);
 
   for (guint i = 0; i < product->variants->len; i++)
     {
@@ -100,7 +99,12 @@ sc_lint_check_sku_duplicate (ScLintContext *context)
       if (sku == NULL)
         continue;
 
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sku));
+      /* Linting a whole catalog, its index counts every product's SKUs,
+       * this one's included. */
+      if (context->totals)
+        count = sc_lint_index_count_total (context->index, sku);
+      else
+        count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sku));
       if (count > 1)
         sc_lint_report (context, i, -1,
                         _("SKU “%s” of variant %u is used by %u variants; give each its own"),

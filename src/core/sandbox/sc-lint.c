@@ -605,13 +605,13 @@ shared_clear (ScLintShared *shared)
 static void
 lint (const ScCatalogProduct *product,
       ScCatalog              *catalog,
-      GHashTable             *sku_counts,
       const ScLintIndex      *index,
+      gboolean                totals,
       GHashTable             *categories,
       ScLintShared           *shared,
       GPtrArray              *findings)
 {
-  ScLintContext context = { product, catalog, index, sku_counts, shared, categories, NULL,
+  ScLintContext context = { product, catalog, index, totals, shared, categories, NULL,
                             findings, FALSE, FALSE };
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
@@ -641,7 +641,7 @@ sc_lint_product (const ScCatalogProduct *product,
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
   shared_init (&shared, policy);
-  lint (product, catalog, NULL, NULL, NULL, &shared, findings);
+  lint (product, catalog, NULL, FALSE, NULL, &shared, findings);
   shared_clear (&shared);
 
   return findings;
@@ -671,7 +671,7 @@ sc_lint_product_indexed (const ScCatalogProduct *product,
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
   shared_init (&shared, policy);
-  lint (product, NULL, NULL, index, NULL, &shared, findings);
+  lint (product, NULL, index, FALSE, NULL, &shared, findings);
   shared_clear (&shared);
 
   return findings;
@@ -687,8 +687,8 @@ GPtrArray *
 sc_lint_catalog (ScCatalog      *catalog,
                  const ScPolicy *policy)
 {
-  g_autoptr(GHashTable) sku_counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) categories = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(ScLintIndex) index = NULL;
   ScLintShared shared;
   GPtrArray *findings;
   guint n;
@@ -696,27 +696,15 @@ sc_lint_catalog (ScCatalog      *catalog,
   g_return_val_if_fail (SC_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (policy != NULL, NULL);
 
+  /* Every SKU counted once; a product's duplicates are then the SKUs
+   * the whole catalog uses more than once. */
+  index = sc_lint_index_new (catalog);
+
   n = sc_catalog_get_n_products (catalog);
-  for (guint i = 0; i < n; i++)
-    {
-      ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
-
-      for (guint v = 0; v < product->variants->len; v++)
-        {
-          ScCatalogVariant *variant = g_ptr_array_index (product->variants, v);
-          guint count;
-
-          if (variant->sku == NULL)
-            continue;
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (sku_counts, variant->sku));
-          g_hash_table_insert (sku_counts, variant->sku, GUINT_TO_POINTER (count + 1));
-        }
-    }
-
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
   shared_init (&shared, policy);
   for (guint i = 0; i < n; i++)
-    lint (sc_catalog_get_product (catalog, i), catalog, sku_counts, NULL, categories, &shared,
+    lint (sc_catalog_get_product (catalog, i), catalog, index, TRUE, categories, &shared,
           findings);
   shared_clear (&shared);
 
