@@ -159,17 +159,24 @@ sc_lint_report (ScLintContext *context,
   va_list args;
   int length;
 
-  /* Most messages fit: one exact allocation instead of vasprintf's growing one. */
-  va_start (args, format);
-  length = g_vsnprintf (buffer, sizeof buffer, format, args);
-  va_end (args);
-  if (length >= 0 && (gsize) length < sizeof buffer)
-    finding->message = g_memdup2 (buffer, (gsize) length + 1);
+  /* Half the findings are messages without numbers or names; most of
+   * the others fit the buffer: one exact allocation instead of
+   * vasprintf's growing one. */
+  if (strchr (format, '%') == NULL)
+    finding->message = g_strdup (format);
   else
     {
       va_start (args, format);
-      finding->message = g_strdup_vprintf (format, args);
+      length = g_vsnprintf (buffer, sizeof buffer, format, args);
       va_end (args);
+      if (length >= 0 && (gsize) length < sizeof buffer)
+        finding->message = g_memdup2 (buffer, (gsize) length + 1);
+      else
+        {
+          va_start (args, format);
+          finding->message = g_strdup_vprintf (format, args);
+          va_end (args);
+        }
     }
 
   finding->rule = context->rule;
@@ -212,6 +219,12 @@ sc_lint_plain_text_into (GString      *out,
                          const char   *text,
                          ScTextFormat  format)
 {
+  /* The bytes that are not copied as they are: the end, white space
+   * (g_ascii_isspace ()), and a tag's or an entity's start. */
+  static const guint8 special[256] = {
+    ['\0'] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
+    ['<'] = 1, ['&'] = 1,
+  };
   gboolean html = format == SC_TEXT_FORMAT_HTML;
   gboolean space = TRUE;
   char *o;
@@ -225,10 +238,13 @@ sc_lint_plain_text_into (GString      *out,
     {
       char c = *p;
 
-      /* Most bytes are copied as they are. */
-      if (c != '<' && c != '&' && c != ' ' && (c < '\t' || c > '\r'))
+      /* Most bytes are copied as they are, a run at a time. */
+      if (!special[(guchar) c])
         {
-          *o++ = c;
+          do
+            *o++ = *p++;
+          while (!special[(guchar) *p]);
+          p--;
           space = FALSE;
           continue;
         }
