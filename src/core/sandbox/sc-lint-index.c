@@ -50,6 +50,7 @@ struct _ScLintIndex
   guint        *slots;    /* entry index + 1, or 0 for an empty slot */
   guint         n_slots;  /* a power of two, at least twice the entries */
   guint         free_use; /* a use to reuse (count 0, unlinked), or NONE */
+  gboolean      totals_only;  /* SKUs borrowed, no uses: sc_lint_index_new_totals () */
 };
 
 static inline guint
@@ -108,7 +109,7 @@ find (ScLintIndex *self,
   if (!create)
     return NULL;
 
-  entry.sku = g_string_chunk_insert_len (self->skus, sku, (gssize) length);
+  entry.sku = self->totals_only ? sku : g_string_chunk_insert_len (self->skus, sku, (gssize) length);
   entry.hash = hash;
   entry.total = 0;
   entry.first_use = NONE;
@@ -120,29 +121,22 @@ find (ScLintIndex *self,
   return &g_array_index (self->entries, Entry, self->entries->len - 1);
 }
 
-/**
- * sc_lint_index_new:
- * @catalog: (nullable): the catalog to count; without one the index is
- *   empty, as linting without a catalog is
- *
- * Returns: (transfer full): the catalog's SKUs, counted
- */
-ScLintIndex *
-sc_lint_index_new (ScCatalog *catalog)
+static ScLintIndex *
+index_new (ScCatalog *catalog,
+           gboolean   totals_only)
 {
   ScLintIndex *self;
   guint n_variants = 0;
-
-  g_return_val_if_fail (catalog == NULL || SC_IS_CATALOG (catalog), NULL);
 
   if (catalog != NULL)
     n_variants = sc_catalog_count_variants (catalog);
 
   self = g_new0 (ScLintIndex, 1);
-  self->skus = g_string_chunk_new (MAX (4096, n_variants * 16));
-  self->handles = g_string_chunk_new (MAX (1024, n_variants * 4));
+  self->totals_only = totals_only;
+  self->skus = g_string_chunk_new (totals_only ? 64 : MAX (4096, n_variants * 16));
+  self->handles = g_string_chunk_new (totals_only ? 64 : MAX (1024, n_variants * 4));
   self->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), n_variants);
-  self->uses = g_array_sized_new (FALSE, FALSE, sizeof (Use), n_variants);
+  self->uses = g_array_sized_new (FALSE, FALSE, sizeof (Use), totals_only ? 0 : n_variants);
   self->n_slots = 64;
   while (self->n_slots < n_variants * 2)
     self->n_slots *= 2;
@@ -158,6 +152,30 @@ sc_lint_index_new (ScCatalog *catalog)
     }
 
   return self;
+}
+
+/**
+ * sc_lint_index_new:
+ * @catalog: (nullable): the catalog to count; without one the index is
+ *   empty, as linting without a catalog is
+ *
+ * Returns: (transfer full): the catalog's SKUs, counted
+ */
+ScLintIndex *
+sc_lint_index_new (ScCatalog *catalog)
+{
+  g_return_val_if_fail (catalog == NULL || SC_IS_CATALOG (catalog), NULL);
+
+  return index_new (catalog, FALSE);
+}
+
+/* Only the SKUs' totals (sc_lint_index_count_total ()), the SKUs
+ * borrowed from @catalog: for a lint of the whole catalog, which does
+ * not change while it runs. */
+ScLintIndex *
+sc_lint_index_new_totals (ScCatalog *catalog)
+{
+  return index_new (catalog, TRUE);
 }
 
 void
@@ -196,11 +214,13 @@ sc_lint_index_add_product (ScLintIndex            *self,
       if (variant->sku == NULL)
         continue;
 
-      if (handle == NULL && product->handle != NULL)
+      if (handle == NULL && product->handle != NULL && !self->totals_only)
         handle = g_string_chunk_insert (self->handles, product->handle);
 
       entry = find (self, variant->sku, TRUE);
       entry->total++;
+      if (self->totals_only)
+        continue;
 
       /* A SKU repeated in this product: its use is the latest, the first.
        * (Another use under the same handle may follow; counts per handle
@@ -240,6 +260,7 @@ sc_lint_index_remove_product (ScLintIndex            *self,
 {
   g_return_if_fail (self != NULL);
   g_return_if_fail (product != NULL);
+  g_return_if_fail (!self->totals_only);
 
   for (guint i = 0; i < product->variants->len; i++)
     {
@@ -305,6 +326,7 @@ sc_lint_index_count_sku (const ScLintIndex *self,
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (sku != NULL, 0);
+  g_return_val_if_fail (!self->totals_only, 0);
 
   entry = find ((ScLintIndex *) self, sku, FALSE);
   if (entry == NULL)

@@ -38,6 +38,7 @@ typedef struct
   gint64              limit[SC_LINT_N_LIMITS];
   const char * const *phrases[SC_LINT_N_PHRASES];
   guint64             phrases_non_ascii[SC_LINT_N_PHRASES];  /* bit i: phrase i (< 64) is not ASCII */
+  GHashTable         *stop_words;   /* the stop-words phrases, as a set */
 
   GString            *title_folded;
   GString            *description_plain;
@@ -97,6 +98,7 @@ const char         *sc_lint_get_description_plain (ScLintContext *context);
 const ScPolicyCategory *sc_lint_match_category (ScLintContext *context);
 
 /* sc-lint-index.c */
+ScLintIndex *sc_lint_index_new_totals    (ScCatalog         *catalog);
 guint  sc_lint_index_count_total         (const ScLintIndex *self,
                                           const char        *sku);
 

@@ -262,7 +262,7 @@ has_word (const char *text,
 void
 sc_lint_check_title_product_words (ScLintContext *context)
 {
-  const char * const *stop_words = sc_lint_get_phrases (context, SC_LINT_PHRASES_STOP_WORDS);
+  GHashTable *stop_words = context->shared->stop_words;
   GString *word = context->shared->fold_a;
   const char *cursor = context->product->title;
   const char *start;
@@ -276,7 +276,7 @@ sc_lint_check_title_product_words (ScLintContext *context)
     {
       any = TRUE;
       sc_lint_fold_into (word, start, length);
-      if (count_letters (word) >= 2 && !g_strv_contains (stop_words, word->str) &&
+      if (count_letters (word) >= 2 && !g_hash_table_contains (stop_words, word->str) &&
           !has_word (context->product->vendor, word->str, context->shared->fold_b))
         return;
     }

@@ -135,27 +135,37 @@ sc_lint_check_barcode_digits (ScLintContext *context)
   for (guint i = 0; i < product->variants->len; i++)
     {
       const char *barcode = VARIANT (product, i)->barcode;
-      gsize length;
+      gsize length = 0;
+      guint weight = 3;
+      guint sum = 0;
       int expected;
 
       if (barcode == NULL)
         continue;
 
-      length = strlen (barcode);
-      for (gsize c = 0; c < length; c++)
-        if (!g_ascii_isdigit (barcode[c]))
-          {
-            sc_lint_report (context, i, -1,
-                            _("Barcode “%s” of variant %u is not only digits; a GTIN is digits"),
-                            barcode, i + 1);
-            length = 0;
-            break;
-          }
+      while (barcode[length] >= '0' && barcode[length] <= '9')
+        length++;
+      if (barcode[length] != '\0')
+        {
+          sc_lint_report (context, i, -1,
+                          _("Barcode “%s” of variant %u is not only digits; a GTIN is digits"),
+                          barcode, i + 1);
+          continue;
+        }
       if (length == 0)
         continue;
 
-      if (sc_lint_gtin_is_valid (barcode, &expected))
-        continue;
+      /* GS1 mod-10, as sc_lint_gtin_is_valid (), on digits already checked. */
+      if (length == 8 || length == 12 || length == 13 || length == 14)
+        {
+          for (gsize c = length - 1; c-- > 0; weight = 4 - weight)
+            sum += (guint) (barcode[c] - '0') * weight;
+          expected = (int) ((10 - sum % 10) % 10);
+          if (barcode[length - 1] - '0' == expected)
+            continue;
+        }
+      else
+        expected = -1;
 
       if (expected < 0)
         sc_lint_report (context, i, -1,
@@ -307,7 +317,8 @@ folded_set_add (FoldedSet    *set,
   set->offsets[set->n] = (guint) set->pool->len;
   set->indices[set->n] = index;
   set->n++;
-  g_string_append_len (set->pool, folded->str, folded->len + 1);   /* with its NUL */
+  g_string_set_size (set->pool, set->pool->len + folded->len + 1);   /* with its NUL */
+  memcpy (set->pool->str + set->offsets[set->n - 1], folded->str, folded->len + 1);
   if (set->n > SMALL_SET)
     {
       set->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -325,6 +336,7 @@ sc_lint_check_option_duplicates (ScLintContext *context)
   const ScCatalogProduct *product = context->product;
   ScLintShared *shared = context->shared;
   GString *key = shared->key;
+  guint n_options;
   FoldedSet seen;
 
   for (guint o = 0; o < product->options->len; o++)
@@ -348,26 +360,53 @@ sc_lint_check_option_duplicates (ScLintContext *context)
   if (product->options->len == 0)
     return;
 
-  /* Variant combinations, compared without regard to case as shoppers see them. */
+  /* Variant combinations, compared without regard to case as shoppers
+   * see them: "value / value", or the value itself for one option. */
+  n_options = MIN (product->options->len, SC_CATALOG_MAX_OPTIONS);
   folded_set_init (&seen, shared);
   for (guint i = 0; i < product->variants->len; i++)
     {
       const ScCatalogVariant *variant = VARIANT (product, i);
+      const char *text;
+      gsize length;
       guint first;
 
-      g_string_truncate (key, 0);
-      for (guint o = 0; o < product->options->len && o < SC_CATALOG_MAX_OPTIONS; o++)
+      if (n_options == 1)
         {
-          const char *value = variant->option_values[o];
+          text = variant->option_values[0] != NULL ? variant->option_values[0] : "";
+          length = strlen (text);
+        }
+      else
+        {
+          gsize lengths[SC_CATALOG_MAX_OPTIONS];
+          gsize total = 0;
+          char *out;
 
-          if (o > 0)
-            g_string_append (key, " / ");
-          g_string_append (key, value != NULL ? value : "");
+          for (guint o = 0; o < n_options; o++)
+            {
+              lengths[o] = variant->option_values[o] != NULL ? strlen (variant->option_values[o]) : 0;
+              total += lengths[o] + (o > 0 ? 3 : 0);
+            }
+          g_string_set_size (key, total);
+          out = key->str;
+          for (guint o = 0; o < n_options; o++)
+            {
+              if (o > 0)
+                {
+                  memcpy (out, " / ", 3);
+                  out += 3;
+                }
+              if (lengths[o] > 0)
+                memcpy (out, variant->option_values[o], lengths[o]);
+              out += lengths[o];
+            }
+          text = key->str;
+          length = key->len;
         }
 
-      if (!folded_set_add (&seen, shared, key->str, key->len, i, &first))
+      if (!folded_set_add (&seen, shared, text, length, i, &first))
         sc_lint_report (context, i, -1, _("Variants %u and %u both have the options “%s”"),
-                        first + 1, i + 1, key->str);
+                        first + 1, i + 1, text);
     }
   folded_set_clear (&seen);
 }

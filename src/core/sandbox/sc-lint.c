@@ -598,6 +598,11 @@ shared_init (ScLintShared   *shared,
           shared->phrases_non_ascii[i] |= G_GUINT64_CONSTANT (1) << p;
     }
 
+  shared->stop_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint p = 0; shared->phrases[SC_LINT_PHRASES_STOP_WORDS][p] != NULL; p++)
+    g_hash_table_add (shared->stop_words,
+                      (gpointer) shared->phrases[SC_LINT_PHRASES_STOP_WORDS][p]);
+
   shared->title_folded = g_string_new (NULL);
   shared->description_plain = g_string_new (NULL);
   shared->fold_a = g_string_new (NULL);
@@ -609,6 +614,7 @@ shared_init (ScLintShared   *shared,
 static void
 shared_clear (ScLintShared *shared)
 {
+  g_hash_table_unref (shared->stop_words);
   g_string_free (shared->title_folded, TRUE);
   g_string_free (shared->description_plain, TRUE);
   g_string_free (shared->fold_a, TRUE);
@@ -714,7 +720,7 @@ sc_lint_catalog (ScCatalog      *catalog,
 
   /* Every SKU counted once; a product's duplicates are then the SKUs
    * the whole catalog uses more than once. */
-  index = sc_lint_index_new (catalog);
+  index = sc_lint_index_new_totals (catalog);
 
   n = sc_catalog_get_n_products (catalog);
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lint_finding_free);
