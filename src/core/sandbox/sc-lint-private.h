@@ -77,6 +77,12 @@ void   sc_lint_fold_into        (GString       *out,
                                  gssize         length);
 gboolean sc_lint_is_ascii       (const char    *text,
                                  gsize          length);
+gboolean sc_lint_fold_equal     (const char    *a,
+                                 gsize          a_length,
+                                 const char    *b,
+                                 gsize          b_length,
+                                 GString       *scratch_a,
+                                 GString       *scratch_b);
 guint  sc_lint_char_count       (const char    *text,
                                  gssize         length);
 gboolean sc_lint_skip_phrase    (ScLintContext *context,

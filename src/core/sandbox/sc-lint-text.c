@@ -239,22 +239,20 @@ count_letters (const GString *folded)
   return letters;
 }
 
-/* Whether @folded is one of @text's words, case-folded. */
+/* Whether @word, case-folded, is one of @text's words, case-folded. */
 static gboolean
-has_word (const char *text,
-          const char *folded,
-          GString    *scratch)
+has_word (const char   *text,
+          const char   *word,
+          gsize         word_length,
+          ScLintShared *shared)
 {
   const char *cursor = text;
   const char *start;
   gsize length;
 
   while (sc_lint_next_word (&cursor, &start, &length))
-    {
-      sc_lint_fold_into (scratch, start, length);
-      if (g_str_equal (scratch->str, folded))
-        return TRUE;
-    }
+    if (sc_lint_fold_equal (start, length, word, word_length, shared->fold_b, shared->key))
+      return TRUE;
 
   return FALSE;
 }
@@ -277,7 +275,7 @@ sc_lint_check_title_product_words (ScLintContext *context)
       any = TRUE;
       sc_lint_fold_into (word, start, length);
       if (count_letters (word) >= 2 && !g_hash_table_contains (stop_words, word->str) &&
-          !has_word (context->product->vendor, word->str, context->shared->fold_b))
+          !has_word (context->product->vendor, start, length, context->shared))
         return;
     }
   if (!any)
@@ -327,11 +325,8 @@ same_words (const char *text,
 
   while (sc_lint_next_word (&text_cursor, &start, &length))
     {
-      if (!sc_lint_next_word (&title_cursor, &title_start, &title_length))
-        return FALSE;
-      sc_lint_fold_into (scratch_a, start, length);
-      sc_lint_fold_into (scratch_b, title_start, title_length);
-      if (!g_str_equal (scratch_a->str, scratch_b->str))
+      if (!sc_lint_next_word (&title_cursor, &title_start, &title_length) ||
+          !sc_lint_fold_equal (start, length, title_start, title_length, scratch_a, scratch_b))
         return FALSE;
       n++;
     }

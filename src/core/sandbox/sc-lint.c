@@ -314,6 +314,32 @@ sc_lint_plain_text (const char   *text,
   return g_string_free (out, FALSE);
 }
 
+/**
+ * sc_lint_fold_equal:
+ * @scratch_a: a buffer to fold into
+ * @scratch_b: another
+ *
+ * Whether @a and @b (@a_length and @b_length bytes) are the same once
+ * case-folded (sc_lint_fold_into ()), without folding ASCII text.
+ */
+gboolean
+sc_lint_fold_equal (const char *a,
+                    gsize       a_length,
+                    const char *b,
+                    gsize       b_length,
+                    GString    *scratch_a,
+                    GString    *scratch_b)
+{
+  gboolean ascii = sc_lint_is_ascii (a, a_length) && sc_lint_is_ascii (b, b_length);
+
+  if (ascii)
+    return a_length == b_length && g_ascii_strncasecmp (a, b, a_length) == 0;
+
+  sc_lint_fold_into (scratch_a, a, a_length);
+  sc_lint_fold_into (scratch_b, b, b_length);
+  return g_str_equal (scratch_a->str, scratch_b->str);
+}
+
 gboolean
 sc_lint_is_ascii (const char *text,
                   gsize       length)
@@ -378,7 +404,13 @@ sc_lint_fold_into (GString    *out,
 
   gsize i = 0;
 
-  g_string_set_size (out, n);
+  if (n < out->allocated_len)
+    {
+      out->len = n;
+      out->str[n] = '\0';
+    }
+  else
+    g_string_set_size (out, n);
   for (; i < n && (guchar) text[i] < 0x80; i++)
     {
       char c = text[i];
