@@ -136,6 +136,15 @@ sc_lint_severity_to_string (ScLintSeverity severity)
     }
 }
 
+/* A finding sc_lint_report () made holds its message in the same block,
+ * right after the struct (no other allocation can start there); one made
+ * elsewhere, or whose message was replaced, has it allocated on its own. */
+static inline char *
+inline_message (const ScLintFinding *finding)
+{
+  return (char *) (finding + 1);
+}
+
 void
 sc_lint_finding_free (ScLintFinding *finding)
 {
@@ -143,7 +152,8 @@ sc_lint_finding_free (ScLintFinding *finding)
     return;
 
   g_free (finding->handle);
-  g_free (finding->message);
+  if (finding->message != inline_message (finding))
+    g_free (finding->message);
   g_free (finding);
 }
 
@@ -154,31 +164,36 @@ sc_lint_report (ScLintContext *context,
                 const char    *format,
                 ...)
 {
-  ScLintFinding *finding = g_new0 (ScLintFinding, 1);
+  g_autofree char *long_message = NULL;
+  const char *message = format;
+  ScLintFinding *finding;
   char buffer[256];
+  gsize message_length;
   va_list args;
   int length;
 
   /* Half the findings are messages without numbers or names; most of
-   * the others fit the buffer: one exact allocation instead of
-   * vasprintf's growing one. */
-  if (strchr (format, '%') == NULL)
-    finding->message = g_strdup (format);
-  else
+   * the others fit the buffer. */
+  if (strchr (format, '%') != NULL)
     {
       va_start (args, format);
       length = g_vsnprintf (buffer, sizeof buffer, format, args);
       va_end (args);
       if (length >= 0 && (gsize) length < sizeof buffer)
-        finding->message = g_memdup2 (buffer, (gsize) length + 1);
+        message = buffer;
       else
         {
           va_start (args, format);
-          finding->message = g_strdup_vprintf (format, args);
+          message = long_message = g_strdup_vprintf (format, args);
           va_end (args);
         }
     }
 
+  /* One allocation for the struct and its message. */
+  message_length = strlen (message);
+  finding = g_malloc (sizeof (ScLintFinding) + message_length + 1);
+  finding->message = inline_message (finding);
+  memcpy (finding->message, message, message_length + 1);
   finding->rule = context->rule;
   finding->handle = g_strdup (context->product->handle);
   finding->variant = variant;
