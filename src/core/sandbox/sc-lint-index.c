@@ -109,7 +109,8 @@ find (ScLintIndex *self,
   if (!create)
     return NULL;
 
-  entry.sku = self->totals_only ? sku : g_string_chunk_insert_len (self->skus, sku, (gssize) length);
+  entry.sku = self->totals_only ? sku
+                                : g_string_chunk_insert_len (self->skus, sku, (gssize) length);
   entry.hash = hash;
   entry.total = 0;
   entry.first_use = NONE;

@@ -37,8 +37,9 @@ typedef struct
   gboolean            limit_set[SC_LINT_N_LIMITS];
   gint64              limit[SC_LINT_N_LIMITS];
   const char * const *phrases[SC_LINT_N_PHRASES];
-  guint64             phrases_non_ascii[SC_LINT_N_PHRASES];  /* bit i: phrase i (< 64) is not ASCII */
+  guint64             phrases_non_ascii[SC_LINT_N_PHRASES];  /* bit i: phrase i is not ASCII */
   GHashTable         *stop_words;   /* the stop-words phrases, as a set */
+  GHashTable         *translations; /* message (N_ ()) → its translation */
 
   GString            *title_folded;
   GString            *description_plain;
@@ -66,6 +67,11 @@ struct _ScLintContext
 };
 
 void   sc_lint_report           (ScLintContext *context,
+                                 int            variant,
+                                 int            image,
+                                 const char    *format,
+                                 ...) G_GNUC_PRINTF (4, 5);
+void   sc_lint_report_n         (ScLintContext *context,
                                  int            variant,
                                  int            image,
                                  const char    *format,

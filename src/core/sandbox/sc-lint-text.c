@@ -25,18 +25,18 @@ sc_lint_check_title_length (ScLintContext *context)
   gint64 limit;
 
   if (sc_lint_get_limit (context, SC_LINT_LIMIT_TITLE_MAX, &limit) && length > limit)
-    sc_lint_report (context, -1, -1,
-                    g_dngettext (GETTEXT_PACKAGE,
-                                 "Title is %u character; this marketplace allows %u",
-                                 "Title is %u characters; this marketplace allows %u", length),
-                    length, (guint) limit);
+    sc_lint_report_n (context, -1, -1,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "Title is %u character; this marketplace allows %u",
+                                   "Title is %u characters; this marketplace allows %u", length),
+                      length, (guint) limit);
   else if (sc_lint_get_limit (context, SC_LINT_LIMIT_TITLE_MIN, &limit) && length < limit)
-    sc_lint_report (context, -1, -1,
-                    g_dngettext (GETTEXT_PACKAGE,
-                                 "Title is %u character; this marketplace asks for at least %u",
-                                 "Title is %u characters; this marketplace asks for at least %u",
-                                 length),
-                    length, (guint) limit);
+    sc_lint_report_n (context, -1, -1,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "Title is %u character; this marketplace asks for at least %u",
+                                   "Title is %u characters; this marketplace asks for at least %u",
+                                   length),
+                      length, (guint) limit);
 }
 
 static gboolean
@@ -90,7 +90,7 @@ sc_lint_check_title_decorative (ScLintContext *context)
       }
 
   if (found != NULL && found->len > 0)
-    sc_lint_report (context, -1, -1, _("Title contains decorative characters: %s"), found->str);
+    sc_lint_report (context, -1, -1, N_("Title contains decorative characters: %s"), found->str);
   if (found != NULL)
     g_string_free (found, TRUE);
 }
@@ -160,9 +160,9 @@ sc_lint_check_title_all_caps (ScLintContext *context)
     }
 
   if (count > limit)
-    sc_lint_report (context, -1, -1,
-                    g_dngettext (GETTEXT_PACKAGE,
-                                 "Title has %u word in capitals (%s); this marketplace allows %u",
+    sc_lint_report_n (context, -1, -1,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "Title has %u word in capitals (%s); this marketplace allows %u",
                                  "Title has %u words in capitals (%s); this marketplace allows %u",
                                  count),
                     count, words != NULL ? words->str : "", (guint) limit);
@@ -216,7 +216,7 @@ sc_lint_check_title_promotional (ScLintContext *context)
       }
 
   if (found != NULL && found->len > 0)
-    sc_lint_report (context, -1, -1, _("Title contains promotional wording: %s"), found->str);
+    sc_lint_report (context, -1, -1, N_("Title contains promotional wording: %s"), found->str);
 }
 
 /* Letters (g_unichar_isalpha ()) in @folded. */
@@ -282,7 +282,7 @@ sc_lint_check_title_product_words (ScLintContext *context)
     return;
 
   sc_lint_report (context, -1, -1,
-                  _("Title “%s” has only brand names and filler words; say what the product is"),
+                  N_("Title “%s” has only brand names and filler words; say what the product is"),
                   context->product->title);
 }
 
@@ -299,11 +299,11 @@ sc_lint_check_description_length (ScLintContext *context)
   length = sc_lint_char_count (context->shared->description_plain->str,
                                context->shared->description_plain->len);
   if (length < limit)
-    sc_lint_report (context, -1, -1,
-                    g_dngettext (GETTEXT_PACKAGE,
-                                 "Description is %u character; write at least %u",
-                                 "Description is %u characters; write at least %u", length),
-                    length, (guint) limit);
+    sc_lint_report_n (context, -1, -1,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "Description is %u character; write at least %u",
+                                   "Description is %u characters; write at least %u", length),
+                      length, (guint) limit);
 }
 
 /* Whether @text has words and they are the words of @title, case-folded
@@ -343,7 +343,7 @@ sc_lint_check_description_copy (ScLintContext *context)
   if (same_words (sc_lint_get_description_plain (context), context->product->title,
                   context->shared->fold_a, context->shared->fold_b))
     sc_lint_report (context, -1, -1,
-                    _("Description only repeats the title; describe materials, size and use"));
+                    N_("Description only repeats the title; describe materials, size and use"));
 }
 
 void
@@ -373,7 +373,7 @@ sc_lint_check_category_attributes (ScLintContext *context)
 
       if (!found)
         sc_lint_report (context, -1, -1,
-                        _("Category “%s” needs a “%s” option; add it under Options"),
+                        N_("Category “%s” needs a “%s” option; add it under Options"),
                         category->path, category->attributes[i]);
     }
 }
@@ -383,7 +383,7 @@ sc_lint_check_seo_title_missing (ScLintContext *context)
 {
   if (context->product->seo_title == NULL)
     sc_lint_report (context, -1, -1,
-                    _("No SEO title; search engines will show the product title as it is"));
+                    N_("No SEO title; search engines will show the product title as it is"));
 }
 
 void
@@ -393,11 +393,11 @@ sc_lint_check_seo_title_length (ScLintContext *context)
   gint64 limit;
 
   if (sc_lint_get_limit (context, SC_LINT_LIMIT_SEO_TITLE_MAX, &limit) && length > limit)
-    sc_lint_report (context, -1, -1,
-                    g_dngettext (GETTEXT_PACKAGE,
-                                 "SEO title is %u character; search results show %u",
-                                 "SEO title is %u characters; search results show %u", length),
-                    length, (guint) limit);
+    sc_lint_report_n (context, -1, -1,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "SEO title is %u character; search results show %u",
+                                   "SEO title is %u characters; search results show %u", length),
+                      length, (guint) limit);
 }
 
 void
@@ -405,7 +405,7 @@ sc_lint_check_seo_description_missing (ScLintContext *context)
 {
   if (context->product->seo_description == NULL)
     sc_lint_report (context, -1, -1,
-                    _("No meta description; search engines will pick a snippet themselves"));
+                    N_("No meta description; search engines will pick a snippet themselves"));
 }
 
 void
@@ -415,12 +415,12 @@ sc_lint_check_seo_description_length (ScLintContext *context)
   gint64 limit;
 
   if (sc_lint_get_limit (context, SC_LINT_LIMIT_SEO_DESCRIPTION_MAX, &limit) && length > limit)
-    sc_lint_report (context, -1, -1,
-                    g_dngettext (GETTEXT_PACKAGE,
-                                 "Meta description is %u character; search results show %u",
-                                 "Meta description is %u characters; search results show %u",
-                                 length),
-                    length, (guint) limit);
+    sc_lint_report_n (context, -1, -1,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "Meta description is %u character; search results show %u",
+                                   "Meta description is %u characters; search results show %u",
+                                   length),
+                      length, (guint) limit);
 }
 
 void
@@ -433,7 +433,7 @@ sc_lint_check_handle (ScLintContext *context)
 
   if (handle == NULL || *handle == '\0')
     {
-      sc_lint_report (context, -1, -1, _("The product has no URL handle"));
+      sc_lint_report (context, -1, -1, N_("The product has no URL handle"));
       return;
     }
 
@@ -445,7 +445,7 @@ sc_lint_check_handle (ScLintContext *context)
         if (c != '-' && (!g_unichar_isalnum (c) || g_unichar_isupper (c)))
           {
             sc_lint_report (context, -1, -1,
-                            _("URL handle “%s” contains “%.*s”; use lower-case letters, "
+                            N_("URL handle “%s” contains “%.*s”; use lower-case letters, "
                               "digits and single dashes"),
                             handle, (int) (g_utf8_next_char (p) - p), p);
             return;
@@ -453,5 +453,5 @@ sc_lint_check_handle (ScLintContext *context)
       }
 
   sc_lint_report (context, -1, -1,
-                  _("URL handle “%s” starts or ends with a dash or has two in a row"), handle);
+                  N_("URL handle “%s” starts or ends with a dash or has two in a row"), handle);
 }

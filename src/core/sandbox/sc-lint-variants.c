@@ -21,7 +21,7 @@ sc_lint_check_sku_missing (ScLintContext *context)
 
   for (guint i = 0; i < product->variants->len; i++)
     if (VARIANT (product, i)->sku == NULL)
-      sc_lint_report (context, i, -1, _("Variant %u has no SKU"), i + 1);
+      sc_lint_report (context, i, -1, N_("Variant %u has no SKU"), i + 1);
 }
 
 /* SKU → variants using it: this product's own, plus those of the other
@@ -107,7 +107,7 @@ sc_lint_check_sku_duplicate (ScLintContext *context)
         count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, sku));
       if (count > 1)
         sc_lint_report (context, i, -1,
-                        _("SKU “%s” of variant %u is used by %u variants; give each its own"),
+                        N_("SKU “%s” of variant %u is used by %u variants; give each its own"),
                         sku, i + 1, count);
     }
 }
@@ -124,7 +124,7 @@ sc_lint_check_barcode_missing (ScLintContext *context)
   for (guint i = 0; i < product->variants->len; i++)
     if (VARIANT (product, i)->barcode == NULL)
       sc_lint_report (context, i, -1,
-                      _("Variant %u has no barcode; this marketplace requires a GTIN"), i + 1);
+                      N_("Variant %u has no barcode; this marketplace requires a GTIN"), i + 1);
 }
 
 void
@@ -148,7 +148,7 @@ sc_lint_check_barcode_digits (ScLintContext *context)
       if (barcode[length] != '\0')
         {
           sc_lint_report (context, i, -1,
-                          _("Barcode “%s” of variant %u is not only digits; a GTIN is digits"),
+                          N_("Barcode “%s” of variant %u is not only digits; a GTIN is digits"),
                           barcode, i + 1);
           continue;
         }
@@ -169,11 +169,11 @@ sc_lint_check_barcode_digits (ScLintContext *context)
 
       if (expected < 0)
         sc_lint_report (context, i, -1,
-                        _("Barcode “%s” of variant %u has %u digits; a GTIN has 8, 12, 13 or 14"),
+                        N_("Barcode “%s” of variant %u has %u digits; a GTIN has 8, 12, 13 or 14"),
                         barcode, i + 1, (guint) length);
       else
         sc_lint_report (context, i, -1,
-                        _("Barcode “%s” of variant %u ends in %c; its GS1 check digit is %d"),
+                        N_("Barcode “%s” of variant %u ends in %c; its GS1 check digit is %d"),
                         barcode, i + 1, barcode[length - 1], expected);
     }
 }
@@ -196,7 +196,7 @@ sc_lint_check_compare_at (ScLintContext *context)
       compare_at = sc_money_to_string (variant->compare_at);
       price = sc_money_to_string (variant->price);
       sc_lint_report (context, i, -1,
-                      _("Variant %u: compare-at price %s is not above the price %s"),
+                      N_("Variant %u: compare-at price %s is not above the price %s"),
                       i + 1, compare_at, price);
     }
 }
@@ -218,7 +218,7 @@ sc_lint_check_price_below_cost (ScLintContext *context)
 
       cost = sc_money_to_string (variant->cost);
       price = sc_money_to_string (variant->price);
-      sc_lint_report (context, i, -1, _("Variant %u: price %s is below the cost %s"),
+      sc_lint_report (context, i, -1, N_("Variant %u: price %s is below the cost %s"),
                       i + 1, price, cost);
     }
 }
@@ -227,7 +227,7 @@ void
 sc_lint_check_image_missing (ScLintContext *context)
 {
   if (context->product->images->len == 0)
-    sc_lint_report (context, -1, -1, _("The product has no image"));
+    sc_lint_report (context, -1, -1, N_("The product has no image"));
 }
 
 void
@@ -244,7 +244,7 @@ sc_lint_check_image_alt (ScLintContext *context)
       while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
         p++;
       if (*p == '\0')
-        sc_lint_report (context, -1, i, _("Image %u has no alt text"), i + 1);
+        sc_lint_report (context, -1, i, N_("Image %u has no alt text"), i + 1);
     }
 }
 
@@ -351,7 +351,7 @@ sc_lint_check_option_duplicates (ScLintContext *context)
           guint first;
 
           if (!folded_set_add (&values, shared, value, -1, v, &first))
-            sc_lint_report (context, -1, -1, _("Option “%s” lists “%s” twice"),
+            sc_lint_report (context, -1, -1, N_("Option “%s” lists “%s” twice"),
                             option->name != NULL ? option->name : "", value);
         }
       folded_set_clear (&values);
@@ -384,7 +384,9 @@ sc_lint_check_option_duplicates (ScLintContext *context)
 
           for (guint o = 0; o < n_options; o++)
             {
-              lengths[o] = variant->option_values[o] != NULL ? strlen (variant->option_values[o]) : 0;
+              const char *value = variant->option_values[o];
+
+              lengths[o] = value != NULL ? strlen (value) : 0;
               total += lengths[o] + (o > 0 ? 3 : 0);
             }
           g_string_set_size (key, total);
@@ -405,7 +407,7 @@ sc_lint_check_option_duplicates (ScLintContext *context)
         }
 
       if (!folded_set_add (&seen, shared, text, length, i, &first))
-        sc_lint_report (context, i, -1, _("Variants %u and %u both have the options “%s”"),
+        sc_lint_report (context, i, -1, N_("Variants %u and %u both have the options “%s”"),
                         first + 1, i + 1, text);
     }
   folded_set_clear (&seen);
@@ -429,6 +431,6 @@ sc_lint_check_out_of_stock (ScLintContext *context)
     }
 
   sc_lint_report (context, -1, -1,
-                  _("Active, but every variant is out of stock and overselling is denied: "
+                  N_("Active, but every variant is out of stock and overselling is denied: "
                     "shoppers cannot buy it"));
 }

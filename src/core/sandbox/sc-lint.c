@@ -157,36 +157,32 @@ sc_lint_finding_free (ScLintFinding *finding)
   g_free (finding);
 }
 
-void
-sc_lint_report (ScLintContext *context,
-                int            variant,
-                int            image,
-                const char    *format,
-                ...)
+static void
+report_valist (ScLintContext *context,
+               int            variant,
+               int            image,
+               const char    *format,
+               va_list        args)
 {
   g_autofree char *long_message = NULL;
   const char *message = format;
   ScLintFinding *finding;
   char buffer[256];
   gsize message_length;
-  va_list args;
+  va_list again;
   int length;
 
   /* Half the findings are messages without numbers or names; most of
    * the others fit the buffer. */
   if (strchr (format, '%') != NULL)
     {
-      va_start (args, format);
+      G_VA_COPY (again, args);
       length = g_vsnprintf (buffer, sizeof buffer, format, args);
-      va_end (args);
       if (length >= 0 && (gsize) length < sizeof buffer)
         message = buffer;
       else
-        {
-          va_start (args, format);
-          message = long_message = g_strdup_vprintf (format, args);
-          va_end (args);
-        }
+        message = long_message = g_strdup_vprintf (format, again);
+      va_end (again);
     }
 
   /* One allocation for the struct and its message. */
@@ -199,6 +195,51 @@ sc_lint_report (ScLintContext *context,
   finding->variant = variant;
   finding->image = image;
   g_ptr_array_add (context->findings, finding);
+}
+
+/**
+ * sc_lint_report:
+ * @format: the message, untranslated (N_ ()): translated here, once a
+ *   lint for each message
+ */
+void
+sc_lint_report (ScLintContext *context,
+                int            variant,
+                int            image,
+                const char    *format,
+                ...)
+{
+  GHashTable *translations = context->shared->translations;
+  const char *translated = g_hash_table_lookup (translations, format);
+  va_list args;
+
+  if (translated == NULL)
+    {
+      translated = _(format);
+      g_hash_table_insert (translations, (gpointer) format, (gpointer) translated);
+    }
+
+  va_start (args, format);
+  report_valist (context, variant, image, translated, args);
+  va_end (args);
+}
+
+/**
+ * sc_lint_report_n:
+ * @format: the message, translated (a plural form from g_dngettext ())
+ */
+void
+sc_lint_report_n (ScLintContext *context,
+                  int            variant,
+                  int            image,
+                  const char    *format,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (context, variant, image, format, args);
+  va_end (args);
 }
 
 /* Writes the text of @entity (without & and ;) at @out; returns its end. */
@@ -645,6 +686,7 @@ shared_init (ScLintShared   *shared,
           shared->phrases_non_ascii[i] |= G_GUINT64_CONSTANT (1) << p;
     }
 
+  shared->translations = g_hash_table_new (NULL, NULL);
   shared->stop_words = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint p = 0; shared->phrases[SC_LINT_PHRASES_STOP_WORDS][p] != NULL; p++)
     g_hash_table_add (shared->stop_words,
@@ -661,6 +703,7 @@ shared_init (ScLintShared   *shared,
 static void
 shared_clear (ScLintShared *shared)
 {
+  g_hash_table_unref (shared->translations);
   g_hash_table_unref (shared->stop_words);
   g_string_free (shared->title_folded, TRUE);
   g_string_free (shared->description_plain, TRUE);
