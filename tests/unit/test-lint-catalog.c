@@ -18,7 +18,7 @@
 
 #include "bench-catalog.h"
 #include "sc-course-problems.h"
-#include "sc-lint.h"
+#include "sc-lint-private.h"
 #include "sc-policy.h"
 
 #define PRODUCTS 1500
@@ -294,6 +294,34 @@ test_recorded (void)
     }
 }
 
+/* The linter folds some characters itself (ASCII, U+0080 to U+00FF) and
+ * hands the others to g_utf8_casefold (): every one of the first 2,048
+ * characters, alone and between others, folds as g_utf8_casefold ()
+ * folds it. */
+static void
+test_fold (void)
+{
+  for (gunichar c = 1; c < 0x800; c++)
+    {
+      char utf8[8] = { 0 };
+      g_autofree char *alone = NULL;
+      g_autofree char *expected_alone = NULL;
+      g_autofree char *around = NULL;
+      g_autofree char *mixed = NULL;
+      g_autofree char *expected_mixed = NULL;
+
+      g_unichar_to_utf8 (c, utf8);
+      alone = sc_lint_fold (utf8, -1);
+      expected_alone = g_utf8_casefold (utf8, -1);
+      g_assert_cmpstr (alone, ==, expected_alone);
+
+      around = g_strdup_printf ("Ab%sÉ%sΣx", utf8, utf8);
+      mixed = sc_lint_fold (around, -1);
+      expected_mixed = g_utf8_casefold (around, -1);
+      g_assert_cmpstr (mixed, ==, expected_mixed);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +340,7 @@ main (int   argc,
 
   g_test_add_func ("/lint-catalog/same-three-ways", test_same_three_ways);
   g_test_add_func ("/lint-catalog/recorded", test_recorded);
+  g_test_add_func ("/lint-catalog/fold", test_fold);
 
   result = g_test_run ();
   g_ptr_array_unref (policies);

@@ -493,6 +493,30 @@ sc_lint_fold_into (GString    *out,
           continue;
         }
 
+      /* U+0080 to U+00FF, the accents of western European text: À to Þ
+       * (but ×) fold to à to þ, µ to μ, ß to ss, the others to
+       * themselves (test-lint-catalog compares every one with
+       * g_utf8_casefold ()). */
+      if (((guchar) text[i] == 0xC2 || (guchar) text[i] == 0xC3) && i + 1 < n &&
+          ((guchar) text[i + 1] & 0xC0) == 0x80)
+        {
+          guint c = ((guint) ((guchar) text[i] & 0x1F) << 6) | ((guchar) text[i + 1] & 0x3F);
+
+          if (c == 0xB5)
+            g_string_append (out, "\xce\xbc");
+          else if (c == 0xDF)
+            g_string_append (out, "ss");
+          else
+            {
+              if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+                c += 0x20;
+              g_string_append_c (out, (char) (0xC0 | (c >> 6)));
+              g_string_append_c (out, (char) (0x80 | (c & 0x3F)));
+            }
+          i += 2;
+          continue;
+        }
+
       while (end < n && (guchar) text[end] >= 0x80)
         end++;
       if (!g_utf8_validate_len (text + i, end - i, NULL))
