@@ -137,7 +137,7 @@ sc_lint_severity_to_string (ScLintSeverity severity)
 }
 
 /* A finding sc_lint_report () made holds its message in the same block,
- * right after the struct (no other allocation can start there); one made
+ * right after the struct, and says so (message_inline); one made
  * elsewhere, or whose message was replaced, has it allocated on its own. */
 static inline char *
 inline_message (const ScLintFinding *finding)
@@ -152,7 +152,7 @@ sc_lint_finding_free (ScLintFinding *finding)
     return;
 
   g_free (finding->handle);
-  if (finding->message != inline_message (finding))
+  if (!finding->message_inline || finding->message != inline_message (finding))
     g_free (finding->message);
   g_free (finding);
 }
@@ -189,6 +189,7 @@ report_valist (ScLintContext *context,
   message_length = strlen (message);
   finding = g_malloc (sizeof (ScLintFinding) + message_length + 1);
   finding->message = inline_message (finding);
+  finding->message_inline = TRUE;
   memcpy (finding->message, message, message_length + 1);
   finding->rule = context->rule;
   finding->handle = g_strdup (context->product->handle);
