@@ -40,7 +40,9 @@ struct _ScLearnPanel
   ScLessonPage    *lesson_page;
   GtkStack        *lesson_stack;
   AdwStatusPage   *missing_page;
+  GtkLabel        *overview_description;
   AdwStatusPage   *overview_page;
+  GtkLabel        *overview_title;
   GtkStack        *stack;
   GtkButton       *start_button;
   AdwToastOverlay *toast_overlay;

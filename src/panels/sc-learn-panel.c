@@ -76,7 +76,6 @@ void
 sc_learn_panel_update_overview (ScLearnPanel *self)
 {
   g_autofree char *plain = NULL;
-  g_autofree char *description = NULL;
   g_autofree char *label = NULL;
   ScLesson *next;
 
@@ -84,9 +83,8 @@ sc_learn_panel_update_overview (ScLearnPanel *self)
     return;
 
   plain = sc_rich_text_to_plain (sc_course_get_description (self->course));
-  description = g_markup_escape_text (plain, -1);
-  adw_status_page_set_title (self->overview_page, sc_course_get_title (self->course));
-  adw_status_page_set_description (self->overview_page, description);
+  gtk_label_set_label (self->overview_title, sc_course_get_title (self->course));
+  gtk_label_set_label (self->overview_description, plain);
 
   next = sc_learn_panel_first_lesson_in (self, SC_LESSON_DONE);
   if (next == NULL)
@@ -476,7 +474,9 @@ sc_learn_panel_class_init (ScLearnPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, lesson_page);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, lesson_stack);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, missing_page);
+  gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, overview_description);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, overview_title);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, start_button);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, toast_overlay);
