@@ -18,6 +18,8 @@ search_action (GtkWidget  *widget,
 {
   ScLearnPanel *self = SC_LEARN_PANEL (widget);
 
+  /* Hidden until first asked for, so start-up does not lay it out. */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_pane), TRUE);
   sc_search_pane_set_active (self->search_pane, !sc_search_pane_get_active (self->search_pane));
 }
 

@@ -150,6 +150,7 @@ sc_learn_panel_show_lesson (ScLearnPanel *self,
                                        "Pick one from the list."),
                                      escaped);
       adw_status_page_set_description (self->missing_page, description);
+      gtk_widget_set_visible (GTK_WIDGET (self->missing_page), TRUE);
       gtk_stack_set_visible_child_name (self->lesson_stack, "missing");
       adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->lesson_stack));
       sc_course_tree_select_lesson (self->tree, NULL);
