@@ -35,6 +35,7 @@
 #include "sc-screenshot.h"
 #include "sc-startup-trace.h"
 #include "sc-window.h"
+#include "sc-toasts.h"
 
 G_DEFINE_FINAL_TYPE (ScApplication, sc_application, ADW_TYPE_APPLICATION)
 
@@ -172,9 +173,31 @@ apply_text_scale (ScApplication *self)
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
+             gpointer       user_data);
+
+static gboolean
+quit_later_cb (gpointer data)
+{
+  quit_action (NULL, NULL, data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
              gpointer       user_data)
 {
   ScApplication *self = user_data;
+  guint settle_ms = sc_toasts_get_settle_ms ();
+
+  /* Windows must not go under a moving toast (see sc-toasts.c). */
+  if (settle_ms > 0)
+    {
+      g_timeout_add_full (G_PRIORITY_DEFAULT, settle_ms, quit_later_cb,
+                          g_object_ref (self), g_object_unref);
+      return;
+    }
 
   /* Closing each window saves its size and section first. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)

@@ -31,6 +31,7 @@
 #include "sc-quiz-player.h"
 #include "sc-width-hint.h"
 #include "sc-window-private.h"
+#include "sc-toasts.h"
 
 
 G_DEFINE_FINAL_TYPE (ScWindow, sc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -221,8 +222,28 @@ sc_window_save_state (ScWindow *self)
 }
 
 static gboolean
+close_later_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 sc_window_close_request (GtkWindow *window)
 {
+  guint settle_ms = sc_toasts_get_settle_ms ();
+
+  /* A toast still sliding in or fading out would crash libadwaita 1.2
+   * when the window goes (see sc-toasts.c): close once it is still,
+   * within a second. */
+  if (settle_ms > 0)
+    {
+      g_timeout_add_full (G_PRIORITY_DEFAULT, settle_ms, close_later_cb,
+                          g_object_ref (window), g_object_unref);
+      return TRUE;
+    }
+
   sc_window_save_state (SC_WINDOW (window));
 
   return GTK_WINDOW_CLASS (sc_window_parent_class)->close_request (window);
@@ -536,7 +557,7 @@ sc_window_add_toast (ScWindow *self,
   g_return_if_fail (SC_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sc_toasts_add (self->toast_overlay, toast);
 }
 
 /**

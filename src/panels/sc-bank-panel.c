@@ -22,6 +22,7 @@
 #include "sc-context.h"
 #include "sc-question-bank.h"
 #include "sc-question-preview.h"
+#include "sc-toasts.h"
 
 #define COMPETENCY_PREFIX "competency:"
 
@@ -44,7 +45,7 @@ sc_bank_panel_add_toast (ScBankPanel *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+    sc_toasts_add (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
 static void

@@ -23,6 +23,7 @@
 
 #include "sc-class-panel-private.h"
 #include "sc-context.h"
+#include "sc-toasts.h"
 
 G_DEFINE_FINAL_TYPE (ScClassPanel, sc_class_panel, SC_TYPE_PANEL)
 
@@ -52,7 +53,7 @@ sc_class_panel_add_toast (ScClassPanel *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+    sc_toasts_add (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
   else
     g_message ("%s", title);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-learn-panel-private.h"
+#include "sc-toasts.h"
 
 #define TICK_SEPARATOR "\x1f"
 
@@ -241,5 +242,5 @@ sc_learn_panel_set_lesson_done (ScLearnPanel *self,
       adw_toast_set_button_label (toast, _("_Next Lesson"));
       adw_toast_set_action_name (toast, "learn.next");
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sc_toasts_add (self->toast_overlay, toast);
 }

@@ -36,6 +36,7 @@
 #include "sc-learn-panel-private.h"
 #include "sc-startup-trace.h"
 #include "sc-width-cap.h"
+#include "sc-toasts.h"
 
 G_DEFINE_FINAL_TYPE (ScLearnPanel, sc_learn_panel, SC_TYPE_PANEL)
 
@@ -305,7 +306,7 @@ view_show_toast_cb (ScLearnPanel *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sc_toasts_add (self->toast_overlay, toast);
 }
 
 static void

@@ -32,6 +32,7 @@
 #include "sc-module-status.h"
 #include "sc-progress.h"
 #include "sc-reading-session.h"
+#include "sc-toasts.h"
 
 struct _ScLearnProgress
 {
@@ -73,7 +74,7 @@ report (ScLearnProgress *self,
 
   toast = adw_toast_new (error->message);
   adw_toast_set_timeout (toast, 6);
-  adw_toast_overlay_add_toast (self->panel->toast_overlay, toast);
+  sc_toasts_add (self->panel->toast_overlay, toast);
 }
 
 static gboolean

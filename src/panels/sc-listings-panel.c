@@ -26,6 +26,7 @@
 #include "sc-sandbox-goal.h"
 #include "sc-database.h"
 #include "sc-width-cap.h"
+#include "sc-toasts.h"
 
 G_DEFINE_FINAL_TYPE (ScListingsPanel, sc_listings_panel, SC_TYPE_PANEL)
 
@@ -54,7 +55,7 @@ sc_listings_panel_toast (ScListingsPanel *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+    sc_toasts_add (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
 static void

@@ -27,6 +27,7 @@
 #include "sc-quiz-question-view.h"
 #include "sc-quiz-review.h"
 #include "sc-quiz-text.h"
+#include "sc-toasts.h"
 
 
 G_DEFINE_FINAL_TYPE (ScQuizPlayer, sc_quiz_player, SC_TYPE_PANEL)
@@ -38,7 +39,7 @@ sc_quiz_player_toast (ScQuizPlayer *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  sc_toasts_add (self->toasts, toast);
 }
 
 static void

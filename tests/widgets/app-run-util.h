@@ -87,6 +87,7 @@ close_windows (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
+  sc_test_wait_toasts_still ();
   while (g_list_model_get_n_items (toplevels) > 0)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, 0);

@@ -14,6 +14,7 @@
 
 #include "sc-context.h"
 #include "sc-course-reader.h"
+#include "sc-toasts.h"
 #include "widget-test-util.h"
 
 #define WAIT_LIMIT_USEC (60 * G_USEC_PER_SEC)  /* sanitized runs on a loaded machine are slow */
@@ -140,9 +141,41 @@ sc_test_window_new (ScApplication *app,
   return window;
 }
 
+static gboolean
+wake_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * sc_test_wait_toasts_still:
+ *
+ * Waits until no toast of the application can be sliding in or fading
+ * out: a window destroyed under a moving toast crashes libadwaita 1.2
+ * (see sc-toasts.c).
+ */
+void
+sc_test_wait_toasts_still (void)
+{
+  guint settle_ms;
+
+  /* Nothing else may wake the main loop meanwhile: a timeout does. */
+  while ((settle_ms = sc_toasts_get_settle_ms ()) > 0)
+    {
+      gboolean woken = FALSE;
+
+      g_timeout_add (settle_ms, wake_cb, &woken);
+      while (!woken)
+        g_main_context_iteration (NULL, TRUE);
+    }
+}
+
 void
 sc_test_close_window (GtkWindow *window)
 {
+  sc_test_wait_toasts_still ();
   gtk_window_destroy (window);
 
   while (g_main_context_iteration (NULL, FALSE))

@@ -25,6 +25,7 @@ void           sc_test_wait_until     (ScTestCondition   condition,
                                        const char       *what);
 void           sc_test_wait_ready     (ScWindow         *window);
 void           sc_test_close_window   (GtkWindow        *window);
+void           sc_test_wait_toasts_still (void);
 GtkWidget     *sc_test_find_widget    (GtkWidget        *root,
                                        GType             type,
                                        const char       *name);
