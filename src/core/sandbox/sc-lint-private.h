@@ -89,6 +89,10 @@ gboolean sc_lint_fold_equal     (const char    *a,
                                  gsize          b_length,
                                  GString       *scratch_a,
                                  GString       *scratch_b);
+int    sc_lint_format           (char          *out,
+                                 gsize          size,
+                                 const char    *format,
+                                 va_list        args);
 guint  sc_lint_char_count       (const char    *text,
                                  gssize         length);
 gboolean sc_lint_skip_phrase    (ScLintContext *context,

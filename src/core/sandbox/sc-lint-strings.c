@@ -361,3 +361,123 @@ sc_lint_next_word (const char **cursor,
         }
     }
 }
+
+/* Writes @value in decimal at @out; returns its end. */
+static char *
+write_unsigned (char    *out,
+                guint64  value)
+{
+  char digits[20];
+  guint n = 0;
+
+  do
+    {
+      digits[n++] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0);
+  while (n > 0)
+    *out++ = digits[--n];
+
+  return out;
+}
+
+/**
+ * sc_lint_format:
+ * @out: where to write the message and its '\0'
+ * @size: bytes at @out
+ * @format: a printf () format
+ * @args: its arguments (read only when it returns a length)
+ *
+ * g_vsnprintf () for the formats a finding's message has: %s, %.*s, %u,
+ * %d, %c and %%, without positional arguments or flags.
+ *
+ * Returns: the message's length, or -1 when @format uses anything else or
+ *   the message does not fit @size (the caller then formats it itself)
+ */
+int
+sc_lint_format (char       *out,
+                gsize       size,
+                const char *format,
+                va_list     args)
+{
+  char *o = out;
+  char *end = out + size;
+
+  for (const char *f = format; *f != '\0'; f++)
+    {
+      const char *text;
+      gsize length;
+      char number[24];
+
+      if (*f != '%')
+        {
+          if (o + 1 >= end)
+            return -1;
+          *o++ = *f;
+          continue;
+        }
+
+      f++;
+      switch (*f)
+        {
+        case '%':
+          number[0] = '%';
+          text = number;
+          length = 1;
+          break;
+        case 's':
+          text = va_arg (args, const char *);
+          if (text == NULL)
+            return -1;
+          length = strlen (text);
+          break;
+        case '.':
+          if (f[1] != '*' || f[2] != 's')
+            return -1;
+          f += 2;
+          {
+            int precision = va_arg (args, int);
+
+            text = va_arg (args, const char *);
+            if (precision < 0 || text == NULL)
+              return -1;
+            length = strnlen (text, (gsize) precision);
+          }
+          break;
+        case 'u':
+          text = number;
+          length = write_unsigned (number, va_arg (args, guint)) - number;
+          break;
+        case 'd':
+          {
+            int value = va_arg (args, int);
+
+            text = number;
+            if (value < 0)
+              {
+                number[0] = '-';
+                length = write_unsigned (number + 1, (guint64) (-(gint64) value)) - number;
+              }
+            else
+              length = write_unsigned (number, (guint64) value) - number;
+          }
+          break;
+        case 'c':
+          number[0] = (char) va_arg (args, int);
+          text = number;
+          length = 1;
+          break;
+        default:
+          return -1;
+        }
+
+      if ((gsize) (end - o) <= length)
+        return -1;
+      memcpy (o, text, length);
+      o += length;
+    }
+
+  *o = '\0';
+  return (int) (o - out);
+}

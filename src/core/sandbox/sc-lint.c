@@ -174,19 +174,31 @@ report_valist (ScLintContext *context,
 
   /* Half the findings are messages without numbers or names; most of
    * the others fit the buffer. */
-  if (strchr (format, '%') != NULL)
+  if (strchr (format, '%') == NULL)
+    message_length = strlen (message);
+  else
     {
+      /* Formatted here when the format allows (numbers and names);
+       * else by GLib. */
       G_VA_COPY (again, args);
-      length = g_vsnprintf (buffer, sizeof buffer, format, args);
-      if (length >= 0 && (gsize) length < sizeof buffer)
-        message = buffer;
-      else
-        message = long_message = g_strdup_vprintf (format, again);
+      length = sc_lint_format (buffer, sizeof buffer, format, again);
       va_end (again);
+      if (length < 0)
+        {
+          G_VA_COPY (again, args);
+          length = g_vsnprintf (buffer, sizeof buffer, format, args);
+          if (length < 0 || (gsize) length >= sizeof buffer)
+            {
+              long_message = g_strdup_vprintf (format, again);
+              length = (int) strlen (long_message);
+            }
+          va_end (again);
+        }
+      message = long_message != NULL ? long_message : buffer;
+      message_length = (gsize) length;
     }
 
   /* One allocation for the struct and its message. */
-  message_length = strlen (message);
   finding = g_malloc (sizeof (ScLintFinding) + message_length + 1);
   finding->message = inline_message (finding);
   finding->message_inline = TRUE;
