@@ -38,6 +38,7 @@ typedef struct
   gint64              limit[SC_LINT_N_LIMITS];
   const char * const *phrases[SC_LINT_N_PHRASES];
   guint64             phrases_non_ascii[SC_LINT_N_PHRASES];  /* bit i: phrase i is not ASCII */
+  guint16             phrases_pair[SC_LINT_N_PHRASES][64];   /* SC_LINT_PAIR () of its first bytes */
   GHashTable         *stop_words;   /* the stop-words phrases, as a set */
   GHashTable         *translations; /* message (N_ ()) → its translation */
 
@@ -48,6 +49,12 @@ typedef struct
   GString            *key;          /* a variant's option values */
   GString            *pool;         /* the folded strings of a FoldedSet */
 } ScLintShared;
+
+/* Two bytes that follow each other in a text, hashed: a phrase whose
+ * first two bytes' pair is not among a title's is not in the title. */
+#define SC_LINT_PAIRS 1024
+#define SC_LINT_PAIR(a, b) ((((guint) (guchar) (a)) * 31u + (guchar) (b)) % SC_LINT_PAIRS)
+#define SC_LINT_PAIR_ANY G_MAXUINT16   /* a phrase shorter than two bytes */
 
 struct _ScLintContext
 {
@@ -64,6 +71,7 @@ struct _ScLintContext
   gboolean                has_title_folded;
   gboolean                title_ascii;
   gboolean                has_description_plain;
+  guint64                 title_pairs[SC_LINT_PAIRS / 64];  /* bit SC_LINT_PAIR (): in the folded title */
 };
 
 void   sc_lint_report           (ScLintContext *context,

@@ -282,9 +282,21 @@ sc_lint_get_title_folded (ScLintContext *context)
 
   if (!context->has_title_folded)
     {
+      const GString *folded = context->shared->title_folded;
+      guchar any = 0;
+
       sc_lint_fold_into (context->shared->title_folded, context->product->title, -1);
-      context->title_ascii = sc_lint_is_ascii (context->shared->title_folded->str,
-                                               context->shared->title_folded->len);
+
+      /* One pass: whether it is ASCII, and the pairs of bytes in it. */
+      memset (context->title_pairs, 0, sizeof context->title_pairs);
+      for (gsize i = 0; i < folded->len; i++)
+        {
+          guint pair = SC_LINT_PAIR (folded->str[i], folded->str[i + 1]);
+
+          any |= (guchar) folded->str[i];
+          context->title_pairs[pair / 64] |= G_GUINT64_CONSTANT (1) << (pair % 64);
+        }
+      context->title_ascii = any < 0x80;
       context->has_title_folded = TRUE;
     }
 
@@ -292,16 +304,24 @@ sc_lint_get_title_folded (ScLintContext *context)
 }
 
 /* Whether phrase @i of a list cannot be in the folded title: an ASCII
- * title holds no phrase with other characters. */
+ * title holds no phrase with other characters, and no phrase whose first
+ * two bytes are not a pair of the title's. */
 gboolean
 sc_lint_skip_phrase (ScLintContext *context,
                      ScLintPhrases  phrases,
                      guint          i)
 {
-  sc_lint_get_title_folded (context);
+  guint pair;
 
-  return context->title_ascii && i < 64 &&
-         (context->shared->phrases_non_ascii[phrases] >> i & 1) != 0;
+  sc_lint_get_title_folded (context);
+  if (i >= 64)
+    return FALSE;
+  if (context->title_ascii && (context->shared->phrases_non_ascii[phrases] >> i & 1) != 0)
+    return TRUE;
+
+  pair = context->shared->phrases_pair[phrases][i];
+  return pair != SC_LINT_PAIR_ANY &&
+         (context->title_pairs[pair / 64] >> (pair % 64) & 1) == 0;
 }
 
 const char *
@@ -369,8 +389,15 @@ shared_init (ScLintShared   *shared,
       shared->phrases[i] = sc_policy_get_phrases (policy, phrases[i]);
       shared->phrases_non_ascii[i] = 0;
       for (guint p = 0; p < 64 && shared->phrases[i][p] != NULL; p++)
-        if (!sc_lint_is_ascii (shared->phrases[i][p], strlen (shared->phrases[i][p])))
-          shared->phrases_non_ascii[i] |= G_GUINT64_CONSTANT (1) << p;
+        {
+          const char *phrase = shared->phrases[i][p];
+
+          if (!sc_lint_is_ascii (phrase, strlen (phrase)))
+            shared->phrases_non_ascii[i] |= G_GUINT64_CONSTANT (1) << p;
+          shared->phrases_pair[i][p] = phrase[0] != '\0' && phrase[1] != '\0'
+                                         ? SC_LINT_PAIR (phrase[0], phrase[1])
+                                         : SC_LINT_PAIR_ANY;
+        }
     }
 
   shared->translations = g_hash_table_new (NULL, NULL);
