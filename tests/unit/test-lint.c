@@ -368,6 +368,56 @@ add_finding (GPtrArray  *findings,
   g_ptr_array_add (findings, finding);
 }
 
+/* A finding keeps its product's handle and its message in its own block;
+ * either may be replaced, and the finding still frees what it holds
+ * (valgrind or the allocator would catch a bad free). */
+static void
+test_finding_fields (void)
+{
+  g_autoptr(ScCatalogProduct) product = make_product ();
+  g_autoptr(GPtrArray) findings = NULL;
+  ScLintFinding *finding;
+
+  set (&product->handle, "merino--sweater");
+  set (&product->seo_title, NULL);
+  set (&product->seo_description, NULL);
+  findings = sc_lint_product (product, NULL, get_policy ("general-marketplace"));
+  g_assert_cmpuint (findings->len, >=, 3);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      finding = g_ptr_array_index (findings, i);
+      g_assert_cmpstr (finding->handle, ==, "merino--sweater");
+      g_assert_nonnull (finding->message);
+    }
+
+  /* Freed with its handle replaced, its message replaced, both, neither
+   * (the block's own strings are not freed on their own). */
+  finding = g_ptr_array_index (findings, 0);
+  finding->handle = g_strdup ("renamed");
+  finding = g_ptr_array_index (findings, 1);
+  finding->message = g_strdup ("reworded");
+  finding = g_ptr_array_index (findings, 2);
+  finding->handle = NULL;
+  finding->message = g_strdup ("reworded");
+  g_assert_cmpstr (((ScLintFinding *) g_ptr_array_index (findings, 0))->handle, ==, "renamed");
+  g_assert_cmpstr (((ScLintFinding *) g_ptr_array_index (findings, 1))->handle, ==,
+                   "merino--sweater");
+  g_assert_cmpstr (((ScLintFinding *) g_ptr_array_index (findings, 1))->message, ==, "reworded");
+
+  /* A product without a handle gives findings without one. */
+  set (&product->handle, NULL);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+  findings = sc_lint_product (product, NULL, get_policy ("general-marketplace"));
+  g_assert_cmpuint (findings->len, >=, 1);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      finding = g_ptr_array_index (findings, i);
+      g_assert_null (finding->handle);
+      g_assert_nonnull (finding->message);
+      g_assert_cmpuint (strlen (finding->message), >, 0);
+    }
+}
+
 static void
 test_score (void)
 {
@@ -525,6 +575,7 @@ main (int   argc,
       g_test_add_data_func (path, &fixtures[i], test_fixture);
     }
   g_test_add_func ("/lint/policies-differ", test_policies_differ);
+  g_test_add_func ("/lint/finding-fields", test_finding_fields);
   g_test_add_func ("/lint/score", test_score);
   g_test_add_func ("/lint/gtin", test_gtin);
   g_test_add_func ("/lint/duplicate-sku-across-catalog", test_duplicate_sku_across_catalog);

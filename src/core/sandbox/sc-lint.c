@@ -136,13 +136,24 @@ sc_lint_severity_to_string (ScLintSeverity severity)
     }
 }
 
-/* A finding sc_lint_report () made holds its message in the same block,
- * right after the struct, and says so (message_inline); one made
- * elsewhere, or whose message was replaced, has it allocated on its own. */
+/* A finding sc_lint_report () made holds its handle and then its message
+ * in the same block, right after the struct, and says so
+ * (message_inline); one made elsewhere has them allocated on its own, and
+ * either may have been replaced by one allocated on its own since. The
+ * handle's bytes in the block are never written after, so the message's
+ * place in it can be found again. */
+static inline char *
+inline_handle (const ScLintFinding *finding)
+{
+  return (char *) (finding + 1);
+}
+
 static inline char *
 inline_message (const ScLintFinding *finding)
 {
-  return (char *) (finding + 1);
+  const char *handle = inline_handle (finding);
+
+  return (char *) handle + strlen (handle) + 1;
 }
 
 void
@@ -151,7 +162,8 @@ sc_lint_finding_free (ScLintFinding *finding)
   if (finding == NULL)
     return;
 
-  g_free (finding->handle);
+  if (!finding->message_inline || finding->handle != inline_handle (finding))
+    g_free (finding->handle);
   if (!finding->message_inline || finding->message != inline_message (finding))
     g_free (finding->message);
   g_free (finding);
@@ -169,6 +181,7 @@ report_valist (ScLintContext *context,
   ScLintFinding *finding;
   char buffer[256];
   gsize message_length;
+  gsize handle_length;
   va_list again;
   int length;
 
@@ -198,13 +211,19 @@ report_valist (ScLintContext *context,
       message_length = (gsize) length;
     }
 
-  /* One allocation for the struct and its message. */
-  finding = g_malloc (sizeof (ScLintFinding) + message_length + 1);
-  finding->message = inline_message (finding);
-  finding->message_inline = TRUE;
+  /* One allocation for the struct, its handle and its message. */
+  handle_length = context->product->handle != NULL ? strlen (context->product->handle) : 0;
+  finding = g_malloc (sizeof (ScLintFinding) + handle_length + 1 + message_length + 1);
+  finding->handle = inline_handle (finding);
+  if (handle_length > 0)
+    memcpy (finding->handle, context->product->handle, handle_length);
+  finding->handle[handle_length] = '\0';
+  finding->message = finding->handle + handle_length + 1;
   memcpy (finding->message, message, message_length + 1);
+  if (context->product->handle == NULL)
+    finding->handle = NULL;
+  finding->message_inline = TRUE;
   finding->rule = context->rule;
-  finding->handle = g_strdup (context->product->handle);
   finding->variant = variant;
   finding->image = image;
   g_ptr_array_add (context->findings, finding);

@@ -52,10 +52,13 @@ typedef struct
   int               variant;  /* 0-based variant index, or -1 */
   int               image;    /* 0-based image index, or -1 */
   char             *message;  /* translated, with the numbers */
-  gboolean          message_inline;  /* private: @message lives in the
-                                      * finding's own block (sc_lint_report ()
-                                      * made it); FALSE for one allocated
-                                      * on its own */
+  gboolean          message_inline;  /* private: @handle and @message live
+                                      * in the finding's own block
+                                      * (sc_lint_report () made it); FALSE
+                                      * for ones allocated on their own.
+                                      * Replace either with a string of its
+                                      * own without freeing the old one;
+                                      * sc_lint_finding_free () frees it */
 } ScLintFinding;
 
 const ScLintRule *sc_lint_get_rules          (guint                   *n_rules);
