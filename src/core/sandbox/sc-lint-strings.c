@@ -64,12 +64,20 @@ sc_lint_plain_text_into (GString      *out,
     {
       char c = *p;
 
-      /* Most bytes are copied as they are, a run at a time. */
+      /* Most bytes are copied as they are, a run at a time, and so is a
+       * single space between two such runs (it would be copied as one
+       * space anyway, the run before having ended in an ordinary byte). */
       if (!special[(guchar) c])
         {
-          do
-            *o++ = *p++;
-          while (!special[(guchar) *p]);
+          for (;;)
+            {
+              do
+                *o++ = *p++;
+              while (!special[(guchar) *p]);
+              if (*p != ' ' || special[(guchar) p[1]])
+                break;
+              *o++ = *p++;
+            }
           p--;
           space = FALSE;
           continue;
