@@ -28,6 +28,12 @@ typedef enum
   SC_LINT_N_PHRASES
 } ScLintPhrases;
 
+/* Two bytes that follow each other in a text, hashed: a phrase whose
+ * first two bytes' pair is not among a title's is not in the title. */
+#define SC_LINT_PAIRS 1024
+#define SC_LINT_N_TITLE_PHRASES 2   /* SC_LINT_PHRASES_PROMOTIONAL and _DECORATIVE */
+#define SC_LINT_PAIR(a, b) ((((guint) (guchar) (a)) * 31u + (guchar) (b)) % SC_LINT_PAIRS)
+
 /* What every product of one lint shares: the policy's values and
  * buffers reused from product to product, so that linting a product
  * allocates little more than its findings. */
@@ -38,7 +44,10 @@ typedef struct
   gint64              limit[SC_LINT_N_LIMITS];
   const char * const *phrases[SC_LINT_N_PHRASES];
   guint64             phrases_non_ascii[SC_LINT_N_PHRASES];  /* bit i: phrase i is not ASCII */
-  guint16             phrases_pair[SC_LINT_N_PHRASES][64];   /* SC_LINT_PAIR () of its first bytes */
+  /* For the phrases looked for in the title (promotional, decorative):
+   * pair (SC_LINT_PAIR ()) → bit i: phrase i starts with that pair */
+  guint64             pair_phrases[SC_LINT_N_TITLE_PHRASES][SC_LINT_PAIRS];
+  guint64             phrases_short[SC_LINT_N_TITLE_PHRASES];  /* bit i: phrase i is under two bytes */
   GHashTable         *stop_words;   /* the stop-words phrases, as a set */
   GHashTable         *translations; /* message (N_ ()) → its translation */
 
@@ -49,12 +58,6 @@ typedef struct
   GString            *key;          /* a variant's option values */
   GString            *pool;         /* the folded strings of a FoldedSet */
 } ScLintShared;
-
-/* Two bytes that follow each other in a text, hashed: a phrase whose
- * first two bytes' pair is not among a title's is not in the title. */
-#define SC_LINT_PAIRS 1024
-#define SC_LINT_PAIR(a, b) ((((guint) (guchar) (a)) * 31u + (guchar) (b)) % SC_LINT_PAIRS)
-#define SC_LINT_PAIR_ANY G_MAXUINT16   /* a phrase shorter than two bytes */
 
 struct _ScLintContext
 {
@@ -71,7 +74,7 @@ struct _ScLintContext
   gboolean                has_title_folded;
   gboolean                title_ascii;
   gboolean                has_description_plain;
-  guint64                 title_pairs[SC_LINT_PAIRS / 64];  /* bit SC_LINT_PAIR (): in the folded title */
+  guint64                 title_phrases[SC_LINT_N_TITLE_PHRASES];  /* bit i: phrase i may be in the folded title */
 };
 
 void   sc_lint_report           (ScLintContext *context,
@@ -103,9 +106,6 @@ int    sc_lint_format           (char          *out,
                                  va_list        args);
 guint  sc_lint_char_count       (const char    *text,
                                  gssize         length);
-gboolean sc_lint_skip_phrase    (ScLintContext *context,
-                                 ScLintPhrases  phrases,
-                                 guint          i);
 gboolean sc_lint_next_word      (const char   **cursor,
                                  const char   **out_start,
                                  gsize         *out_length);
@@ -118,6 +118,18 @@ gboolean sc_lint_get_limit      (ScLintContext *context,
 const char * const *sc_lint_get_phrases       (ScLintContext *context,
                                                ScLintPhrases  phrases);
 const char         *sc_lint_get_title_folded  (ScLintContext *context);
+
+/* Whether phrase @i of a list looked for in the title (promotional,
+ * decorative) may be in the folded title: not when the title is ASCII
+ * and the phrase is not, nor when the phrase's first two bytes are not a
+ * pair of the title's. Call sc_lint_get_title_folded () first. */
+static inline gboolean
+sc_lint_phrase_may_match (const ScLintContext *context,
+                          ScLintPhrases        phrases,
+                          guint                i)
+{
+  return i >= 64 || (context->title_phrases[phrases] >> i & 1) != 0;
+}
 const char         *sc_lint_get_description_plain (ScLintContext *context);
 const ScPolicyCategory *sc_lint_match_category (ScLintContext *context);
 

@@ -71,7 +71,7 @@ sc_lint_check_title_decorative (ScLintContext *context)
 
   folded = sc_lint_get_title_folded (context);
   for (guint i = 0; banned[i] != NULL; i++)
-    if (!sc_lint_skip_phrase (context, SC_LINT_PHRASES_DECORATIVE, i) &&
+    if (sc_lint_phrase_may_match (context, SC_LINT_PHRASES_DECORATIVE, i) &&
         strstr (folded, banned[i]) != NULL)
       append_found (&found, banned[i], -1);
 
@@ -207,7 +207,7 @@ sc_lint_check_title_promotional (ScLintContext *context)
 
   folded = sc_lint_get_title_folded (context);
   for (guint i = 0; phrases[i] != NULL; i++)
-    if (!sc_lint_skip_phrase (context, SC_LINT_PHRASES_PROMOTIONAL, i) &&
+    if (sc_lint_phrase_may_match (context, SC_LINT_PHRASES_PROMOTIONAL, i) &&
         contains_phrase (folded, phrases[i]))
       {
         if (found == NULL)

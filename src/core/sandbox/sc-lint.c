@@ -301,46 +301,36 @@ sc_lint_get_title_folded (ScLintContext *context)
 
   if (!context->has_title_folded)
     {
-      const GString *folded = context->shared->title_folded;
+      const ScLintShared *shared = context->shared;
+      const GString *folded = shared->title_folded;
+      guint64 promotional = 0;
+      guint64 decorative = 0;
       guchar any = 0;
 
       sc_lint_fold_into (context->shared->title_folded, context->product->title, -1);
 
-      /* One pass: whether it is ASCII, and the pairs of bytes in it. */
-      memset (context->title_pairs, 0, sizeof context->title_pairs);
+      /* One pass: whether it is ASCII, and which phrases start with a
+       * pair of bytes in it. */
       for (gsize i = 0; i < folded->len; i++)
         {
           guint pair = SC_LINT_PAIR (folded->str[i], folded->str[i + 1]);
 
           any |= (guchar) folded->str[i];
-          context->title_pairs[pair / 64] |= G_GUINT64_CONSTANT (1) << (pair % 64);
+          promotional |= shared->pair_phrases[SC_LINT_PHRASES_PROMOTIONAL][pair];
+          decorative |= shared->pair_phrases[SC_LINT_PHRASES_DECORATIVE][pair];
         }
       context->title_ascii = any < 0x80;
+      context->title_phrases[SC_LINT_PHRASES_PROMOTIONAL] =
+        promotional | shared->phrases_short[SC_LINT_PHRASES_PROMOTIONAL];
+      context->title_phrases[SC_LINT_PHRASES_DECORATIVE] =
+        decorative | shared->phrases_short[SC_LINT_PHRASES_DECORATIVE];
+      if (context->title_ascii)
+        for (guint l = 0; l < SC_LINT_N_TITLE_PHRASES; l++)
+          context->title_phrases[l] &= ~shared->phrases_non_ascii[l];
       context->has_title_folded = TRUE;
     }
 
   return context->shared->title_folded->str;
-}
-
-/* Whether phrase @i of a list cannot be in the folded title: an ASCII
- * title holds no phrase with other characters, and no phrase whose first
- * two bytes are not a pair of the title's. */
-gboolean
-sc_lint_skip_phrase (ScLintContext *context,
-                     ScLintPhrases  phrases,
-                     guint          i)
-{
-  guint pair;
-
-  sc_lint_get_title_folded (context);
-  if (i >= 64)
-    return FALSE;
-  if (context->title_ascii && (context->shared->phrases_non_ascii[phrases] >> i & 1) != 0)
-    return TRUE;
-
-  pair = context->shared->phrases_pair[phrases][i];
-  return pair != SC_LINT_PAIR_ANY &&
-         (context->title_pairs[pair / 64] >> (pair % 64) & 1) == 0;
 }
 
 const char *
@@ -399,7 +389,12 @@ shared_init (ScLintShared   *shared,
     [SC_LINT_PHRASES_STOP_WORDS] = "stop-words",
   };
 
+  G_STATIC_ASSERT (SC_LINT_PHRASES_PROMOTIONAL < SC_LINT_N_TITLE_PHRASES &&
+                   SC_LINT_PHRASES_DECORATIVE < SC_LINT_N_TITLE_PHRASES);
+
   shared->policy = policy;
+  memset (shared->pair_phrases, 0, sizeof shared->pair_phrases);
+  memset (shared->phrases_short, 0, sizeof shared->phrases_short);
   for (guint i = 0; i < SC_LINT_N_LIMITS; i++)
     shared->limit_set[i] = sc_policy_get_value (policy, limits[i].rule, limits[i].name,
                                                 &shared->limit[i]);
@@ -413,9 +408,13 @@ shared_init (ScLintShared   *shared,
 
           if (!sc_lint_is_ascii (phrase, strlen (phrase)))
             shared->phrases_non_ascii[i] |= G_GUINT64_CONSTANT (1) << p;
-          shared->phrases_pair[i][p] = phrase[0] != '\0' && phrase[1] != '\0'
-                                         ? SC_LINT_PAIR (phrase[0], phrase[1])
-                                         : SC_LINT_PAIR_ANY;
+          if (i >= SC_LINT_N_TITLE_PHRASES)
+            continue;
+          if (phrase[0] != '\0' && phrase[1] != '\0')
+            shared->pair_phrases[i][SC_LINT_PAIR (phrase[0], phrase[1])] |=
+              G_GUINT64_CONSTANT (1) << p;
+          else
+            shared->phrases_short[i] |= G_GUINT64_CONSTANT (1) << p;
         }
     }
 
