@@ -335,33 +335,48 @@ sc_money_format (ScMoney money,
                  char    decimal_separator,
                  char    grouping_separator)
 {
-  g_autofree char *plain = NULL;
-  GString *out;
+  char plain[64];
+  char out[96];
+  char *o = out;
+  guint64 magnitude;
   guint exponent;
   gsize n_integer;
-  gsize length;
+  gsize length = 0;
 
   g_return_val_if_fail (money.currency != NULL, NULL);
 
+  /* The magnitude's digits, at least exponent + 1 of them (zeros in
+   * front), as "%0*" G_GUINT64_FORMAT would write them. */
   exponent = money.currency->exponent;
-  plain = g_strdup_printf ("%0*" G_GUINT64_FORMAT, (int) exponent + 1, sc_money_magnitude (money.minor));
-  length = strlen (plain);
+  g_return_val_if_fail (exponent < 40, NULL);
+  magnitude = sc_money_magnitude (money.minor);
+  do
+    {
+      plain[sizeof plain - 1 - length++] = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+  while (magnitude > 0);
+  while (length < exponent + 1)
+    plain[sizeof plain - 1 - length++] = '0';
+  memmove (plain, plain + sizeof plain - length, length);
   n_integer = length - exponent;
 
-  out = g_string_new (money.minor < 0 ? "-" : "");
+  if (money.minor < 0)
+    *o++ = '-';
   for (gsize i = 0; i < n_integer; i++)
     {
       if (grouping_separator != '\0' && i > 0 && (n_integer - i) % 3 == 0)
-        g_string_append_c (out, grouping_separator);
-      g_string_append_c (out, plain[i]);
+        *o++ = grouping_separator;
+      *o++ = plain[i];
     }
   if (exponent > 0)
     {
-      g_string_append_c (out, decimal_separator);
-      g_string_append (out, plain + n_integer);
+      *o++ = decimal_separator;
+      memcpy (o, plain + n_integer, exponent);
+      o += exponent;
     }
 
-  return g_string_free (out, FALSE);
+  return g_strndup (out, o - out);
 }
 
 /* "12.50": what CSV files and the canonical dump hold. */
