@@ -418,11 +418,17 @@ sc_lint_format (char       *out,
       gsize length;
       char number[24];
 
+      /* The text up to the next conversion, copied as a run. */
       if (*f != '%')
         {
-          if (o + 1 >= end)
+          const char *next = strchr (f, '%');
+
+          length = next != NULL ? (gsize) (next - f) : strlen (f);
+          if ((gsize) (end - o) <= length)
             return -1;
-          *o++ = *f;
+          memcpy (o, f, length);
+          o += length;
+          f += length - 1;
           continue;
         }
 
