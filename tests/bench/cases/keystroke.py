@@ -20,6 +20,13 @@
 #
 # The run is imported once, in setup (not timed); typing never writes to
 # the store, and the typed text is taken out before each process quits.
+#
+# The commit peer row is what a learner feels after every field: in the
+# real Listings section (ScListingsPanel with the built-in course, for its
+# policy) on the same run, Enter in the middle product's title field, timed
+# from the frame's tick to its after-paint, by when the product page, its
+# side column and the list's row show the new title. Each process commits
+# COMMITS titles (after one warm-up) and puts the first title back.
 
 import os
 import re
@@ -30,9 +37,12 @@ from benchlib import Benchmark, BenchError, Row, Sample
 
 PRODUCTS = 10000
 KEYS = 30
+COMMITS = 10
+COURSE = os.path.join('data', 'courses', 'ecommerce-operations')
 POLICY = os.path.join('data', 'courses', 'ecommerce-operations', 'policies',
                       'general-marketplace.xml')
 KEY_LINE = re.compile(r'^key-us (\d+) handle-us (\d+)$', re.MULTILINE)
+COMMIT_LINE = re.compile(r'^commit-us (\d+) handle-us (\d+)$', re.MULTILINE)
 
 
 def _exe(ctx):
@@ -78,6 +88,24 @@ def _type(mode, phase=0):
     return measure
 
 
+def _commit(phase=0):
+    """phase 0: Enter to painted frame; 1: the activation and its handlers alone."""
+    def measure(ctx):
+        if 'prepare_error' in ctx.state:
+            raise BenchError(ctx.state['prepare_error'])
+        argv = [_exe(ctx), '--commit', ctx.state['data_dir'],
+                os.path.join(ctx.source_dir, COURSE), str(COMMITS)]
+        proc = subprocess.run(argv, capture_output=True, text=True,
+                              timeout=max(ctx.timeout, 300),
+                              env=ctx.child_env({'GSETTINGS_BACKEND': 'memory'}))
+        commits = [int(fields[phase]) / 1000.0 for fields in COMMIT_LINE.findall(proc.stdout)]
+        if proc.returncode != 0 or len(commits) != COMMITS:
+            raise BenchError(f'bench-keystroke --commit exited with {proc.returncode} after '
+                             f'{len(commits)} of {COMMITS} commits: {proc.stderr.strip()[-400:]}')
+        return Sample(statistics.median(commits))
+    return measure
+
+
 BENCHMARK = Benchmark(
     name='keystroke',
     title=f'A keystroke in the product page\'s title field ({PRODUCTS:,}-product run), '
@@ -92,6 +120,10 @@ BENCHMARK = Benchmark(
             available=_available),
         Row('bare GtkEntry: the insertion and its handlers', measure=_type('--entry', 1),
             available=_available),
+        Row('Listings: commit a title edit (Enter), list row and side column',
+            measure=_commit(), available=_available),
+        Row('Listings: commit a title edit, the activation and its handlers',
+            measure=_commit(1), available=_available),
     ],
     goal=None,
     note=f'goal: a keystroke in the title field paints within one 16 ms frame. Each run is '
