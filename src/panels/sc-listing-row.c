@@ -1,11 +1,13 @@
 /* sc-listing-row.c - one product as a row of the Listings section's product list
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The row is computed once from the product and its lint findings: the
- * texts the columns show (in words, never colour alone), the numbers
- * the columns sort by, and the folded text the search matches. The list
- * replaces a row when its product changes rather than updating it, so
- * the filter and the sort see the change.
+ * The row is computed from the product and its lint findings: the texts
+ * the columns show (in words, never colour alone), the numbers the
+ * columns sort by, and the folded text the search matches. When its
+ * product changes (or only its findings do) the list updates the row in
+ * place (sc_listing_row_update ()), which notifies what changed, and
+ * then tells its model the item changed, so the filter and the sort see
+ * the change.
  */
 #include "config.h"
 
@@ -443,6 +445,24 @@ build_search (ScListingRow           *self,
   g_string_free (text, TRUE);
 }
 
+static void
+fill (ScListingRow           *self,
+      const ScCatalogProduct *product,
+      const ScCurrency       *currency,
+      GPtrArray              *findings)
+{
+  self->id = product->id;
+  self->handle = g_strdup (product->handle);
+  self->title = g_strdup (product->title != NULL ? product->title : _("Untitled product"));
+  self->status = product->status;
+  self->has_image = product->images->len > 0;
+  describe_category (self, product);
+  describe_price (self, product, currency);
+  describe_inventory (self, product);
+  describe_lint (self, findings);
+  build_search (self, product);
+}
+
 /**
  * sc_listing_row_new:
  * @findings: (nullable) (element-type ScLintFinding): the product's
@@ -458,18 +478,97 @@ sc_listing_row_new (const ScCatalogProduct *product,
   g_return_val_if_fail (product != NULL, NULL);
 
   self = g_object_new (SC_TYPE_LISTING_ROW, NULL);
-  self->id = product->id;
-  self->handle = g_strdup (product->handle);
-  self->title = g_strdup (product->title != NULL ? product->title : _("Untitled product"));
-  self->status = product->status;
-  self->has_image = product->images->len > 0;
-  describe_category (self, product);
-  describe_price (self, product, currency);
-  describe_inventory (self, product);
-  describe_lint (self, findings);
-  build_search (self, product);
+  fill (self, product, currency, findings);
 
   return self;
+}
+
+/**
+ * sc_listing_row_update:
+ * @product: the row's product (the same id) as it is now
+ * @findings: (nullable) (element-type ScLintFinding): its findings now
+ *
+ * Computes the row again and notifies the properties whose values
+ * changed, so a cell bound to one that stayed the same is left alone.
+ *
+ * Returns: whether anything the row shows, sorts or filters by changed
+ */
+gboolean
+sc_listing_row_update (ScListingRow           *self,
+                       const ScCatalogProduct *product,
+                       const ScCurrency       *currency,
+                       GPtrArray              *findings)
+{
+  /* The old values, moved aside to compare with. */
+  g_autofree char *title = NULL;
+  g_autofree char *handle = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *category_path = NULL;
+  g_autofree char *price = NULL;
+  g_autofree char *inventory = NULL;
+  g_autofree char *lint_text = NULL;
+  g_autofree char *search = NULL;
+  ScProductStatus status;
+  gboolean has_category;
+  gint64 price_sort;
+  gint64 inventory_sort;
+  ScListingLint lint;
+  gint64 lint_sort;
+  gboolean has_image;
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (SC_IS_LISTING_ROW (self), FALSE);
+  g_return_val_if_fail (product != NULL, FALSE);
+  g_return_val_if_fail (product->id == self->id, FALSE);
+
+  title = g_steal_pointer (&self->title);
+  handle = g_steal_pointer (&self->handle);
+  category = g_steal_pointer (&self->category);
+  category_path = g_steal_pointer (&self->category_path);
+  price = g_steal_pointer (&self->price);
+  inventory = g_steal_pointer (&self->inventory);
+  lint_text = g_steal_pointer (&self->lint_text);
+  search = g_steal_pointer (&self->search);
+  status = self->status;
+  has_category = self->has_category;
+  price_sort = self->price_sort;
+  inventory_sort = self->inventory_sort;
+  lint = self->lint;
+  lint_sort = self->lint_sort;
+  has_image = self->has_image;
+
+  fill (self, product, currency, findings);
+
+  g_object_freeze_notify (G_OBJECT (self));
+#define NOTIFY_IF(cond, prop) \
+  G_STMT_START { \
+    if (cond) \
+      { \
+        changed = TRUE; \
+        g_object_notify_by_pspec (G_OBJECT (self), properties[prop]); \
+      } \
+  } G_STMT_END
+  NOTIFY_IF (g_strcmp0 (title, self->title) != 0, PROP_TITLE);
+  NOTIFY_IF (g_strcmp0 (handle, self->handle) != 0, PROP_HANDLE);
+  NOTIFY_IF (status != self->status, PROP_STATUS_LABEL);
+  NOTIFY_IF (status != self->status, PROP_STATUS_CLASSES);
+  NOTIFY_IF (g_strcmp0 (category, self->category) != 0, PROP_CATEGORY);
+  NOTIFY_IF (g_strcmp0 (category_path, self->category_path) != 0, PROP_CATEGORY_PATH);
+  NOTIFY_IF (g_strcmp0 (price, self->price) != 0, PROP_PRICE);
+  NOTIFY_IF (price_sort != self->price_sort, PROP_PRICE_SORT);
+  NOTIFY_IF (g_strcmp0 (inventory, self->inventory) != 0, PROP_INVENTORY);
+  NOTIFY_IF (inventory_sort != self->inventory_sort, PROP_INVENTORY_SORT);
+  NOTIFY_IF (g_strcmp0 (lint_text, self->lint_text) != 0, PROP_LINT_TEXT);
+  NOTIFY_IF (lint != self->lint, PROP_LINT_ICON);
+  NOTIFY_IF (lint_sort != self->lint_sort, PROP_LINT_SORT);
+  NOTIFY_IF (lint != self->lint, PROP_LINT_CLASSES);
+  NOTIFY_IF (has_image != self->has_image, PROP_IMAGE_ICON);
+  NOTIFY_IF (has_image != self->has_image, PROP_IMAGE_TOOLTIP);
+#undef NOTIFY_IF
+  changed |= g_strcmp0 (search, self->search) != 0 || has_category != self->has_category;
+  g_object_thaw_notify (G_OBJECT (self));
+
+  return changed;
 }
 
 gint64

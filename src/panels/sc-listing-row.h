@@ -24,6 +24,10 @@ G_DECLARE_FINAL_TYPE (ScListingRow, sc_listing_row, SC, LISTING_ROW, GObject)
 ScListingRow    *sc_listing_row_new          (const ScCatalogProduct *product,
                                               const ScCurrency       *currency,
                                               GPtrArray              *findings);
+gboolean         sc_listing_row_update       (ScListingRow           *self,
+                                              const ScCatalogProduct *product,
+                                              const ScCurrency       *currency,
+                                              GPtrArray              *findings);
 gint64           sc_listing_row_get_id       (ScListingRow           *self);
 const char      *sc_listing_row_get_title    (ScListingRow           *self);
 const char      *sc_listing_row_get_handle   (ScListingRow           *self);

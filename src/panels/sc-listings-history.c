@@ -4,8 +4,9 @@
  * Undo and redo belong to the run, not to a page: the buttons and
  * Ctrl+Z / Shift+Ctrl+Z follow sc_sandbox_history_load (), their
  * tooltips naming what they would reverse ("Undo: title of “Canvas
- * tote”"). After each, the list and the open product page reload from
- * the database and a toast says what happened.
+ * tote”"). After each, the list and the open product page read again
+ * the product the reversed action changed (an undo may change any
+ * product, not only the one on the page) and a toast says what happened.
  */
 #include "config.h"
 
@@ -116,7 +117,9 @@ undo_redo (ScListingsPanel *self,
   g_autofree char *message = NULL;
   ScDatabase *database = sc_listings_panel_get_database (self);
   gint64 learner_id = sc_listings_panel_get_learner_id (self);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GPtrArray *stack;
+  gboolean known = FALSE;
   gboolean done;
 
   if (database == NULL || self->run == NULL)
@@ -126,7 +129,13 @@ undo_redo (ScListingsPanel *self,
                                      NULL);
   stack = history != NULL ? (redo ? history->redo : history->undo) : NULL;
   if (stack != NULL && stack->len > 0)
-    what = describe_action (self, stack->pdata[stack->len - 1]);
+    {
+      const ScSandboxAction *action = stack->pdata[stack->len - 1];
+
+      what = describe_action (self, action);
+      /* Which product it changes, while the list still knows its variants. */
+      known = sc_listings_panel_action_products (self, action->target, ids);
+    }
 
   done = redo ? sc_sandbox_redo (database, self->run, learner_id, NULL, &error)
               : sc_sandbox_undo (database, self->run, learner_id, NULL, &error);
@@ -137,9 +146,23 @@ undo_redo (ScListingsPanel *self,
       return;
     }
 
-  sc_listings_panel_load_list (self);
+  if (known)
+    sc_listings_panel_update_products (self, (const gint64 *) ids->data, ids->len);
+  else
+    sc_listings_panel_load_list (self);
   if (self->product_page != NULL)
-    sc_product_page_reload (SC_PRODUCT_PAGE (self->product_page));
+    {
+      ScProductPage *page = SC_PRODUCT_PAGE (self->product_page);
+      gint64 page_id = sc_product_page_get_product_id (page);
+      gboolean own = FALSE;
+
+      for (guint i = 0; i < ids->len; i++)
+        own |= g_array_index (ids, gint64, i) == page_id;
+      if (!known)
+        sc_product_page_other_changed (page, NULL, NULL);
+      else if (own)
+        sc_product_page_reload (page);
+    }
   sc_listings_panel_recheck_goals (self);
   sc_listings_panel_update_history (self);
 

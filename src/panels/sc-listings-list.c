@@ -5,8 +5,10 @@
  * sort model, filter model, store; one factory and one sorter a column).
  * Here the store is filled from the run's catalog, each product linted
  * with the panel's policy, and the filter reads the search and the three
- * drop-downs. Rows are replaced on every reload, so sorting and
- * filtering see the new values; the selected product stays selected.
+ * drop-downs. Rows are replaced when the list loads (a run shown, an
+ * import); after an edit, an undo or a redo only the rows that changed
+ * are updated (sc-listings-update.c), from the catalog and SKU index
+ * kept here. The selected product stays selected.
  */
 #include "config.h"
 
@@ -82,8 +84,8 @@ row_visible (gpointer item,
     }
 }
 
-static void
-update_count (ScListingsPanel *self)
+void
+sc_listings_panel_update_count (ScListingsPanel *self)
 {
   guint n_products = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
@@ -126,7 +128,7 @@ filter_changed_cb (ScListingsPanel *self)
   self->query = sc_listing_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   if (filter != NULL)
     gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
-  update_count (self);
+  sc_listings_panel_update_count (self);
 }
 
 static ScListingRow *
@@ -233,6 +235,32 @@ fill_categories (ScListingsPanel *self,
   gtk_column_view_column_set_visible (category_column, any_category);
 }
 
+/* The categories of the rows in the store, after a row's changed. */
+void
+sc_listings_panel_fill_categories (ScListingsPanel *self)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (rows, g_list_model_get_item (G_LIST_MODEL (self->store), i));
+  fill_categories (self, rows);
+}
+
+/**
+ * sc_listings_panel_forget_list:
+ *
+ * Lets the store's catalog go (the list is emptied or loaded anew).
+ */
+void
+sc_listings_panel_forget_list (ScListingsPanel *self)
+{
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->products, g_hash_table_unref);
+  g_clear_pointer (&self->lint_index, sc_lint_index_free);
+  g_clear_object (&self->catalog);
+}
+
 /**
  * sc_listings_panel_load_list:
  *
@@ -243,8 +271,8 @@ void
 sc_listings_panel_load_list (ScListingsPanel *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScCatalog) catalog = NULL;
-  g_autoptr(GPtrArray) all_findings = NULL;  /* freed after by_handle, before catalog */
+  ScCatalog *catalog = NULL;
+  g_autoptr(GPtrArray) all_findings = NULL;
   g_autoptr(GHashTable) by_handle = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   ScDatabase *database = sc_listings_panel_get_database (self);
@@ -256,6 +284,7 @@ sc_listings_panel_load_list (ScListingsPanel *self)
   g_clear_pointer (&self->titles, g_hash_table_unref);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->n_errors = 0;
+  sc_listings_panel_forget_list (self);
 
   if (database != NULL && self->run != NULL)
     {
@@ -263,6 +292,12 @@ sc_listings_panel_load_list (ScListingsPanel *self)
       if (catalog == NULL)
         sc_listings_panel_toast (self, error->message);
     }
+  /* Kept, with its SKUs counted, so a change updates one row. */
+  self->catalog = catalog;
+  self->products = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  if (catalog != NULL)
+    self->lint_index = sc_lint_index_new (catalog);
 
   /* One lint of the whole store (SKUs are compared across products once),
    * its findings handed to each product's row. */
@@ -294,6 +329,8 @@ sc_listings_panel_load_list (ScListingsPanel *self)
       if (sc_listing_row_get_lint (row) == SC_LISTING_LINT_ERRORS)
         self->n_errors++;
       g_ptr_array_add (rows, row);
+      g_hash_table_insert (self->products, &product->id, product);
+      g_hash_table_insert (self->rows, g_memdup2 (&product->id, sizeof product->id), row);
 
       g_hash_table_insert (self->titles,
                            g_strdup_printf ("product:%" G_GINT64_FORMAT, product->id),
@@ -358,7 +395,7 @@ sc_listings_panel_init_list (ScListingsPanel *self)
   g_object_unref (filter);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, title_column, GTK_SORT_ASCENDING);
-  update_count (self);
+  sc_listings_panel_update_count (self);
 }
 
 void

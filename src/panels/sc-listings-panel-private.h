@@ -5,12 +5,15 @@
  * sc-listings-history.c undo and redo
  * sc-listings-run.c     scenarios, starting, importing and switching runs
  * sc-listings-list.c    the product list: rows, search, filters, counts
+ * sc-listings-update.c  the list kept in step with one product's change
  * sc-listings-goals.c   the scenario's goals and "Check My Work"
  */
 #pragma once
 
 #include <adwaita.h>
 
+#include "sc-catalog.h"
+#include "sc-lint-index.h"
 #include "sc-listings-panel.h"
 #include "sc-policy.h"
 #include "sc-run.h"
@@ -73,6 +76,10 @@ struct _ScListingsPanel
   char                *query;       /* the search, folded */
   guint                n_errors;    /* products with error-level findings */
   GHashTable          *titles;      /* "product:ID" and "variant:ID" -> the product's title */
+  ScCatalog           *catalog;     /* the store as the list shows it, or NULL */
+  ScLintIndex         *lint_index;  /* the SKUs of all of catalog, to lint one row */
+  GHashTable          *products;    /* product id (gint64 *) -> its ScCatalogProduct in catalog */
+  GHashTable          *rows;        /* product id (gint64 *, owned) -> its ScListingRow in store */
   GtkWidget           *product_page;
   GtkNativeDialog     *file_chooser;
   GCancellable        *cancellable;
@@ -112,6 +119,17 @@ void              sc_listings_panel_class_init_run (GtkWidgetClass   *widget_cla
 void              sc_listings_panel_init_list      (ScListingsPanel  *self);
 void              sc_listings_panel_load_list      (ScListingsPanel  *self);
 void              sc_listings_panel_class_init_list (GtkWidgetClass  *widget_class);
+void              sc_listings_panel_update_count   (ScListingsPanel  *self);
+void              sc_listings_panel_fill_categories (ScListingsPanel *self);
+void              sc_listings_panel_forget_list    (ScListingsPanel  *self);
+
+/* sc-listings-update.c */
+void              sc_listings_panel_update_products (ScListingsPanel *self,
+                                                    const gint64    *ids,
+                                                    guint            n_ids);
+gboolean          sc_listings_panel_action_products (ScListingsPanel *self,
+                                                    const char      *target,
+                                                    GArray          *ids);
 
 /* sc-listings-goals.c */
 void              sc_listings_panel_load_goals     (ScListingsPanel  *self);

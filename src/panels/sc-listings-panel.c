@@ -75,7 +75,10 @@ static void
 product_changed_cb (ScListingsPanel *self,
                     ScProductPage   *page)
 {
-  sc_listings_panel_load_list (self);
+  gint64 id = sc_product_page_get_product_id (page);
+
+  /* A page's action changes its own product only. */
+  sc_listings_panel_update_products (self, &id, 1);
   sc_listings_panel_recheck_goals (self);
   sc_listings_panel_update_history (self);
 }
@@ -217,6 +220,7 @@ reload (ScListingsPanel *self)
   g_clear_pointer (&self->run, sc_run_free);
   g_clear_pointer (&self->runs, g_ptr_array_unref);
   g_list_store_remove_all (self->store);
+  sc_listings_panel_forget_list (self);
 
   if (context == NULL || self->database == NULL || self->learner_id == 0)
     {
@@ -313,6 +317,7 @@ sc_listings_panel_finalize (GObject *object)
   g_clear_object (&self->categories);
   g_clear_pointer (&self->goal_results, g_ptr_array_unref);
   g_clear_pointer (&self->titles, g_hash_table_unref);
+  sc_listings_panel_forget_list (self);
   g_free (self->query);
   g_free (self->lesson_id);
   g_free (self->pending_scenario);

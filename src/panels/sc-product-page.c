@@ -11,10 +11,12 @@
  * Every committed field is one sandbox action. After each, the page
  * reloads its product from the database (the store is the truth: a
  * normalised amount or a regenerated variant matrix shows as stored),
- * redraws the side column and emits ::changed. Each load counts the other
- * products' SKUs once (an ScLintIndex, sc-lint-index.h) and lets the
- * catalog go: the side column, redrawn on every keystroke, then lints
+ * redraws the side column and emits ::changed. The first load counts the
+ * other products' SKUs once (an ScLintIndex, sc-lint-index.h) and lets
+ * the catalog go: the side column, redrawn on every keystroke, then lints
  * the one product in time proportional to it, whatever the store's size.
+ * The page's own commits leave the other products as they are; an undo
+ * of another product's change is passed on by the panel.
  * A refused value shows its message under its field; a change the store
  * cannot make yet puts the field back as well.
  */
@@ -195,6 +197,14 @@ show_load_error (ScProductPage *self,
   gtk_widget_set_visible (self->load_error, message != NULL);
 }
 
+/**
+ * sc_product_page_reload:
+ *
+ * Reads the page's product again and shows it. The other products' SKUs
+ * are counted at the first load only: the page's own changes leave them
+ * as they are, and the panel reports another product's change
+ * (sc_product_page_other_changed ()).
+ */
 void
 sc_product_page_reload (ScProductPage *self)
 {
@@ -211,23 +221,26 @@ sc_product_page_reload (ScProductPage *self)
 
   db = sc_database_get_handle (sc_context_get_database (self->context));
   product = sc_run_load_product (db, self->run, self->product_id, &error);
-  if (product != NULL)
+  if (product != NULL && self->lint_index == NULL)
     catalog = sc_run_load_catalog (db, self->run, &error);
-  if (product == NULL || catalog == NULL)
+  if (product == NULL || (self->lint_index == NULL && catalog == NULL))
     {
       show_load_error (self, error->message);
       return;
     }
   show_load_error (self, NULL);
 
-  /* The linter's catalog-wide rules (duplicate SKUs) compare the product
-   * with the others; its stored self would be a twin of an edited copy. */
-  sc_catalog_remove_product (catalog, product->handle);
+  if (catalog != NULL)
+    {
+      /* The linter's catalog-wide rules (duplicate SKUs) compare the
+       * product with the others; its stored self would be a twin of an
+       * edited copy. */
+      sc_catalog_remove_product (catalog, product->handle);
+      self->lint_index = sc_lint_index_new (catalog);
+    }
 
   g_clear_pointer (&self->product, sc_catalog_product_free);
-  g_clear_pointer (&self->lint_index, sc_lint_index_free);
   self->product = g_steal_pointer (&product);
-  self->lint_index = sc_lint_index_new (catalog);
 
   for (guint i = 0; i < self->fields->len; i++)
     sc_page_field_populate (g_ptr_array_index (self->fields, i), self->product);
@@ -240,6 +253,40 @@ sc_product_page_reload (ScProductPage *self)
   sc_product_page_update_pricing (self);
   sc_product_page_build_media (self);
   sc_product_page_build_variants (self);
+  sc_product_page_preview (self);
+}
+
+/**
+ * sc_product_page_other_changed:
+ * @before: (nullable): another product of the run as it was
+ * @after: (nullable): the same product as it is now
+ *
+ * Keeps the page's count of the other products' SKUs in step with a
+ * change the page did not make (an undo or a redo), and lints again.
+ * With neither (a change the caller cannot name) the page counts the
+ * other products again and reloads.
+ */
+void
+sc_product_page_other_changed (ScProductPage          *self,
+                               const ScCatalogProduct *before,
+                               const ScCatalogProduct *after)
+{
+  g_return_if_fail (SC_IS_PRODUCT_PAGE (self));
+  g_return_if_fail (before == NULL || before->id != self->product_id);
+  g_return_if_fail (after == NULL || after->id != self->product_id);
+
+  if (before == NULL && after == NULL)
+    {
+      g_clear_pointer (&self->lint_index, sc_lint_index_free);
+      sc_product_page_reload (self);
+      return;
+    }
+  if (self->lint_index == NULL)
+    return;
+  if (before != NULL)
+    sc_lint_index_remove_product (self->lint_index, before);
+  if (after != NULL)
+    sc_lint_index_add_product (self->lint_index, after);
   sc_product_page_preview (self);
 }
 

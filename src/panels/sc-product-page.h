@@ -7,12 +7,15 @@
  * product from the database and emits ScProductPage::changed, so the
  * listings panel can refresh its row and its goals. Undo and redo belong
  * to the panel (they are per run); it calls sc_product_page_reload ()
- * after them.
+ * after them when they changed the page's product, and
+ * sc_product_page_other_changed () when they changed another, whose SKUs
+ * the page's linter compares with.
  */
 #pragma once
 
 #include <adwaita.h>
 
+#include "sc-catalog-product.h"
 #include "sc-context.h"
 #include "sc-policy.h"
 #include "sc-run.h"
@@ -29,5 +32,8 @@ GtkWidget *sc_product_page_new            (ScContext      *context,
                                            gint64          product_id);
 gint64     sc_product_page_get_product_id (ScProductPage  *self);
 void       sc_product_page_reload         (ScProductPage  *self);
+void       sc_product_page_other_changed  (ScProductPage          *self,
+                                           const ScCatalogProduct *before,
+                                           const ScCatalogProduct *after);
 
 G_END_DECLS

@@ -21,7 +21,9 @@
 #include "sc-context.h"
 #include "sc-course.h"
 #include "sc-course-reader.h"
+#include "sc-course-problems.h"
 #include "sc-database.h"
+#include "sc-lint.h"
 #include "sc-listing-row.h"
 #include "sc-listings-panel.h"
 #include "sc-product-page.h"
@@ -409,6 +411,155 @@ test_undo_restores (void)
   /* Redo by its shortcut's action brings the edit back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "listings.redo", NULL));
   g_assert_cmpstr (sc_listing_row_get_title (row_of (panel, product->id)), ==, "Renamed by the test");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+/* The errors a row's lint column counts: "2 errors · 1 warning" is 2. */
+static guint
+errors_shown (ScListingsPanel *panel,
+              gint64           product_id)
+{
+  const char *text = sc_listing_row_get_lint_text (row_of (panel, product_id));
+  guint n = 0;
+
+  if (strstr (text, "error") == NULL)
+    return 0;
+  g_assert_cmpint (sscanf (text, "%u", &n), ==, 1);
+
+  return n;
+}
+
+/* Every row says what a lint of the whole store, from the database,
+ * says: the rows updated one by one are the rows a reload would show. */
+static void
+assert_rows_as_stored (ScListingsPanel *panel)
+{
+  g_autoptr(ScCatalog) catalog = shown_catalog (panel);
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(ScPolicy) policy = sc_policy_load (g_getenv ("SHOPCRAFT_COURSE_DIR"),
+                                               "policies/general-marketplace.xml", problems);
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_assert_nonnull (policy);
+  findings = sc_lint_catalog (catalog, policy);
+  for (guint i = 0; i < sc_catalog_get_n_products (catalog); i++)
+    {
+      ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
+      g_autoptr(GPtrArray) own = g_ptr_array_new ();
+      g_autoptr(ScListingRow) fresh = NULL;
+      ScListingRow *shown = row_of (panel, product->id);
+
+      for (guint j = 0; j < findings->len; j++)
+        if (g_strcmp0 (((ScLintFinding *) findings->pdata[j])->handle, product->handle) == 0)
+          g_ptr_array_add (own, findings->pdata[j]);
+      fresh = sc_listing_row_new (product, sc_catalog_get_currency (catalog), own);
+      g_assert_nonnull (shown);
+      g_assert_cmpstr (sc_listing_row_get_title (shown), ==, sc_listing_row_get_title (fresh));
+      g_assert_cmpstr (sc_listing_row_get_lint_text (shown), ==, sc_listing_row_get_lint_text (fresh));
+      g_assert_cmpstr (sc_listing_row_get_price (shown), ==, sc_listing_row_get_price (fresh));
+    }
+}
+
+/* A variant with a SKU, or NULL. */
+static const ScCatalogVariant *
+variant_with_sku (const ScCatalogProduct *product)
+{
+  for (guint i = 0; i < product->variants->len; i++)
+    if (((ScCatalogVariant *) product->variants->pdata[i])->sku != NULL)
+      return product->variants->pdata[i];
+
+  return NULL;
+}
+
+/* A SKU made the twin of another product's: both rows' lint columns
+ * show the error at once (the other product was not edited); undo
+ * clears both, without the list loading the store again. */
+static void
+test_duplicate_sku_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Mary");
+  g_autoptr(ScCatalog) catalog = shown_catalog (panel);
+  g_autoptr(ScRun) run = shown_run (panel);
+  const ScCatalogProduct *a = NULL;
+  const ScCatalogProduct *b = NULL;
+  const ScCatalogVariant *twin;
+  const ScCatalogVariant *edited;
+  ScListingRow *row_a;
+  ScListingRow *row_b;
+  GtkWidget *page;
+  guint errors_a;
+  guint errors_b;
+
+  for (guint i = 0; i < sc_catalog_get_n_products (catalog) && b == NULL; i++)
+    {
+      ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
+
+      if (variant_with_sku (product) == NULL)
+        continue;
+      if (a == NULL)
+        a = product;
+      else
+        b = product;
+    }
+  g_assert_nonnull (b);
+  twin = variant_with_sku (b);
+  edited = variant_with_sku (a);
+  if (twin == NULL || edited == NULL)
+    g_error ("the store has no two products with SKUs");
+  row_a = row_of (panel, a->id);
+  row_b = row_of (panel, b->id);
+  errors_a = errors_shown (panel, a->id);
+  errors_b = errors_shown (panel, b->id);
+  assert_rows_as_stored (panel);
+
+  /* What the page does on Enter in A's SKU cell: one action, ::changed. */
+  page = sc_listings_panel_open_product (panel, a->id);
+  g_assert_true (sc_sandbox_edit_variant (database (), run, sc_context_get_learner (context ())->id,
+                                          edited->id, "sku", twin->sku, NULL, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (page, "changed");
+
+  /* The rows are the same objects, updated: the model was not rebuilt. */
+  g_assert_true (row_of (panel, a->id) == row_a);
+  g_assert_true (row_of (panel, b->id) == row_b);
+  g_assert_cmpuint (errors_shown (panel, a->id), ==, errors_a + 1);
+  g_assert_cmpuint (errors_shown (panel, b->id), ==, errors_b + 1);
+  g_assert_cmpint (sc_listing_row_get_lint (row_a), ==, SC_LISTING_LINT_ERRORS);
+  g_assert_cmpint (sc_listing_row_get_lint (row_b), ==, SC_LISTING_LINT_ERRORS);
+  assert_rows_as_stored (panel);
+
+  /* Undo, from the page: both rows clear. */
+  click (find_action_button (GTK_WIDGET (panel), "listings.undo", NULL));
+  g_assert_true (row_of (panel, a->id) == row_a);
+  g_assert_cmpuint (errors_shown (panel, a->id), ==, errors_a);
+  g_assert_cmpuint (errors_shown (panel, b->id), ==, errors_b);
+  assert_rows_as_stored (panel);
+
+  /* Redo from B's page: A is not on screen, and both rows show it again. */
+  gtk_widget_activate_action (GTK_WIDGET (panel), "listings.back", NULL);
+  sc_listings_panel_open_product (panel, b->id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "listings.redo", NULL));
+  g_assert_cmpuint (errors_shown (panel, a->id), ==, errors_a + 1);
+  g_assert_cmpuint (errors_shown (panel, b->id), ==, errors_b + 1);
+  assert_rows_as_stored (panel);
+
+  /* B's own page, open meanwhile, counts A's new SKU: its checklist
+   * names the duplicate. */
+  {
+    ScProductPage *page_b = SC_PRODUCT_PAGE (sc_listings_panel_get_product_page (panel));
+    g_autoptr(GPtrArray) labels = sc_test_find_widgets (GTK_WIDGET (page_b), GTK_TYPE_LABEL);
+    gboolean named = FALSE;
+
+    for (guint i = 0; i < labels->len; i++)
+      if (strstr (gtk_label_get_text (labels->pdata[i]), twin->sku) != NULL &&
+          strstr (gtk_label_get_text (labels->pdata[i]), "SKU") != NULL &&
+          gtk_widget_get_visible (labels->pdata[i]))
+        named = TRUE;
+    g_assert_true (named);
+  }
 
   sc_test_close_window (GTK_WINDOW (window));
 }
@@ -957,6 +1108,7 @@ main (int   argc,
   g_test_add_func ("/listings/sorting", test_sorting);
   g_test_add_func ("/listings/open-and-back", test_open_and_back);
   g_test_add_func ("/listings/undo-restores", test_undo_restores);
+  g_test_add_func ("/listings/duplicate-sku-rows", test_duplicate_sku_rows);
   g_test_add_func ("/listings/check-my-work", test_check_my_work);
   g_test_add_func ("/listings/practice-from-lesson", test_practice_from_lesson);
   g_test_add_func ("/listings/lesson-card", test_lesson_card);

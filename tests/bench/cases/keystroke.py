@@ -96,7 +96,7 @@ def _commit(phase=0):
         argv = [_exe(ctx), '--commit', ctx.state['data_dir'],
                 os.path.join(ctx.source_dir, COURSE), str(COMMITS)]
         proc = subprocess.run(argv, capture_output=True, text=True,
-                              timeout=max(ctx.timeout, 300),
+                              timeout=max(ctx.timeout, 900),
                               env=ctx.child_env({'GSETTINGS_BACKEND': 'memory'}))
         commits = [int(fields[phase]) / 1000.0 for fields in COMMIT_LINE.findall(proc.stdout)]
         if proc.returncode != 0 or len(commits) != COMMITS:
