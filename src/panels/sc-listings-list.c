@@ -368,6 +368,72 @@ sc_listings_panel_load_list (ScListingsPanel *self)
   filter_changed_cb (self);
 }
 
+/* Columns a narrow list does without, the least needed first (their
+ * positions in the view): the image placeholder, the inventory, the
+ * status (the status filter stays). The product and the listing check
+ * always show. */
+static const guint spare_columns[] = { 0, 5, 2 };
+
+static void
+set_spare_visible (ScListingsPanel *self,
+                   guint            spare,
+                   gboolean         visible)
+{
+  g_autoptr(GtkColumnViewColumn) column =
+    g_list_model_get_item (gtk_column_view_get_columns (self->column_view), spare_columns[spare]);
+
+  gtk_column_view_column_set_visible (column, visible);
+}
+
+/* When the columns need more width than the list has (presentation
+ * mode's larger text beside the Goals pane at 1280 px), the list would
+ * scroll sideways and hide the listing check: spare columns go, one a
+ * pass. The title column takes any room left, so whether a hidden one
+ * would fit again cannot be seen: they all come back when the list is
+ * wider or its text smaller than when the last went, and go again one by
+ * one while they do not fit. */
+static gboolean
+fit_columns (gpointer user_data)
+{
+  ScListingsPanel *self = user_data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->column_view),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+  const PangoFontDescription *font = pango_context_get_font_description (pango);
+  int font_size = font != NULL ? pango_font_description_get_size (font) : 0;
+  double width = gtk_adjustment_get_page_size (adjustment);
+  double needed = gtk_adjustment_get_upper (adjustment);
+
+  self->fit_source = 0;
+  if (width <= 0)
+    return G_SOURCE_REMOVE;
+
+  if (self->n_spared > 0 && (width > self->fit_width + 1 || font_size < self->fit_font))
+    {
+      while (self->n_spared > 0)
+        set_spare_visible (self, --self->n_spared, TRUE);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (needed > width + 1 && self->n_spared < G_N_ELEMENTS (spare_columns))
+    {
+      set_spare_visible (self, self->n_spared++, FALSE);
+      self->fit_width = width;
+      self->fit_font = font_size;
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Columns are never hidden or shown while the list is being laid out. */
+static void
+hadjustment_changed_cb (ScListingsPanel *self)
+{
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_columns, self, NULL);
+}
+
 guint
 sc_listings_panel_get_n_products (ScListingsPanel *self)
 {
@@ -390,12 +456,17 @@ sc_listings_panel_init_list (ScListingsPanel *self)
   GtkCustomFilter *filter = gtk_custom_filter_new (row_visible, self, NULL);
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   g_autoptr(GtkColumnViewColumn) title_column = g_list_model_get_item (columns, 1);
+  GtkWidget *scroller;
 
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (filter));
   g_object_unref (filter);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, title_column, GTK_SORT_ASCENDING);
   sc_listings_panel_update_count (self);
+
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->column_view), GTK_TYPE_SCROLLED_WINDOW);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                           "changed", G_CALLBACK (hadjustment_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void

@@ -88,6 +88,11 @@ struct _ScListingsPanel
   char                *pending_scenario; /* asked for before the course arrived */
   char                *pending_lesson;
 
+  guint                fit_source;   /* the idle that hides or shows spare columns */
+  guint                n_spared;     /* spare columns hidden for room, the least needed first */
+  double               fit_width;    /* the list's width when the last was hidden */
+  int                  fit_font;     /* and the size of its text (presentation mode) */
+
   guint                switching_runs : 1;
 };
 

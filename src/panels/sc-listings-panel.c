@@ -291,6 +291,7 @@ sc_listings_panel_dispose (GObject *object)
   ScListingsPanel *self = SC_LISTINGS_PANEL (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);

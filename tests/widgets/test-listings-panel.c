@@ -564,6 +564,58 @@ test_duplicate_sku_rows (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  GtkColumnViewColumn *lint;
+} FitWait;
+
+static gboolean
+list_fits (gpointer data)
+{
+  FitWait *wait = data;
+
+  return gtk_adjustment_get_page_size (wait->adjustment) > 0 &&
+         gtk_adjustment_get_upper (wait->adjustment) <= gtk_adjustment_get_page_size (wait->adjustment) + 1;
+}
+
+/* In presentation mode at 1280 px, beside the Goals pane, the list's
+ * columns fit without scrolling sideways: the listing check shows. */
+static void
+test_presentation_fits (void)
+{
+  ScWindow *window;
+  ScListingsPanel *panel = start_price_the_range (&window, "Frances");
+  GtkWidget *view = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW, "product-list");
+  GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  g_autoptr(GtkColumnViewColumn) title = g_list_model_get_item (columns, 1);
+  g_autoptr(GtkColumnViewColumn) lint = g_list_model_get_item (columns, 6);
+  FitWait wait = { gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)), lint };
+
+  gtk_widget_add_css_class (GTK_WIDGET (window), "presentation");
+  sc_test_settle (GTK_WIDGET (window), 6);
+  sc_test_wait_until (list_fits, &wait, "the list to fit its width");
+  g_assert_true (gtk_widget_get_mapped (find_action_button (GTK_WIDGET (panel), "listings.check", NULL)));
+  g_assert_true (gtk_column_view_column_get_visible (title));
+  g_assert_true (gtk_column_view_column_get_visible (lint));
+
+  /* Back to the usual size of text: every column again. */
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
+  sc_test_settle (GTK_WIDGET (window), 10);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      /* The category column shows only for a store with categories. */
+      if (i != 3)
+        g_assert_true (gtk_column_view_column_get_visible (column));
+    }
+  g_assert_true (list_fits (&wait));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 /* Leaves a picture of @widget in the build folder for a person to look at. */
 static void
 save_picture (GtkWidget  *widget,
@@ -1109,6 +1161,7 @@ main (int   argc,
   g_test_add_func ("/listings/open-and-back", test_open_and_back);
   g_test_add_func ("/listings/undo-restores", test_undo_restores);
   g_test_add_func ("/listings/duplicate-sku-rows", test_duplicate_sku_rows);
+  g_test_add_func ("/listings/presentation-fits", test_presentation_fits);
   g_test_add_func ("/listings/check-my-work", test_check_my_work);
   g_test_add_func ("/listings/practice-from-lesson", test_practice_from_lesson);
   g_test_add_func ("/listings/lesson-card", test_lesson_card);
