@@ -150,6 +150,31 @@ import_fixture (const char *name)
   return test_import (path, SC_CATALOG_FORMAT_AUTO, NULL, NULL);
 }
 
+/* A product read alone (sc_run_load_product (), which looks the one
+ * product up by its index) is the product the whole store's load reads:
+ * its options, variants, images and extra columns alike. */
+static void
+assert_each_loads_alone (Fixture   *f,
+                         ScRun     *run,
+                         ScCatalog *loaded)
+{
+  for (guint i = 0; i < sc_catalog_get_n_products (loaded); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      ScCatalogProduct *product = sc_catalog_get_product (loaded, i);
+      g_autoptr(ScCatalogProduct) alone = sc_run_load_product (f->db, run, product->id, &error);
+      g_autoptr(ScCatalog) expected = sc_catalog_new (sc_catalog_get_currency (loaded));
+      g_autoptr(ScCatalog) got = sc_catalog_new (sc_catalog_get_currency (loaded));
+
+      g_assert_no_error (error);
+      g_assert_nonnull (alone);
+      g_assert_cmpint (alone->id, ==, product->id);
+      g_assert_true (sc_catalog_add_product (expected, sc_catalog_product_copy (product), NULL));
+      g_assert_true (sc_catalog_add_product (got, g_steal_pointer (&alone), NULL));
+      test_assert_same_dump (expected, got);
+    }
+}
+
 static void
 test_run_import_load (Fixture       *f,
                       gconstpointer  data)
@@ -178,6 +203,8 @@ test_run_import_load (Fixture       *f,
   test_assert_same_dump (catalog, loaded);
   other_loaded = sc_run_load_catalog (f->db, other_run, &error);
   test_assert_same_dump (other, other_loaded);
+  assert_each_loads_alone (f, run, loaded);
+  assert_each_loads_alone (f, other_run, other_loaded);
   g_assert_cmpint (count (f, "SELECT count(*) FROM sandbox_products"), ==, 6);
   g_assert_cmpint (count (f, "SELECT count(*) FROM sandbox_variants"), ==, 9);
   g_assert_cmpint (count (f, "SELECT count(*) FROM sandbox_images"), ==, 7);
@@ -343,6 +370,7 @@ test_run_samples (Fixture       *f,
       loaded = sc_run_load_catalog (f->db, run, &error);
       g_assert_true (sc_catalog_file_export (loaded, out, samples[i].format, SC_SHOPIFY_HEADER_SET_DEFAULT, &error));
       g_assert_no_error (error);
+      assert_each_loads_alone (f, run, loaded);
       again = test_import (out, samples[i].format, NULL, NULL);
       copy = sc_run_import_catalog (f->database, f->ada->id, copy_name, again, NULL, NULL, &error);
       g_assert_no_error (error);

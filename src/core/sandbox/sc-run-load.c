@@ -78,13 +78,24 @@ typedef struct
 } Loader;
 
 /* Prepares @sql, binding the run and learner as ?1 and ?2 and the one
- * product to load (0: every product) as ?3. */
+ * product to load (0: every product) as ?3. For one product the test of
+ * ?3 becomes a plain equality: SQLite plans "(?3 = 0 OR id = ?3)" as a
+ * scan of the run's rows, tens of milliseconds in a 10,000-product store,
+ * where "id = ?3" is one lookup in the product's index. */
 static sqlite3_stmt *
 query (Loader     *self,
        const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
+  g_autoptr(GString) one = NULL;
 
+  if (self->product_id != 0)
+    {
+      one = g_string_new (sql);
+      g_string_replace (one, "(?3 = 0 OR id = ?3)", "id = ?3", 0);
+      g_string_replace (one, "(?3 = 0 OR product_id = ?3)", "product_id = ?3", 0);
+      sql = one->str;
+    }
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     return NULL;
   sqlite3_bind_text (stmt, 1, self->run->uuid, -1, SQLITE_TRANSIENT);
