@@ -449,7 +449,10 @@ sc_page_field_set_hint (ScPageField *field,
 {
   gboolean shown = text != NULL && *text != '\0';
 
-  gtk_label_set_text (GTK_LABEL (field->hint), shown ? text : "");
+  /* Called on every key for a counter: a label given its own text again
+   * would still be measured and laid out again. */
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (field->hint)), shown ? text : "") != 0)
+    gtk_label_set_text (GTK_LABEL (field->hint), shown ? text : "");
   gtk_widget_set_visible (field->hint, shown);
   if (warning)
     {
