@@ -585,7 +585,7 @@ static void
 test_presentation_fits (void)
 {
   ScWindow *window;
-  ScListingsPanel *panel = start_price_the_range (&window, "Frances");
+  ScListingsPanel *panel = start_price_the_range (&window, "Ines");
   GtkWidget *view = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW, "product-list");
   GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
   GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
