@@ -98,6 +98,8 @@ sc_lesson_page_set_scroll (ScLessonPage *self,
       return;
     }
 
+  /* A position down the lesson needs all of its text to be there. */
+  sc_rich_text_view_complete (self->view);
   self->pending_scroll = scroll;
   self->scroll_ticks = 0;
   if (self->scroll_tick_id == 0)

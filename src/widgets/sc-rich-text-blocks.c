@@ -223,7 +223,9 @@ build_section (ScRichTextView *self,
   if (block->id != NULL && !g_hash_table_contains (self->sections, block->id))
     g_hash_table_insert (self->sections, g_strdup (block->id), box);
 
-  sc_rtv_append_children (self, box, block, depth + 1);
+  /* Its blocks may be built in a later pass (sc-rich-text-view-build.c). */
+  for (guint i = 0; block->children != NULL && i < block->children->len; i++)
+    sc_rtv_append_or_defer (self, box, g_ptr_array_index (block->children, i), depth + 1);
 
   return box;
 }
@@ -247,6 +249,8 @@ sc_rich_text_view_lookup_section (ScRichTextView *self,
 
   if (section_id == NULL)
     return NULL;
+
+  sc_rich_text_view_complete (self);
 
   return g_hash_table_lookup (self->sections, section_id);
 }

@@ -18,7 +18,10 @@ lookup_step (ScRichTextView *self,
              const char     *sop_id,
              guint           index)
 {
-  GPtrArray *checks = g_hash_table_lookup (self->sops, sop_id != NULL ? sop_id : "");
+  GPtrArray *checks;
+
+  sc_rich_text_view_complete (self);
+  checks = g_hash_table_lookup (self->sops, sop_id != NULL ? sop_id : "");
 
   if (checks == NULL || index >= checks->len)
     return NULL;
@@ -103,6 +106,7 @@ sc_rich_text_view_activate_link (ScRichTextView *self,
   g_return_val_if_fail (SC_IS_RICH_TEXT_VIEW (self), FALSE);
   g_return_val_if_fail (uri != NULL, FALSE);
 
+  sc_rich_text_view_complete (self);
   for (guint i = 0; i < self->link_labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (self->link_labels, i);

@@ -21,6 +21,11 @@ struct _ScRichTextView
   GPtrArray    *link_labels;  /* GtkLabel with "sc-links" data */
   guint         list_depth;
 
+  /* Blocks still to build (sc-rich-text-view-build.c) */
+  GQueue        pending;
+  guint         pending_id;
+  double        budget;       /* lines the pass may still build */
+
   /* The font the body text is set in, read from Pango after each style
    * change. */
   int           column_width;
@@ -93,6 +98,31 @@ GtkWidget *sc_rtv_build_template              (ScRichTextView    *self,
 GtkWidget *sc_rtv_build_practice              (ScRichTextView    *self,
                                                ScRichBlock       *block,
                                                int                depth);
+
+/* sc-rich-text-view.c */
+void       sc_rtv_clear_blocks                (ScRichTextView *self);
+
+/* sc-rich-text-view-build.c */
+void       sc_rich_text_view_rebuild          (ScRichTextView *self);
+void       sc_rtv_append_or_defer             (ScRichTextView *self,
+                                               GtkWidget      *parent,
+                                               ScRichBlock    *block,
+                                               int             depth);
+void       sc_rtv_drop_pending                (ScRichTextView *self);
+
+/* sc-rich-text-view-layout.c */
+GtkSizeRequestMode sc_rtv_get_request_mode    (GtkWidget      *widget);
+void       sc_rtv_measure                     (GtkWidget      *widget,
+                                               GtkOrientation  orientation,
+                                               int             for_size,
+                                               int            *minimum,
+                                               int            *natural,
+                                               int            *minimum_baseline,
+                                               int            *natural_baseline);
+void       sc_rtv_size_allocate               (GtkWidget      *widget,
+                                               int             width,
+                                               int             height,
+                                               int             baseline);
 
 /* sc-rich-text-view-metrics.c */
 void       sc_rich_text_view_update_metrics   (ScRichTextView *self);

@@ -33,6 +33,7 @@ enum {
   PROP_BODY_POINTS,
   PROP_COLUMN_WIDTH,
   PROP_COMPACT,
+  PROP_COMPLETE,
   PROP_HEADING_LEVEL,
   PROP_TEXT,
   N_PROPS
@@ -42,10 +43,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 guint sc_rich_text_view_signals[SC_RTV_N_SIGNALS];
 
-static void
-clear_blocks (ScRichTextView *self)
+void
+sc_rtv_clear_blocks (ScRichTextView *self)
 {
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+
+  sc_rtv_drop_pending (self);
 
   while (child != NULL)
     {
@@ -63,23 +66,14 @@ clear_blocks (ScRichTextView *self)
   self->has_link_area = FALSE;
 }
 
-static void
-rebuild (ScRichTextView *self)
+/* Tab into the text reaches every link and control in it. */
+static gboolean
+sc_rich_text_view_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
 {
-  clear_blocks (self);
+  sc_rich_text_view_complete (SC_RICH_TEXT_VIEW (widget));
 
-  if (self->text == NULL)
-    return;
-
-  self->list_depth = 0;
-  for (guint i = 0; i < sc_rich_text_get_n_blocks (self->text); i++)
-    {
-      ScRichBlock *block = sc_rich_text_get_block (self->text, i);
-      GtkWidget *widget = sc_rich_text_view_build_block (self, block, 0);
-
-      if (widget != NULL)
-        gtk_widget_set_parent (widget, GTK_WIDGET (self));
-    }
+  return GTK_WIDGET_CLASS (sc_rich_text_view_parent_class)->focus (widget, direction);
 }
 
 static void
@@ -127,6 +121,7 @@ sc_rich_text_view_dispose (GObject *object)
   ScRichTextView *self = SC_RICH_TEXT_VIEW (object);
   GtkWidget *child;
 
+  sc_rtv_drop_pending (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -172,6 +167,10 @@ sc_rich_text_view_get_property (GObject    *object,
 
     case PROP_COMPACT:
       g_value_set_boolean (value, self->compact);
+      break;
+
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, sc_rich_text_view_get_complete (self));
       break;
 
     case PROP_HEADING_LEVEL:
@@ -232,6 +231,10 @@ sc_rich_text_view_class_init (ScRichTextViewClass *klass)
   widget_class->css_changed = sc_rich_text_view_css_changed;
   widget_class->system_setting_changed = sc_rich_text_view_system_setting_changed;
   widget_class->root = sc_rich_text_view_root;
+  widget_class->focus = sc_rich_text_view_focus;
+  widget_class->get_request_mode = sc_rtv_get_request_mode;
+  widget_class->measure = sc_rtv_measure;
+  widget_class->size_allocate = sc_rtv_size_allocate;
 
   properties[PROP_BASE_DIR] =
     g_param_spec_string ("base-dir", NULL, NULL,
@@ -252,6 +255,18 @@ sc_rich_text_view_class_init (ScRichTextViewClass *klass)
     g_param_spec_boolean ("compact", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * ScRichTextView:complete:
+   *
+   * Whether every block of the text is built: a view in a window builds
+   * the rest of a long text in the frames after the first
+   * (sc-rich-text-view-build.c).
+   */
+  properties[PROP_COMPLETE] =
+    g_param_spec_boolean ("complete", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_HEADING_LEVEL] =
     g_param_spec_int ("heading-level", NULL, NULL,
@@ -347,7 +362,6 @@ sc_rich_text_view_class_init (ScRichTextViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "richtextview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -355,10 +369,6 @@ sc_rich_text_view_class_init (ScRichTextViewClass *klass)
 static void
 sc_rich_text_view_init (ScRichTextView *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-
   self->heading_level = 2;
   self->sops = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_ptr_array_unref);
@@ -399,7 +409,7 @@ sc_rich_text_view_set_text (ScRichTextView *self,
   g_clear_pointer (&self->text, sc_rich_text_unref);
   self->text = text;
 
-  rebuild (self);
+  sc_rich_text_view_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -428,7 +438,7 @@ sc_rich_text_view_set_base_dir (ScRichTextView *self,
   g_free (self->base_dir);
   self->base_dir = g_strdup (base_dir);
 
-  rebuild (self);
+  sc_rich_text_view_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASE_DIR]);
 }
 
@@ -457,7 +467,7 @@ sc_rich_text_view_set_heading_level (ScRichTextView *self,
 
   self->heading_level = level;
 
-  rebuild (self);
+  sc_rich_text_view_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADING_LEVEL]);
 }
 
@@ -491,6 +501,6 @@ sc_rich_text_view_set_compact (ScRichTextView *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
 
-  rebuild (self);
+  sc_rich_text_view_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }

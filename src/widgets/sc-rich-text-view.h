@@ -35,6 +35,8 @@ void        sc_rich_text_view_set_compact       (ScRichTextView *self,
                                                  gboolean        compact);
 int         sc_rich_text_view_get_column_width  (ScRichTextView *self);
 double      sc_rich_text_view_get_body_points   (ScRichTextView *self);
+gboolean    sc_rich_text_view_get_complete      (ScRichTextView *self);
+void        sc_rich_text_view_complete          (ScRichTextView *self);
 gboolean    sc_rich_text_view_get_sop_step      (ScRichTextView *self,
                                                  const char     *sop_id,
                                                  guint           index);
