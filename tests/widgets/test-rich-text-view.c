@@ -524,6 +524,110 @@ test_lookup_section (void)
   sc_test_close_window (window);
 }
 
+/* Every widget under @widget, depth first: its type, name and text. */
+static void
+describe_tree (GtkWidget *widget,
+               GString   *out)
+{
+  g_string_append_printf (out, "%s#%s", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget));
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "=%s", gtk_label_get_label (GTK_LABEL (widget)));
+  g_string_append_c (out, '(');
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_NATIVE (child))
+      describe_tree (child, out);
+  g_string_append (out, ")\n");
+}
+
+static char *
+describe (ScRichTextView *view)
+{
+  GString *out = g_string_new (NULL);
+
+  describe_tree (GTK_WIDGET (view), out);
+
+  return g_string_free (out, FALSE);
+}
+
+/* A shown view builds one window height of a long text at once and the
+ * rest after the frame; what it ends with is what a view built all at
+ * once has, and a lookup or Tab into the text never sees half of it. */
+static void
+test_later_blocks (void)
+{
+  g_autoptr(ScCourse) course = sc_test_load_course ("data/courses/ecommerce-operations");
+  ScRichText *text = sc_test_get_lesson (course, "pricing-margins")->body;
+  const char *base_dir = sc_course_get_directory (course);
+  ScRichTextView *eager = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
+  ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
+  g_autoptr(GPtrArray) sections = blocks_of (text, SC_RICH_BLOCK_SECTION);
+  const char *last_section = ((ScRichBlock *) sections->pdata[sections->len - 1])->id;
+  g_autofree char *expected = NULL;
+  g_autofree char *first_frame = NULL;
+  g_autofree char *settled = NULL;
+  g_autofree char *looked_up = NULL;
+  GtkWindow *window;
+  guint frames = 0;
+
+  /* Not shown: everything at once. */
+  g_object_ref_sink (eager);
+  sc_rich_text_view_set_base_dir (eager, base_dir);
+  sc_rich_text_view_set_text (eager, text);
+  g_assert_true (sc_rich_text_view_get_complete (eager));
+  expected = describe (eager);
+
+  window = sc_test_show_view (app, view, 900, 400, TRUE);
+  sc_rich_text_view_set_base_dir (view, base_dir);
+  sc_rich_text_view_set_text (view, text);
+  g_assert_false (sc_rich_text_view_get_complete (view));
+  first_frame = describe (view);
+  g_assert_cmpuint (strlen (first_frame), <, strlen (expected));
+  /* The start of the text is there for the first frame. */
+  g_assert_cmpstr (gtk_widget_get_name (gtk_widget_get_first_child (GTK_WIDGET (view))), ==,
+                   "sc-block-section");
+
+  while (!sc_rich_text_view_get_complete (view) && frames < 50)
+    {
+      sc_test_settle (GTK_WIDGET (window), 1);
+      frames++;
+    }
+  g_assert_true (sc_rich_text_view_get_complete (view));
+  settled = describe (view);
+  g_assert_cmpstr (settled, ==, expected);
+
+  /* A section further down is found at once. */
+  sc_rich_text_view_set_text (view, NULL);
+  sc_rich_text_view_set_text (view, text);
+  g_assert_false (sc_rich_text_view_get_complete (view));
+  g_assert_nonnull (sc_rich_text_view_lookup_section (view, last_section));
+  g_assert_true (sc_rich_text_view_get_complete (view));
+  looked_up = describe (view);
+  g_assert_cmpstr (looked_up, ==, expected);
+
+  /* Tab into the text reaches all of it. */
+  sc_rich_text_view_set_text (view, NULL);
+  sc_rich_text_view_set_text (view, text);
+  g_assert_false (sc_rich_text_view_get_complete (view));
+  gtk_widget_set_focusable (GTK_WIDGET (view), TRUE);
+  gtk_window_set_focus (window, NULL);
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  g_assert_true (sc_rich_text_view_get_complete (view));
+
+  /* Text set again before the rest is built: only the new text. */
+  sc_rich_text_view_set_text (view, NULL);
+  sc_rich_text_view_set_text (view, text);
+  sc_rich_text_view_set_text (view, NULL);
+  g_assert_true (sc_rich_text_view_get_complete (view));
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (view)));
+  sc_test_settle (GTK_WIDGET (window), 2);
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (view)));
+
+  sc_test_close_window (window);
+  g_object_unref (eager);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -550,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/rich-text-view/links", test_links);
   g_test_add_func ("/rich-text-view/markup-escaped", test_markup_escaped);
   g_test_add_func ("/rich-text-view/lookup-section", test_lookup_section);
+  g_test_add_func ("/rich-text-view/later-blocks", test_later_blocks);
 
   status = g_test_run ();
 
