@@ -265,9 +265,11 @@ fill_objectives (ScLessonPage *self)
       if (objective == NULL)
         continue;
 
-      row = g_object_new (GTK_TYPE_BOX,
+      /* A grid, not a box: a box would have the wrapping label search
+       * for its width at the row's height (sc-rich-text-blocks.c). */
+      row = g_object_new (GTK_TYPE_GRID,
                           "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                          "spacing", 8,
+                          "column-spacing", 8,
                           NULL);
       marker = g_object_new (GTK_TYPE_IMAGE,
                              "icon-name", "object-select-symbolic",
@@ -280,8 +282,8 @@ fill_objectives (ScLessonPage *self)
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_add_css_class (marker, "sc-objective-marker");
       gtk_widget_add_css_class (label, "sc-objective");
-      gtk_box_append (GTK_BOX (row), marker);
-      gtk_box_append (GTK_BOX (row), label);
+      gtk_grid_attach (GTK_GRID (row), marker, 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (row), label, 1, 0, 1, 1);
       gtk_box_append (self->objectives_list, row);
       n++;
     }

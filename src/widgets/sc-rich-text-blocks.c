@@ -143,6 +143,41 @@ sc_rtv_heading_label (const char *text,
   return label;
 }
 
+/* A row of a marker and its text. A grid rather than a horizontal box:
+ * a box allocates by asking each child for its width at the row's
+ * height, and a wrapping label answers that by laying its text out again
+ * and again in search of the narrowest width that fits. A grid asks
+ * for widths alone, then for heights at the widths it gave. */
+GtkWidget *
+sc_rtv_new_row (GtkAccessibleRole  role,
+                const char        *css_class)
+{
+  GtkWidget *row = g_object_new (GTK_TYPE_GRID, "accessible-role", role, NULL);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (row, css_class);
+
+  return row;
+}
+
+void
+sc_rtv_row_append (GtkWidget *row,
+                   GtkWidget *child)
+{
+  GtkWidget *last = gtk_widget_get_last_child (row);
+  int column = 0;
+
+  if (child == NULL)
+    return;
+
+  if (last != NULL)
+    {
+      gtk_grid_query_child (GTK_GRID (row), last, &column, NULL, NULL, NULL);
+      column++;
+    }
+  gtk_grid_attach (GTK_GRID (row), child, column, 0, 1, 1);
+}
+
 void
 sc_rtv_append (GtkWidget *box,
                GtkWidget *child)
@@ -269,8 +304,7 @@ build_list (ScRichTextView *self,
   for (guint i = 0; block->children != NULL && i < block->children->len; i++)
     {
       ScRichBlock *item = g_ptr_array_index (block->children, i);
-      GtkWidget *row = sc_rtv_new_box (GTK_ORIENTATION_HORIZONTAL, GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                       "sc-list-item");
+      GtkWidget *row = sc_rtv_new_row (GTK_ACCESSIBLE_ROLE_LIST_ITEM, "sc-list-item");
       GtkWidget *content = sc_rtv_new_box (GTK_ORIENTATION_VERTICAL, GTK_ACCESSIBLE_ROLE_GENERIC,
                                            "sc-list-content");
       g_autofree char *marker_text = NULL;
@@ -295,8 +329,8 @@ build_list (ScRichTextView *self,
       gtk_widget_set_hexpand (content, TRUE);
       sc_rtv_append_children (self, content, item, depth);
 
-      sc_rtv_append (row, marker);
-      sc_rtv_append (row, content);
+      sc_rtv_row_append (row, marker);
+      sc_rtv_row_append (row, content);
       sc_rtv_append (list, row);
     }
 

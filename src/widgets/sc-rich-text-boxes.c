@@ -70,8 +70,7 @@ numbered_steps (ScRichTextView *self,
   for (guint i = 0; i < steps->len; i++)
     {
       ScRichBlock *step = g_ptr_array_index (steps, i);
-      GtkWidget *row = sc_rtv_new_box (GTK_ORIENTATION_HORIZONTAL, GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                       "sc-list-item");
+      GtkWidget *row = sc_rtv_new_row (GTK_ACCESSIBLE_ROLE_LIST_ITEM, "sc-list-item");
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
       GtkWidget *marker = sc_rtv_plain_label (number, "sc-list-marker");
       GtkWidget *text = sc_rtv_runs_label (self, step->runs, GTK_ACCESSIBLE_ROLE_LABEL, "sc-step");
@@ -81,8 +80,8 @@ numbered_steps (ScRichTextView *self,
       gtk_label_set_wrap (GTK_LABEL (marker), FALSE);
       gtk_widget_set_valign (marker, GTK_ALIGN_START);
       gtk_widget_set_hexpand (text, TRUE);
-      sc_rtv_append (row, marker);
-      sc_rtv_append (row, text);
+      sc_rtv_row_append (row, marker);
+      sc_rtv_row_append (row, text);
       sc_rtv_append (list, row);
     }
 
@@ -238,15 +237,14 @@ sc_rtv_build_sop (ScRichTextView *self,
       GtkWidget *label = sc_rtv_runs_label (self, step->runs, GTK_ACCESSIBLE_ROLE_LABEL,
                                             "sc-sop-step-label");
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-      GtkWidget *row = sc_rtv_new_box (GTK_ORIENTATION_HORIZONTAL, GTK_ACCESSIBLE_ROLE_GENERIC,
-                                       NULL);
+      GtkWidget *row = sc_rtv_new_row (GTK_ACCESSIBLE_ROLE_GENERIC, NULL);
       GtkWidget *marker = sc_rtv_plain_label (number, "sc-sop-number");
 
       gtk_label_set_wrap (GTK_LABEL (marker), FALSE);
       gtk_widget_set_valign (marker, GTK_ALIGN_START);
       gtk_widget_set_hexpand (label, TRUE);
-      sc_rtv_append (row, marker);
-      sc_rtv_append (row, label);
+      sc_rtv_row_append (row, marker);
+      sc_rtv_row_append (row, label);
       gtk_check_button_set_child (GTK_CHECK_BUTTON (check), row);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (check),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
@@ -290,8 +288,7 @@ sc_rtv_build_template (ScRichTextView *self,
 {
   GtkWidget *box = sc_rtv_new_box (GTK_ORIENTATION_VERTICAL, GTK_ACCESSIBLE_ROLE_GROUP,
                                    "sc-template");
-  GtkWidget *top = sc_rtv_new_box (GTK_ORIENTATION_HORIZONTAL, GTK_ACCESSIBLE_ROLE_GENERIC,
-                                   "sc-template-top");
+  GtkWidget *top = sc_rtv_new_row (GTK_ACCESSIBLE_ROLE_GENERIC, "sc-template-top");
   GtkWidget *header = sc_rtv_box_header ("x-office-document-symbolic", _("Template"),
                                          block->title, 0);
   GtkWidget *button = gtk_button_new ();
@@ -320,8 +317,8 @@ sc_rtv_build_template (ScRichTextView *self,
   g_signal_connect_object (button, "clicked", G_CALLBACK (template_copy_cb), self, 0);
 
   gtk_widget_set_hexpand (header, TRUE);
-  sc_rtv_append (top, header);
-  sc_rtv_append (top, button);
+  sc_rtv_row_append (top, header);
+  sc_rtv_row_append (top, button);
   sc_rtv_append (box, top);
 
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
@@ -356,8 +353,7 @@ sc_rtv_build_practice (ScRichTextView *self,
                                    "sc-practice");
   GtkWidget *goals = sc_rtv_new_box (GTK_ORIENTATION_VERTICAL, GTK_ACCESSIBLE_ROLE_LIST,
                                      "sc-goals");
-  GtkWidget *actions = sc_rtv_new_box (GTK_ORIENTATION_HORIZONTAL, GTK_ACCESSIBLE_ROLE_GENERIC,
-                                       "sc-practice-actions");
+  GtkWidget *actions = sc_rtv_new_row (GTK_ACCESSIBLE_ROLE_GENERIC, "sc-practice-actions");
   GtkWidget *button = gtk_button_new_with_mnemonic (_(practice_panels[panel].button));
   GtkWidget *note;
 
@@ -373,8 +369,7 @@ sc_rtv_build_practice (ScRichTextView *self,
   for (guint i = 0; block->children != NULL && i < block->children->len; i++)
     {
       ScRichBlock *goal = g_ptr_array_index (block->children, i);
-      GtkWidget *row = sc_rtv_new_box (GTK_ORIENTATION_HORIZONTAL, GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                       "sc-list-item");
+      GtkWidget *row = sc_rtv_new_row (GTK_ACCESSIBLE_ROLE_LIST_ITEM, "sc-list-item");
       GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
                                       "icon-name", "radio-symbolic",
                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
@@ -385,8 +380,8 @@ sc_rtv_build_practice (ScRichTextView *self,
       gtk_widget_add_css_class (icon, "sc-goal-icon");
       sc_rtv_mark_block (text, goal);
       gtk_widget_set_hexpand (text, TRUE);
-      sc_rtv_append (row, icon);
-      sc_rtv_append (row, text);
+      sc_rtv_row_append (row, icon);
+      sc_rtv_row_append (row, text);
       sc_rtv_append (goals, row);
     }
   gtk_widget_add_css_class (goals, "sc-block");
@@ -396,7 +391,7 @@ sc_rtv_build_practice (ScRichTextView *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (button), "sc-block", block);
   g_signal_connect_object (button, "clicked", G_CALLBACK (practice_clicked_cb), self, 0);
-  sc_rtv_append (actions, button);
+  sc_rtv_row_append (actions, button);
   /* The Listings section opens the card's own store with its goals;
    * the other practice sections do not have stores yet. */
   note = sc_rtv_plain_label (panel == SC_RICH_PANEL_LISTINGS
@@ -406,7 +401,7 @@ sc_rtv_build_practice (ScRichTextView *self,
                                  "sandbox; until then the button opens the section."),
                              "sc-practice-note");
   gtk_widget_set_hexpand (note, TRUE);
-  sc_rtv_append (actions, note);
+  sc_rtv_row_append (actions, note);
   sc_rtv_append (box, actions);
 
   return box;

@@ -70,6 +70,10 @@ GtkWidget *sc_rtv_runs_label                  (ScRichTextView    *self,
                                                const char        *css_class);
 GtkWidget *sc_rtv_heading_label               (const char        *text,
                                                int                level);
+GtkWidget *sc_rtv_new_row                     (GtkAccessibleRole  role,
+                                               const char        *css_class);
+void       sc_rtv_row_append                  (GtkWidget         *row,
+                                               GtkWidget         *child);
 void       sc_rtv_append                      (GtkWidget         *box,
                                                GtkWidget         *child);
 void       sc_rtv_append_children             (ScRichTextView    *self,
