@@ -301,6 +301,45 @@ make_long_lesson_schema (const char *tmp_root,
                              "<problem><p>P.</p></problem></worked-example>");
 }
 
+/* More lessons than the schema thread holds at once (sc-course-backstop.c),
+ * three it alone finds wrong, first, in the middle and last, and one the
+ * structural pass finds wrong: each is reported as if validated on the
+ * spot, and only once. */
+static void
+make_many_lessons_schema (const char *tmp_root,
+                          const char *course)
+{
+  g_autofree char *course_xml = read_file (course, "course.xml");
+  g_autoptr(GString) listed = g_string_new ("<lesson src=\"lessons/02.xml\"/>");
+  g_autoptr(GString) edited = g_string_new (course_xml);
+
+  for (guint n = 3; n <= 42; n++)
+    {
+      g_autofree char *name = g_strdup_printf ("lessons/%02u.xml", n);
+      g_autofree char *lesson = NULL;
+      gboolean schema_only = n == 3 || n == 20 || n == 42;
+
+      lesson = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                "<lesson id=\"extra-%u\" minutes=\"5\" objectives=\"set-price\">\n"
+                                "%s"
+                                "  <section>\n"
+                                "    <heading>Part %u</heading>\n"
+                                "    <%s type=\"tip\"><p>Text.</p></%s>\n"
+                                "  </section>\n"
+                                "%s"
+                                "</lesson>\n",
+                                n, schema_only ? "" : "  <title>Extra</title>\n", n,
+                                n == 30 ? "calout" : "callout", n == 30 ? "calout" : "callout",
+                                schema_only ? "  <title>Extra</title>\n" : "");
+      write_file (course, name, lesson, -1);
+      g_string_append_printf (listed, "\n      <lesson src=\"%s\"/>", name);
+    }
+
+  g_assert_cmpuint (g_string_replace (edited, "<lesson src=\"lessons/02.xml\"/>", listed->str, 1),
+                    ==, 1);
+  write_file (course, "course.xml", edited->str, edited->len);
+}
+
 static const struct {
   const char *name;
   Generator   generate;
@@ -315,6 +354,7 @@ static const struct {
   { "course-nul-byte", make_nul_byte },
   { "course-long-lesson", make_long_lesson },
   { "course-long-lesson-schema", make_long_lesson_schema },
+  { "course-many-lessons-schema", make_many_lessons_schema },
 };
 
 static Generator

@@ -5,7 +5,8 @@
  * quizzes of quizzes/ (sc-quiz-reader.c, with the banks they draw from), checks
  * each with the structural pass, then checks the references between them,
  * and only then runs the RELAX NG schema as a backstop on the files the
- * structural pass and the readers found clean. It never stops at the first problem: an
+ * structural pass and the readers found clean (on a thread of its own,
+ * sc-course-backstop.c, while the next files are read). It never stops at the first problem: an
  * author gets the whole list at once. A course with any problem is refused
  * as a whole, so the caller keeps the course it already has.
  */
@@ -19,6 +20,7 @@
 #include <libxml/relaxng.h>
 
 #include "sc-content-xml.h"
+#include "sc-course-backstop.h"
 #include "sc-course-names.h"
 #include "sc-course-private.h"
 #include "sc-course-reader-private.h"
@@ -34,13 +36,14 @@
 
 typedef struct
 {
-  ScCourseReader *reader;
-  ScCourseSchema *schema;
-  ScCourse       *course;
-  GHashTable     *lesson_files;  /* relative path -> line of its <lesson>, once read */
-  gboolean        lessons_complete;
-  gboolean        glossary_complete;
-  gboolean        quizzes_complete;
+  ScCourseReader   *reader;
+  ScCourseSchema   *schema;    /* for the quizzes, checked where they are read */
+  ScCourseBackstop *backstop;  /* for the other files */
+  ScCourse         *course;
+  GHashTable       *lesson_files;  /* relative path -> line of its <lesson>, once read */
+  gboolean          lessons_complete;
+  gboolean          glossary_complete;
+  gboolean          quizzes_complete;
 } Load;
 
 /**
@@ -114,14 +117,15 @@ read_document (Load             *load,
 
 /* The schema is a backstop: it runs on a file only when nothing else
  * found a problem in it, so an author never reads the same mistake twice,
- * once in the structural pass's words and once in libxml2's. */
+ * once in the structural pass's words and once in libxml2's. It takes
+ * *@doc, which the caller must not touch afterwards, when it does. */
 static void
-run_backstop (Load       *load,
-              xmlDoc     *doc,
-              const char *file)
+run_backstop (Load        *load,
+              xmlDoc     **doc,
+              const char  *file)
 {
   if (sc_course_problems_count_file (load->reader->problems, file) == 0)
-    sc_course_schema_validate (load->schema, doc, file, load->reader->problems);
+    sc_course_backstop_push (load->backstop, g_steal_pointer (doc), file);
 }
 
 static void
@@ -236,7 +240,7 @@ read_glossary (Load    *load,
         sc_glossary_add (load->course->glossary, g_steal_pointer (&entry));
     }
 
-  run_backstop (load, doc, src);
+  run_backstop (load, &doc, src);
   load->glossary_complete = TRUE;
 }
 
@@ -287,7 +291,7 @@ read_lesson (Load     *load,
   g_ptr_array_add (module->lessons, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),
                        GUINT_TO_POINTER (sc_content_node_line (xmlDocGetRootElement (doc))));
-  run_backstop (load, doc, src);
+  run_backstop (load, &doc, src);
 }
 
 /* A lesson's practice quiz may not be a module's closing quiz: its
@@ -547,7 +551,7 @@ read_course (Load *load)
                                (load->glossary_complete ?
                                 (1u << SC_REF_TERM) | (1u << SC_REF_SEE_ALSO) : 0));
 
-  run_backstop (load, doc, COURSE_FILE);
+  run_backstop (load, &doc, COURSE_FILE);
 }
 
 /**
@@ -609,7 +613,9 @@ sc_course_load (const char        *dir,
   load.schema = schema;
   load.course = course;
   load.lesson_files = lesson_files;
+  load.backstop = sc_course_backstop_new ();
   read_course (&load);
+  sc_course_backstop_finish (g_steal_pointer (&load.backstop), problems);
 
   found = sc_course_problems_get_len (problems) - before;
   if (found > 0)

@@ -1,0 +1,159 @@
+/* sc-course-backstop.c - the RELAX NG backstop of a course's files, on a thread of its own
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Validating a file against the schema costs about as much as parsing it
+ * and building its lesson together, and its result is not needed until
+ * the whole course is read. So the reader hands each clean document over
+ * here and goes on with the next file while a thread of this object
+ * validates it, then frees it.
+ *
+ * The thread has its own compiled schema (compiling it takes a
+ * thousandth of a large course's validation) and its own problem list;
+ * a document pushed belongs to it from then on, and the reader never
+ * touches it again. sc_course_backstop_finish() waits for the last
+ * document and adds what the schema found to the reader's problems, which
+ * keep problems sorted by file and line whatever order they came in: the
+ * result is the same as validating each file on the spot.
+ *
+ * At most MAX_PENDING documents wait, so a course whose files parse faster
+ * than they validate never holds all their trees in memory at once.
+ */
+#include "config.h"
+
+#include "sc-course-backstop.h"
+#include "sc-course-schema.h"
+
+#define MAX_PENDING 16
+
+typedef struct
+{
+  xmlDoc *doc;
+  char   *file;
+} Job;
+
+struct _ScCourseBackstop
+{
+  GThread          *thread;
+  GMutex            lock;
+  GCond             changed;
+  GQueue            jobs;      /* Job, oldest first */
+  gboolean          finished;  /* no more jobs will come */
+  ScCourseProblems *problems;  /* the thread's own */
+};
+
+static gpointer
+validate_jobs (gpointer data)
+{
+  ScCourseBackstop *self = data;
+  g_autoptr(ScCourseSchema) schema = sc_course_schema_new ();
+
+  for (;;)
+    {
+      Job *job;
+
+      g_mutex_lock (&self->lock);
+      while (g_queue_is_empty (&self->jobs) && !self->finished)
+        g_cond_wait (&self->changed, &self->lock);
+      job = g_queue_pop_head (&self->jobs);
+      g_cond_broadcast (&self->changed);
+      g_mutex_unlock (&self->lock);
+
+      if (job == NULL)
+        break;
+
+      sc_course_schema_validate (schema, job->doc, job->file, self->problems);
+      xmlFreeDoc (job->doc);
+      g_free (job->file);
+      g_free (job);
+    }
+
+  return NULL;
+}
+
+/**
+ * sc_course_backstop_new:
+ *
+ * Starts the thread that validates what sc_course_backstop_push() hands
+ * it. Call sc_course_backstop_finish() exactly once, which frees it.
+ *
+ * Returns: (transfer full): the backstop
+ */
+ScCourseBackstop *
+sc_course_backstop_new (void)
+{
+  ScCourseBackstop *self = g_new0 (ScCourseBackstop, 1);
+
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->changed);
+  g_queue_init (&self->jobs);
+  self->problems = sc_course_problems_new ();
+  self->thread = g_thread_new ("sc-course-backstop", validate_jobs, self);
+
+  return self;
+}
+
+/**
+ * sc_course_backstop_push:
+ * @doc: (transfer full): a parsed course file; the backstop validates
+ *   and frees it, and no one else may touch it any more
+ * @file: the name to report its problems under
+ *
+ * Queues @doc for validation; waits while MAX_PENDING documents already
+ * do.
+ */
+void
+sc_course_backstop_push (ScCourseBackstop *self,
+                         xmlDoc           *doc,
+                         const char       *file)
+{
+  Job *job;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (doc != NULL);
+  g_return_if_fail (file != NULL);
+
+  job = g_new0 (Job, 1);
+  job->doc = doc;
+  job->file = g_strdup (file);
+
+  g_mutex_lock (&self->lock);
+  while (self->jobs.length >= MAX_PENDING)
+    g_cond_wait (&self->changed, &self->lock);
+  g_queue_push_tail (&self->jobs, job);
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+}
+
+/**
+ * sc_course_backstop_finish:
+ * @problems: where to add what the schema found
+ *
+ * Waits until every document pushed is validated, adds the problems
+ * found to @problems and frees @self.
+ */
+void
+sc_course_backstop_finish (ScCourseBackstop *self,
+                           ScCourseProblems *problems)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (problems != NULL);
+
+  g_mutex_lock (&self->lock);
+  self->finished = TRUE;
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+  g_thread_join (self->thread);
+
+  for (guint i = 0; i < sc_course_problems_get_len (self->problems); i++)
+    {
+      const ScCourseProblem *problem = sc_course_problems_get (self->problems, i);
+
+      sc_course_problems_add_literal (problems, problem->file, problem->line, problem->message);
+    }
+
+  sc_course_problems_free (self->problems);
+  g_queue_clear (&self->jobs);
+  g_cond_clear (&self->changed);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+}
