@@ -385,11 +385,13 @@ test_search_reindexes_only_on_change (void)
   sqlite3 *db;
   int n_rows;
   int changes;
+  int cache_size;
 
   copy_tree (source, course_dir);
   database = sc_database_open_in_dir (data_dir, &error);
   g_assert_no_error (error);
   db = sc_database_get_handle (database);
+  cache_size = test_query_int (db, "PRAGMA cache_size");
 
   course = load_course (course_dir);
   g_assert_cmpint (sc_course_index_update (database, course, &error), ==, SC_COURSE_INDEX_UPDATED);
@@ -459,6 +461,8 @@ test_search_reindexes_only_on_change (void)
 
   /* The full-text index matches its content table exactly. */
   test_exec (db, "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)");
+  /* The larger page cache of indexing is given back. */
+  g_assert_cmpint (test_query_int (db, "PRAGMA cache_size"), ==, cache_size);
   /* Written with room for a whole course's terms in memory, so a large
    * course goes to disk as one segment, not merged again and again. */
   g_assert_cmpint (test_query_int (db, "SELECT v FROM search_fts_config WHERE k = 'hashsize'"),

@@ -25,6 +25,10 @@
 
 #define MAX_PENDING 16
 
+/* A thread waiting for documents is woken when this many are there (or
+ * at the end), not for each one: waking it is a system call. */
+#define WAKE_BATCH 4
+
 typedef struct
 {
   xmlDoc *doc;
@@ -36,10 +40,20 @@ struct _ScCourseBackstop
   GThread          *thread;
   GMutex            lock;
   GCond             changed;
+  guint             waiting;   /* threads in g_cond_wait (): a wake-up is a system call */
   GQueue            jobs;      /* Job, oldest first */
   gboolean          finished;  /* no more jobs will come */
   ScCourseProblems *problems;  /* the thread's own */
 };
+
+/* With the lock held. */
+static void
+wait_for_change (ScCourseBackstop *self)
+{
+  self->waiting++;
+  g_cond_wait (&self->changed, &self->lock);
+  self->waiting--;
+}
 
 static gpointer
 validate_jobs (gpointer data)
@@ -53,9 +67,10 @@ validate_jobs (gpointer data)
 
       g_mutex_lock (&self->lock);
       while (g_queue_is_empty (&self->jobs) && !self->finished)
-        g_cond_wait (&self->changed, &self->lock);
+        wait_for_change (self);
       job = g_queue_pop_head (&self->jobs);
-      g_cond_broadcast (&self->changed);
+      if (self->waiting > 0)
+        g_cond_broadcast (&self->changed);
       g_mutex_unlock (&self->lock);
 
       if (job == NULL)
@@ -118,9 +133,11 @@ sc_course_backstop_push (ScCourseBackstop *self,
 
   g_mutex_lock (&self->lock);
   while (self->jobs.length >= MAX_PENDING)
-    g_cond_wait (&self->changed, &self->lock);
+    wait_for_change (self);
   g_queue_push_tail (&self->jobs, job);
-  g_cond_broadcast (&self->changed);
+  /* Only the thread can be waiting here: this is the only pushing one. */
+  if (self->waiting > 0 && self->jobs.length >= WAKE_BATCH)
+    g_cond_broadcast (&self->changed);
   g_mutex_unlock (&self->lock);
 }
 
