@@ -199,12 +199,18 @@ report_valist (ScLintContext *context,
       if (length < 0)
         {
           G_VA_COPY (again, args);
+          /* @format is a rule's N_() message, checked against its
+           * arguments where sc_lint_report () is called (G_GNUC_PRINTF),
+           * or its translation. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
           length = g_vsnprintf (buffer, sizeof buffer, format, args);
           if (length < 0 || (gsize) length >= sizeof buffer)
             {
               long_message = g_strdup_vprintf (format, again);
               length = (int) strlen (long_message);
             }
+#pragma GCC diagnostic pop
           va_end (again);
         }
       message = long_message != NULL ? long_message : buffer;
