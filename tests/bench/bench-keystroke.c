@@ -417,17 +417,20 @@ load_policy (const char *path)
 }
 
 /* The middle product of the prepared run, in a product page. */
-static GtkWidget *
-open_page (const char      *data_dir,
-           const ScPolicy  *policy,
-           ScContext      **out_context)
+/* The run --prepare made in @data_dir, with its database, learner and
+ * catalog; FALSE after saying what is missing. */
+static gboolean
+load_prepared (const char   *data_dir,
+               ScDatabase  **out_database,
+               ScLearner   **out_learner,
+               ScRun       **out_run,
+               ScCatalog   **out_catalog)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScDatabase) database = sc_database_open_in_dir (data_dir, &error);
   g_autoptr(ScLearner) learner = NULL;
   g_autoptr(ScRun) run = NULL;
   g_autoptr(ScCatalog) catalog = NULL;
-  ScCatalogProduct *middle;
 
   if (database != NULL)
     learner = sc_learner_ensure_default (database, &error);
@@ -438,8 +441,30 @@ open_page (const char      *data_dir,
   if (catalog == NULL)
     {
       fprintf (stderr, "%s: %s; prepare it with --prepare\n", data_dir, error->message);
-      return NULL;
+      return FALSE;
     }
+
+  *out_database = g_steal_pointer (&database);
+  *out_learner = g_steal_pointer (&learner);
+  *out_run = g_steal_pointer (&run);
+  *out_catalog = g_steal_pointer (&catalog);
+
+  return TRUE;
+}
+
+static GtkWidget *
+open_page (const char      *data_dir,
+           const ScPolicy  *policy,
+           ScContext      **out_context)
+{
+  g_autoptr(ScDatabase) database = NULL;
+  g_autoptr(ScLearner) learner = NULL;
+  g_autoptr(ScRun) run = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  ScCatalogProduct *middle;
+
+  if (!load_prepared (data_dir, &database, &learner, &run, &catalog))
+    return NULL;
 
   middle = sc_catalog_get_product (catalog, sc_catalog_get_n_products (catalog) / 2);
   *out_context = sc_context_new (database, NULL);
@@ -457,24 +482,15 @@ open_listings (const char  *data_dir,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
-  g_autoptr(ScDatabase) database = sc_database_open_in_dir (data_dir, &error);
+  g_autoptr(ScDatabase) database = NULL;
   g_autoptr(ScLearner) learner = NULL;
   g_autoptr(ScRun) run = NULL;
   g_autoptr(ScCatalog) catalog = NULL;
   g_autoptr(ScCourse) course = NULL;
   GtkWidget *panel;
 
-  if (database != NULL)
-    learner = sc_learner_ensure_default (database, &error);
-  if (learner != NULL)
-    run = sc_run_lookup (database, learner->id, RUN_NAME, &error);
-  if (run != NULL)
-    catalog = sc_run_load_catalog (sc_database_get_handle (database), run, &error);
-  if (catalog == NULL)
-    {
-      fprintf (stderr, "%s: %s; prepare it with --prepare\n", data_dir, error->message);
-      return NULL;
-    }
+  if (!load_prepared (data_dir, &database, &learner, &run, &catalog))
+    return NULL;
   sc_course_reader_init ();
   course = sc_course_load (course_dir, problems, &error);
   if (course == NULL)
