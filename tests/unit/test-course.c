@@ -555,6 +555,65 @@ test_course_suggestions (void)
   g_assert_false (sc_course_is_iri_base ("example.org/course/"));
 }
 
+/* The quick validator gives g_utf8_validate_len ()'s answer and stops at
+ * the same byte, wherever the bad sequence falls against its eight-byte
+ * steps: a course file's UTF-8 error names that byte's line. */
+static void
+check_utf8_same (const char *data,
+                 gsize       length)
+{
+  const char *expected_end = NULL;
+  const char *end = NULL;
+  gboolean expected = g_utf8_validate_len (data, length, &expected_end);
+
+  g_assert_cmpint (sc_content_utf8_validate (data, length, &end), ==, expected);
+  g_assert_true (end == expected_end);
+  g_assert_cmpint (sc_content_utf8_validate (data, length, NULL), ==, expected);
+}
+
+static void
+test_course_utf8_validate (void)
+{
+#define PIECE(s) { s, sizeof s - 1 }
+  static const struct { const char *bytes; gsize length; } pieces[] = {
+    PIECE (""), PIECE ("a"), PIECE ("caf\xc3\xa9"), PIECE ("\xe2\x80\x9cquoted\xe2\x80\x9d"),
+    PIECE ("\xf0\x9f\x9b\x92"), PIECE ("\xc3"), PIECE ("\xe2\x80"), PIECE ("\xf0\x9f\x9b"),
+    PIECE ("\x80"), PIECE ("\xbf\xbf"), PIECE ("\xc0\xaf"), PIECE ("\xe0\x80\xaf"),
+    PIECE ("\xed\xa0\x80"), PIECE ("\xf4\x90\x80\x80"), PIECE ("\xf5\x80\x80\x80"),
+    PIECE ("\xff"), PIECE ("\xfe\xff"), PIECE ("a\0b"), PIECE ("\0"), PIECE ("\xc3\xa9\0"),
+    PIECE ("\xc3\xa9\xc3\xa9\xe2\x82\xac\xf0\x9f\x9b\x92x"),
+  };
+#undef PIECE
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261130);
+  char buffer[64];
+
+  /* Every offset of each piece against the eight-byte steps, with ASCII
+   * before and after it. */
+  for (guint i = 0; i < G_N_ELEMENTS (pieces); i++)
+    for (gsize before = 0; before < 17; before++)
+      for (gsize after = 0; after < 10; after++)
+        {
+          memset (buffer, 'x', sizeof buffer);
+          memcpy (buffer + before, pieces[i].bytes, pieces[i].length);
+          check_utf8_same (buffer, before + pieces[i].length + after);
+        }
+
+  /* Random mixtures of ASCII, valid sequences and stray bytes. */
+  for (guint n = 0; n < 20000; n++)
+    {
+      gsize length = g_rand_int_range (rand, 0, sizeof buffer);
+
+      for (gsize j = 0; j < length; j++)
+        {
+          guint32 kind = g_rand_int_range (rand, 0, 10);
+
+          buffer[j] = kind < 6 ? (char) g_rand_int_range (rand, 1, 0x80)
+                               : (char) g_rand_int_range (rand, 0, 0x100);
+        }
+      check_utf8_same (buffer, length);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/course/lesson-text-escapes", test_course_lesson_text_escapes);
   g_test_add_func ("/course/problems-sorted-and-unique", test_course_problems_sorted_and_unique);
   g_test_add_func ("/course/names", test_course_suggestions);
+  g_test_add_func ("/course/utf8-validate", test_course_utf8_validate);
 
   return g_test_run ();
 }

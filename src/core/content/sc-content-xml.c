@@ -6,9 +6,10 @@
  * - it is read into memory by us, with a size cap, and compressed data is
  *   refused (libxml2 would silently inflate a gzip or xz file it opened
  *   itself, which makes a small file a memory bomb);
- * - it must be UTF-8, and it is parsed with XML_PARSE_NONET and
- *   XML_PARSE_BIG_LINES only: no entity substitution, and never
- *   XML_PARSE_HUGE, which turns off libxml2's entity-amplification guard;
+ * - it must be UTF-8, and it is parsed with XML_PARSE_NONET,
+ *   XML_PARSE_BIG_LINES and XML_PARSE_COMPACT (how small text is stored)
+ *   only: no entity substitution, and never XML_PARSE_HUGE, which turns
+ *   off libxml2's entity-amplification guard;
  * - a DOCTYPE stops the parser the moment it is seen, before an internal
  *   subset can declare a single entity: nothing in a course needs one, and
  *   "billion laughs" and external entities both start there;
@@ -337,6 +338,63 @@ sc_content_compression_name (const guchar *data,
   return NULL;
 }
 
+/**
+ * sc_content_utf8_validate:
+ * @end: (out) (optional): where the first invalid byte is
+ *
+ * g_utf8_validate_len() with the same answer (a NUL byte is invalid
+ * too), quicker on text that is mostly ASCII, as course and question
+ * files are: eight ASCII bytes are checked at a time, and only the runs
+ * of bytes above 0x7F, which are whole UTF-8 sequences when the text is
+ * valid, go through GLib's validator.
+ */
+gboolean
+sc_content_utf8_validate (const char  *data,
+                          gsize        length,
+                          const char **end)
+{
+  const guchar *p = (const guchar *) data;
+  const guchar *stop = p + length;
+
+  while (p < stop)
+    {
+      const guchar *run;
+
+      while (stop - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          /* Any byte above 0x7F, or any zero byte. */
+          if (((word | (word - G_GUINT64_CONSTANT (0x0101010101010101))) &
+               G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          p += 8;
+        }
+      while (p < stop && *p != 0 && *p < 0x80)
+        p++;
+      if (p == stop)
+        break;
+      if (*p == 0)
+        {
+          if (end != NULL)
+            *end = (const char *) p;
+          return FALSE;
+        }
+
+      run = p;
+      while (p < stop && *p >= 0x80)
+        p++;
+      if (!g_utf8_validate_len ((const char *) run, p - run, end))
+        return FALSE;
+    }
+
+  if (end != NULL)
+    *end = (const char *) stop;
+
+  return TRUE;
+}
+
 /* The line (from 1) that byte @offset of @data is on. */
 guint
 sc_content_line_of_offset (const char *data,
@@ -428,7 +486,7 @@ sc_content_parse (const char       *data,
       return NULL;
     }
 
-  if (!g_utf8_validate_len (data, length, &end))
+  if (!sc_content_utf8_validate (data, length, &end))
     {
       guint line = sc_content_line_of_offset (data, end - data);
 
@@ -453,8 +511,12 @@ sc_content_parse (const char       *data,
   ctxt->sax->serror = on_parse_error;
   ctxt->sax->internalSubset = on_internal_subset;
 
+  /* XML_PARSE_COMPACT keeps a text node of a few bytes (most are the
+   * indentation between elements) inside the node instead of in an
+   * allocation of its own. Its price is that the tree must not be edited,
+   * and nothing edits a course file's tree. */
   doc = xmlCtxtReadMemory (ctxt, data, (int) length, file, "UTF-8",
-                           XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+                           XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
 
   if (state.doctype)
     sc_course_problems_add_literal (problems, file, state.doctype_line,

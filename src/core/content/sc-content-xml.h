@@ -41,6 +41,9 @@ const char    *sc_content_compression_name (const guchar  *data,
                                             gsize          length);
 guint          sc_content_line_of_offset   (const char    *data,
                                             gsize          offset);
+gboolean       sc_content_utf8_validate    (const char    *data,
+                                            gsize          length,
+                                            const char   **end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 

@@ -101,16 +101,34 @@ append_piece (GString    *out,
 /* The words of @block and of everything under it except nested sections,
  * one piece per line. Layout does not matter to search, and a snippet is
  * shown on one line anyway. */
+/* The runs' text as one piece, appended in place. */
+static void
+append_runs (GString     *out,
+             ScRichBlock *block)
+{
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < block->runs->len; i++)
+    {
+      const ScRichRun *run = g_ptr_array_index (block->runs, i);
+
+      if (run->text == NULL || *run->text == '\0')
+        continue;
+      if (first && out->len > 0)
+        g_string_append_c (out, '\n');
+      first = FALSE;
+      g_string_append (out, run->text);
+    }
+}
+
 static void
 collect_text (GString     *out,
               ScRichBlock *block)
 {
-  g_autofree char *runs = sc_rich_block_get_run_text (block);
-
   if (block->kind != SC_RICH_BLOCK_SECTION)
     append_piece (out, block->title);
   append_piece (out, block->alt);
-  append_piece (out, runs);
+  append_runs (out, block);
   append_piece (out, block->text);
 
   for (guint i = 0; i < block->children->len; i++)
@@ -157,7 +175,7 @@ add_section (GPtrArray   *docs,
              const char  *path,
              const char  *anchor)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
+  GString *body = g_string_new (NULL);
   IndexDoc *doc;
 
   if (section->id != NULL)
@@ -169,7 +187,7 @@ add_section (GPtrArray   *docs,
   doc->lesson_id = g_strdup (lesson->id);
   doc->section_id = g_strdup (anchor);
   doc->section_path = g_strdup (path);
-  doc->body = clean_text (g_strdup (body->str));
+  doc->body = clean_text (g_string_free (body, FALSE));
 
   for (guint i = 0; i < section->children->len; i++)
     {
@@ -230,10 +248,12 @@ hash_field (GChecksum  *checksum,
             const char *value)
 {
   char length[32];
+  char *digit = length + sizeof length;
   gsize size;
-  int n;
 
-  /* Length-prefixed, so no two different rows hash alike. */
+  /* Length-prefixed, so no two different rows hash alike: the length in
+   * decimal and a colon, written backwards into the buffer's end (this
+   * runs for every row, and g_snprintf () cost a third of the hashing). */
   if (value == NULL)
     {
       g_checksum_update (checksum, (const guchar *) "-;", 2);
@@ -241,9 +261,15 @@ hash_field (GChecksum  *checksum,
     }
 
   size = strlen (value);
-  n = g_snprintf (length, sizeof length, "%" G_GSIZE_FORMAT ":", size);
-  g_checksum_update (checksum, (const guchar *) length, n);
-  g_checksum_update (checksum, (const guchar *) value, size);
+  *--digit = ':';
+  do
+    {
+      *--digit = (char) ('0' + size % 10);
+      size /= 10;
+    }
+  while (size > 0);
+  g_checksum_update (checksum, (const guchar *) digit, length + sizeof length - digit);
+  g_checksum_update (checksum, (const guchar *) value, strlen (value));
 }
 
 static char *

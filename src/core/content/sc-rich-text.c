@@ -108,13 +108,15 @@ is_xml_space (char c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* The result is never longer than @text: one pass, no growing buffer. */
-static char *
-collapse_spaces (const char *text)
+/* In place: the result is never longer than @text. When @after_space,
+ * a space that would start the result is dropped too. Returns the new
+ * length. */
+static gsize
+collapse_spaces (char     *text,
+                 gboolean  after_space)
 {
-  char *out = g_malloc (strlen (text) + 1);
-  char *q = out;
-  gboolean in_space = FALSE;
+  char *q = text;
+  gboolean in_space = after_space;
 
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -132,7 +134,7 @@ collapse_spaces (const char *text)
     }
   *q = '\0';
 
-  return out;
+  return q - text;
 }
 
 static gboolean
@@ -163,17 +165,10 @@ sc_rich_block_normalize_runs (ScRichBlock *self)
   for (i = 0; i < self->runs->len; i++)
     {
       ScRichRun *run = g_ptr_array_index (self->runs, i);
-      char *collapsed = collapse_spaces (run->text);
-      gsize len;
+      gsize len = collapse_spaces (run->text, after_space);
 
-      if (after_space && collapsed[0] == ' ')
-        memmove (collapsed, collapsed + 1, strlen (collapsed));
-      g_free (run->text);
-      run->text = collapsed;
-
-      len = strlen (collapsed);
       if (len > 0)
-        after_space = collapsed[len - 1] == ' ';
+        after_space = run->text[len - 1] == ' ';
     }
 
   /* Trailing spaces, which may end a run followed only by empty ones. */
