@@ -170,24 +170,27 @@ add_doc (GPtrArray  *docs,
  * section that has one. */
 static void
 add_section (GPtrArray   *docs,
+             GString     *body,
              ScLesson    *lesson,
              ScRichBlock *section,
              const char  *path,
              const char  *anchor)
 {
-  GString *body = g_string_new (NULL);
   IndexDoc *doc;
 
   if (section->id != NULL)
     anchor = section->id;
 
+  /* Gathered in the caller's buffer and copied at its size: a whole
+   * course of text held with a growing buffer's slack is megabytes. */
+  g_string_truncate (body, 0);
   collect_text (body, section);
 
   doc = add_doc (docs, "section", section->title);
   doc->lesson_id = g_strdup (lesson->id);
   doc->section_id = g_strdup (anchor);
   doc->section_path = g_strdup (path);
-  doc->body = clean_text (g_string_free (body, FALSE));
+  doc->body = clean_text (g_strndup (body->str, body->len));
 
   for (guint i = 0; i < section->children->len; i++)
     {
@@ -198,7 +201,7 @@ add_section (GPtrArray   *docs,
         continue;
 
       child_path = g_strdup_printf ("%s.%u", path, i);
-      add_section (docs, lesson, child, child_path, anchor);
+      add_section (docs, body, lesson, child, child_path, anchor);
     }
 }
 
@@ -207,6 +210,7 @@ static GPtrArray *
 collect_docs (ScCourse *course)
 {
   GPtrArray *docs = g_ptr_array_new_with_free_func (index_doc_free);
+  g_autoptr(GString) body = g_string_new (NULL);
   GPtrArray *lessons = sc_course_get_lessons (course);
   ScGlossary *glossary = sc_course_get_glossary (course);
 
@@ -227,7 +231,7 @@ collect_docs (ScCourse *course)
             continue;
 
           path = g_strdup_printf ("%u", j);
-          add_section (docs, lesson, block, path, NULL);
+          add_section (docs, body, lesson, block, path, NULL);
         }
     }
 
