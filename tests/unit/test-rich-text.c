@@ -236,6 +236,45 @@ test_rich_text_plain_empty_item (void)
   g_assert_nonnull (strstr (plain, "Pack"));
 }
 
+/* Blocks without runs or children share one empty array: adding to one
+ * block never shows in another, and freeing blocks leaves the others'
+ * arrays whole. */
+static void
+test_rich_text_empty_arrays_stay_apart (void)
+{
+  ScRichBlock *list = sc_rich_block_new (SC_RICH_BLOCK_LIST, 1);
+  ScRichBlock *item = sc_rich_block_new (SC_RICH_BLOCK_LIST_ITEM, 2);
+  ScRichBlock *other = sc_rich_block_new (SC_RICH_BLOCK_PARAGRAPH, 3);
+  ScRichBlock *spare = sc_rich_block_new (SC_RICH_BLOCK_PARAGRAPH, 4);
+
+  sc_rich_block_add_run (item, "Pick, pack, ship", SC_RICH_STYLE_NONE, SC_RICH_LINK_NONE, NULL);
+  sc_rich_block_add_child (list, item);
+
+  g_assert_cmpuint (list->children->len, ==, 1);
+  g_assert_cmpuint (list->runs->len, ==, 0);
+  g_assert_cmpuint (item->runs->len, ==, 1);
+  g_assert_cmpuint (item->children->len, ==, 0);
+  g_assert_cmpuint (other->runs->len, ==, 0);
+  g_assert_cmpuint (other->children->len, ==, 0);
+
+  /* Freeing blocks with empty arrays must not free what others use. */
+  sc_rich_block_free (spare);
+  sc_rich_block_normalize_runs (other);
+  g_assert_cmpuint (other->runs->len, ==, 0);
+  sc_rich_block_add_run (other, "Returns", SC_RICH_STYLE_STRONG, SC_RICH_LINK_NONE, NULL);
+  g_assert_cmpuint (other->runs->len, ==, 1);
+  g_assert_cmpuint (list->runs->len, ==, 0);
+  g_assert_cmpstr (((ScRichRun *) g_ptr_array_index (item->runs, 0))->text, ==, "Pick, pack, ship");
+
+  sc_rich_block_free (list);
+  sc_rich_block_free (other);
+
+  other = sc_rich_block_new (SC_RICH_BLOCK_PARAGRAPH, 5);
+  g_assert_cmpuint (other->runs->len, ==, 0);
+  g_assert_cmpuint (other->children->len, ==, 0);
+  sc_rich_block_free (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/rich-text/normalize-folds-spaces", test_rich_text_normalize_folds_spaces);
   g_test_add_func ("/rich-text/runs-keep-links-apart", test_rich_text_runs_keep_links_apart);
   g_test_add_func ("/rich-text/ref-counts", test_rich_text_ref_counts);
+  g_test_add_func ("/rich-text/empty-arrays-stay-apart", test_rich_text_empty_arrays_stay_apart);
   g_test_add_func ("/rich-text/from-plain", test_rich_text_from_plain);
   g_test_add_func ("/rich-text/plain-every-kind", test_rich_text_plain_every_kind);
   g_test_add_func ("/rich-text/plain-empty-item", test_rich_text_plain_empty_item);

@@ -85,6 +85,9 @@ struct _ScRichBlock
   char            *alt;
   char            *target;
   char            *text;
+  /* Never NULL, but read-only: add with sc_rich_block_add_run() and
+   * sc_rich_block_add_child() (an empty one may be shared by every block
+   * that has none). Removing from a non-empty one is allowed. */
   GPtrArray       *runs;      /* ScRichRun */
   GPtrArray       *children;  /* ScRichBlock */
 };
