@@ -10,8 +10,9 @@
 #
 # The subject (tests/bench/bench-course-load.c) does what the app does
 # with a new course: the reader's size-capped reads, structural pass,
-# reference checks and RELAX NG backstop, then a fresh database
-# (migrations) and the search index. The reference is libxml2's own
+# reference checks and RELAX NG backstop on a thread of its own while the
+# main thread opens a fresh database (migrations), as the app opens its
+# database while a worker reads the course; then the search index. The reference is libxml2's own
 # validator on the same files with the same schema: `xmllint --noout
 # --relaxng data/rng/shopcraft-course.rng course.xml glossary.xml
 # lessons/*.xml`. The peer is `shopcraft --validate-course` (the reader
