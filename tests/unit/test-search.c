@@ -461,7 +461,7 @@ test_search_reindexes_only_on_change (void)
 
   /* The full-text index matches its content table exactly. */
   test_exec (db, "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)");
-  /* The larger page cache of indexing is given back. */
+  /* Indexing leaves the connection's page cache as it was. */
   g_assert_cmpint (test_query_int (db, "PRAGMA cache_size"), ==, cache_size);
   /* Written with room for a whole course's terms in memory, so a large
    * course goes to disk as one segment, not merged again and again. */
