@@ -179,6 +179,45 @@ test_csv_normalize_name (void)
     }
 }
 
+/* Importers compare a file's column key with the names they know without
+ * making each name's key: every answer must be the one the keys give. */
+static void
+test_csv_key_is_name (void)
+{
+  const char *names[] = {
+    "Variant SKU", "  Variant \t SKU  ", "variant sku", "VARIANT  SKU", "Variant SK",
+    "Variant SKUs", "VariantSKU", " ", "", "\r\nSKU\f", "Compare-at price",
+    "Compare At Price / International", "ＳＫＵ", "SKU", "sku", "Größe", "GRÖSSE",
+    "Variant\xc2\xa0SKU", "Variant\xc2\xa0 SKU", "Length (cm)", "Length", "length (",
+    "Weight (kg)", "weight (KG) ", "a\x01b", "A\x01B", "Google Shopping / MPN",
+    "google shopping /  mpn", "Option1 Name", "option1name", "Ⅻ", "xii",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *key = sc_csv_normalize_name (names[i]);
+
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        {
+          g_autofree char *other = sc_csv_normalize_name (names[j]);
+
+          g_assert_true (sc_csv_key_is_name (key, names[j]) == (strcmp (key, other) == 0));
+          g_assert_true (sc_csv_key_has_name_prefix (key, names[j]) == g_str_has_prefix (key, other));
+        }
+    }
+
+  /* What the importers rely on, spelled out. */
+  g_assert_true (sc_csv_key_is_name ("variant sku", " Variant\t\tSKU "));
+  g_assert_true (sc_csv_key_is_name ("variant sku", "Variant\xc2\xa0SKU"));
+  g_assert_true (sc_csv_key_is_name ("sku", "ＳＫＵ"));
+  g_assert_false (sc_csv_key_is_name ("variant sku", "Variant SKUs"));
+  g_assert_false (sc_csv_key_is_name ("variant sk", "Variant SKU"));
+  g_assert_false (sc_csv_key_is_name ("variantsku", "Variant SKU"));
+  g_assert_true (sc_csv_key_is_name ("", "  "));
+  g_assert_true (sc_csv_key_has_name_prefix ("length (cm)", "Length "));
+  g_assert_false (sc_csv_key_has_name_prefix ("len", "Length"));
+}
+
 typedef struct
 {
   const char *cells[5];
@@ -336,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/csv/cells/formula-neutralising", test_csv_formula_neutralising);
   g_test_add_func ("/csv/cells/lists", test_csv_lists);
   g_test_add_func ("/csv/cells/normalize-name", test_csv_normalize_name);
+  g_test_add_func ("/csv/cells/key-is-name", test_csv_key_is_name);
   g_test_add_func ("/csv/write/quoting", test_csv_write_quoting);
   g_test_add_func ("/csv/write/semicolon-and-bom", test_csv_write_semicolon_and_bom);
 

@@ -317,3 +317,80 @@ sc_csv_normalize_name (const char *name)
 
   return g_string_free (key, FALSE);
 }
+
+/* Whether @key is the key of @name (or, with @prefix, starts with it),
+ * read off @name as sc_csv_normalize_name () would write it. */
+static gboolean
+key_matches_name (const char *key,
+                  const char *name,
+                  gboolean    prefix)
+{
+  const char *k = key;
+  gboolean space = FALSE;
+
+  if (!is_ascii (name))
+    {
+      /* NFKC and case folding can change the length: the long road. */
+      g_autofree char *name_key = sc_csv_normalize_name (name);
+
+      return prefix ? g_str_has_prefix (key, name_key) : strcmp (key, name_key) == 0;
+    }
+
+  /* As the ASCII road of sc_csv_normalize_name (), comparing each byte it
+   * would append; a mismatch at @key's end is its '\0', so @k never
+   * passes it. */
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+        {
+          space = k != key;
+          continue;
+        }
+      if (space && *k++ != ' ')
+        return FALSE;
+      space = FALSE;
+      if (*k++ != g_ascii_tolower (*p))
+        return FALSE;
+    }
+
+  return prefix || *k == '\0';
+}
+
+/**
+ * sc_csv_key_is_name:
+ * @key: a key from sc_csv_normalize_name ()
+ * @name: a column name, such as one of an importer's constants
+ *
+ * The same as comparing @key with sc_csv_normalize_name (@name), without
+ * making that key when @name is ASCII: importers compare each column of
+ * a file with each name they know.
+ *
+ * Returns: whether @name has the key @key
+ */
+gboolean
+sc_csv_key_is_name (const char *key,
+                    const char *name)
+{
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return key_matches_name (key, name, FALSE);
+}
+
+/**
+ * sc_csv_key_has_name_prefix:
+ * @key: a key from sc_csv_normalize_name ()
+ * @name: a column name
+ *
+ * Returns: whether @key starts with the key of @name, as
+ *   g_str_has_prefix (@key, sc_csv_normalize_name (@name)) would say
+ */
+gboolean
+sc_csv_key_has_name_prefix (const char *key,
+                            const char *name)
+{
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return key_matches_name (key, name, TRUE);
+}

@@ -33,5 +33,9 @@ GStrv     sc_csv_split_list          (const char         *cell);
 char     *sc_csv_join_list           (const char * const *items);
 
 char     *sc_csv_normalize_name      (const char         *name);
+gboolean  sc_csv_key_is_name         (const char         *key,
+                                      const char         *name);
+gboolean  sc_csv_key_has_name_prefix (const char         *key,
+                                      const char         *name);
 
 G_END_DECLS

@@ -188,12 +188,8 @@ sc_shopify_canonical_extra (const char *column)
       if (legacy_layout[i].field != SHOPIFY_EXTRA)
         continue;
       for (guint s = 0; s < 2; s++)
-        {
-          g_autofree char *name = sc_csv_normalize_name (legacy_layout[i].names[s]);
-
-          if (strcmp (key, name) == 0)
-            return g_strdup (legacy_layout[i].names[SC_SHOPIFY_HEADER_SET_2025]);
-        }
+        if (sc_csv_key_is_name (key, legacy_layout[i].names[s]))
+          return g_strdup (legacy_layout[i].names[SC_SHOPIFY_HEADER_SET_2025]);
     }
 
   return sc_shopify_rename_extra (column, SC_SHOPIFY_HEADER_SET_2025);

@@ -72,12 +72,8 @@ find_known_extra (const ScShopifyLayoutColumn *layout,
       if (layout[i].field != SHOPIFY_EXTRA)
         continue;
       for (guint s = 0; s < 2; s++)
-        {
-          g_autofree char *name = sc_csv_normalize_name (layout[i].names[s]);
-
-          if (strcmp (key, name) == 0)
-            return i + 1;
-        }
+        if (sc_csv_key_is_name (key, layout[i].names[s]))
+          return i + 1;
     }
 
   return 0;

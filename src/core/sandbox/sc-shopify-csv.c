@@ -102,10 +102,8 @@ map_columns (ScShopifyImport    *self,
       for (guint f = 0; f < SHOPIFY_N_FIELDS; f++)
         {
           const ScShopifyColumn *column = sc_shopify_column_get (f);
-          g_autofree char *legacy = sc_csv_normalize_name (column->names[0]);
-          g_autofree char *modern = sc_csv_normalize_name (column->names[1]);
-          gboolean is_legacy = strcmp (key, legacy) == 0;
-          gboolean is_modern = strcmp (key, modern) == 0;
+          gboolean is_legacy = sc_csv_key_is_name (key, column->names[0]);
+          gboolean is_modern = sc_csv_key_is_name (key, column->names[1]);
 
           if (!is_legacy && !is_modern)
             continue;

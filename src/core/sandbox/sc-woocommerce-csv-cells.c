@@ -90,10 +90,9 @@ kept_column_name (ScWooImport *self,
       {
         const char *own = sc_woocommerce_field_name ((ScWooField) f);
         g_autofree char *name_key = sc_csv_normalize_name (name);
-        g_autofree char *own_key = sc_csv_normalize_name (own);
 
         /* Only a different spelling: "Weight (lbs)" says its unit. */
-        return strcmp (name_key, own_key) == 0 ? own : name;
+        return sc_csv_key_is_name (name_key, own) ? own : name;
       }
 
   return name;

@@ -177,12 +177,11 @@ plan_kept (const char *name,
     {
       const char *slot_name = layout[i].kind == SLOT_FIELD ? sc_woocommerce_field_name (layout[i].field)
                                                             : layout[i].name;
-      g_autofree char *slot_key = slot_name != NULL ? sc_csv_normalize_name (slot_name) : NULL;
 
-      if (slot_key == NULL)
+      if (slot_name == NULL)
         continue;
-      if ((layout[i].kind == SLOT_DIMENSION && g_str_has_prefix (key, slot_key)) ||
-          (layout[i].kind != SLOT_DIMENSION && strcmp (key, slot_key) == 0))
+      if ((layout[i].kind == SLOT_DIMENSION && sc_csv_key_has_name_prefix (key, slot_name)) ||
+          (layout[i].kind != SLOT_DIMENSION && sc_csv_key_is_name (key, slot_name)))
         {
           planned->slot = i;
           return planned;
@@ -350,12 +349,10 @@ sc_woocommerce_export_plan (ScWooExport *self,
       for (guint i = 0; i < planned->len && same == NULL; i++)
         {
           Planned *column = g_ptr_array_index (planned, i);
-          g_autofree char *column_key = NULL;
 
           if (column->field < 0 && column->option < 0)
             continue;
-          column_key = sc_csv_normalize_name (column->name);
-          if (strcmp (kept_key, column_key) == 0)
+          if (sc_csv_key_is_name (kept_key, column->name))
             same = column;
         }
       if (same != NULL)
