@@ -131,6 +131,116 @@ sc_shopify_column_get (ScShopifyField field)
   return &columns[field];
 }
 
+/* The keys (sc_csv_normalize_name ()) of the names above, made once: an
+ * import looks up each column of a file, and a fuzzed header can have
+ * thousands. Each key gives what the first name with that key in table
+ * order gives, as a search through the table would. */
+typedef struct
+{
+  GHashTable *fields;     /* key → field * 4 + (1: its legacy name, 2: its 2025 name, 3: both) */
+  GHashTable *extras[2];  /* by header set: key → its layout's index + 1 */
+} Keys;
+
+static void
+add_extras (GHashTable                  *extras,
+            const ScShopifyLayoutColumn *layout,
+            guint                        n_layout)
+{
+  for (guint i = 0; i < n_layout; i++)
+    {
+      if (layout[i].field != SHOPIFY_EXTRA)
+        continue;
+      for (guint s = 0; s < 2; s++)
+        {
+          char *key = sc_csv_normalize_name (layout[i].names[s]);
+
+          if (g_hash_table_contains (extras, key))
+            g_free (key);
+          else
+            g_hash_table_insert (extras, key, GUINT_TO_POINTER (i + 1));
+        }
+    }
+}
+
+static const Keys *
+get_keys (void)
+{
+  static Keys keys;
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      keys.fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint f = 0; f < SHOPIFY_N_FIELDS; f++)
+        for (guint s = 0; s < 2; s++)
+          {
+            char *key = sc_csv_normalize_name (columns[f].names[s]);
+            guint value = GPOINTER_TO_UINT (g_hash_table_lookup (keys.fields, key));
+
+            /* Both names of one field can share a key ("Title"). */
+            if (value == 0)
+              g_hash_table_insert (keys.fields, key, GUINT_TO_POINTER (f * 4 + (1u << s)));
+            else
+              {
+                if (value / 4 == f)
+                  g_hash_table_insert (keys.fields, g_strdup (key), GUINT_TO_POINTER (value | (1u << s)));
+                g_free (key);
+              }
+          }
+
+      keys.extras[SC_SHOPIFY_HEADER_SET_LEGACY] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      add_extras (keys.extras[SC_SHOPIFY_HEADER_SET_LEGACY], legacy_layout, G_N_ELEMENTS (legacy_layout));
+      keys.extras[SC_SHOPIFY_HEADER_SET_2025] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      add_extras (keys.extras[SC_SHOPIFY_HEADER_SET_2025], modern_layout, G_N_ELEMENTS (modern_layout));
+      g_once_init_leave (&made, 1);
+    }
+
+  return &keys;
+}
+
+/**
+ * sc_shopify_field_for_key:
+ * @key: a column's key, from sc_csv_normalize_name ()
+ * @out_legacy: (out): whether the field's legacy name has @key
+ * @out_modern: (out): whether its 2025 name has @key
+ *
+ * Returns: the first field (in #ScShopifyField order) one of whose names
+ *   has @key, or -1
+ */
+int
+sc_shopify_field_for_key (const char *key,
+                          gboolean   *out_legacy,
+                          gboolean   *out_modern)
+{
+  guint value = GPOINTER_TO_UINT (g_hash_table_lookup (get_keys ()->fields, key));
+
+  *out_legacy = FALSE;
+  *out_modern = FALSE;
+  if (value == 0)
+    return -1;
+
+  *out_legacy = (value & 1) != 0;
+  *out_modern = (value & 2) != 0;
+
+  return (int) (value / 4);
+}
+
+/**
+ * sc_shopify_layout_find_extra:
+ * @key: a kept column's key, from sc_csv_normalize_name ()
+ *
+ * Returns: the index + 1 of the first kept column of @set's layout one
+ *   of whose names has @key, or 0
+ */
+guint
+sc_shopify_layout_find_extra (ScShopifyHeaderSet  set,
+                              const char         *key)
+{
+  g_return_val_if_fail (set == SC_SHOPIFY_HEADER_SET_LEGACY || set == SC_SHOPIFY_HEADER_SET_2025, 0);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (get_keys ()->extras[set], key));
+}
+
 /**
  * sc_shopify_layout_get:
  *
@@ -182,15 +292,10 @@ char *
 sc_shopify_canonical_extra (const char *column)
 {
   g_autofree char *key = sc_csv_normalize_name (column);
+  guint at = sc_shopify_layout_find_extra (SC_SHOPIFY_HEADER_SET_LEGACY, key);
 
-  for (guint i = 0; i < G_N_ELEMENTS (legacy_layout); i++)
-    {
-      if (legacy_layout[i].field != SHOPIFY_EXTRA)
-        continue;
-      for (guint s = 0; s < 2; s++)
-        if (sc_csv_key_is_name (key, legacy_layout[i].names[s]))
-          return g_strdup (legacy_layout[i].names[SC_SHOPIFY_HEADER_SET_2025]);
-    }
+  if (at > 0)
+    return g_strdup (legacy_layout[at - 1].names[SC_SHOPIFY_HEADER_SET_2025]);
 
   return sc_shopify_rename_extra (column, SC_SHOPIFY_HEADER_SET_2025);
 }

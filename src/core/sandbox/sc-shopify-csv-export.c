@@ -59,26 +59,6 @@ compare_others (gconstpointer a,
   return strcmp (oa->name, ob->name);
 }
 
-/* Which layout column holds a kept column: index + 1, or 0 for none. */
-static guint
-find_known_extra (const ScShopifyLayoutColumn *layout,
-                  guint                        n_layout,
-                  const char                  *column)
-{
-  g_autofree char *key = sc_csv_normalize_name (column);
-
-  for (guint i = 0; i < n_layout; i++)
-    {
-      if (layout[i].field != SHOPIFY_EXTRA)
-        continue;
-      for (guint s = 0; s < 2; s++)
-        if (sc_csv_key_is_name (key, layout[i].names[s]))
-          return i + 1;
-    }
-
-  return 0;
-}
-
 typedef struct
 {
   const ScShopifyLayoutColumn *layout;
@@ -106,7 +86,10 @@ survey_extras (Survey    *survey,
         at = GPOINTER_TO_UINT (found);
       else
         {
-          at = find_known_extra (survey->layout, survey->n_layout, extra->column);
+          g_autofree char *key = sc_csv_normalize_name (extra->column);
+
+          /* Which layout column holds it: index + 1, or 0 for none. */
+          at = sc_shopify_layout_find_extra (survey->set, key);
           g_hash_table_insert (survey->where, g_strdup (extra->column), GUINT_TO_POINTER (at));
         }
 

@@ -113,6 +113,11 @@ ScCatalogVariant            *sc_shopify_import_read_variant    (ScShopifyImport 
 const ScShopifyColumn       *sc_shopify_column_get             (ScShopifyField      field);
 const ScShopifyLayoutColumn *sc_shopify_layout_get             (ScShopifyHeaderSet  set,
                                                                 guint              *n_columns);
+int                          sc_shopify_field_for_key          (const char         *key,
+                                                                gboolean           *out_legacy,
+                                                                gboolean           *out_modern);
+guint                        sc_shopify_layout_find_extra      (ScShopifyHeaderSet  set,
+                                                                const char         *key);
 char                        *sc_shopify_canonical_extra        (const char         *column);
 char                        *sc_shopify_rename_extra           (const char         *column,
                                                                 ScShopifyHeaderSet  set);

@@ -98,38 +98,32 @@ map_columns (ScShopifyImport    *self,
   for (guint c = 0; c < self->n_columns; c++)
     {
       g_autofree char *key = sc_csv_normalize_name (sc_csv_reader_get_column_name (self->reader, c));
+      gboolean is_legacy;
+      gboolean is_modern;
+      int f = sc_shopify_field_for_key (key, &is_legacy, &is_modern);
 
-      for (guint f = 0; f < SHOPIFY_N_FIELDS; f++)
+      if (f < 0)
+        continue;
+      if (self->columns[f] >= 0)
         {
-          const ScShopifyColumn *column = sc_shopify_column_get (f);
-          gboolean is_legacy = sc_csv_key_is_name (key, column->names[0]);
-          gboolean is_modern = sc_csv_key_is_name (key, column->names[1]);
-
-          if (!is_legacy && !is_modern)
-            continue;
-          if (self->columns[f] >= 0)
-            {
-              /* Another name for a column already read ("Handle" beside
-               * "URL handle"): not read, and not kept either, or an
-               * export would write both and the next import read the
-               * other one. */
-              self->modelled[c] = TRUE;
-              if (self->problems != NULL)
-                sc_catalog_problems_add (self->problems, 1,
-                                         _("column %u (“%s”) is another name for column %u (“%s”); only column %u is read"),
-                                         c + 1, sc_csv_reader_get_column_name (self->reader, c),
-                                         (guint) self->columns[f] + 1,
-                                         sc_csv_reader_get_column_name (self->reader, (guint) self->columns[f]),
-                                         (guint) self->columns[f] + 1);
-              break;
-            }
-
-          self->columns[f] = (int) c;
+          /* Another name for a column already read ("Handle" beside
+           * "URL handle"): not read, and not kept either, or an export
+           * would write both and the next import read the other one. */
           self->modelled[c] = TRUE;
-          if (is_legacy != is_modern)
-            votes[is_modern ? 1 : 0]++;
-          break;
+          if (self->problems != NULL)
+            sc_catalog_problems_add (self->problems, 1,
+                                     _("column %u (“%s”) is another name for column %u (“%s”); only column %u is read"),
+                                     c + 1, sc_csv_reader_get_column_name (self->reader, c),
+                                     (guint) self->columns[f] + 1,
+                                     sc_csv_reader_get_column_name (self->reader, (guint) self->columns[f]),
+                                     (guint) self->columns[f] + 1);
+          continue;
         }
+
+      self->columns[f] = (int) c;
+      self->modelled[c] = TRUE;
+      if (is_legacy != is_modern)
+        votes[is_modern ? 1 : 0]++;
     }
 
   if (out_set != NULL)
