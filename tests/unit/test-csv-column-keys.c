@@ -116,7 +116,8 @@ test_shopify_extra_keys (void)
         {
           const char *name = g_ptr_array_index (names, i);
           g_autofree char *key = sc_csv_normalize_name (name);
-          g_autofree char *canonical = sc_shopify_canonical_extra (name);
+          g_autofree char *canonical = sc_shopify_canonical_extra (name, NULL);
+          g_autofree char *canonical_keyed = sc_shopify_canonical_extra (name, key);
           guint expected = 0;
 
           for (guint l = 0; l < n_layout && expected == 0; l++)
@@ -129,6 +130,7 @@ test_shopify_extra_keys (void)
               }
 
           g_assert_cmpuint (sc_shopify_layout_find_extra (set, key), ==, expected);
+          g_assert_cmpstr (canonical_keyed, ==, canonical);
           /* A known kept column is stored under its 2025 name. */
           if (expected > 0)
             g_assert_cmpstr (canonical, ==, layout[expected - 1].names[SC_SHOPIFY_HEADER_SET_2025]);

@@ -277,21 +277,25 @@ sc_csv_normalize_name (const char *name)
    * takes. */
   if (is_ascii (name))
     {
-      key = g_string_new (NULL);
+      /* Never longer than @name: one allocation. */
+      char *ascii = g_malloc (strlen (name) + 1);
+      char *end = ascii;
+
       for (const char *p = name; *p != '\0'; p++)
         {
           if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
             {
-              space = key->len > 0;
+              space = end != ascii;
               continue;
             }
           if (space)
-            g_string_append_c (key, ' ');
+            *end++ = ' ';
           space = FALSE;
-          g_string_append_c (key, g_ascii_tolower (*p));
+          *end++ = g_ascii_tolower (*p);
         }
+      *end = '\0';
 
-      return g_string_free (key, FALSE);
+      return ascii;
     }
 
   normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKC);

@@ -27,7 +27,8 @@ struct _ScCsvReader
   guint         record_line;
 
   GPtrArray    *header;   /* char * */
-  GHashTable   *columns;  /* normalised name -> first index + 1 */
+  GPtrArray    *keys;     /* char *: each header cell's sc_csv_normalize_name () */
+  GHashTable   *columns;  /* normalised name (in keys) -> first index + 1 */
   GArray       *duplicates; /* gboolean per column: its name is an earlier one's */
   GArray       *identifiers; /* guint: columns whose cells must keep their digits */
   GPtrArray    *problems; /* ScCsvProblem */

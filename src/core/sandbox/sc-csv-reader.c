@@ -62,16 +62,18 @@ read_header (ScCsvReader *self,
     }
 
   self->header = g_ptr_array_new_with_free_func (g_free);
-  self->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->keys = g_ptr_array_new_with_free_func (g_free);
+  self->columns = g_hash_table_new (g_str_hash, g_str_equal);
   self->duplicates = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), self->offsets->len);
   for (guint i = 0; i < self->offsets->len; i++)
     {
       const char *name = sc_csv_reader_get_field (self, i);
-      g_autofree char *key = sc_csv_normalize_name (name);
+      char *key = sc_csv_normalize_name (name);
       gboolean duplicate = FALSE;
       gpointer first;
 
       g_ptr_array_add (self->header, g_strdup (name));
+      g_ptr_array_add (self->keys, key);
       if (*key != '\0')
         duplicate = g_hash_table_lookup_extended (self->columns, key, NULL, &first);
       g_array_append_val (self->duplicates, duplicate);
@@ -82,7 +84,7 @@ read_header (ScCsvReader *self,
                      g_strdup_printf (_("column %u (“%s”) has the same name as column %u; only column %u is read"),
                                       i + 1, name, GPOINTER_TO_UINT (first), GPOINTER_TO_UINT (first)));
       else
-        g_hash_table_insert (self->columns, g_steal_pointer (&key), GUINT_TO_POINTER (i + 1));
+        g_hash_table_insert (self->columns, key, GUINT_TO_POINTER (i + 1));
     }
 
   return TRUE;
@@ -197,6 +199,7 @@ sc_csv_reader_free (ScCsvReader *self)
   g_clear_pointer (&self->header, g_ptr_array_unref);
   g_clear_pointer (&self->duplicates, g_array_unref);
   g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_pointer (&self->keys, g_ptr_array_unref);
   g_array_unref (self->identifiers);
   g_ptr_array_unref (self->problems);
   g_free (self);
@@ -243,6 +246,22 @@ sc_csv_reader_get_column_name (ScCsvReader *self,
   g_return_val_if_fail (column < self->header->len, NULL);
 
   return g_ptr_array_index (self->header, column);
+}
+
+/**
+ * sc_csv_reader_get_column_key:
+ *
+ * Returns: the header cell's key, as sc_csv_normalize_name () makes it
+ *   (made once, with the header)
+ */
+const char *
+sc_csv_reader_get_column_key (ScCsvReader *self,
+                              guint        column)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (column < self->keys->len, NULL);
+
+  return g_ptr_array_index (self->keys, column);
 }
 
 /**

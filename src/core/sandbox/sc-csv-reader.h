@@ -96,6 +96,8 @@ char                 sc_csv_reader_get_delimiter       (ScCsvReader        *self
 guint                sc_csv_reader_get_n_columns       (ScCsvReader        *self);
 const char          *sc_csv_reader_get_column_name     (ScCsvReader        *self,
                                                         guint               column);
+const char          *sc_csv_reader_get_column_key      (ScCsvReader        *self,
+                                                        guint               column);
 gboolean             sc_csv_reader_column_is_duplicate (ScCsvReader        *self,
                                                         guint               column);
 int                  sc_csv_reader_find_column         (ScCsvReader        *self,

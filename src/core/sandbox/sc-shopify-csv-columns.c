@@ -283,16 +283,18 @@ sc_shopify_rename_extra (const char         *column,
 
 /**
  * sc_shopify_canonical_extra:
+ * @key: (nullable): sc_csv_normalize_name (@column), when the caller has it
  *
  * Returns: (transfer full): the name a kept @column is stored under: its
  *   2025 name when Shopify renamed it, else @column as it is, so that a
  *   file read in one header set and written in the other loses nothing
  */
 char *
-sc_shopify_canonical_extra (const char *column)
+sc_shopify_canonical_extra (const char *column,
+                            const char *key)
 {
-  g_autofree char *key = sc_csv_normalize_name (column);
-  guint at = sc_shopify_layout_find_extra (SC_SHOPIFY_HEADER_SET_LEGACY, key);
+  g_autofree char *made = key == NULL ? sc_csv_normalize_name (column) : NULL;
+  guint at = sc_shopify_layout_find_extra (SC_SHOPIFY_HEADER_SET_LEGACY, key != NULL ? key : made);
 
   if (at > 0)
     return g_strdup (legacy_layout[at - 1].names[SC_SHOPIFY_HEADER_SET_2025]);

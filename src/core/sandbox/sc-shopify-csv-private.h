@@ -118,7 +118,8 @@ int                          sc_shopify_field_for_key          (const char      
                                                                 gboolean           *out_modern);
 guint                        sc_shopify_layout_find_extra      (ScShopifyHeaderSet  set,
                                                                 const char         *key);
-char                        *sc_shopify_canonical_extra        (const char         *column);
+char                        *sc_shopify_canonical_extra        (const char         *column,
+                                                                const char         *key);
 char                        *sc_shopify_rename_extra           (const char         *column,
                                                                 ScShopifyHeaderSet  set);
 

@@ -97,7 +97,7 @@ map_columns (ScShopifyImport    *self,
 
   for (guint c = 0; c < self->n_columns; c++)
     {
-      g_autofree char *key = sc_csv_normalize_name (sc_csv_reader_get_column_name (self->reader, c));
+      const char *key = sc_csv_reader_get_column_key (self->reader, c);
       gboolean is_legacy;
       gboolean is_modern;
       int f = sc_shopify_field_for_key (key, &is_legacy, &is_modern);
@@ -512,7 +512,8 @@ sc_shopify_csv_import (ScCsvReader         *reader,
     *out_set = self.set;
   self.kept_names = g_new0 (char *, self.n_columns + 1);
   for (guint c = 0; c < self.n_columns; c++)
-    self.kept_names[c] = sc_shopify_canonical_extra (sc_csv_reader_get_column_name (reader, c));
+    self.kept_names[c] = sc_shopify_canonical_extra (sc_csv_reader_get_column_name (reader, c),
+                                                     sc_csv_reader_get_column_key (reader, c));
 
   if (self.columns[SHOPIFY_HANDLE] < 0 && self.columns[SHOPIFY_TITLE] < 0)
     {
