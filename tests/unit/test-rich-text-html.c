@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "sc-rich-text-html.h"
+#include "sc-rich-text-html-private.h"
 
 static ScRichBlock *
 block_at (ScRichText *text,
@@ -412,6 +413,62 @@ test_html_question_file (void)
                    "picture “none.gif” is missing from the file");
 }
 
+/* The Moodle reader does not convert plain and wiki texts to collect
+ * notes: their conversion never notes anything, whatever they hold. */
+static void
+test_html_plain_notes_nothing (void)
+{
+  const char *texts[] = { "<script>x</script><u>y</u> &amp; <table><tr><td><ul><li>z", "a < b && c > d",
+                          "<p style=\"color: red\">red</p><img src=\"@@PLUGINFILE@@/missing.png\">" };
+  const ScTextFormat formats[] = { SC_TEXT_FORMAT_PLAIN, SC_TEXT_FORMAT_WIKI_LIKE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_autoptr(GPtrArray) simplified = g_ptr_array_new_with_free_func (g_free);
+        g_autoptr(GPtrArray) html_notes = g_ptr_array_new_with_free_func (g_free);
+        g_autoptr(ScRichText) plain = sc_rich_text_html_parse_format (texts[i], formats[f], NULL, NULL,
+                                                                      simplified);
+        g_autoptr(ScRichText) html = sc_rich_text_html_parse_format (texts[i], SC_TEXT_FORMAT_HTML, NULL,
+                                                                     NULL, html_notes);
+
+        g_assert_cmpuint (simplified->len, ==, 0);
+        /* As HTML the same texts do lose something. */
+        if (i != 1)
+          g_assert_cmpuint (html_notes->len, >, 0);
+      }
+}
+
+/* Every element of the table is found with its kind (the search is a
+ * binary one, so the table must stay in strcmp () order); anything else
+ * is unknown, whatever its case or however near a known name. */
+static void
+test_html_element_kinds (void)
+{
+  const char *unknown[] = { "", "A", "B", "h", "h7", "he", "heade", "headers", "tabl", "tables",
+                            "zz", "\x7f", "\xc3\xa9", "u", "x" };
+  const char *previous = NULL;
+  const char *name;
+  ScHtmlKind kind;
+  guint n = 0;
+
+  for (guint i = 0; (name = sc_rich_text_html_element_nth (i, &kind)) != NULL; i++)
+    {
+      if (previous != NULL)
+        g_assert_cmpint (strcmp (previous, name), <, 0);
+      g_assert_cmpint (sc_rich_text_html_element_kind (name), ==, kind);
+      previous = name;
+      n++;
+    }
+  g_assert_cmpuint (n, >, 70);
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    g_assert_cmpint (sc_rich_text_html_element_kind (unknown[i]), ==, SC_HTML_KIND_UNKNOWN);
+  g_assert_cmpint (sc_rich_text_html_element_kind ("a"), ==, SC_HTML_KIND_LINK);
+  g_assert_cmpint (sc_rich_text_html_element_kind ("wbr"), ==, SC_HTML_KIND_INLINE);
+  g_assert_cmpint (sc_rich_text_html_element_kind ("script"), ==, SC_HTML_KIND_DROP);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +490,8 @@ main (int   argc,
   g_test_add_func ("/rich-text-html/file-name", test_html_file_name);
   g_test_add_func ("/rich-text-html/parse-format", test_html_parse_format);
   g_test_add_func ("/rich-text-html/question-file", test_html_question_file);
+  g_test_add_func ("/rich-text-html/element-kinds", test_html_element_kinds);
+  g_test_add_func ("/rich-text-html/plain-notes-nothing", test_html_plain_notes_nothing);
 
   return g_test_run ();
 }

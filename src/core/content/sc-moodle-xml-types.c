@@ -442,9 +442,12 @@ collect_simplified (GPtrArray            *simplified,
 {
   g_autoptr(ScRichText) rich = NULL;
 
-  /* Without markup nothing can be lost; most answers are like that. */
-  if (text->source == NULL || (text->format != SC_TEXT_FORMAT_MARKDOWN &&
-                               strpbrk (text->source, "<&") == NULL))
+  /* Without markup nothing can be lost; most answers are like that.
+   * Plain text (and the wiki format, shown as plain text) shows its
+   * markup as written: its conversion notes nothing either. */
+  if (text->source == NULL || text->format == SC_TEXT_FORMAT_PLAIN ||
+      text->format == SC_TEXT_FORMAT_WIKI_LIKE ||
+      (text->format != SC_TEXT_FORMAT_MARKDOWN && strpbrk (text->source, "<&") == NULL))
     return;
 
   rich = sc_rich_text_html_parse_format (text->source, text->format,

@@ -56,14 +56,46 @@ static const struct
   { "wbr", SC_HTML_KIND_INLINE },
 };
 
+/* The table is in strcmp () order: a binary search (the converter asks
+ * for every element of every text). */
 ScHtmlKind
 sc_rich_text_html_element_kind (const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (elements); i++)
-    if (g_str_equal (elements[i].name, name))
-      return elements[i].kind;
+  guint low = 0;
+  guint high = G_N_ELEMENTS (elements);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int order = strcmp (name, elements[middle].name);
+
+      if (order == 0)
+        return elements[middle].kind;
+      if (order < 0)
+        high = middle;
+      else
+        low = middle + 1;
+    }
 
   return SC_HTML_KIND_UNKNOWN;
+}
+
+/**
+ * sc_rich_text_html_element_nth:
+ *
+ * Returns: (nullable): the name of the table's @index-th element, and
+ *   its kind in @out_kind; %NULL past the end (for the tests)
+ */
+const char *
+sc_rich_text_html_element_nth (guint       index,
+                               ScHtmlKind *out_kind)
+{
+  if (index >= G_N_ELEMENTS (elements))
+    return NULL;
+
+  *out_kind = elements[index].kind;
+
+  return elements[index].name;
 }
 
 xmlDoc *

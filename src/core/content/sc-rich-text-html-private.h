@@ -68,6 +68,8 @@ typedef struct
 
 /* sc-rich-text-html-elements.c */
 ScHtmlKind  sc_rich_text_html_element_kind (const char *name);
+const char *sc_rich_text_html_element_nth  (guint       index,
+                                            ScHtmlKind *out_kind);
 xmlDoc     *sc_rich_text_html_read         (const char *html);
 
 /* sc-rich-text-html-sink.c */
