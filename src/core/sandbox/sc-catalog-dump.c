@@ -57,7 +57,11 @@ append_field (GString    *out,
               const char *name,
               const char *text)
 {
-  g_string_append_printf (out, "%s%s ", indent, name);
+  /* Appended piece by piece: the dump is made twice per import in the
+   * fuzz target, and printf makes a string for each call. */
+  g_string_append (out, indent);
+  g_string_append (out, name);
+  g_string_append_c (out, ' ');
   append_quoted (out, text);
   g_string_append_c (out, '\n');
 }
@@ -68,7 +72,11 @@ append_word (GString    *out,
              const char *name,
              const char *word)
 {
-  g_string_append_printf (out, "%s%s %s\n", indent, name, word);
+  g_string_append (out, indent);
+  g_string_append (out, name);
+  g_string_append_c (out, ' ');
+  g_string_append (out, word);
+  g_string_append_c (out, '\n');
 }
 
 static void
@@ -122,8 +130,10 @@ append_extras (GString    *out,
     {
       const ScCatalogExtra *extra = g_ptr_array_index (sorted, i);
 
-      g_string_append_printf (out, "%sextra %s ", indent,
-                              sc_catalog_platform_to_string (extra->platform));
+      g_string_append (out, indent);
+      g_string_append (out, "extra ");
+      g_string_append (out, sc_catalog_platform_to_string (extra->platform));
+      g_string_append_c (out, ' ');
       append_quoted (out, extra->column);
       g_string_append_c (out, ' ');
       append_quoted (out, extra->value);
@@ -138,14 +148,13 @@ append_variant (GString                *out,
                 guint                   position)
 {
   const char *indent = "    ";
+  static const char * const option_names[] = { "option1", "option2", "option3" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (option_names) == SC_CATALOG_MAX_OPTIONS);
 
   g_string_append_printf (out, "  variant %u\n", position);
   for (guint i = 0; i < product->options->len && i < SC_CATALOG_MAX_OPTIONS; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("option%u", i + 1);
-
-      append_field (out, indent, name, variant->option_values[i]);
-    }
+    append_field (out, indent, option_names[i], variant->option_values[i]);
   append_field (out, indent, "sku", variant->sku);
   append_field (out, indent, "barcode", variant->barcode);
   append_money (out, indent, "price", variant->has_price, &variant->price);
@@ -181,7 +190,8 @@ append_product (GString                *out,
   append_field (out, indent, "vendor", product->vendor);
   append_field (out, indent, "type", product->product_type);
   append_field (out, indent, "category", product->category);
-  g_string_append_printf (out, "%stags", indent);
+  g_string_append (out, indent);
+  g_string_append (out, "tags");
   for (guint i = 0; product->tags[i] != NULL; i++)
     {
       g_string_append_c (out, ' ');
