@@ -324,6 +324,30 @@ test_dump_exact (void)
                    "}\n");
 }
 
+/* Text goes out in runs between what must change: a CDATA end inside
+ * CDATA, characters XML cannot hold (dropped), and, in text with a
+ * carriage return, markup as references. */
+static void
+test_write_text_escapes (void)
+{
+  g_autoptr(GPtrArray) questions = question_list_new ();
+  g_autofree char *xml = NULL;
+  ScQuestion *q = make_question (SC_QUESTION_ORDERING, "Escapes", NULL);
+
+  sc_question_add_answer (q, "\x02<b>]]></b>]]>\x01é]]", SC_TEXT_FORMAT_HTML, 1);
+  sc_question_add_answer (q, "\x0b\r<i>\x0c&>\r\x1f€", SC_TEXT_FORMAT_HTML, 2);
+  sc_question_add_answer (q, "plain \x01\x02 text\x03", SC_TEXT_FORMAT_HTML, 3);
+  sc_question_add_answer (q, "]]>", SC_TEXT_FORMAT_HTML, 4);
+  g_ptr_array_add (questions, q);
+
+  xml = sc_moodle_xml_write (questions, NULL);
+  g_test_message ("%s", xml);
+  g_assert_nonnull (strstr (xml, "<text><![CDATA[<b>]]]]><![CDATA[></b>]]]]><![CDATA[>é]]]]></text>"));
+  g_assert_nonnull (strstr (xml, "<text>&#13;&lt;i&gt;&amp;&gt;&#13;€</text>"));
+  g_assert_nonnull (strstr (xml, "<text>plain  text</text>"));
+  g_assert_nonnull (strstr (xml, "<text><![CDATA[]]]]><![CDATA[>]]></text>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/moodle-xml-write/built-questions", test_write_built_questions);
   g_test_add_func ("/moodle-xml-write/cloze-keeps-source", test_write_cloze_keeps_source);
   g_test_add_func ("/moodle-xml-write/file", test_write_file);
+  g_test_add_func ("/moodle-xml-write/text-escapes", test_write_text_escapes);
   g_test_add_func ("/question-dump/order", test_dump_order);
   g_test_add_func ("/question-dump/exact", test_dump_exact);
 

@@ -38,27 +38,37 @@ append_text (GString    *out,
 {
   gboolean markup = strpbrk (text, "&<>\"'") != NULL;
   gboolean carriage = strchr (text, '\r') != NULL;
+  const char *run = text;
+  const char *p;
 
   if (markup && !carriage)
     g_string_append (out, "<![CDATA[");
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* Characters written as they are go out a run at a time. */
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
+      if (is_xml_char (c) &&
+          !(carriage && (c == '&' || c == '<' || c == '>' || c == '\r')) &&
+          !(markup && !carriage && g_str_has_prefix (p, "]]>")))
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      run = g_utf8_next_char (p);
       if (!is_xml_char (c))
         continue;
 
-      if (carriage && (c == '&' || c == '<' || c == '>' || c == '\r'))
+      if (carriage)
         g_string_append (out, c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&#13;");
-      else if (markup && !carriage && g_str_has_prefix (p, "]]>"))
+      else
         {
           g_string_append (out, "]]]]><![CDATA[>");
           p += 2;
+          run = p + 1;
         }
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
+  g_string_append_len (out, run, p - run);
 
   if (markup && !carriage)
     g_string_append (out, "]]>");
