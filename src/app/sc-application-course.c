@@ -1,9 +1,14 @@
 /* sc-application-course.c - the course, loaded off the main thread
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Reading and checking a course takes longer than a frame, so the window
- * shows first and the course arrives in the context when a worker thread
- * has read it; the Learn page fills in then. A course with problems is
+ * Reading and checking a course takes longer than a frame, so a worker
+ * thread reads it while GTK starts up. It is usually read by the time the
+ * window is built: then sc_application_take_read_course() hands it to the
+ * context at once, and the window's first frame is the course itself,
+ * not "Opening the Course…" followed by the course (which measured and
+ * styled the Learn page twice). Otherwise the window shows first and the
+ * course arrives in the context when the thread is done; the Learn page
+ * fills in then. A course with problems is
  * refused as a whole: the context keeps the course it had (none at the
  * first start) and gets the problems as its course-error, and a toast
  * names the folder and the first problem.
@@ -25,6 +30,12 @@ typedef struct
 {
   char             *dir;
   ScCourseProblems *problems;
+
+  /* The course read, set by the worker under the lock; taken (main
+   * thread only) when handed over before the task's callback ran. */
+  GMutex            lock;
+  ScCourse         *course;
+  gboolean          taken;
 } CourseLoad;
 
 static void
@@ -32,6 +43,8 @@ course_load_free (CourseLoad *load)
 {
   g_free (load->dir);
   g_clear_pointer (&load->problems, sc_course_problems_free);
+  g_clear_object (&load->course);
+  g_mutex_clear (&load->lock);
   g_free (load);
 }
 
@@ -49,7 +62,12 @@ load_thread (GTask        *task,
   course = sc_course_load (load->dir, load->problems, &error);
   sc_startup_trace ("course-read-end");
   if (course != NULL)
-    g_task_return_pointer (task, course, g_object_unref);
+    {
+      g_mutex_lock (&load->lock);
+      load->course = g_object_ref (course);
+      g_mutex_unlock (&load->lock);
+      g_task_return_pointer (task, course, g_object_unref);
+    }
   else
     g_task_return_error (task, error);
 }
@@ -104,8 +122,15 @@ load_done (GObject      *source,
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
+  if (self->course_load == load)
+    self->course_load = NULL;
+
   course = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
+    return;
+
+  /* Already in the context: sc_application_take_read_course(). */
+  if (load->taken)
     return;
 
   if (course != NULL)
@@ -155,6 +180,8 @@ sc_application_load_course (ScApplication *self)
   load = g_new0 (CourseLoad, 1);
   load->dir = g_strdup (self->course_dir);
   load->problems = sc_course_problems_new ();
+  g_mutex_init (&load->lock);
+  self->course_load = load;
 
   task = g_task_new (self, self->course_cancellable, load_done, NULL);
   g_task_set_source_tag (task, sc_application_load_course);
@@ -162,9 +189,65 @@ sc_application_load_course (ScApplication *self)
   g_task_run_in_thread (task, load_thread);
 }
 
+/**
+ * sc_application_get_course_read:
+ *
+ * Returns: whether the worker thread has read the course and it has not
+ * reached the context yet
+ */
+gboolean
+sc_application_get_course_read (ScApplication *self)
+{
+  CourseLoad *load;
+  gboolean is_read;
+
+  g_return_val_if_fail (SC_IS_APPLICATION (self), FALSE);
+
+  load = self->course_load;
+  if (load == NULL)
+    return FALSE;
+
+  g_mutex_lock (&load->lock);
+  is_read = load->course != NULL;
+  g_mutex_unlock (&load->lock);
+
+  return is_read;
+}
+
+/**
+ * sc_application_take_read_course:
+ *
+ * If the worker thread has read the course but its result has not reached
+ * the main loop yet, gives it to the context now. A course not read yet,
+ * or with problems, arrives as usual when the thread is done.
+ */
+void
+sc_application_take_read_course (ScApplication *self)
+{
+  CourseLoad *load = self->course_load;
+  g_autoptr(ScCourse) course = NULL;
+
+  if (load == NULL || self->context == NULL)
+    return;
+
+  g_mutex_lock (&load->lock);
+  if (load->course != NULL)
+    course = g_object_ref (load->course);
+  g_mutex_unlock (&load->lock);
+  if (course == NULL)
+    return;
+
+  load->taken = TRUE;
+  self->course_load = NULL;
+  sc_context_set_course_error (self->context, NULL);
+  sc_context_set_course (self->context, course);
+  sc_startup_trace ("course-shown");
+}
+
 void
 sc_application_cancel_course (ScApplication *self)
 {
+  self->course_load = NULL;
   g_cancellable_cancel (self->course_cancellable);
   g_clear_object (&self->course_cancellable);
 }

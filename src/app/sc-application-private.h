@@ -39,6 +39,7 @@ struct _ScApplication
   /* sc-application-course.c */
   GCancellable        *course_cancellable;
   char                *course_dir;     /* the folder last loaded or tried */
+  gpointer             course_load;    /* the read under way (its task owns it) */
 
   /* sc-application-notices.c: what waits for the first main window */
   GPtrArray           *pending_notices;
@@ -65,6 +66,7 @@ void       sc_application_finish_database      (ScApplication *self,
 /* sc-application-course.c */
 void       sc_application_load_course          (ScApplication *self);
 void       sc_application_cancel_course        (ScApplication *self);
+void       sc_application_take_read_course     (ScApplication *self);
 
 /* sc-application-learner.c */
 void       sc_application_choose_learner       (ScApplication *self);

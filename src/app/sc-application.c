@@ -343,8 +343,8 @@ sc_application_startup (GApplication *app)
   g_autofree char *dir = NULL;
 
   /* The course is read by a worker thread while GTK and libadwaita start
-   * up here (it needs neither), so it is in hand by the time the window
-   * lays out its first frame; the context gets it from the main loop. */
+   * up here (it needs neither), so it is usually in hand by the time the
+   * window is built (sc_application_take_read_course()). */
   sc_startup_trace ("app-startup");
   sc_application_load_course (self);
 
@@ -416,7 +416,12 @@ sc_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     {
-      ScWindow *sc_window = sc_window_new (self, self->context);
+      ScWindow *sc_window;
+
+      /* Built with the course when it is read already, the window's first
+       * frame shows it: the Learn page is measured and styled once. */
+      sc_application_take_read_course (self);
+      sc_window = sc_window_new (self, self->context);
 
       sc_startup_trace ("window-built");
       sc_window_set_database_error (sc_window, self->database_error);

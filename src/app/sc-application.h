@@ -20,5 +20,6 @@ void           sc_application_set_data_dir       (ScApplication *self,
                                                   const char    *data_dir);
 void           sc_application_set_course_dir     (ScApplication *self,
                                                   const char    *course_dir);
+gboolean       sc_application_get_course_read    (ScApplication *self);
 
 G_END_DECLS

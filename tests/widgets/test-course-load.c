@@ -1,7 +1,8 @@
 /* test-course-load.c - the course arrives in the context after the window shows
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The built-in course from the source tree loads into the context; a
+ * The built-in course from the source tree loads into the context; read
+ * before the window is built, it is in the window from the start; a
  * broken course leaves the context without one, with the problems (each
  * as FILE:LINE: message) in its course-error and a toast that says so;
  * --course names the folder when SHOPCRAFT_COURSE_DIR does not.
@@ -68,6 +69,81 @@ test_course_load_builtin (void)
   g_assert_cmpstr (sc_course_get_id (course), ==, SC_COURSE_BUILTIN_ID);
   g_assert_cmpuint (sc_course_get_lessons (course)->len, >, 0);
 
+  close_windows ();
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* Learn's own stack: the one with the "loading" page. */
+static const char *
+learn_page_shown (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) stacks = sc_test_find_widgets (root, GTK_TYPE_STACK);
+
+  for (guint i = 0; i < stacks->len; i++)
+    if (gtk_stack_get_child_by_name (stacks->pdata[i], "loading") != NULL)
+      return gtk_stack_get_visible_child_name (stacks->pdata[i]);
+
+  return NULL;
+}
+
+/* The worker read the course while GTK started: the window is built with
+ * it, so its first frame is the course, not "Opening the Course…"; the
+ * worker's late result does not set it again. */
+static void
+test_course_load_before_window (void)
+{
+  g_autofree char *course_dir = source_path ("data", "courses", "ecommerce-operations", NULL);
+  g_autofree char *data_dir = data_dir_new ("before-window");
+  g_autoptr(ScApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCourse) course = NULL;
+  gint64 deadline;
+  ScContext *context;
+  GtkWidget *window;
+  guint n_courses = 0;
+
+  app = app_new_unregistered (data_dir);
+  sc_application_set_course_dir (app, course_dir);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  context = sc_application_get_context (app);
+  g_signal_connect (context, "notify::course", G_CALLBACK (count_cb), &n_courses);
+
+  /* Without the main loop: the result stays with the worker. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!sc_application_get_course_read (app))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("gave up waiting for the worker to read the course");
+      g_usleep (1000);
+    }
+  g_assert_null (sc_context_get_course (context));
+
+  g_application_activate (G_APPLICATION (app));
+  window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_nonnull (sc_context_get_course (context));
+  g_assert_false (sc_application_get_course_read (app));
+  g_assert_cmpstr (learn_page_shown (window), ==, "course");
+  g_assert_cmpuint (n_courses, ==, 1);
+  course = g_object_ref (sc_context_get_course (context));
+
+  /* The worker's own result reaches the main loop too: nothing changes. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (sc_context_get_course (context) == course);
+  g_assert_null (sc_context_get_course_error (context));
+  g_assert_cmpuint (n_courses, ==, 1);
+  g_assert_cmpstr (learn_page_shown (window), ==, "course");
+
+  g_signal_handlers_disconnect_by_func (context, count_cb, &n_courses);
   close_windows ();
 }
 
@@ -211,6 +287,7 @@ main (int   argc,
   test_tmp_dir = sc_test_make_tmp_dir ();
 
   g_test_add_func ("/course-load/builtin", test_course_load_builtin);
+  g_test_add_func ("/course-load/before-window", test_course_load_before_window);
   g_test_add_func ("/course-load/broken", test_course_load_broken);
   g_test_add_func ("/course-load/option", test_course_load_option);
 
