@@ -71,6 +71,44 @@ test_database_keeps_data (void)
   test_remove_tree (dir);
 }
 
+/* A new database has 16 KiB pages; one made with SQLite's 4 KiB pages
+ * keeps them, and its data, when it is opened again. */
+static void
+test_database_page_size (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "shopcraft.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScDatabase) database = NULL;
+  g_autofree char *check = NULL;
+  sqlite3 *db = NULL;
+
+  test_make_database (path, 2);
+  database = sc_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_query_int (sc_database_get_handle (database), "PRAGMA page_size"), ==, 16384);
+  g_assert_true (sc_database_close (database, &error));
+  g_assert_no_error (error);
+  g_clear_object (&database);
+
+  /* Rewritten with 4 KiB pages, as databases of earlier versions are. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  test_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM");
+  g_assert_cmpint (test_query_int (db, "PRAGMA page_size"), ==, 4096);
+  sqlite3_close (db);
+
+  database = sc_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_query_int (sc_database_get_handle (database), "PRAGMA page_size"), ==, 4096);
+  g_assert_cmpint (test_query_int (sc_database_get_handle (database), "SELECT count(*) FROM learners"), ==, 2);
+  g_assert_cmpint (test_query_int (sc_database_get_handle (database), "SELECT count(*) FROM statements"), ==, 4);
+  check = test_query_text (sc_database_get_handle (database), "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+
+  g_clear_object (&database);
+  test_remove_tree (dir);
+}
+
 /* A backup or restore killed half-way leaves hidden copies: the next
  * start removes those older than an hour, and nothing else. */
 static void
@@ -566,6 +604,7 @@ main (int   argc,
 
   g_test_add_func ("/database/creates-and-migrates", test_database_creates_and_migrates);
   g_test_add_func ("/database/keeps-data", test_database_keeps_data);
+  g_test_add_func ("/database/page-size", test_database_page_size);
   g_test_add_func ("/database/adopts-empty-file", test_database_adopts_empty_file);
   g_test_add_func ("/database/removes-stale-scratch", test_database_removes_stale_scratch);
   for (TestDamage damage = 0; damage < N_DAMAGES; damage++)
