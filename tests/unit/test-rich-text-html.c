@@ -432,6 +432,8 @@ test_html_plain_notes_nothing (void)
         g_autoptr(ScRichText) html = sc_rich_text_html_parse_format (texts[i], SC_TEXT_FORMAT_HTML, NULL,
                                                                      NULL, html_notes);
 
+        g_assert_nonnull (plain);
+        g_assert_nonnull (html);
         g_assert_cmpuint (simplified->len, ==, 0);
         /* As HTML the same texts do lose something. */
         if (i != 1)
