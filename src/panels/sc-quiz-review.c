@@ -74,7 +74,6 @@ sc_quiz_review_fill_summary (GtkListBox *list,
       GtkWidget *go = gtk_image_new_from_icon_name ("go-next-symbolic");
       g_autofree char *title = g_strdup_printf (_("Question %u"), i);
       g_autofree char *status = sc_quiz_review_slot_status (slot);
-      g_autofree char *escaped = g_markup_escape_text (slot->question->name != NULL ? slot->question->name : "", -1);
 
       if (slot->question->type != SC_QUESTION_DESCRIPTION && !sc_quiz_text_is_answered (slot))
         unanswered++;

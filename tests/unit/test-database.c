@@ -436,8 +436,8 @@ test_database_statements_append_only (void)
     "DELETE FROM statements WHERE id = 's-1-a'",
     "DELETE FROM statements",
     "UPDATE statements SET verb = 'urn:other' WHERE id = 's-1-a'",
-    "INSERT OR REPLACE INTO statements (id, learner_id, verb, object_id, timestamp, json)"
-    " VALUES ('s-1-a', 1, 'urn:changed', 'urn:object', '2026-11-28T11:00:00Z', '{}')",
+    ("INSERT OR REPLACE INTO statements (id, learner_id, verb, object_id, timestamp, json)"
+     " VALUES ('s-1-a', 1, 'urn:changed', 'urn:object', '2026-11-28T11:00:00Z', '{}')"),
     "UPDATE learners SET id = 9 WHERE id = 1",
   };
 

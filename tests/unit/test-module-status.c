@@ -234,8 +234,8 @@ test_recent_and_streak (Fixture       *f,
   g_assert_cmpint (state_of (f, "recent"), ==, SC_MODULE_NOT_STARTED);
   for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
     {
-      g_autofree char *a = answer (f, f->learner, rules, TEST_COURSE, "recent", answers[i], 10 * i);
-      g_autofree char *b = answer (f, f->learner, rules, TEST_COURSE, "streak", answers[i], 10 * i);
+      g_free (answer (f, f->learner, rules, TEST_COURSE, "recent", answers[i], 10 * i));
+      g_free (answer (f, f->learner, rules, TEST_COURSE, "streak", answers[i], 10 * i));
 
       g_assert_cmpint (state_of (f, "recent"), ==, recent[i]);
       g_assert_cmpint (state_of (f, "streak"), ==, streak[i]);

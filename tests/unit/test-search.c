@@ -69,6 +69,10 @@ test_search_markup_escapes_and_marks (void)
       g_autofree char *text = markup_to_text (markup);
 
       g_assert_cmpstr (markup, ==, cases[i].markup);
+      /* Pango takes it (markup_to_text () asserts that), and no mark is
+       * left in what it shows. */
+      g_assert_null (strchr (text, '\001'));
+      g_assert_null (strchr (text, '\002'));
     }
 }
 
