@@ -235,7 +235,8 @@ static const WriteCase write_cases[] = {
   { { "" }, 1, "\"\"\r\n" },
   { { NULL }, 1, "\"\"\r\n" },
   { { NULL, "x" }, 2, ",x\r\n" },
-  { { "semi;colon", "tab\there" }, 2, "semi;colon,tab\there\r\n" },
+  /* On the first line, where a reader guesses the delimiter. */
+  { { "semi;colon", "tab\there" }, 2, "\"semi;colon\",\"tab\there\"\r\n" },
   { { "=SUM(1)", "007", "3.65275E+11" }, 3, "=SUM(1),007,3.65275E+11\r\n" },
   { { "Café 🙂" }, 1, "Café 🙂\r\n" },
   { { "\xef\xbb\xbf" "bom" }, 1, "\"\xef\xbb\xbf" "bom\"\r\n" },
@@ -283,8 +284,10 @@ test_csv_write_semicolon_and_bom (void)
 
   sc_csv_writer_add_row (writer, row, -1);
   sc_csv_writer_add_row (writer, row, -1);
+  /* A comma is quoted on the first line only, where readers guess the
+   * delimiter. */
   g_assert_cmpstr (sc_csv_writer_get_data (writer, NULL), ==,
-                   "\xef\xbb\xbf" "12,50;\"a;b\";plain\r\n12,50;\"a;b\";plain\r\n");
+                   "\xef\xbb\xbf" "\"12,50\";\"a;b\";plain\r\n12,50;\"a;b\";plain\r\n");
 
   bytes = sc_csv_writer_to_bytes (writer);
   reader = sc_csv_reader_new_for_bytes (bytes, "t.csv", NULL, &error);
@@ -293,6 +296,33 @@ test_csv_write_semicolon_and_bom (void)
   g_assert_cmpint (sc_csv_reader_get_delimiter (reader), ==, ';');
   g_assert_cmpstr (sc_csv_reader_get_column_name (reader, 0), ==, "12,50");
   g_assert_cmpstr (sc_csv_reader_get_column_name (reader, 1), ==, "a;b");
+}
+
+/* Header names with more tabs than there are commas (found by the
+ * catalog fuzz target in an exported file): the reader must still take
+ * the comma for the delimiter and read back every name. */
+static void
+test_csv_write_header_with_tabs (void)
+{
+  g_autoptr(ScCsvWriter) writer = sc_csv_writer_new (',', SC_CSV_WRITER_DEFAULT);
+  const char *header[] = { "Name", "Notes\t\t\t\tmore\t\t\t", "semi;;;colons", "Price", NULL };
+  const char *row[] = { "Mug", "a\tb", "c;d", "12.00", NULL };
+  g_autoptr(ScCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *data;
+
+  sc_csv_writer_add_row (writer, header, -1);
+  sc_csv_writer_add_row (writer, row, -1);
+  data = sc_csv_writer_get_data (writer, NULL);
+  reader = sc_csv_reader_new_for_data (data, strlen (data), "t.csv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_csv_reader_get_delimiter (reader), ==, ',');
+  g_assert_cmpuint (sc_csv_reader_get_n_columns (reader), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (sc_csv_reader_get_column_name (reader, i), ==, header[i]);
+  g_assert_true (sc_csv_reader_next (reader, &error));
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (sc_csv_reader_get_field (reader, i), ==, row[i]);
 }
 
 static void
@@ -377,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/csv/cells/normalize-name", test_csv_normalize_name);
   g_test_add_func ("/csv/cells/key-is-name", test_csv_key_is_name);
   g_test_add_func ("/csv/write/quoting", test_csv_write_quoting);
+  g_test_add_func ("/csv/write/header-with-tabs", test_csv_write_header_with_tabs);
   g_test_add_func ("/csv/write/semicolon-and-bom", test_csv_write_semicolon_and_bom);
 
   return g_test_run ();

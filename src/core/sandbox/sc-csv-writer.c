@@ -70,6 +70,15 @@ needs_quotes (ScCsvWriter *self,
     if (*p == self->delimiter || *p == '"' || *p == '\r' || *p == '\n')
       return TRUE;
 
+  /* A reader that is not told the delimiter takes the one found most
+   * often outside quotes on the first line (ours does): header names
+   * holding many tabs or semicolons would pass for more columns than the
+   * commas make, so there every delimiter a reader might guess is quoted. */
+  if (self->n_rows == 0)
+    for (const char *p = cell; *p != '\0'; p++)
+      if (*p == ',' || *p == ';' || *p == '\t')
+        return TRUE;
+
   return FALSE;
 }
 
