@@ -167,6 +167,35 @@ test_woocommerce_parent_without_reference (void)
   test_assert_same_dump (catalog, again);
 }
 
+/* A variable product whose own row says "downloadable, virtual" keeps
+ * the cell (the model has neither word for a variable product's row),
+ * and an export writes it back, so the re-import is the same catalog
+ * (a catalog fuzz finding). */
+static void
+test_woocommerce_virtual_parent (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  ScCatalogProduct *guide;
+
+  catalog = test_import_text ("ID,Type,SKU,Name,Parent,Regular price,Attribute 1 name,Attribute 1 value(s)\n"
+                              "10,\"variable, downloadable, virtual\",guide,Style guide,,,Format,\"PDF, EPUB\"\n"
+                              "11,\"variation, downloadable, virtual\",guide-pdf,Style guide - PDF,id:10,9.00,Format,PDF\n",
+                              "guide.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  guide = test_product (catalog, "style-guide");
+  g_assert_cmpint (guide->kind, ==, SC_PRODUCT_KIND_VARIABLE);
+  g_assert_cmpstr (sc_catalog_extras_lookup (guide->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE, "Type"),
+                   ==, "variable, downloadable, virtual");
+
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, "\r\n10,\"variable, downloadable, virtual\",guide,"));
+}
+
 static void
 test_woocommerce_from_shopify (void)
 {
@@ -333,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/woocommerce-csv/round-trip", test_woocommerce_round_trip);
   g_test_add_func ("/woocommerce-csv/keyword-case", test_woocommerce_keyword_case);
   g_test_add_func ("/woocommerce-csv/parent-without-reference", test_woocommerce_parent_without_reference);
+  g_test_add_func ("/woocommerce-csv/virtual-parent", test_woocommerce_virtual_parent);
   g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);
   g_test_add_func ("/woocommerce-csv/neutralizing", test_woocommerce_neutralizing);
   g_test_add_func ("/woocommerce-csv/stray-attributes", test_woocommerce_stray_attributes);

@@ -117,7 +117,9 @@ money_text (gboolean       has_value,
 }
 
 /* The type as computed, or the kept cell when it says the same and more
- * ("simple, downloadable, virtual"). */
+ * ("simple, downloadable, virtual"). A variable product's own row has no
+ * "virtual" in the model (its variations do), so there the kept cell's
+ * word stands. */
 static void
 fill_type (ScWooExport  *self,
            GPtrArray   **lists,
@@ -129,7 +131,8 @@ fill_type (ScWooExport  *self,
 
   if (kept != NULL &&
       sc_woocommerce_parse_type (kept, &a) && sc_woocommerce_parse_type (computed, &b) &&
-      a.is_variation == b.is_variation && a.kind == b.kind && a.is_virtual == b.is_virtual)
+      a.is_variation == b.is_variation && a.kind == b.kind &&
+      (a.is_virtual == b.is_virtual || (b.kind == SC_PRODUCT_KIND_VARIABLE && !b.is_variation)))
     set_field (self, WOO_TYPE, kept);
   else
     take_field (self, WOO_TYPE, g_strdup (computed));
