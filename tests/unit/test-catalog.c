@@ -249,6 +249,12 @@ test_catalog_weights (void)
   check_weight ("0.35", SC_WEIGHT_UNIT_KG, "350", "0.35");
   check_weight ("heavy", SC_WEIGHT_UNIT_KG, NULL, NULL);
   check_weight ("-1", SC_WEIGHT_UNIT_KG, NULL, NULL);
+  /* Grams in kilograms end, so they are written whole, however many
+   * decimals it takes (a catalog fuzz finding: 3,629.1452 g came back
+   * as 3,629.145 g). */
+  check_weight ("3.6291452", SC_WEIGHT_UNIT_KG, "3629.1452", "3.6291452");
+  check_weight ("0.0000001", SC_WEIGHT_UNIT_KG, "0.0001", "0.0000001");
+  check_weight ("1.2345678", SC_WEIGHT_UNIT_G, "1.2345678", "1.2345678");
 
   /* Not exact in the unit: six decimals, rounded half up. */
   g_assert_cmpstr (rounded, ==, "0.220462");

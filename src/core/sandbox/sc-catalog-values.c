@@ -267,6 +267,7 @@ sc_catalog_weight_from_grams (const char   *grams,
   Decimal factor;
   Decimal best = { FALSE, 0, 0 };
   gboolean have_best = FALSE;
+  guint max_scale;
 
   g_return_val_if_fail ((guint) unit < G_N_ELEMENTS (grams_per_unit), NULL);
 
@@ -275,8 +276,15 @@ sc_catalog_weight_from_grams (const char   *grams,
   factor = grams_per_unit[unit];
 
   /* q = (g.mantissa / 10^g.scale) / (f.mantissa / 10^f.scale); written
-   * with k decimals, q·10^k = g.mantissa·10^(f.scale + k) / (f.mantissa·10^g.scale). */
-  for (guint k = 0; k <= ROUNDED_SCALE; k++)
+   * with k decimals, q·10^k = g.mantissa·10^(f.scale + k) / (f.mantissa·10^g.scale).
+   * Grams to grams or kilograms always ends, and is written whole even
+   * past ROUNDED_SCALE decimals (3,629.1452 g is 3.6291452 kg), so a
+   * weight read back in grams is the weight written; pounds and ounces
+   * are rounded. */
+  max_scale = ROUNDED_SCALE;
+  if (unit == SC_WEIGHT_UNIT_G || unit == SC_WEIGHT_UNIT_KG)
+    max_scale = MAX (ROUNDED_SCALE, g.scale + 3);
+  for (guint k = 0; k <= max_scale; k++)
     {
       guint64 up;
       guint64 down;
