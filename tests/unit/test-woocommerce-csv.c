@@ -193,6 +193,45 @@ test_woocommerce_virtual_parent (void)
   g_assert_nonnull (strstr (text, "\r\n10,\"variable, downloadable, virtual\",guide,"));
 }
 
+/* Two variable products share a SKU, as stores that copy a product do.
+ * Each variation goes to the nearest of them above it, and the export,
+ * which writes each parent followed by its variations, reads back the
+ * same store (a catalog fuzz finding: the last parent took them all). */
+static void
+test_woocommerce_shared_sku (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ScCatalogProduct *mug;
+  ScCatalogProduct *copy;
+
+  catalog = test_import_text ("ID,Type,SKU,Name,Parent,Regular price,Attribute 1 name,Attribute 1 value(s)\n"
+                              "100,variable,mug,Mug,,,Colour,\"Red, Blue\"\n"
+                              "101,variation,mug-red,Mug - Red,mug,10.00,Colour,Red\n"
+                              "110,variable,mug,Mug (copy),,,Colour,\"Red, Blue\"\n"
+                              "111,variation,mug-blue,Mug (copy) - Blue,mug,11.00,Colour,Blue\n"
+                              "112,variation,mug-red-2,Mug - Red again,id:100,12.00,Colour,Red\n",
+                              "mugs.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  mug = test_product (catalog, "mug");
+  copy = test_product (catalog, "mug-copy");
+  g_assert_cmpuint (mug->variants->len, ==, 2);
+  g_assert_cmpstr (test_variant (mug, 0)->sku, ==, "mug-red");
+  g_assert_cmpstr (test_variant (mug, 1)->sku, ==, "mug-red-2");
+  g_assert_cmpuint (copy->variants->len, ==, 1);
+  g_assert_cmpstr (test_variant (copy, 0)->sku, ==, "mug-blue");
+
+  /* The shared SKU is worth telling, on each variation it decided. */
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 2);
+  test_assert_problem (problems, 0, 3, "2 products have the SKU “mug”; the variation was given to the one in row 2, the nearest above it.");
+  test_assert_problem (problems, 1, 5, "2 products have the SKU “mug”; the variation was given to the one in row 4, the nearest above it.");
+
+  /* Each of the three variations is told again on the way back. */
+  again = test_round_trip_reporting (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, 3, &bytes);
+  test_assert_same_dump (catalog, again);
+}
+
 static void
 test_woocommerce_from_shopify (void)
 {
@@ -360,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/woocommerce-csv/keyword-case", test_woocommerce_keyword_case);
   g_test_add_func ("/woocommerce-csv/parent-without-reference", test_woocommerce_parent_without_reference);
   g_test_add_func ("/woocommerce-csv/virtual-parent", test_woocommerce_virtual_parent);
+  g_test_add_func ("/woocommerce-csv/shared-sku", test_woocommerce_shared_sku);
   g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);
   g_test_add_func ("/woocommerce-csv/neutralizing", test_woocommerce_neutralizing);
   g_test_add_func ("/woocommerce-csv/stray-attributes", test_woocommerce_stray_attributes);

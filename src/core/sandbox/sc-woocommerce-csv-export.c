@@ -267,9 +267,9 @@ write_variable (ScWooExport            *self,
   GPtrArray *lists[3] = { product->extras, NULL, NULL };
 
   /* Variations find their parent by its SKU, or by its WooCommerce ID;
-   * a product with neither is given its handle as SKU. (Two parents
-   * sharing a SKU, or an ID, still lose their variations to the last of
-   * them on the way back: a known limit.) */
+   * a product with neither is given its handle as SKU. They follow it,
+   * so a SKU or ID other products share still names it: the importer
+   * takes the nearest product above. */
   if (sku != NULL)
     reference = g_strdup (sku);
   else if (id != NULL)

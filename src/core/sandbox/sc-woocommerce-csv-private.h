@@ -51,6 +51,13 @@ typedef struct
   gboolean *used;
 } ScWooRow;
 
+/* A product row a variation's "Parent" cell may name. */
+typedef struct
+{
+  guint             line;
+  ScCatalogProduct *product;
+} ScWooParent;
+
 typedef struct
 {
   ScCsvReader       *reader;
@@ -62,8 +69,8 @@ typedef struct
   GArray            *attributes;  /* sc-woocommerce-csv.c's Attribute, by number */
   guint              n_columns;
   GPtrArray         *rows;        /* (element-type ScWooRow) */
-  GHashTable        *by_id;       /* ID → ScCatalogProduct */
-  GHashTable        *by_sku;      /* SKU → ScCatalogProduct */
+  GHashTable        *by_id;       /* ID → GArray of ScWooParent, by line */
+  GHashTable        *by_sku;      /* SKU → GArray of ScWooParent, by line */
   ScWooRow          *row;         /* being read */
 } ScWooImport;
 

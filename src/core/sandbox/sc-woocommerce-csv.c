@@ -233,6 +233,23 @@ take_images (ScWooImport      *self,
 }
 
 static void
+add_parent (GHashTable       *parents,
+            const char       *reference,
+            guint             line,
+            ScCatalogProduct *product)
+{
+  GArray *list = g_hash_table_lookup (parents, reference);
+  ScWooParent parent = { line, product };
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (ScWooParent));
+      g_hash_table_insert (parents, g_strdup (reference), list);
+    }
+  g_array_append_val (list, parent);
+}
+
+static void
 read_product (ScWooImport     *self,
               const ScWooType *type)
 {
@@ -289,25 +306,48 @@ read_product (ScWooImport     *self,
     g_assert_not_reached ();
 
   if (*id != '\0')
-    g_hash_table_insert (self->by_id, g_strdup (id), product);
+    add_parent (self->by_id, id, self->row->line, product);
   if (*sku != '\0')
-    g_hash_table_insert (self->by_sku, g_strdup (sku), product);
+    add_parent (self->by_sku, sku, self->row->line, product);
 }
 
 /* Variations */
 
+/* A SKU or ID several products share names the nearest of them above
+ * the variation, or the first below when none is above: a file that
+ * lists each parent followed by its variations, as exports do, reads
+ * back whole however its SKUs and IDs repeat. */
 static ScCatalogProduct *
 find_parent (ScWooImport *self,
              const char  *reference)
 {
+  g_autofree char *id = NULL;
+  GArray *parents;
+  guint line = self->row->line;
+  guint chosen = 0;
+
   if (g_ascii_strncasecmp (reference, "id:", 3) == 0)
     {
-      g_autofree char *id = g_strstrip (g_strdup (reference + 3));
-
-      return g_hash_table_lookup (self->by_id, id);
+      id = g_strstrip (g_strdup (reference + 3));
+      parents = g_hash_table_lookup (self->by_id, id);
     }
+  else
+    parents = g_hash_table_lookup (self->by_sku, reference);
 
-  return g_hash_table_lookup (self->by_sku, reference);
+  if (parents == NULL)
+    return NULL;
+
+  for (guint i = 0; i < parents->len && g_array_index (parents, ScWooParent, i).line < line; i++)
+    chosen = i;
+
+  if (parents->len > 1)
+    sc_woocommerce_import_problem (self, _("%u products have the %s “%s”; the variation was given to the one in row %u, the nearest above it."),
+                                   parents->len,
+                                   sc_woocommerce_import_column_name (self, id != NULL ? WOO_ID : WOO_SKU),
+                                   id != NULL ? id : reference,
+                                   g_array_index (parents, ScWooParent, chosen).line);
+
+  return g_array_index (parents, ScWooParent, chosen).product;
 }
 
 static void
@@ -452,8 +492,8 @@ sc_woocommerce_csv_import (ScCsvReader        *reader,
   self.currency = sc_catalog_get_currency (catalog);
   self.weight_unit = SC_WEIGHT_UNIT_KG;
   self.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
-  self.by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self.by_sku = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  self.by_sku = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   map_columns (&self);
   read_rows (&self, &local_error);
 
