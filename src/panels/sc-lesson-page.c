@@ -466,7 +466,7 @@ sc_lesson_page_set_lesson (ScLessonPage *self,
   fill_practice (self);
 
   sc_rich_text_view_set_base_dir (self->view, sc_course_get_directory (course));
-  sc_rich_text_view_set_text (self->view, lesson->body);
+  sc_rich_text_view_set_text (self->view, sc_lesson_get_body (lesson));
 
   sc_lesson_page_set_scroll (self, 0.0);
 }

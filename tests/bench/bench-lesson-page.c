@@ -206,7 +206,7 @@ main (int   argc,
   bench.course = course;
   bench.opens = (guint) opens;
   if (!lesson_mode)
-    text = bench.text = sc_rich_text_to_plain (bench.lesson->body);
+    text = bench.text = sc_rich_text_to_plain (sc_lesson_get_body (bench.lesson));
 
   /* The app's resource base, so its style sheet and icons load as in the app. */
   app = g_object_new (ADW_TYPE_APPLICATION,

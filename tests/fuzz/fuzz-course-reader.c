@@ -33,7 +33,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   if (lesson != NULL)
     {
-      g_autofree char *plain = sc_rich_text_to_plain (lesson->body);
+      g_autofree char *plain = sc_rich_text_to_plain (sc_lesson_get_body (lesson));
 
       g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 0);
       g_assert_nonnull (lesson->id);

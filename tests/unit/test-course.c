@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "sc-content-xml.h"
+#include "sc-course-index.h"
 #include "sc-course-problems.h"
 #include "sc-course-reader.h"
 #include "sc-course-schema.h"
@@ -232,8 +233,8 @@ test_course_lesson_titles_blocks (void)
   ScRichBlock *template, *try, *practice, *next;
   g_autofree char *text = NULL;
 
-  g_assert_cmpuint (sc_rich_text_get_n_blocks (lesson->body), ==, 2);
-  why = sc_rich_text_get_block (lesson->body, 0);
+  g_assert_cmpuint (sc_rich_text_get_n_blocks (sc_lesson_get_body (lesson)), ==, 2);
+  why = sc_rich_text_get_block (sc_lesson_get_body (lesson), 0);
   g_assert_cmpint (why->kind, ==, SC_RICH_BLOCK_SECTION);
   g_assert_cmpstr (why->id, ==, "why");
   g_assert_cmpstr (why->title, ==, "Why titles matter");
@@ -305,7 +306,7 @@ test_course_lesson_titles_blocks (void)
   g_assert_cmpstr (template->title, ==, "Title pattern");
   g_assert_cmpstr (template->text, ==, "[Product] [key attribute], [variant]");
 
-  try = sc_rich_text_get_block (lesson->body, 1);
+  try = sc_rich_text_get_block (sc_lesson_get_body (lesson), 1);
   practice = child (try, 0);
   g_assert_cmpint (practice->kind, ==, SC_RICH_BLOCK_PRACTICE);
   g_assert_cmpint (practice->variant, ==, SC_RICH_PANEL_LISTINGS);
@@ -332,7 +333,7 @@ test_course_lesson_other_blocks (void)
   g_autoptr(ScCourse) course = load_example ();
   ScLesson *pricing = sc_course_lookup_lesson (course, "pricing");
   ScLesson *packing = sc_course_lookup_lesson (course, "packing");
-  ScRichBlock *section = sc_rich_text_get_block (pricing->body, 0);
+  ScRichBlock *section = sc_rich_text_get_block (sc_lesson_get_body (pricing), 0);
   ScRichBlock *example, *sop, *template, *link_paragraph;
   g_autofree char *plain = NULL;
 
@@ -353,7 +354,7 @@ test_course_lesson_other_blocks (void)
   g_assert_cmpint (child (example, 6)->kind, ==, SC_RICH_BLOCK_ANSWER);
   g_assert_cmpint (run (child (example, 6), 1)->style, ==, SC_RICH_STYLE_STRONG);
 
-  plain = sc_rich_text_to_plain (pricing->body);
+  plain = sc_rich_text_to_plain (sc_lesson_get_body (pricing));
   g_assert_true (g_str_has_prefix (plain, "From cost to price\n\nStart from the cost of goods, "));
   g_assert_nonnull (strstr (plain, "Worked example: Pricing the ocean-blue mug\n\n"
                                    "The mug costs the shop €6.00 delivered. The shop wants a 60 % "
@@ -363,7 +364,7 @@ test_course_lesson_other_blocks (void)
   g_assert_nonnull (strstr (plain, "Example: Rounding to a price point\n\n"
                                    "1. Compute the exact price: €15.00.\n2. Round"));
 
-  section = sc_rich_text_get_block (packing->body, 0);
+  section = sc_rich_text_get_block (sc_lesson_get_body (packing), 0);
   g_assert_cmpint (child (section, 0)->variant, ==, SC_RICH_CALLOUT_POLICY);
   sop = child (section, 1);
   g_assert_cmpint (sop->kind, ==, SC_RICH_BLOCK_SOP);
@@ -383,7 +384,7 @@ test_course_lesson_other_blocks (void)
   g_assert_cmpstr (run (link_paragraph, 1)->link_target, ==, "https://www.example.com/packing-guide");
   g_assert_cmpstr (run (link_paragraph, 1)->text, ==, "example carrier’s guide");
 
-  g_assert_cmpint (child (sc_rich_text_get_block (packing->body, 1), 0)->variant, ==,
+  g_assert_cmpint (child (sc_rich_text_get_block (sc_lesson_get_body (packing), 1), 0)->variant, ==,
                    SC_RICH_PANEL_ORDERS);
 }
 
@@ -453,6 +454,62 @@ test_course_default_iri_base (void)
   g_rmdir (dir);
 }
 
+/* A loaded course keeps each lesson's file bytes, not its body: the body
+ * comes back from those bytes when asked for, the same as reading the
+ * file on its own, and what search indexes is the same whether it was
+ * taken while loading or from the body built again. */
+static void
+test_course_bodies_on_demand (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  GPtrArray *lessons = sc_course_get_lessons (course);
+  g_autofree char *hash = sc_course_index_dup_hash (course);
+  g_autofree char *again = NULL;
+  guint n_practices = 0;
+
+  g_assert_cmpuint (lessons->len, >, 0);
+  for (guint i = 0; i < lessons->len; i++)
+    {
+      ScLesson *lesson = g_ptr_array_index (lessons, i);
+      g_autofree char *path = g_build_filename (sc_course_get_directory (course), lesson->file, NULL);
+      g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+      g_autoptr(ScLesson) alone = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *plain = NULL;
+      g_autofree char *expected = NULL;
+      gsize length = 0;
+      ScRichText *body;
+
+      g_assert_null (lesson->body);
+      g_assert_nonnull (lesson->source);
+      g_assert_nonnull (lesson->sections);
+      g_assert_nonnull (lesson->practices);
+      n_practices += lesson->practices->len;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      alone = sc_lesson_read_memory (contents, length, lesson->file, problems);
+      g_assert_nonnull (alone);
+
+      body = sc_lesson_get_body (lesson);
+      g_assert_nonnull (body);
+      g_assert_true (sc_lesson_get_body (lesson) == body);
+      plain = sc_rich_text_to_plain (body);
+      expected = sc_rich_text_to_plain (alone->body);
+      g_assert_cmpstr (plain, ==, expected);
+      g_assert_cmpuint (sc_rich_text_get_n_blocks (body), >, 0);
+      g_assert_cmpuint (lesson->sections->len, ==, sc_lesson_count (lesson, SC_RICH_BLOCK_SECTION));
+      g_assert_cmpuint (lesson->practices->len, ==, sc_lesson_count (lesson, SC_RICH_BLOCK_PRACTICE));
+
+      /* Made again from the body built anew. */
+      g_clear_pointer (&lesson->sections, g_ptr_array_unref);
+    }
+
+  again = sc_course_index_dup_hash (course);
+  g_assert_cmpstr (again, ==, hash);
+  /* The example has practice blocks, kept without their bodies. */
+  g_assert_cmpuint (n_practices, >, 0);
+}
+
 /* A lesson on its own, as the fuzz target reads it. */
 static void
 test_course_lesson_from_memory (void)
@@ -499,7 +556,7 @@ test_course_lesson_text_escapes (void)
   lesson = sc_lesson_read_memory (xml, strlen (xml), "lessons/a.xml", problems);
   g_assert_nonnull (lesson);
   g_assert_cmpstr (lesson->title, ==, "A & B");
-  text = sc_rich_block_get_run_text (child (sc_rich_text_get_block (lesson->body, 0), 0));
+  text = sc_rich_block_get_run_text (child (sc_rich_text_get_block (sc_lesson_get_body (lesson), 0), 0));
   g_assert_cmpstr (text, ==, "x < y \u2014 <raw> & stuff end");
 }
 
@@ -628,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/course/example/other-blocks", test_course_lesson_other_blocks);
   g_test_add_func ("/course/example/glossary", test_course_glossary);
   g_test_add_func ("/course/default-iri-base", test_course_default_iri_base);
+  g_test_add_func ("/course/example/bodies-on-demand", test_course_bodies_on_demand);
   g_test_add_func ("/course/lesson-from-memory", test_course_lesson_from_memory);
   g_test_add_func ("/course/lesson-text-escapes", test_course_lesson_text_escapes);
   g_test_add_func ("/course/problems-sorted-and-unique", test_course_problems_sorted_and_unique);

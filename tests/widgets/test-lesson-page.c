@@ -200,7 +200,7 @@ test_tab_path (void)
 
   page = sc_test_lesson_page (SC_LEARN_PANEL (panel));
   done = sc_test_find_widget (GTK_WIDGET (page), GTK_TYPE_WIDGET, "done_button");
-  g_assert_cmpuint (sc_rich_text_count (sc_course_lookup_lesson (course, "long")->body,
+  g_assert_cmpuint (sc_rich_text_count (sc_lesson_get_body (sc_course_lookup_lesson (course, "long")),
                                         SC_RICH_BLOCK_PARAGRAPH), ==, 40);
 
   /* From the top of the lesson: nothing in it has the focus. */

@@ -53,7 +53,7 @@ test_figures (void)
 
   /* A wide window, no clamp: far more room than the pictures need. */
   sc_rich_text_view_set_base_dir (view, sc_course_get_directory (example));
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (example, "titles")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (example, "titles")));
   sc_test_settle (GTK_WIDGET (window), 2);
   image = sc_test_find_widget (GTK_WIDGET (view), SC_TYPE_FIGURE_IMAGE, NULL);
   g_assert_nonnull (image);
@@ -67,7 +67,7 @@ test_figures (void)
   g_assert_cmpint (height, ==, 80);
 
   sc_rich_text_view_set_base_dir (view, sc_course_get_directory (builtin));
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (builtin, "pricing-margins")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (builtin, "pricing-margins")));
   sc_test_settle (GTK_WIDGET (window), 2);
   image = sc_test_find_widget (GTK_WIDGET (view), SC_TYPE_FIGURE_IMAGE, NULL);
   assert_not_enlarged (image);
@@ -129,7 +129,7 @@ test_line_length (void)
     {
       g_autoptr(GPtrArray) paragraphs = NULL;
 
-      sc_rich_text_view_set_text (view, ((ScLesson *) lessons->pdata[l])->body);
+      sc_rich_text_view_set_text (view, sc_lesson_get_body (lessons->pdata[l]));
       sc_test_settle (GTK_WIDGET (window), 2);
 
       /* Body paragraphs directly in sections: lists and boxes indent. */
@@ -186,7 +186,7 @@ test_body_size (void)
   GtkWidget *paragraph;
   int width;
 
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (course, "titles")));
   sc_test_settle (GTK_WIDGET (window), 2);
   paragraph = sc_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LABEL, "sc-block-paragraph");
 

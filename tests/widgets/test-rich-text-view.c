@@ -77,13 +77,13 @@ test_every_block (void)
     {
       ScLesson *each = g_ptr_array_index (lessons, l);
 
-      sc_rich_text_view_set_text (view, each->body);
+      sc_rich_text_view_set_text (view, sc_lesson_get_body (each));
       sc_test_settle (GTK_WIDGET (window), 2);
 
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         {
           g_autoptr(GPtrArray) widgets = sc_test_find_named (GTK_WIDGET (view), kinds[k].name);
-          guint expected = sc_rich_text_count (each->body, kinds[k].kind);
+          guint expected = sc_rich_text_count (sc_lesson_get_body (each), kinds[k].kind);
 
           if (widgets->len != expected)
             g_error ("%s: %u widgets named %s for %u blocks", each->id, widgets->len,
@@ -117,7 +117,7 @@ test_headings (void)
   };
   guint found = 0;
 
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (course, "titles")));
   sc_test_settle (GTK_WIDGET (window), 2);
 
   labels = sc_test_find_widgets (GTK_WIDGET (view), GTK_TYPE_LABEL);
@@ -178,10 +178,10 @@ test_callouts (void)
   for (guint l = 0; l < lessons->len; l++)
     {
       ScLesson *each = g_ptr_array_index (lessons, l);
-      g_autoptr(GPtrArray) blocks = blocks_of (each->body, SC_RICH_BLOCK_CALLOUT);
+      g_autoptr(GPtrArray) blocks = blocks_of (sc_lesson_get_body (each), SC_RICH_BLOCK_CALLOUT);
       g_autoptr(GPtrArray) widgets = NULL;
 
-      sc_rich_text_view_set_text (view, each->body);
+      sc_rich_text_view_set_text (view, sc_lesson_get_body (each));
       sc_test_settle (GTK_WIDGET (window), 2);
       widgets = sc_test_find_named (GTK_WIDGET (view), "sc-block-callout");
       g_assert_cmpuint (widgets->len, ==, blocks->len);
@@ -217,7 +217,7 @@ test_table_header (void)
   GtkWidget *grid;
   GtkWidget *caption;
 
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (course, "titles")));
   sc_test_settle (GTK_WIDGET (window), 2);
 
   tables = sc_test_find_named (GTK_WIDGET (view), "sc-block-table");
@@ -290,7 +290,7 @@ test_template_copy (void)
   ClipboardRead read = { NULL, FALSE };
   GtkWidget *copy = NULL;
 
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "packing")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (course, "packing")));
   sc_test_settle (GTK_WIDGET (window), 2);
   g_signal_connect (view, "show-toast", G_CALLBACK (record_string_cb), &toast);
 
@@ -351,7 +351,7 @@ test_sop_toggle (void)
   SopToggle toggle = { NULL, 0, FALSE, 0 };
   GtkWidget *sop;
 
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "packing")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (course, "packing")));
   sc_test_settle (GTK_WIDGET (window), 2);
   g_signal_connect (view, "sop-step-toggled", G_CALLBACK (sop_toggled_cb), &toggle);
 
@@ -412,7 +412,7 @@ test_links (void)
   g_signal_connect (view, "term-activated", G_CALLBACK (record_string_cb), &term_id);
   g_signal_connect (view, "open-uri", G_CALLBACK (open_uri_cb), &uri);
 
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "titles")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (course, "titles")));
   sc_test_settle (GTK_WIDGET (window), 2);
 
   g_assert_false (sc_rich_text_view_get_link_area (view, &area));
@@ -430,7 +430,7 @@ test_links (void)
 
   g_assert_false (sc_rich_text_view_activate_link (view, "term:no-such-term"));
 
-  sc_rich_text_view_set_text (view, sc_test_get_lesson (course, "packing")->body);
+  sc_rich_text_view_set_text (view, sc_lesson_get_body (sc_test_get_lesson (course, "packing")));
   sc_test_settle (GTK_WIDGET (window), 2);
   g_assert_true (sc_rich_text_view_activate_link (view, "https://www.example.com/packing-guide"));
   g_assert_cmpstr (uri, ==, "https://www.example.com/packing-guide");
@@ -558,7 +558,7 @@ static void
 test_later_blocks (void)
 {
   g_autoptr(ScCourse) course = sc_test_load_course ("data/courses/ecommerce-operations");
-  ScRichText *text = sc_test_get_lesson (course, "pricing-margins")->body;
+  ScRichText *text = sc_lesson_get_body (sc_test_get_lesson (course, "pricing-margins"));
   const char *base_dir = sc_course_get_directory (course);
   ScRichTextView *eager = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());
   ScRichTextView *view = SC_RICH_TEXT_VIEW (sc_rich_text_view_new ());

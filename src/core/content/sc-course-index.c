@@ -48,15 +48,19 @@
  * fault costs more than reading a page back: on the 1,000-lesson course,
  * 6,000 more faults and more time, by CPU and by the clock. */
 
+/* A row: its strings belong to the course (a lesson's sections hold the
+ * text already cleaned) or to the row itself (owned). */
 typedef struct
 {
   const char *kind;          /* "lesson", "section", "glossary" */
-  char       *lesson_id;
-  char       *section_id;
-  char       *section_path;
-  char       *entry_id;
-  char       *title;
-  char       *body;
+  const char *lesson_id;
+  const char *section_id;
+  const char *section_path;
+  const char *entry_id;
+  const char *title;
+  const char *body;
+  char       *owned_title;
+  char       *owned_body;
 } IndexDoc;
 
 static void
@@ -64,185 +68,72 @@ index_doc_free (gpointer data)
 {
   IndexDoc *doc = data;
 
-  g_free (doc->lesson_id);
-  g_free (doc->section_id);
-  g_free (doc->section_path);
-  g_free (doc->entry_id);
-  g_free (doc->title);
-  g_free (doc->body);
+  g_free (doc->owned_title);
+  g_free (doc->owned_body);
   g_free (doc);
-}
-
-/* The snippet marks must never come from the text itself (XML cannot hold
- * these characters, but a rich text built from elsewhere might). */
-static char *
-clean_text (char *text)
-{
-  for (char *p = text; *p != '\0'; p++)
-    {
-      if (*p == SC_SEARCH_MARK_START || *p == SC_SEARCH_MARK_END)
-        *p = ' ';
-    }
-
-  return text;
-}
-
-static void
-append_piece (GString    *out,
-              const char *text)
-{
-  if (text == NULL || *text == '\0')
-    return;
-
-  if (out->len > 0)
-    g_string_append_c (out, '\n');
-  g_string_append (out, text);
-}
-
-/* The words of @block and of everything under it except nested sections,
- * one piece per line. Layout does not matter to search, and a snippet is
- * shown on one line anyway. */
-/* The runs' text as one piece, appended in place. */
-static void
-append_runs (GString     *out,
-             ScRichBlock *block)
-{
-  gboolean first = TRUE;
-
-  for (guint i = 0; i < block->runs->len; i++)
-    {
-      const ScRichRun *run = g_ptr_array_index (block->runs, i);
-
-      if (run->text == NULL || *run->text == '\0')
-        continue;
-      if (first && out->len > 0)
-        g_string_append_c (out, '\n');
-      first = FALSE;
-      g_string_append (out, run->text);
-    }
-}
-
-static void
-collect_text (GString     *out,
-              ScRichBlock *block)
-{
-  if (block->kind != SC_RICH_BLOCK_SECTION)
-    append_piece (out, block->title);
-  append_piece (out, block->alt);
-  append_runs (out, block);
-  append_piece (out, block->text);
-
-  for (guint i = 0; i < block->children->len; i++)
-    {
-      ScRichBlock *child = g_ptr_array_index (block->children, i);
-
-      if (child->kind != SC_RICH_BLOCK_SECTION)
-        collect_text (out, child);
-    }
-}
-
-static char *
-rich_text_words (ScRichText *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < sc_rich_text_get_n_blocks (text); i++)
-    collect_text (out, sc_rich_text_get_block (text, i));
-
-  return clean_text (g_string_free (out, FALSE));
 }
 
 static IndexDoc *
 add_doc (GPtrArray  *docs,
-         const char *kind,
-         const char *title)
+         const char *kind)
 {
   IndexDoc *doc = g_new0 (IndexDoc, 1);
 
   doc->kind = kind;
-  doc->title = clean_text (g_strdup (title != NULL ? title : ""));
   g_ptr_array_add (docs, doc);
 
   return doc;
 }
 
-/* @path: where @section is: its index in the lesson body, then in each
- * enclosing section's children. @anchor: the id of the nearest enclosing
- * section that has one. */
 static void
-add_section (GPtrArray   *docs,
-             GString     *body,
-             ScLesson    *lesson,
-             ScRichBlock *section,
-             const char  *path,
-             const char  *anchor)
+own_title (IndexDoc   *doc,
+           const char *title)
 {
-  IndexDoc *doc;
-
-  if (section->id != NULL)
-    anchor = section->id;
-
-  /* Gathered in the caller's buffer and copied at its size: a whole
-   * course of text held with a growing buffer's slack is megabytes. */
-  g_string_truncate (body, 0);
-  collect_text (body, section);
-
-  doc = add_doc (docs, "section", section->title);
-  doc->lesson_id = g_strdup (lesson->id);
-  doc->section_id = g_strdup (anchor);
-  doc->section_path = g_strdup (path);
-  doc->body = clean_text (g_strndup (body->str, body->len));
-
-  for (guint i = 0; i < section->children->len; i++)
-    {
-      ScRichBlock *child = g_ptr_array_index (section->children, i);
-      g_autofree char *child_path = NULL;
-
-      if (child->kind != SC_RICH_BLOCK_SECTION)
-        continue;
-
-      child_path = g_strdup_printf ("%s.%u", path, i);
-      add_section (docs, body, lesson, child, child_path, anchor);
-    }
+  doc->owned_title = sc_search_text_clean (g_strdup (title != NULL ? title : ""));
+  doc->title = doc->owned_title;
 }
 
-/* Every row of @course, in course order. */
+/* Every row of @course, in course order: each lesson's title, then its
+ * sections (sc_lesson_get_sections (), which the course reader made on
+ * its thread while it had the body), then the glossary. */
 static GPtrArray *
 collect_docs (ScCourse *course)
 {
   GPtrArray *docs = g_ptr_array_new_with_free_func (index_doc_free);
-  g_autoptr(GString) body = g_string_new (NULL);
   GPtrArray *lessons = sc_course_get_lessons (course);
   ScGlossary *glossary = sc_course_get_glossary (course);
 
   for (guint i = 0; i < lessons->len; i++)
     {
       ScLesson *lesson = g_ptr_array_index (lessons, i);
-      IndexDoc *doc = add_doc (docs, "lesson", lesson->title);
+      GPtrArray *sections = sc_lesson_get_sections (lesson);
+      IndexDoc *doc = add_doc (docs, "lesson");
 
-      doc->lesson_id = g_strdup (lesson->id);
-      doc->body = g_strdup ("");
+      own_title (doc, lesson->title);
+      doc->lesson_id = lesson->id;
+      doc->body = "";
 
-      for (guint j = 0; j < sc_rich_text_get_n_blocks (lesson->body); j++)
+      for (guint j = 0; j < sections->len; j++)
         {
-          ScRichBlock *block = sc_rich_text_get_block (lesson->body, j);
-          g_autofree char *path = NULL;
+          const ScLessonSection *section = g_ptr_array_index (sections, j);
 
-          if (block->kind != SC_RICH_BLOCK_SECTION)
-            continue;
-
-          path = g_strdup_printf ("%u", j);
-          add_section (docs, body, lesson, block, path, NULL);
+          doc = add_doc (docs, "section");
+          doc->lesson_id = lesson->id;
+          doc->section_id = section->anchor;
+          doc->section_path = section->path;
+          doc->title = section->title;
+          doc->body = section->text;
         }
     }
 
   for (guint i = 0; glossary != NULL && i < sc_glossary_get_n_entries (glossary); i++)
     {
       const ScGlossaryEntry *entry = sc_glossary_get_entry (glossary, i);
-      IndexDoc *doc = add_doc (docs, "glossary", entry->term);
-
-      doc->entry_id = g_strdup (entry->id);
-      doc->body = rich_text_words (entry->definition);
+      IndexDoc *doc = add_doc (docs, "glossary");
+      own_title (doc, entry->term);
+      doc->entry_id = entry->id;
+      doc->owned_body = sc_search_text_dup_words (entry->definition);
+      doc->body = doc->owned_body;
     }
 
   return docs;

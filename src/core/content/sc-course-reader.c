@@ -89,12 +89,14 @@ sc_course_resolve_dir (const char *option_dir,
                            course_id != NULL ? course_id : SC_COURSE_BUILTIN_ID, NULL);
 }
 
-/* Reads, parses and structurally checks one file. */
+/* Reads, parses and structurally checks one file; its bytes go to
+ * @out_bytes when it is not %NULL. */
 static xmlDoc *
-read_document (Load             *load,
-               const char       *real_path,
-               const char       *file,
-               ScCourseFileKind  kind)
+read_document (Load              *load,
+               const char        *real_path,
+               const char        *file,
+               ScCourseFileKind   kind,
+               GBytes           **out_bytes)
 {
   ScCourseProblems *problems = load->reader->problems;
   g_autoptr(GBytes) bytes = sc_content_read_file (real_path, file, problems);
@@ -111,6 +113,8 @@ read_document (Load             *load,
     return NULL;
 
   sc_course_vocabulary_check (doc, kind, file, problems);
+  if (out_bytes != NULL)
+    *out_bytes = g_steal_pointer (&bytes);
 
   return doc;
 }
@@ -208,7 +212,7 @@ read_glossary (Load    *load,
       return;
     }
 
-  doc = read_document (load, real_path, src, SC_COURSE_FILE_GLOSSARY);
+  doc = read_document (load, real_path, src, SC_COURSE_FILE_GLOSSARY, NULL);
   if (doc == NULL)
     return;
 
@@ -252,6 +256,7 @@ read_lesson (Load     *load,
   g_autofree char *src = sc_course_xml_attr (node, "src");
   g_autofree char *real_path = NULL;
   g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   ScLesson *lesson;
   ScContentPath result;
   guint line = sc_content_node_line (node);
@@ -280,13 +285,17 @@ read_lesson (Load     *load,
       return;
     }
 
-  doc = read_document (load, real_path, src, SC_COURSE_FILE_LESSON);
+  doc = read_document (load, real_path, src, SC_COURSE_FILE_LESSON, &bytes);
   lesson = doc != NULL ? sc_lesson_reader_build (load->reader, src, doc) : NULL;
   if (lesson == NULL)
     {
       load->lessons_complete = FALSE;
       return;
     }
+
+  /* What search needs is taken now, and the body let go: it is built
+   * again from the same bytes when the lesson is opened. */
+  sc_lesson_release_body (lesson, bytes);
 
   g_ptr_array_add (module->lessons, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),
@@ -513,7 +522,7 @@ read_course (Load *load)
       return;
     }
 
-  doc = read_document (load, real_path, COURSE_FILE, SC_COURSE_FILE_COURSE);
+  doc = read_document (load, real_path, COURSE_FILE, SC_COURSE_FILE_COURSE, NULL);
   if (doc == NULL)
     return;
 

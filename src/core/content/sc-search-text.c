@@ -1,5 +1,10 @@
-/* sc-search-text.c - what the user types into an FTS5 query, marked snippets into Pango markup
+/* sc-search-text.c - the words search indexes, what the user types into an FTS5 query, marked snippets into Pango markup
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The index holds a block's words one piece per line: its title, its
+ * picture's alternative text, its runs, its plain text, then its
+ * children's, nested sections left out (they are rows of their own).
+ * Layout does not matter to search, and a snippet is shown on one line.
  *
  * FTS5 gives meaning to `"`, `-`, `*`, `(`, `)`, `:`, `^`, `+` and to the
  * words AND, OR, NOT and NEAR: typed unquoted, `t-shirt` is "no such column:
@@ -20,6 +25,102 @@
 #include <string.h>
 
 #include "sc-search-text.h"
+
+/**
+ * sc_search_text_clean:
+ * @text: (transfer full): text to index
+ *
+ * The snippet marks must never come from the text itself (XML cannot
+ * hold these characters, but a rich text built from elsewhere might):
+ * they become spaces, in place.
+ *
+ * Returns: (transfer full): @text
+ */
+char *
+sc_search_text_clean (char *text)
+{
+  for (char *p = text; *p != '\0'; p++)
+    {
+      if (*p == SC_SEARCH_MARK_START || *p == SC_SEARCH_MARK_END)
+        *p = ' ';
+    }
+
+  return text;
+}
+
+static void
+append_piece (GString    *out,
+              const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append (out, text);
+}
+
+/* The runs' text as one piece, appended in place. */
+static void
+append_runs (GString     *out,
+             ScRichBlock *block)
+{
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < block->runs->len; i++)
+    {
+      const ScRichRun *run = g_ptr_array_index (block->runs, i);
+
+      if (run->text == NULL || *run->text == '\0')
+        continue;
+      if (first && out->len > 0)
+        g_string_append_c (out, '\n');
+      first = FALSE;
+      g_string_append (out, run->text);
+    }
+}
+
+/**
+ * sc_search_text_append_words:
+ *
+ * Appends the words of @block and of everything under it except nested
+ * sections to @out, one piece per line; a section's own title is left to
+ * the caller (it is a row's title).
+ */
+void
+sc_search_text_append_words (GString     *out,
+                             ScRichBlock *block)
+{
+  if (block->kind != SC_RICH_BLOCK_SECTION)
+    append_piece (out, block->title);
+  append_piece (out, block->alt);
+  append_runs (out, block);
+  append_piece (out, block->text);
+
+  for (guint i = 0; i < block->children->len; i++)
+    {
+      ScRichBlock *child = g_ptr_array_index (block->children, i);
+
+      if (child->kind != SC_RICH_BLOCK_SECTION)
+        sc_search_text_append_words (out, child);
+    }
+}
+
+/**
+ * sc_search_text_dup_words:
+ *
+ * Returns: (transfer full): the words of every block of @text, cleaned
+ */
+char *
+sc_search_text_dup_words (ScRichText *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < sc_rich_text_get_n_blocks (text); i++)
+    sc_search_text_append_words (out, sc_rich_text_get_block (text, i));
+
+  return sc_search_text_clean (g_string_free (out, FALSE));
+}
 
 /* The characters unicode61 keeps in tokens: letters, digits and private
  * use ("L* N* Co"), plus the combining marks that remove_diacritics folds

@@ -135,12 +135,15 @@ sc_search_hit_find_section (const ScSearchHit *hit,
 {
   g_auto(GStrv) steps = NULL;
   ScRichBlock *block = NULL;
+  ScRichText *body;
 
   g_return_val_if_fail (hit != NULL, NULL);
   g_return_val_if_fail (lesson != NULL, NULL);
 
   if (hit->kind != SC_SEARCH_KIND_SECTION || g_strcmp0 (hit->lesson_id, lesson->id) != 0)
     return NULL;
+
+  body = sc_lesson_get_body (lesson);
 
   steps = g_strsplit (hit->section_path != NULL ? hit->section_path : "", ".", -1);
   for (guint i = 0; steps[i] != NULL; i++)
@@ -154,8 +157,8 @@ sc_search_hit_find_section (const ScSearchHit *hit,
         }
 
       if (i == 0)
-        block = index < sc_rich_text_get_n_blocks (lesson->body)
-                ? sc_rich_text_get_block (lesson->body, (guint) index) : NULL;
+        block = index < sc_rich_text_get_n_blocks (body)
+                ? sc_rich_text_get_block (body, (guint) index) : NULL;
       else
         block = index < block->children->len ? g_ptr_array_index (block->children, index) : NULL;
 
@@ -174,9 +177,9 @@ sc_search_hit_find_section (const ScSearchHit *hit,
   if (hit->section_id == NULL)
     return NULL;
 
-  for (guint i = 0; i < sc_rich_text_get_n_blocks (lesson->body); i++)
+  for (guint i = 0; i < sc_rich_text_get_n_blocks (body); i++)
     {
-      ScRichBlock *found = find_section_by_id (sc_rich_text_get_block (lesson->body, i),
+      ScRichBlock *found = find_section_by_id (sc_rich_text_get_block (body, i),
                                                hit->section_id);
 
       if (found != NULL)

@@ -348,6 +348,7 @@ sc_progress_tick_sop_step (ScDatabase       *database,
 {
   TickData tick = { NULL, step, ticked };
   ScLesson *lesson;
+  ScRichText *body;
   guint n_steps = 0;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
@@ -359,8 +360,9 @@ sc_progress_tick_sop_step (ScDatabase       *database,
   if (lesson == NULL)
     return FALSE;
 
-  for (guint i = 0; tick.sop == NULL && i < sc_rich_text_get_n_blocks (lesson->body); i++)
-    tick.sop = find_sop (sc_rich_text_get_block (lesson->body, i), sop_id);
+  body = sc_lesson_get_body (lesson);
+  for (guint i = 0; tick.sop == NULL && i < sc_rich_text_get_n_blocks (body); i++)
+    tick.sop = find_sop (sc_rich_text_get_block (body, i), sop_id);
   if (tick.sop != NULL)
     n_steps = sc_rich_block_count (tick.sop, SC_RICH_BLOCK_STEP);
 

@@ -446,20 +446,6 @@ sc_scenario_reset_run (ScDatabase        *database,
   return TRUE;
 }
 
-static const char *
-find_practice (ScRichBlock *block,
-               const char  *scenario_id)
-{
-  if (block->kind == SC_RICH_BLOCK_PRACTICE && g_strcmp0 (block->target, scenario_id) == 0)
-    return scenario_id;
-
-  for (guint i = 0; block->children != NULL && i < block->children->len; i++)
-    if (find_practice (g_ptr_array_index (block->children, i), scenario_id) != NULL)
-      return scenario_id;
-
-  return NULL;
-}
-
 /**
  * sc_scenario_find_lesson:
  *
@@ -478,11 +464,11 @@ sc_scenario_find_lesson (ScCourse   *course,
   lessons = sc_course_get_lessons (course);
   for (guint i = 0; lessons != NULL && i < lessons->len; i++)
     {
-      ScLesson *lesson = g_ptr_array_index (lessons, i);
+      GPtrArray *practices = sc_lesson_get_practices (g_ptr_array_index (lessons, i));
 
-      for (guint j = 0; lesson->body != NULL && j < sc_rich_text_get_n_blocks (lesson->body); j++)
-        if (find_practice (sc_rich_text_get_block (lesson->body, j), scenario_id) != NULL)
-          return g_strdup (lesson->id);
+      for (guint j = 0; j < practices->len; j++)
+        if (g_strcmp0 (((ScRichBlock *) g_ptr_array_index (practices, j))->target, scenario_id) == 0)
+          return g_strdup (((ScLesson *) g_ptr_array_index (lessons, i))->id);
     }
 
   return NULL;

@@ -170,22 +170,6 @@ check_practice (Check             *check,
     }
 }
 
-static void
-walk_block (Check             *check,
-            const char        *file,
-            const ScRichBlock *block)
-{
-  if (block->kind == SC_RICH_BLOCK_PRACTICE)
-    {
-      check_practice (check, file, block);
-      return;
-    }
-  if (block->children == NULL)
-    return;
-  for (guint i = 0; i < block->children->len; i++)
-    walk_block (check, file, g_ptr_array_index (block->children, i));
-}
-
 /**
  * sc_scenario_validate_course:
  * @course: a course that loaded
@@ -230,10 +214,11 @@ sc_scenario_validate_course (ScCourse         *course,
   lessons = sc_course_get_lessons (course);
   for (guint i = 0; i < lessons->len; i++)
     {
-      const ScLesson *lesson = g_ptr_array_index (lessons, i);
+      ScLesson *lesson = g_ptr_array_index (lessons, i);
+      GPtrArray *practices = sc_lesson_get_practices (lesson);
 
-      for (guint b = 0; b < sc_rich_text_get_n_blocks (lesson->body); b++)
-        walk_block (&check, lesson->file, sc_rich_text_get_block (lesson->body, b));
+      for (guint b = 0; b < practices->len; b++)
+        check_practice (&check, lesson->file, g_ptr_array_index (practices, b));
     }
 }
 
