@@ -255,6 +255,12 @@ test_catalog_weights (void)
   check_weight ("3.6291452", SC_WEIGHT_UNIT_KG, "3629.1452", "3.6291452");
   check_weight ("0.0000001", SC_WEIGHT_UNIT_KG, "0.0001", "0.0000001");
   check_weight ("1.2345678", SC_WEIGHT_UNIT_G, "1.2345678", "1.2345678");
+  /* With many digits too, past what 64 bits hold times a power of ten
+   * (a catalog fuzz finding: 501,234,567.8917 g came back as
+   * 501,234,567.892 g, 39,060.00291452 g as 39,060.003 g). */
+  check_weight ("501234.5678917", SC_WEIGHT_UNIT_KG, "501234567.8917", "501234.5678917");
+  check_weight ("39.06000291452", SC_WEIGHT_UNIT_KG, "39060.00291452", "39.06000291452");
+  check_weight ("12345678901234.5678", SC_WEIGHT_UNIT_G, "12345678901234.5678", "12345678901234.5678");
 
   /* Not exact in the unit: six decimals, rounded half up. */
   g_assert_cmpstr (rounded, ==, "0.220462");

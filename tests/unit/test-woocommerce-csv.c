@@ -232,6 +232,34 @@ test_woocommerce_shared_sku (void)
   test_assert_same_dump (catalog, again);
 }
 
+/* A parent with two attributes of one name: a variation's attribute
+ * names the parent's attribute in the same place, so its empty second
+ * "Colour" does not overwrite its first (a catalog fuzz finding), and
+ * the export reads back the same. */
+static void
+test_woocommerce_repeated_attribute (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ScCatalogProduct *mug;
+
+  catalog = test_import_text ("ID,Type,SKU,Name,Parent,Regular price,Attribute 1 name,Attribute 1 value(s),"
+                              "Attribute 2 name,Attribute 2 value(s)\n"
+                              "100,variable,mug,Mug,,,Colour,\"Red, Blue\",colour,Green\n"
+                              "101,variation,mug-red,Mug - Red,mug,10.00,Colour,Red,colour,\n"
+                              "102,variation,mug-green,Mug - Green,mug,10.00,Colour,,colour,Green\n",
+                              "mugs.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  mug = test_product (catalog, "mug");
+  g_assert_cmpuint (mug->options->len, ==, 2);
+  g_assert_cmpstr (test_variant (mug, 0)->option_values[0], ==, "Red");
+  g_assert_cmpstr (test_variant (mug, 1)->option_values[1], ==, "Green");
+
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+}
+
 static void
 test_woocommerce_from_shopify (void)
 {
@@ -400,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/woocommerce-csv/parent-without-reference", test_woocommerce_parent_without_reference);
   g_test_add_func ("/woocommerce-csv/virtual-parent", test_woocommerce_virtual_parent);
   g_test_add_func ("/woocommerce-csv/shared-sku", test_woocommerce_shared_sku);
+  g_test_add_func ("/woocommerce-csv/repeated-attribute", test_woocommerce_repeated_attribute);
   g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);
   g_test_add_func ("/woocommerce-csv/neutralizing", test_woocommerce_neutralizing);
   g_test_add_func ("/woocommerce-csv/stray-attributes", test_woocommerce_stray_attributes);

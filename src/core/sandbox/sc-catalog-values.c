@@ -255,9 +255,10 @@ sc_catalog_weight_to_grams (const char   *value,
  * sc_catalog_weight_from_grams:
  * @grams: a weight in grams
  *
- * Returns: (transfer full) (nullable): the weight in @unit: exact when
- *   it can be written with few decimals (226.796185 g is 0.5 lb), else
- *   rounded half up to 6 decimals; %NULL when @grams is not a number
+ * Returns: (transfer full) (nullable): the weight in @unit: exact in
+ *   grams and kilograms; in pounds and ounces exact when it can be
+ *   written with few decimals (226.796185 g is 0.5 lb), else rounded half
+ *   up to 6 decimals; %NULL when @grams is not a number
  */
 char *
 sc_catalog_weight_from_grams (const char   *grams,
@@ -267,7 +268,6 @@ sc_catalog_weight_from_grams (const char   *grams,
   Decimal factor;
   Decimal best = { FALSE, 0, 0 };
   gboolean have_best = FALSE;
-  guint max_scale;
 
   g_return_val_if_fail ((guint) unit < G_N_ELEMENTS (grams_per_unit), NULL);
 
@@ -275,16 +275,23 @@ sc_catalog_weight_from_grams (const char   *grams,
     return NULL;
   factor = grams_per_unit[unit];
 
-  /* q = (g.mantissa / 10^g.scale) / (f.mantissa / 10^f.scale); written
-   * with k decimals, q·10^k = g.mantissa·10^(f.scale + k) / (f.mantissa·10^g.scale).
-   * Grams to grams or kilograms always ends, and is written whole even
-   * past ROUNDED_SCALE decimals (3,629.1452 g is 3.6291452 kg), so a
-   * weight read back in grams is the weight written; pounds and ounces
-   * are rounded. */
-  max_scale = ROUNDED_SCALE;
+  /* Grams to grams or kilograms only moves the decimal point, so it is
+   * written whole, past ROUNDED_SCALE decimals too (3,629.1452 g is
+   * 3.6291452 kg), and a weight read back in grams is the weight
+   * written. The division below would overflow 64 bits on a weight of
+   * many digits and round it (501,234,567.8917 g came back as
+   * 501,234,567.892 g: a catalog fuzz finding). */
   if (unit == SC_WEIGHT_UNIT_G || unit == SC_WEIGHT_UNIT_KG)
-    max_scale = MAX (ROUNDED_SCALE, g.scale + 3);
-  for (guint k = 0; k <= max_scale; k++)
+    {
+      if (unit == SC_WEIGHT_UNIT_KG)
+        g.scale += 3;
+      return decimal_format (g);
+    }
+
+  /* Pounds and ounces are rounded: q = (g.mantissa / 10^g.scale) /
+   * (f.mantissa / 10^f.scale); written with k decimals,
+   * q·10^k = g.mantissa·10^(f.scale + k) / (f.mantissa·10^g.scale). */
+  for (guint k = 0; k <= ROUNDED_SCALE; k++)
     {
       guint64 up;
       guint64 down;

@@ -350,6 +350,38 @@ find_parent (ScWooImport *self,
   return g_array_index (parents, ScWooParent, chosen).product;
 }
 
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *folded_a = g_utf8_casefold (a != NULL ? a : "", -1);
+  g_autofree char *folded_b = g_utf8_casefold (b != NULL ? b : "", -1);
+
+  return strcmp (folded_a, folded_b) == 0;
+}
+
+/* A variation's attribute names one of its parent's options: the one in
+ * the same place (Attribute 2 is option 2) when it has that name, as in
+ * an export, which writes them in the parent's order; else the first of
+ * that name. A parent can have two attributes of one name, and only the
+ * place tells them apart (a catalog fuzz finding: a variation's empty
+ * second "Colour" overwrote its first). */
+static gboolean
+find_variation_option (ScCatalogProduct *parent,
+                       guint             number,
+                       const char       *name,
+                       guint            *index)
+{
+  if (sc_catalog_product_find_option (parent, name, index) == NULL)
+    return FALSE;
+
+  if (number >= 1 && number - 1 < parent->options->len &&
+      same_name (((ScCatalogOption *) g_ptr_array_index (parent->options, number - 1))->name, name))
+    *index = number - 1;
+
+  return TRUE;
+}
+
 static void
 read_variation (ScWooImport     *self,
                 const ScWooType *type)
@@ -406,7 +438,7 @@ read_variation (ScWooImport     *self,
         }
       /* Kept, these cells would clash with the parent's attributes on
        * export: they are left out. */
-      if (sc_catalog_product_find_option (parent, name, &index) == NULL)
+      if (!find_variation_option (parent, attribute->number, name, &index))
         {
           sc_woocommerce_import_problem (self, _("The variation “%s” sets the attribute “%s”, which its parent “%s” does not have; it was left out."),
                                          sku, name, reference);
