@@ -38,8 +38,10 @@
 
 typedef struct
 {
-  xmlDoc *doc;
-  char   *file;
+  xmlDoc                  *doc;
+  char                    *file;
+  ScCourseBackstopRelease  release;
+  gpointer                 release_data;
 } Job;
 
 struct _ScCourseBackstop
@@ -68,7 +70,10 @@ job_free (gpointer data)
 {
   Job *job = data;
 
-  xmlFreeDoc (job->doc);
+  if (job->release != NULL)
+    job->release (job->doc, job->release_data);
+  else
+    xmlFreeDoc (job->doc);
   g_free (job->file);
   g_free (job);
 }
@@ -130,16 +135,21 @@ sc_course_backstop_new (void)
 /**
  * sc_course_backstop_push:
  * @doc: (transfer full): a parsed course file; the backstop validates
- *   and frees it, and no one else may touch it any more
+ *   it, and no one else may touch it any more
  * @file: the name to report its problems under
+ * @release: (nullable): how to free @doc once validated, on the thread
+ *   that pushes (the next time it pushes, or in
+ *   sc_course_backstop_finish ()); %NULL for xmlFreeDoc ()
  *
  * Queues @doc for validation; waits while MAX_PENDING documents already
  * do.
  */
 void
-sc_course_backstop_push (ScCourseBackstop *self,
-                         xmlDoc           *doc,
-                         const char       *file)
+sc_course_backstop_push (ScCourseBackstop        *self,
+                         xmlDoc                  *doc,
+                         const char              *file,
+                         ScCourseBackstopRelease  release,
+                         gpointer                 release_data)
 {
   GQueue done = G_QUEUE_INIT;
   Job *job;
@@ -151,6 +161,8 @@ sc_course_backstop_push (ScCourseBackstop *self,
   job = g_new0 (Job, 1);
   job->doc = doc;
   job->file = g_strdup (file);
+  job->release = release;
+  job->release_data = release_data;
 
   g_mutex_lock (&self->lock);
   while (self->jobs.length >= MAX_PENDING)

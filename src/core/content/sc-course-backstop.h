@@ -11,10 +11,16 @@ G_BEGIN_DECLS
 
 typedef struct _ScCourseBackstop ScCourseBackstop;
 
+/* Frees a validated document; data is what was given with it. */
+typedef void (*ScCourseBackstopRelease) (xmlDoc   *doc,
+                                         gpointer  data);
+
 ScCourseBackstop *sc_course_backstop_new    (void);
-void              sc_course_backstop_push   (ScCourseBackstop *self,
-                                             xmlDoc           *doc,
-                                             const char       *file);
+void              sc_course_backstop_push   (ScCourseBackstop        *self,
+                                             xmlDoc                  *doc,
+                                             const char              *file,
+                                             ScCourseBackstopRelease  release,
+                                             gpointer                 release_data);
 void              sc_course_backstop_finish (ScCourseBackstop *self,
                                              ScCourseProblems *problems);
 

@@ -21,6 +21,7 @@
 
 #include "sc-content-xml.h"
 #include "sc-course-backstop.h"
+#include "sc-course-prefetch.h"
 #include "sc-course-names.h"
 #include "sc-course-private.h"
 #include "sc-course-reader-private.h"
@@ -39,6 +40,7 @@ typedef struct
   ScCourseReader   *reader;
   ScCourseSchema   *schema;    /* for the quizzes, checked where they are read */
   ScCourseBackstop *backstop;  /* for the other files */
+  ScCoursePrefetch *prefetch;  /* (nullable): the lesson files, read ahead */
   ScCourse         *course;
   GHashTable       *lesson_files;  /* relative path -> line of its <lesson>, once read */
   gboolean          lessons_complete;
@@ -129,7 +131,7 @@ run_backstop (Load        *load,
               const char  *file)
 {
   if (sc_course_problems_count_file (load->reader->problems, file) == 0)
-    sc_course_backstop_push (load->backstop, g_steal_pointer (doc), file);
+    sc_course_backstop_push (load->backstop, g_steal_pointer (doc), file, NULL, NULL);
 }
 
 static void
@@ -248,6 +250,29 @@ read_glossary (Load    *load,
   load->glossary_complete = TRUE;
 }
 
+/* The lesson file @src from the prefetch, with its problems added to the
+ * course's; %NULL when the reader has to read it itself. */
+static ScCoursePrefetched *
+take_prefetched (Load       *load,
+                 const char *src)
+{
+  ScCoursePrefetched *prefetched;
+
+  if (load->prefetch == NULL)
+    return NULL;
+
+  prefetched = sc_course_prefetch_take (load->prefetch, src);
+  for (guint i = 0; prefetched != NULL && i < sc_course_problems_get_len (prefetched->problems); i++)
+    {
+      const ScCourseProblem *problem = sc_course_problems_get (prefetched->problems, i);
+
+      sc_course_problems_add_literal (load->reader->problems, problem->file, problem->line,
+                                      problem->message);
+    }
+
+  return prefetched;
+}
+
 static void
 read_lesson (Load     *load,
              ScModule *module,
@@ -257,6 +282,8 @@ read_lesson (Load     *load,
   g_autofree char *real_path = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  ScCoursePrefetched *prefetched;
+  gboolean read_ahead;
   ScLesson *lesson;
   ScContentPath result;
   guint line = sc_content_node_line (node);
@@ -267,7 +294,18 @@ read_lesson (Load     *load,
       return;
     }
 
-  result = sc_content_resolve_path (load->reader->dir, src, &real_path);
+  prefetched = take_prefetched (load, src);
+  read_ahead = prefetched != NULL;
+  if (read_ahead)
+    {
+      result = prefetched->result;
+      doc = g_steal_pointer (&prefetched->doc);
+      bytes = g_steal_pointer (&prefetched->bytes);
+      sc_course_prefetched_free (prefetched);
+    }
+  else
+    result = sc_content_resolve_path (load->reader->dir, src, &real_path);
+
   if (result == SC_CONTENT_PATH_OK && !g_str_has_prefix (src, "lessons/"))
     sc_course_problems_add (load->reader->problems, COURSE_FILE, line,
                             _("lesson file “%s” must be in the lessons/ folder"), src);
@@ -285,7 +323,8 @@ read_lesson (Load     *load,
       return;
     }
 
-  doc = read_document (load, real_path, src, SC_COURSE_FILE_LESSON, &bytes);
+  if (!read_ahead)
+    doc = read_document (load, real_path, src, SC_COURSE_FILE_LESSON, &bytes);
   lesson = doc != NULL ? sc_lesson_reader_build (load->reader, src, doc) : NULL;
   if (lesson == NULL)
     {
@@ -300,7 +339,10 @@ read_lesson (Load     *load,
   g_ptr_array_add (module->lessons, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),
                        GUINT_TO_POINTER (sc_content_node_line (xmlDocGetRootElement (doc))));
-  run_backstop (load, &doc, src);
+  if (sc_course_problems_count_file (load->reader->problems, src) == 0)
+    sc_course_backstop_push (load->backstop, g_steal_pointer (&doc), src,
+                             read_ahead ? sc_course_prefetch_free_doc : NULL,
+                             read_ahead ? load->prefetch : NULL);
 }
 
 /* A lesson's practice quiz may not be a module's closing quiz: its
@@ -504,6 +546,39 @@ build_domain (Load    *load,
   return domain;
 }
 
+/* The lesson files course.xml lists, in the order read_lesson () meets
+ * them: domain by domain, module by module. */
+static GPtrArray *
+list_lesson_files (xmlNode *root)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+
+  for (xmlNode *domain = root->children; domain != NULL; domain = domain->next)
+    {
+      if (!is_element (domain, "domain"))
+        continue;
+      for (xmlNode *module = domain->children; module != NULL; module = module->next)
+        {
+          if (!is_element (module, "module"))
+            continue;
+          for (xmlNode *lesson = module->children; lesson != NULL; lesson = lesson->next)
+            {
+              char *src;
+
+              if (!is_element (lesson, "lesson"))
+                continue;
+              src = sc_course_xml_attr (lesson, "src");
+              if (src != NULL && *src != '\0')
+                g_ptr_array_add (files, src);
+              else
+                g_free (src);
+            }
+        }
+    }
+
+  return files;
+}
+
 static void
 read_course (Load *load)
 {
@@ -531,6 +606,10 @@ read_course (Load *load)
     return;
 
   build_metadata (load, root);
+
+  /* The lesson files are read and parsed ahead, on a thread, while this
+   * one reads the glossary and builds the lessons in course order. */
+  load->prefetch = sc_course_prefetch_new (load->reader->dir, list_lesson_files (root));
 
   /* The glossary first, so lessons can be checked against it. */
   load->glossary_complete = TRUE;
@@ -625,6 +704,8 @@ sc_course_load (const char        *dir,
   load.backstop = sc_course_backstop_new ();
   read_course (&load);
   sc_course_backstop_finish (g_steal_pointer (&load.backstop), problems);
+  /* After the backstop, which hands the last documents back to it. */
+  g_clear_pointer (&load.prefetch, sc_course_prefetch_finish);
 
   found = sc_course_problems_get_len (problems) - before;
   if (found > 0)
