@@ -8,6 +8,7 @@
 #include "sc-content-xml.h"
 #include "sc-course-index.h"
 #include "sc-course-problems.h"
+#include "sc-course-reader-private.h"
 #include "sc-course-reader.h"
 #include "sc-course-schema.h"
 #include "sc-course-names.h"
@@ -510,6 +511,76 @@ test_course_bodies_on_demand (void)
   g_assert_cmpuint (n_practices, >, 0);
 }
 
+static char **
+load_lines (const char *dir,
+            guint       prefetch_min,
+            char      **out_hash)
+{
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_auto(GStrv) found = NULL;
+
+  sc_course_reader_set_prefetch_min (prefetch_min);
+  course = sc_course_load (dir, problems, &error);
+  sc_course_reader_set_prefetch_min (32);
+
+  found = sc_course_problems_to_strv (problems);
+  g_strv_builder_addv (lines, (const char **) found);
+  if (course != NULL)
+    {
+      GPtrArray *lessons = sc_course_get_lessons (course);
+
+      for (guint i = 0; i < lessons->len; i++)
+        g_strv_builder_add (lines, ((ScLesson *) g_ptr_array_index (lessons, i))->id);
+      *out_hash = sc_course_index_dup_hash (course);
+    }
+  else
+    *out_hash = g_strdup (error->message);
+
+  return g_strv_builder_end (lines);
+}
+
+/* Lesson files read ahead on a thread (a course of 32 or more) give the
+ * same course, or the same problems, as files read one by one: every
+ * broken course of the bad-input catalogue, the example and the
+ * built-in course, both ways. */
+static void
+test_course_read_ahead (void)
+{
+  const char *root = g_getenv ("SHOPCRAFT_SOURCE_ROOT");
+  g_autofree char *bad = g_build_filename (root, "tests", "data", "bad", NULL);
+  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = g_dir_open (bad, 0, NULL);
+  const char *name;
+  guint n_broken = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "course-"))
+      g_ptr_array_add (dirs, g_build_filename (bad, name, NULL));
+  g_ptr_array_add (dirs, example_dir ());
+  g_ptr_array_add (dirs, g_build_filename (root, "data", "courses", "ecommerce-operations", NULL));
+  g_assert_cmpuint (dirs->len, >=, 40);
+
+  for (guint i = 0; i < dirs->len; i++)
+    {
+      const char *dir = g_ptr_array_index (dirs, i);
+      g_autofree char *hash_alone = NULL;
+      g_autofree char *hash_ahead = NULL;
+      g_auto(GStrv) alone = load_lines (dir, G_MAXUINT, &hash_alone);
+      g_auto(GStrv) ahead = load_lines (dir, 1, &hash_ahead);
+
+      g_test_message ("%s: %u lines", dir, g_strv_length (alone));
+      g_assert_cmpstrv (ahead, alone);
+      g_assert_cmpstr (hash_ahead, ==, hash_alone);
+      if (g_strv_length (alone) > 0 && strchr (alone[0], ':') != NULL)
+        n_broken++;
+    }
+  g_assert_cmpuint (n_broken, >=, 30);
+}
+
 /* A lesson on its own, as the fuzz target reads it. */
 static void
 test_course_lesson_from_memory (void)
@@ -686,6 +757,7 @@ main (int   argc,
   g_test_add_func ("/course/example/glossary", test_course_glossary);
   g_test_add_func ("/course/default-iri-base", test_course_default_iri_base);
   g_test_add_func ("/course/example/bodies-on-demand", test_course_bodies_on_demand);
+  g_test_add_func ("/course/read-ahead", test_course_read_ahead);
   g_test_add_func ("/course/lesson-from-memory", test_course_lesson_from_memory);
   g_test_add_func ("/course/lesson-text-escapes", test_course_lesson_text_escapes);
   g_test_add_func ("/course/problems-sorted-and-unique", test_course_problems_sorted_and_unique);

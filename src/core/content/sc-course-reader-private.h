@@ -29,6 +29,8 @@ typedef struct
   GHashTable       *targets;   /* "kind\037id" -> NULL: what references may point at */
 } ScCourseReader;
 
+void            sc_course_reader_set_prefetch_min (guint         n_lessons);
+
 ScCourseReader *sc_course_reader_new         (const char       *dir,
                                               ScCourseProblems *problems);
 void            sc_course_reader_free        (ScCourseReader   *reader);
