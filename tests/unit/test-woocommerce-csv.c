@@ -260,6 +260,28 @@ test_woocommerce_repeated_attribute (void)
   test_assert_same_dump (catalog, again);
 }
 
+/* A file in grams without a single weight is written back in grams: the
+ * unit is the variants', and a re-import in kilograms would change it (a
+ * catalog fuzz finding). */
+static void
+test_woocommerce_unit_without_weights (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
+  catalog = test_import_text ("Type,SKU,Name,Regular price,Weight (g)\n"
+                              "simple,cup,Cup,4.00,\n",
+                              "cup.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  g_assert_cmpint (test_variant (test_product (catalog, "cup"), 0)->weight_unit, ==, SC_WEIGHT_UNIT_G);
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, ",Weight (g),"));
+}
+
 static void
 test_woocommerce_from_shopify (void)
 {
@@ -429,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/woocommerce-csv/virtual-parent", test_woocommerce_virtual_parent);
   g_test_add_func ("/woocommerce-csv/shared-sku", test_woocommerce_shared_sku);
   g_test_add_func ("/woocommerce-csv/repeated-attribute", test_woocommerce_repeated_attribute);
+  g_test_add_func ("/woocommerce-csv/unit-without-weights", test_woocommerce_unit_without_weights);
   g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);
   g_test_add_func ("/woocommerce-csv/neutralizing", test_woocommerce_neutralizing);
   g_test_add_func ("/woocommerce-csv/stray-attributes", test_woocommerce_stray_attributes);

@@ -229,6 +229,20 @@ choose_unit (ScCatalog  *catalog,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     counts[GPOINTER_TO_UINT (value) - 1]++;
 
+  /* With no weight at all, the unit the variants have (the one of the
+   * file they came from) names the column, so a re-import gives them the
+   * same (a catalog fuzz finding: a "Weight (g)" file without weights
+   * came back in kilograms). */
+  if (counts[SC_WEIGHT_UNIT_G] + counts[SC_WEIGHT_UNIT_KG] + counts[SC_WEIGHT_UNIT_LB] +
+      counts[SC_WEIGHT_UNIT_OZ] == 0)
+    for (guint p = 0; p < sc_catalog_get_n_products (catalog); p++)
+      {
+        ScCatalogProduct *product = sc_catalog_get_product (catalog, p);
+
+        for (guint v = 0; v < product->variants->len; v++)
+          counts[((ScCatalogVariant *) g_ptr_array_index (product->variants, v))->weight_unit]++;
+      }
+
   for (guint u = 0; u < G_N_ELEMENTS (counts); u++)
     if (counts[u] > counts[best])
       best = u;
