@@ -173,6 +173,30 @@ test_gift_write_all_right (void)
   assert_written (questions, "::All::x{\n\t=a\n\t~%100%b\n}\n\n");
 }
 
+/* A numerical question's "anything else" answer is written "~#feedback"
+ * after the others, as Moodle does, but "=%0%*" when it is the only one:
+ * "{#" followed by "~" alone has no answer and would be skipped. */
+static void
+test_gift_write_numerical_anything_else (void)
+{
+  g_autoptr(GPtrArray) alone = question_list ();
+  g_autoptr(GPtrArray) last = question_list ();
+  ScQuestion *question = named (SC_QUESTION_NUMERICAL, "N", "x");
+  ScQuestionAnswer *answer;
+
+  answer = sc_question_add_answer (question, "*", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT, 0.0);
+  sc_question_text_set (&answer->feedback, "Look again.", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT);
+  g_ptr_array_add (alone, question);
+  assert_written (alone, "::N::x{#\n\t=%0%*#Look again.\n}\n\n");
+
+  question = named (SC_QUESTION_NUMERICAL, "N", "x");
+  sc_question_add_answer (question, "5", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT, 1.0);
+  answer = sc_question_add_answer (question, "*", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT, 0.0);
+  sc_question_text_set (&answer->feedback, "Look again.", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT);
+  g_ptr_array_add (last, question);
+  assert_written (last, "::N::x{#\n\t=5\n\t~#Look again.\n}\n\n");
+}
+
 /* An id or tag with "]" or ending in a backslash still reads back. */
 static void
 test_gift_write_comment_escapes (void)
@@ -384,6 +408,8 @@ main (int   argc,
   g_test_add_func ("/gift/write/categories", test_gift_write_categories);
   g_test_add_func ("/gift/write/weights", test_gift_write_weights);
   g_test_add_func ("/gift/write/all-right", test_gift_write_all_right);
+  g_test_add_func ("/gift/write/numerical-anything-else",
+                   test_gift_write_numerical_anything_else);
   g_test_add_func ("/gift/write/comment-escapes", test_gift_write_comment_escapes);
   g_test_add_func ("/gift/write/skipped", test_gift_write_skipped);
   g_test_add_func ("/gift/write/losses", test_gift_write_losses);

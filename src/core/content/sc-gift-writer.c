@@ -213,9 +213,10 @@ append_numerical (GString          *out,
       const ScQuestionAnswer *answer = g_ptr_array_index (question->answers, i);
       const char *value = answer->text.source;
 
-      /* "Anything else" goes last as ~#feedback, as Moodle writes it. */
+      /* "Anything else" goes last as ~#feedback, as Moodle writes it;
+       * alone, it stays "=%0%*": a "{#" with only "~" has no answer. */
       if (g_str_equal (value, "*") && sc_gift_is_fraction (0.0, answer->fraction) &&
-          i + 1 == question->answers->len)
+          i > 0 && i + 1 == question->answers->len)
         {
           g_string_append (out, "\t~");
           append_feedback (out, answer, question->stem.format);

@@ -15,13 +15,18 @@
 # database while a worker reads the course; then the search index. The reference is libxml2's own
 # validator on the same files with the same schema: `xmllint --noout
 # --relaxng data/rng/shopcraft-course.rng course.xml glossary.xml
-# lessons/*.xml`. The peer is `shopcraft --validate-course` (the reader
-# alone, through the real executable).
+# lessons/*.xml`. The peers are `shopcraft --validate-course` (the reader
+# alone, through the real executable) and the sqlite3 CLI building the
+# same FTS5 index (the same table definition and settings as migration
+# 0002 and sc-course-index.c) from the rows the subject wrote, alone in a
+# database of those rows: the floor for the index part of the subject.
 
 import copy
 import glob
 import os
 import shutil
+import sqlite3
+import subprocess
 import xml.etree.ElementTree as ET
 
 from benchlib import Benchmark, BenchError, Row, program
@@ -105,6 +110,40 @@ def _exe(ctx, *parts):
     return os.path.join(ctx.build_dir, *parts)
 
 
+# The index as migration 0002 declares it, with the setting
+# sc-course-index.c gives it before its bulk insert, over a plain table of
+# the rows instead of search_docs.
+FTS_SQL = (
+    "PRAGMA journal_mode = WAL;"
+    " CREATE VIRTUAL TABLE search_fts USING fts5 (title, body, content = 'docs',"
+    " content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+    " INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 16777216);"
+    " INSERT INTO search_fts (rowid, title, body) SELECT id, title, body FROM docs;"
+)
+
+
+def _write_rows(ctx):
+    """Runs the subject once and keeps the rows it indexed, in a database
+    of their own (page size as the app's), for the FTS5-alone row."""
+    exe = _exe(ctx, 'tests', 'bench', 'bench-course-load')
+    data_dir = ctx.path('data-rows')
+    os.makedirs(data_dir, exist_ok=True)
+    subprocess.run([exe, _course(ctx), data_dir], check=True, env=ctx.child_env({}),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    rows = ctx.path('rows.db')
+    db = sqlite3.connect(rows)
+    try:
+        db.execute('PRAGMA page_size = 16384')
+        db.execute('ATTACH DATABASE ? AS app', (os.path.join(data_dir, 'shopcraft.db'),))
+        db.execute('CREATE TABLE docs AS SELECT id, title, body FROM app.search_docs')
+        db.commit()
+        db.execute('DETACH DATABASE app')
+    finally:
+        db.close()
+    shutil.rmtree(data_dir)
+    ctx.state['rows_db'] = rows
+
+
 def setup(ctx):
     source = os.path.join(ctx.source_dir, *SOURCE_COURSE)
     if not os.path.isdir(source):
@@ -112,6 +151,24 @@ def setup(ctx):
     ctx.state['course_dir'] = ctx.path('course')
     ctx.state['n_lessons'] = generate(source, ctx.state['course_dir'])
     ctx.state['runs'] = 0
+
+
+def _fts_alone(ctx):
+    # A fresh copy of the rows each time: the index is written anew. The
+    # rows are made on the first call (the warm-up pass).
+    if 'rows_db' not in ctx.state:
+        _write_rows(ctx)
+    ctx.state['runs'] += 1
+    db = ctx.path(f'fts-{ctx.state["runs"]}.db')
+    shutil.copy(ctx.state['rows_db'], db)
+    return ['sqlite3', db, FTS_SQL]
+
+
+def _fts_alone_available(ctx):
+    reason = _subject_available(ctx)
+    if reason:
+        return f'{reason}, so there are no rows to index'
+    return program('sqlite3')
 
 
 def _subject(ctx):
@@ -149,6 +206,8 @@ BENCHMARK = Benchmark(
         Row('shopcraft --validate-course (reader only)', command=_validate,
             available=lambda ctx: None if os.access(_exe(ctx, 'src', 'shopcraft'), os.X_OK)
             else 'shopcraft is not built'),
+        Row('sqlite3 CLI: the same FTS5 index alone, from the same rows', command=_fts_alone,
+            available=_fts_alone_available),
     ],
     goal=2.0,
     note=f'{COPIES * 8} lessons generated from the built-in course ({COPIES} copies of its 8 '
