@@ -28,6 +28,7 @@
 #include "config.h"
 
 #include "sc-course-backstop.h"
+#include "sc-course-handoff.h"
 #include "sc-course-schema.h"
 
 #define MAX_PENDING 16
@@ -47,23 +48,12 @@ typedef struct
 struct _ScCourseBackstop
 {
   GThread          *thread;
-  GMutex            lock;
-  GCond             changed;
-  guint             waiting;   /* threads in g_cond_wait (): a wake-up is a system call */
+  ScCourseHandoff handoff;
   GQueue            jobs;      /* Job, oldest first */
   GQueue            done;      /* Job validated, for the pushing thread to free */
   gboolean          finished;  /* no more jobs will come */
   ScCourseProblems *problems;  /* the thread's own */
 };
-
-/* With the lock held. */
-static void
-wait_for_change (ScCourseBackstop *self)
-{
-  self->waiting++;
-  g_cond_wait (&self->changed, &self->lock);
-  self->waiting--;
-}
 
 static void
 job_free (gpointer data)
@@ -89,15 +79,14 @@ validate_jobs (gpointer data)
     {
       Job *job;
 
-      g_mutex_lock (&self->lock);
+      sc_course_handoff_lock (&self->handoff);
       if (validated != NULL)
         g_queue_push_tail (&self->done, g_steal_pointer (&validated));
       while (g_queue_is_empty (&self->jobs) && !self->finished)
-        wait_for_change (self);
+        sc_course_handoff_wait (&self->handoff);
       job = g_queue_pop_head (&self->jobs);
-      if (self->waiting > 0)
-        g_cond_broadcast (&self->changed);
-      g_mutex_unlock (&self->lock);
+      sc_course_handoff_wake (&self->handoff);
+      sc_course_handoff_unlock (&self->handoff);
 
       if (job == NULL)
         break;
@@ -122,8 +111,7 @@ sc_course_backstop_new (void)
 {
   ScCourseBackstop *self = g_new0 (ScCourseBackstop, 1);
 
-  g_mutex_init (&self->lock);
-  g_cond_init (&self->changed);
+  sc_course_handoff_init (&self->handoff);
   g_queue_init (&self->jobs);
   g_queue_init (&self->done);
   self->problems = sc_course_problems_new ();
@@ -164,16 +152,16 @@ sc_course_backstop_push (ScCourseBackstop        *self,
   job->release = release;
   job->release_data = release_data;
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   while (self->jobs.length >= MAX_PENDING)
-    wait_for_change (self);
+    sc_course_handoff_wait (&self->handoff);
   g_queue_push_tail (&self->jobs, job);
   /* Only the thread can be waiting here: this is the only pushing one. */
-  if (self->waiting > 0 && self->jobs.length >= WAKE_BATCH)
-    g_cond_broadcast (&self->changed);
+  if (self->jobs.length >= WAKE_BATCH)
+    sc_course_handoff_wake (&self->handoff);
   done = self->done;
   g_queue_init (&self->done);
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_unlock (&self->handoff);
 
   g_queue_clear_full (&done, job_free);
 }
@@ -192,10 +180,10 @@ sc_course_backstop_finish (ScCourseBackstop *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (problems != NULL);
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   self->finished = TRUE;
-  g_cond_broadcast (&self->changed);
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_wake (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
   g_thread_join (self->thread);
 
   for (guint i = 0; i < sc_course_problems_get_len (self->problems); i++)
@@ -208,7 +196,6 @@ sc_course_backstop_finish (ScCourseBackstop *self,
   sc_course_problems_free (self->problems);
   g_queue_clear_full (&self->done, job_free);
   g_queue_clear (&self->jobs);
-  g_cond_clear (&self->changed);
-  g_mutex_clear (&self->lock);
+  sc_course_handoff_clear (&self->handoff);
   g_free (self);
 }

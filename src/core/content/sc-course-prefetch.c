@@ -19,6 +19,7 @@
  */
 #include "config.h"
 
+#include "sc-course-handoff.h"
 #include "sc-course-prefetch.h"
 #include "sc-course-vocabulary.h"
 
@@ -32,30 +33,11 @@ struct _ScCoursePrefetch
   char      *dir;
   GPtrArray *files;     /* (element-type utf8): in course order */
   guint      n_taken;   /* files the reader has taken */
-  GMutex     lock;
-  GCond      changed;
-  guint      waiting;   /* threads in g_cond_wait (): a wake-up is a system call */
+  ScCourseHandoff handoff;
   GQueue     ready;     /* ScCoursePrefetched, files[n_taken] first */
   GQueue     to_free;   /* xmlDoc handed back */
   gboolean   stopping;
 };
-
-/* With the lock held. */
-static void
-wait_for_change (ScCoursePrefetch *self)
-{
-  self->waiting++;
-  g_cond_wait (&self->changed, &self->lock);
-  self->waiting--;
-}
-
-/* With the lock held. */
-static void
-wake (ScCoursePrefetch *self)
-{
-  if (self->waiting > 0)
-    g_cond_broadcast (&self->changed);
-}
 
 void
 sc_course_prefetched_free (ScCoursePrefetched *prefetched)
@@ -110,18 +92,18 @@ prefetch_files (gpointer data)
       gboolean stopping;
       gboolean can_read;
 
-      g_mutex_lock (&self->lock);
+      sc_course_handoff_lock (&self->handoff);
       for (;;)
         {
           can_read = next < self->files->len && self->ready.length < DEPTH;
           if (self->stopping || can_read || !g_queue_is_empty (&self->to_free))
             break;
-          wait_for_change (self);
+          sc_course_handoff_wait (&self->handoff);
         }
       docs = self->to_free;
       g_queue_init (&self->to_free);
       stopping = self->stopping;
-      g_mutex_unlock (&self->lock);
+      sc_course_handoff_unlock (&self->handoff);
 
       g_queue_clear_full (&docs, (GDestroyNotify) xmlFreeDoc);
       if (stopping)
@@ -132,10 +114,10 @@ prefetch_files (gpointer data)
           ScCoursePrefetched *prefetched = prepare (self->dir, g_ptr_array_index (self->files, next));
 
           next++;
-          g_mutex_lock (&self->lock);
+          sc_course_handoff_lock (&self->handoff);
           g_queue_push_tail (&self->ready, prefetched);
-          wake (self);
-          g_mutex_unlock (&self->lock);
+          sc_course_handoff_wake (&self->handoff);
+          sc_course_handoff_unlock (&self->handoff);
         }
     }
 }
@@ -159,8 +141,7 @@ sc_course_prefetch_new (const char *dir,
 
   self->dir = g_strdup (dir);
   self->files = files;
-  g_mutex_init (&self->lock);
-  g_cond_init (&self->changed);
+  sc_course_handoff_init (&self->handoff);
   g_queue_init (&self->ready);
   g_queue_init (&self->to_free);
   self->thread = g_thread_new ("sc-course-prefetch", prefetch_files, self);
@@ -191,13 +172,13 @@ sc_course_prefetch_take (ScCoursePrefetch *self,
       !g_str_equal (g_ptr_array_index (self->files, self->n_taken), file))
     return NULL;
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   while (g_queue_is_empty (&self->ready))
-    wait_for_change (self);
+    sc_course_handoff_wait (&self->handoff);
   prefetched = g_queue_pop_head (&self->ready);
   self->n_taken++;
-  wake (self);
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_wake (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
 
   return prefetched;
 }
@@ -218,10 +199,10 @@ sc_course_prefetch_free_doc (xmlDoc   *doc,
   g_return_if_fail (doc != NULL);
   g_return_if_fail (prefetch != NULL);
 
-  g_mutex_lock (&prefetch->lock);
+  sc_course_handoff_lock (&prefetch->handoff);
   g_queue_push_tail (&prefetch->to_free, doc);
-  wake (prefetch);
-  g_mutex_unlock (&prefetch->lock);
+  sc_course_handoff_wake (&prefetch->handoff);
+  sc_course_handoff_unlock (&prefetch->handoff);
 }
 
 /**
@@ -235,17 +216,16 @@ sc_course_prefetch_finish (ScCoursePrefetch *self)
 {
   g_return_if_fail (self != NULL);
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   self->stopping = TRUE;
-  g_cond_broadcast (&self->changed);
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_wake (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
   g_thread_join (self->thread);
 
   g_queue_clear_full (&self->ready, (GDestroyNotify) sc_course_prefetched_free);
   g_queue_clear_full (&self->to_free, (GDestroyNotify) xmlFreeDoc);
   g_ptr_array_unref (self->files);
   g_free (self->dir);
-  g_cond_clear (&self->changed);
-  g_mutex_clear (&self->lock);
+  sc_course_handoff_clear (&self->handoff);
   g_free (self);
 }

@@ -145,14 +145,19 @@ read_document (Load              *load,
 /* The schema is a backstop: it runs on a file only when nothing else
  * found a problem in it, so an author never reads the same mistake twice,
  * once in the structural pass's words and once in libxml2's. It takes
- * *@doc, which the caller must not touch afterwards, when it does. */
+ * *@doc, which the caller must not touch afterwards, when it does; once
+ * validated, the document goes back to @release (with @release_data) on
+ * the next push, or is freed when @release is %NULL. */
 static void
-run_backstop (Load        *load,
-              xmlDoc     **doc,
-              const char  *file)
+run_backstop (Load                     *load,
+              xmlDoc                  **doc,
+              const char               *file,
+              ScCourseBackstopRelease   release,
+              gpointer                  release_data)
 {
   if (sc_course_problems_count_file (load->reader->problems, file) == 0)
-    sc_course_backstop_push (load->backstop, g_steal_pointer (doc), file, NULL, NULL);
+    sc_course_backstop_push (load->backstop, g_steal_pointer (doc), file, release,
+                             release_data);
 }
 
 static void
@@ -267,7 +272,7 @@ read_glossary (Load    *load,
         sc_glossary_add (load->course->glossary, g_steal_pointer (&entry));
     }
 
-  run_backstop (load, &doc, src);
+  run_backstop (load, &doc, src, NULL, NULL);
   load->glossary_complete = TRUE;
 }
 
@@ -360,10 +365,8 @@ read_lesson (Load     *load,
   g_ptr_array_add (module->lessons, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),
                        GUINT_TO_POINTER (sc_content_node_line (xmlDocGetRootElement (doc))));
-  if (sc_course_problems_count_file (load->reader->problems, src) == 0)
-    sc_course_backstop_push (load->backstop, g_steal_pointer (&doc), src,
-                             read_ahead ? sc_course_prefetch_free_doc : NULL,
-                             read_ahead ? load->prefetch : NULL);
+  run_backstop (load, &doc, src, read_ahead ? sc_course_prefetch_free_doc : NULL,
+                read_ahead ? load->prefetch : NULL);
 }
 
 /* A lesson's practice quiz may not be a module's closing quiz: its
@@ -663,7 +666,7 @@ read_course (Load *load)
                                (load->glossary_complete ?
                                 (1u << SC_REF_TERM) | (1u << SC_REF_SEE_ALSO) : 0));
 
-  run_backstop (load, &doc, COURSE_FILE);
+  run_backstop (load, &doc, COURSE_FILE, NULL, NULL);
 }
 
 /**

@@ -413,6 +413,24 @@ sc_catalog_product_free (ScCatalogProduct *self)
 }
 
 /**
+ * sc_catalog_option_name_equal:
+ * @a: (nullable): an option name
+ * @b: (nullable): another
+ *
+ * Returns: whether @a and @b name the same option: compared without
+ *   regard to case, as the platforms do (%NULL is the empty name)
+ */
+gboolean
+sc_catalog_option_name_equal (const char *a,
+                              const char *b)
+{
+  g_autofree char *folded_a = g_utf8_casefold (a != NULL ? a : "", -1);
+  g_autofree char *folded_b = g_utf8_casefold (b != NULL ? b : "", -1);
+
+  return strcmp (folded_a, folded_b) == 0;
+}
+
+/**
  * sc_catalog_product_find_option:
  * @out_index: (out) (optional): the option's index, 0 to 2
  *
@@ -430,10 +448,8 @@ sc_catalog_product_find_option (const ScCatalogProduct *self,
   for (guint i = 0; i < self->options->len; i++)
     {
       ScCatalogOption *option = g_ptr_array_index (self->options, i);
-      g_autofree char *a = g_utf8_casefold (option->name != NULL ? option->name : "", -1);
-      g_autofree char *b = g_utf8_casefold (name, -1);
 
-      if (strcmp (a, b) == 0)
+      if (sc_catalog_option_name_equal (option->name, name))
         {
           if (out_index != NULL)
             *out_index = i;

@@ -183,6 +183,9 @@ void              sc_catalog_variant_set_option_value  (ScCatalogVariant        
                                                         guint                    index,
                                                         const char              *value);
 
+gboolean          sc_catalog_option_name_equal         (const char              *a,
+                                                        const char              *b);
+
 /* Products */
 ScCatalogProduct *sc_catalog_product_new               (const char              *handle);
 ScCatalogProduct *sc_catalog_product_copy              (const ScCatalogProduct  *self);

@@ -350,16 +350,6 @@ find_parent (ScWooImport *self,
   return g_array_index (parents, ScWooParent, chosen).product;
 }
 
-static gboolean
-same_name (const char *a,
-           const char *b)
-{
-  g_autofree char *folded_a = g_utf8_casefold (a != NULL ? a : "", -1);
-  g_autofree char *folded_b = g_utf8_casefold (b != NULL ? b : "", -1);
-
-  return strcmp (folded_a, folded_b) == 0;
-}
-
 /* A variation's attribute names one of its parent's options: the one in
  * the same place (Attribute 2 is option 2) when it has that name, as in
  * an export, which writes them in the parent's order; else the first of
@@ -375,9 +365,13 @@ find_variation_option (ScCatalogProduct *parent,
   if (sc_catalog_product_find_option (parent, name, index) == NULL)
     return FALSE;
 
-  if (number >= 1 && number - 1 < parent->options->len &&
-      same_name (((ScCatalogOption *) g_ptr_array_index (parent->options, number - 1))->name, name))
-    *index = number - 1;
+  if (number >= 1 && number - 1 < parent->options->len)
+    {
+      const ScCatalogOption *option = g_ptr_array_index (parent->options, number - 1);
+
+      if (sc_catalog_option_name_equal (option->name, name))
+        *index = number - 1;
+    }
 
   return TRUE;
 }
