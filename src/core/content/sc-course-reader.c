@@ -73,8 +73,13 @@ typedef struct
  * sc_course_reader_init:
  *
  * Initializes libxml2's parser and the datatype library the schema uses;
- * neither is safe to set up from two threads at once. Call it once on the
- * main thread at start-up, before any course is read on another thread
+ * neither is safe to set up from two threads at once. Also sets up the C
+ * locale of GLib's g_ascii_strtoull (): in GLib 2.74 a thread that waits
+ * for another to set it up can come out with errno set, and
+ * g_ascii_string_to_unsigned () then refuses a good number (minutes="18"
+ * was refused now and then on a course read ahead; see
+ * tests/unit/test-numbers-on-threads.c). Call it once on the main thread
+ * at start-up, before any course is read on another thread
  * (sc_course_load() calls it too, which is harmless after the first time).
  */
 void
@@ -82,6 +87,7 @@ sc_course_reader_init (void)
 {
   xmlInitParser ();
   xmlRelaxNGInitTypes ();
+  g_ascii_strtoull ("0", NULL, 10);
 }
 
 /**
