@@ -282,6 +282,48 @@ test_woocommerce_unit_without_weights (void)
   g_assert_nonnull (strstr (text, ",Weight (g),"));
 }
 
+/* A file with a second weight column in another unit: the first is the
+ * weight, the second is kept as it is, for simple and variable products
+ * alike. The export is written in the variants' unit (the kept column's
+ * unit counts only when no variant has a weight) with the kept column
+ * after the weight column, so the file comes back the same (a catalog
+ * fuzz finding: it came back in kilograms, the kept cells lost). */
+static void
+test_woocommerce_second_weight_column (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  const char *grams;
+  const char *kilograms;
+
+  catalog = test_import_text ("Type,SKU,Name,Regular price,Weight (g),Parent,"
+                              "Attribute 1 name,Attribute 1 value(s),Weight (kg)\n"
+                              "simple,cup,Cup,4.00,250,,,,0.3\n"
+                              "simple,mug,Mug,5.00,,,,,2\n"
+                              "variable,tee,Tee,,,,Size,\"S, M\",1.5\n"
+                              "variation,tee-s,,10.00,,tee,Size,S,\n"
+                              "variation,tee-m,,10.00,,tee,Size,M,\n",
+                              "weights.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  g_assert_cmpint (test_variant (test_product (catalog, "cup"), 0)->weight_unit, ==, SC_WEIGHT_UNIT_G);
+  g_assert_cmpstr (test_variant (test_product (catalog, "cup"), 0)->weight_grams, ==, "250");
+  g_assert_cmpstr (sc_catalog_extras_lookup (test_product (catalog, "mug")->extras,
+                                             SC_CATALOG_PLATFORM_WOOCOMMERCE, "Weight (kg)"), ==, "2");
+  g_assert_cmpstr (sc_catalog_extras_lookup (test_product (catalog, "tee")->extras,
+                                             SC_CATALOG_PLATFORM_WOOCOMMERCE, "Weight (kg)"), ==, "1.5");
+
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  grams = strstr (text, ",Weight (g),");
+  kilograms = strstr (text, "Weight (kg)");
+  g_assert_nonnull (grams);
+  g_assert_nonnull (kilograms);
+  g_assert_true (grams < kilograms);
+}
+
 static void
 test_woocommerce_from_shopify (void)
 {
@@ -452,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/woocommerce-csv/shared-sku", test_woocommerce_shared_sku);
   g_test_add_func ("/woocommerce-csv/repeated-attribute", test_woocommerce_repeated_attribute);
   g_test_add_func ("/woocommerce-csv/unit-without-weights", test_woocommerce_unit_without_weights);
+  g_test_add_func ("/woocommerce-csv/second-weight-column", test_woocommerce_second_weight_column);
   g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);
   g_test_add_func ("/woocommerce-csv/neutralizing", test_woocommerce_neutralizing);
   g_test_add_func ("/woocommerce-csv/stray-attributes", test_woocommerce_stray_attributes);

@@ -78,19 +78,17 @@ fill_kept (ScWooExport  *self,
         if (extra->platform != SC_CATALOG_PLATFORM_WOOCOMMERCE)
           continue;
 
-        /* A variable product's own weight, in another unit maybe. */
+        /* A variable product's own weight, kept under the weight
+         * column's name, goes back into that column when the file is
+         * written in its unit. In another unit it has a column of its own
+         * (sc_woocommerce_export_plan ()): converting it would give it
+         * the other column's name, and a file with two weight columns
+         * would not come back the same (a catalog fuzz finding). */
         unit = g_hash_table_lookup (self->weight_columns, extra->column);
-        if (unit != NULL && self->fields[WOO_WEIGHT] >= 0 && self->cells[self->fields[WOO_WEIGHT]] == NULL)
+        if (GPOINTER_TO_UINT (unit) == self->unit + 1)
           {
-            g_autofree char *grams = sc_catalog_weight_to_grams (extra->value, GPOINTER_TO_UINT (unit) - 1);
-            char *converted = grams != NULL ? sc_catalog_weight_from_grams (grams, self->unit) : NULL;
-
-            if (converted == NULL || GPOINTER_TO_UINT (unit) - 1 == self->unit)
-              {
-                g_free (converted);
-                converted = g_strdup (extra->value);
-              }
-            take_field (self, WOO_WEIGHT, converted);
+            if (self->fields[WOO_WEIGHT] >= 0 && self->cells[self->fields[WOO_WEIGHT]] == NULL)
+              set_field (self, WOO_WEIGHT, extra->value);
             continue;
           }
 

@@ -224,10 +224,19 @@ choose_unit (ScCatalog  *catalog,
         }
     }
 
-  /* Variable products keep their weight in a kept column. */
-  g_hash_table_iter_init (&iter, weight_columns);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    counts[GPOINTER_TO_UINT (value) - 1]++;
+  /* Variable products keep their weight in a kept column: its unit
+   * counts only when no variant has a weight. The variants' own unit
+   * comes first, or a file with a second weight column in another unit
+   * ("Weight (g)" then "Weight (kg)", the second kept as it is) would be
+   * written in that unit, and its variants would come back in it (a
+   * catalog fuzz finding). */
+  if (counts[SC_WEIGHT_UNIT_G] + counts[SC_WEIGHT_UNIT_KG] + counts[SC_WEIGHT_UNIT_LB] +
+      counts[SC_WEIGHT_UNIT_OZ] == 0)
+    {
+      g_hash_table_iter_init (&iter, weight_columns);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        counts[GPOINTER_TO_UINT (value) - 1]++;
+    }
 
   /* With no weight at all, the unit the variants have (the one of the
    * file they came from) names the column, so a re-import gives them the
@@ -358,7 +367,10 @@ sc_woocommerce_export_plan (ScWooExport *self,
       g_autofree char *kept_key = sc_csv_normalize_name (key);
       Planned *same = NULL;
 
-      if (g_hash_table_contains (self->weight_columns, key))
+      /* A kept weight in the unit written goes into the weight column
+       * (sc-woocommerce-csv-export.c); one in another unit, from a file
+       * with a second weight column, stays a column of its own. */
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (self->weight_columns, key)) == self->unit + 1)
         continue;
       for (guint i = 0; i < planned->len && same == NULL; i++)
         {
