@@ -322,6 +322,26 @@ test_woocommerce_second_weight_column (void)
   g_assert_nonnull (grams);
   g_assert_nonnull (kilograms);
   g_assert_true (grams < kilograms);
+
+  /* No variant with a weight: the variants' unit still names the
+   * column, not the kept column's. */
+  g_clear_pointer (&catalog, g_object_unref);
+  g_clear_pointer (&again, g_object_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&problems, sc_catalog_problems_free);
+  g_clear_pointer (&text, g_free);
+  catalog = test_import_text ("Type,SKU,Name,Regular price,Weight (kg),Weight (g)\n"
+                              "simple,cup,Cup,4.00,,250\n",
+                              "weights.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  g_assert_cmpint (test_variant (test_product (catalog, "cup"), 0)->weight_unit, ==, SC_WEIGHT_UNIT_KG);
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  kilograms = strstr (text, ",Weight (kg),");
+  grams = strstr (text, "Weight (g)");
+  g_assert_nonnull (kilograms);
+  g_assert_nonnull (grams);
+  g_assert_true (kilograms < grams);
 }
 
 static void

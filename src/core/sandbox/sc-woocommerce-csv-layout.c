@@ -224,20 +224,6 @@ choose_unit (ScCatalog  *catalog,
         }
     }
 
-  /* Variable products keep their weight in a kept column: its unit
-   * counts only when no variant has a weight. The variants' own unit
-   * comes first, or a file with a second weight column in another unit
-   * ("Weight (g)" then "Weight (kg)", the second kept as it is) would be
-   * written in that unit, and its variants would come back in it (a
-   * catalog fuzz finding). */
-  if (counts[SC_WEIGHT_UNIT_G] + counts[SC_WEIGHT_UNIT_KG] + counts[SC_WEIGHT_UNIT_LB] +
-      counts[SC_WEIGHT_UNIT_OZ] == 0)
-    {
-      g_hash_table_iter_init (&iter, weight_columns);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        counts[GPOINTER_TO_UINT (value) - 1]++;
-    }
-
   /* With no weight at all, the unit the variants have (the one of the
    * file they came from) names the column, so a re-import gives them the
    * same (a catalog fuzz finding: a "Weight (g)" file without weights
@@ -251,6 +237,20 @@ choose_unit (ScCatalog  *catalog,
         for (guint v = 0; v < product->variants->len; v++)
           counts[((ScCatalogVariant *) g_ptr_array_index (product->variants, v))->weight_unit]++;
       }
+
+  /* A variable product's own weight is kept under its file's weight
+   * column, in the unit its variants have, so a kept column's unit counts
+   * only when there is no variant at all. Before the variants', a file
+   * with a second weight column in another unit ("Weight (g)" then
+   * "Weight (kg)", the second kept as it is) was written in that unit,
+   * and its variants came back in it (catalog fuzz findings). */
+  if (counts[SC_WEIGHT_UNIT_G] + counts[SC_WEIGHT_UNIT_KG] + counts[SC_WEIGHT_UNIT_LB] +
+      counts[SC_WEIGHT_UNIT_OZ] == 0)
+    {
+      g_hash_table_iter_init (&iter, weight_columns);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        counts[GPOINTER_TO_UINT (value) - 1]++;
+    }
 
   for (guint u = 0; u < G_N_ELEMENTS (counts); u++)
     if (counts[u] > counts[best])
