@@ -48,7 +48,7 @@ typedef struct
 struct _ScCourseBackstop
 {
   GThread          *thread;
-  ScCourseHandoff handoff;
+  ScCourseHandoff   handoff;
   GQueue            jobs;      /* Job, oldest first */
   GQueue            done;      /* Job validated, for the pushing thread to free */
   gboolean          finished;  /* no more jobs will come */

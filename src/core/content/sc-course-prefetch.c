@@ -29,14 +29,14 @@
 
 struct _ScCoursePrefetch
 {
-  GThread   *thread;
-  char      *dir;
-  GPtrArray *files;     /* (element-type utf8): in course order */
-  guint      n_taken;   /* files the reader has taken */
-  ScCourseHandoff handoff;
-  GQueue     ready;     /* ScCoursePrefetched, files[n_taken] first */
-  GQueue     to_free;   /* xmlDoc handed back */
-  gboolean   stopping;
+  GThread         *thread;
+  char            *dir;
+  GPtrArray       *files;     /* (element-type utf8): in course order */
+  guint            n_taken;   /* files the reader has taken */
+  ScCourseHandoff  handoff;
+  GQueue           ready;     /* ScCoursePrefetched, files[n_taken] first */
+  GQueue           to_free;   /* xmlDoc handed back */
+  gboolean         stopping;
 };
 
 void

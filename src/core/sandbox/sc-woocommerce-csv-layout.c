@@ -202,6 +202,16 @@ is_exact (const char   *grams,
   return back != NULL && g_strcmp0 (back, normal) == 0;
 }
 
+static gboolean
+any_counted (const guint *counts)
+{
+  for (guint u = 0; u <= SC_WEIGHT_UNIT_OZ; u++)
+    if (counts[u] > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static ScWeightUnit
 choose_unit (ScCatalog  *catalog,
              GHashTable *weight_columns)
@@ -228,8 +238,7 @@ choose_unit (ScCatalog  *catalog,
    * file they came from) names the column, so a re-import gives them the
    * same (a catalog fuzz finding: a "Weight (g)" file without weights
    * came back in kilograms). */
-  if (counts[SC_WEIGHT_UNIT_G] + counts[SC_WEIGHT_UNIT_KG] + counts[SC_WEIGHT_UNIT_LB] +
-      counts[SC_WEIGHT_UNIT_OZ] == 0)
+  if (!any_counted (counts))
     for (guint p = 0; p < sc_catalog_get_n_products (catalog); p++)
       {
         ScCatalogProduct *product = sc_catalog_get_product (catalog, p);
@@ -244,8 +253,7 @@ choose_unit (ScCatalog  *catalog,
    * with a second weight column in another unit ("Weight (g)" then
    * "Weight (kg)", the second kept as it is) was written in that unit,
    * and its variants came back in it (catalog fuzz findings). */
-  if (counts[SC_WEIGHT_UNIT_G] + counts[SC_WEIGHT_UNIT_KG] + counts[SC_WEIGHT_UNIT_LB] +
-      counts[SC_WEIGHT_UNIT_OZ] == 0)
+  if (!any_counted (counts))
     {
       g_hash_table_iter_init (&iter, weight_columns);
       while (g_hash_table_iter_next (&iter, NULL, &value))
