@@ -122,6 +122,10 @@ update_stack (ScLearnPanel *self)
       g_autofree char *escaped = g_markup_escape_text (error, -1);
 
       adw_status_page_set_description (self->error_page, escaped);
+      /* Set only now: the stack measures every page, and the icon
+       * would be loaded (with the SVG library) for the first frame of
+       * every start, which shows no error. */
+      adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
       gtk_stack_set_visible_child_name (self->stack, "error");
     }
   else
