@@ -535,8 +535,9 @@ sc_content_parse (const char       *data,
 
 /**
  * sc_content_node_line:
+ * @node: (nullable): an element
  *
- * Returns: the line @node starts on, past 65,535 too
+ * Returns: the line @node starts on, past 65,535 too; 0 for %NULL
  */
 guint
 sc_content_node_line (xmlNode *node)
@@ -544,4 +545,26 @@ sc_content_node_line (xmlNode *node)
   long line = xmlGetLineNo (node);
 
   return line > 0 ? (guint) line : 0;
+}
+
+/**
+ * sc_content_xml_attr:
+ *
+ * Returns: (transfer full) (nullable): attribute @name of @node without
+ *   leading and trailing white space, or %NULL when @node has none
+ */
+char *
+sc_content_xml_attr (xmlNode    *node,
+                     const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup ((const char *) value));
+  xmlFree (value);
+
+  return copy;
 }

@@ -37,6 +37,8 @@ xmlDoc        *sc_content_parse        (const char        *data,
                                         const char        *file,
                                         ScCourseProblems  *problems);
 guint          sc_content_node_line    (xmlNode           *node);
+char          *sc_content_xml_attr     (xmlNode           *node,
+                                        const char        *name);
 const char    *sc_content_compression_name (const guchar  *data,
                                             gsize          length);
 guint          sc_content_line_of_offset   (const char    *data,

@@ -58,8 +58,6 @@ void            sc_course_reader_check_refs  (ScCourseReader   *reader,
 char           *sc_course_xml_text           (xmlNode          *node);
 xmlNode        *sc_course_xml_child          (xmlNode          *node,
                                               const char       *name);
-char           *sc_course_xml_attr           (xmlNode          *node,
-                                              const char       *name);
 GStrv           sc_course_xml_ids            (xmlNode          *node,
                                               const char       *name);
 

@@ -215,7 +215,7 @@ read_see_also (Load       *load,
           !g_str_equal ((const char *) ref->name, "see-also"))
         continue;
 
-      id = sc_course_xml_attr (ref, "ref");
+      id = sc_content_xml_attr (ref, "ref");
       if (id == NULL)
         continue;
 
@@ -231,7 +231,7 @@ static void
 read_glossary (Load    *load,
                xmlNode *node)
 {
-  g_autofree char *src = sc_course_xml_attr (node, "src");
+  g_autofree char *src = sc_content_xml_attr (node, "src");
   g_autofree char *real_path = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   ScContentPath result;
@@ -260,7 +260,7 @@ read_glossary (Load    *load,
         continue;
 
       entry = sc_glossary_entry_new ();
-      entry->id = sc_course_xml_attr (child, "id");
+      entry->id = sc_content_xml_attr (child, "id");
       entry->term = sc_course_xml_text (sc_course_xml_child (child, "term"));
       g_clear_pointer (&entry->definition, sc_rich_text_unref);
       entry->definition = sc_rich_text_xml_inline (load->reader, src,
@@ -310,7 +310,7 @@ read_lesson (Load     *load,
              ScModule *module,
              xmlNode  *node)
 {
-  g_autofree char *src = sc_course_xml_attr (node, "src");
+  g_autofree char *src = sc_content_xml_attr (node, "src");
   g_autofree char *real_path = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -429,8 +429,8 @@ build_metadata (Load    *load,
   xmlNode *node;
   g_autoptr(GStrvBuilder) authors = g_strv_builder_new ();
 
-  course->id = sc_course_xml_attr (root, "id");
-  course->version = sc_course_xml_attr (root, "version");
+  course->id = sc_content_xml_attr (root, "id");
+  course->version = sc_content_xml_attr (root, "version");
   course->title = child_text (root, "title");
   course->language = child_text (root, "language");
   course->license = child_text (root, "license");
@@ -490,7 +490,7 @@ build_objective (Load    *load,
   ScObjective *objective = sc_objective_new ();
   guint line = sc_content_node_line (node);
 
-  objective->id = sc_course_xml_attr (node, "id");
+  objective->id = sc_content_xml_attr (node, "id");
   objective->text = sc_course_xml_text (node);
   g_strfreev (objective->competencies);
   objective->competencies = sc_course_xml_ids (node, "competencies");
@@ -511,7 +511,7 @@ build_module (Load       *load,
 {
   ScModule *module = sc_module_new ();
 
-  module->id = sc_course_xml_attr (node, "id");
+  module->id = sc_content_xml_attr (node, "id");
   module->title = child_text (node, "title");
   module->domain_id = g_strdup (domain_id);
   g_clear_pointer (&module->description, sc_rich_text_unref);
@@ -527,7 +527,7 @@ build_module (Load       *load,
         read_lesson (load, module, child);
       else if (is_element (child, "assessment") && module->assessment == NULL)
         {
-          module->assessment = sc_course_xml_attr (child, "quiz");
+          module->assessment = sc_content_xml_attr (child, "quiz");
           if (module->assessment != NULL && module->id != NULL)
             sc_course_reader_add_ref (load->reader, SC_REF_QUIZ, module->assessment, COURSE_FILE,
                                       sc_content_node_line (child), module->id);
@@ -543,7 +543,7 @@ build_domain (Load    *load,
 {
   ScDomain *domain = sc_domain_new ();
 
-  domain->id = sc_course_xml_attr (node, "id");
+  domain->id = sc_content_xml_attr (node, "id");
   domain->title = child_text (node, "title");
   g_clear_pointer (&domain->description, sc_rich_text_unref);
   domain->description = description_of (load, node);
@@ -556,7 +556,7 @@ build_domain (Load    *load,
         {
           ScCompetency *competency = sc_competency_new ();
 
-          competency->id = sc_course_xml_attr (child, "id");
+          competency->id = sc_content_xml_attr (child, "id");
           competency->title = child_text (child, "title");
           competency->domain_id = g_strdup (domain->id);
           g_clear_pointer (&competency->description, sc_rich_text_unref);
@@ -597,7 +597,7 @@ list_lesson_files (xmlNode *root)
 
               if (!is_element (lesson, "lesson"))
                 continue;
-              src = sc_course_xml_attr (lesson, "src");
+              src = sc_content_xml_attr (lesson, "src");
               if (src != NULL && *src != '\0')
                 g_ptr_array_add (files, src);
               else

@@ -404,27 +404,6 @@ sc_course_xml_child (xmlNode    *node,
 }
 
 /**
- * sc_course_xml_attr:
- *
- * Returns: (transfer full) (nullable): the attribute's value, trimmed
- */
-char *
-sc_course_xml_attr (xmlNode    *node,
-                    const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup ((const char *) value));
-  xmlFree (value);
-
-  return copy;
-}
-
-/**
  * sc_course_xml_ids:
  *
  * Returns: (transfer full): the space-separated ids in attribute @name,
@@ -434,7 +413,7 @@ GStrv
 sc_course_xml_ids (xmlNode    *node,
                    const char *name)
 {
-  g_autofree char *value = sc_course_xml_attr (node, name);
+  g_autofree char *value = sc_content_xml_attr (node, name);
   g_auto(GStrv) parts = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 

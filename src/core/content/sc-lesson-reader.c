@@ -23,7 +23,7 @@ build_section (ScCourseReader *reader,
 {
   ScRichBlock *section = sc_rich_block_new (SC_RICH_BLOCK_SECTION, sc_content_node_line (node));
 
-  section->id = sc_course_xml_attr (node, "id");
+  section->id = sc_content_xml_attr (node, "id");
   section->title = sc_course_xml_text (sc_course_xml_child (node, "heading"));
   sc_course_reader_claim_id (reader, _("section"), file, section->id, file, section->line);
 
@@ -73,15 +73,15 @@ sc_lesson_reader_build (ScCourseReader *reader,
   line = sc_content_node_line (root);
   lesson = sc_lesson_new ();
   lesson->file = g_strdup (file);
-  lesson->id = sc_course_xml_attr (root, "id");
+  lesson->id = sc_content_xml_attr (root, "id");
   lesson->title = sc_course_xml_text (sc_course_xml_child (root, "title"));
-  minutes = sc_course_xml_attr (root, "minutes");
+  minutes = sc_content_xml_attr (root, "minutes");
   if (minutes != NULL &&
       g_ascii_string_to_unsigned (minutes, 10, 1, SC_LESSON_MAX_MINUTES, &value, NULL))
     lesson->minutes = (guint) value;
   g_strfreev (lesson->objectives);
   lesson->objectives = sc_course_xml_ids (root, "objectives");
-  lesson->practice = sc_course_xml_attr (root, "practice");
+  lesson->practice = sc_content_xml_attr (root, "practice");
 
   if (lesson->id != NULL && sc_course_is_valid_id (lesson->id))
     {

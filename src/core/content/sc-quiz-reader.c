@@ -303,7 +303,7 @@ parse_number (xmlNode    *node,
               const char *name,
               guint       fallback)
 {
-  g_autofree char *value = sc_course_xml_attr (node, name);
+  g_autofree char *value = sc_content_xml_attr (node, name);
   guint64 number;
 
   if (value == NULL || !g_ascii_string_to_unsigned (value, 10, 0, G_MAXUINT, &number, NULL))
@@ -317,7 +317,7 @@ parse_boolean (xmlNode    *node,
                const char *name,
                gboolean    fallback)
 {
-  g_autofree char *value = sc_course_xml_attr (node, name);
+  g_autofree char *value = sc_content_xml_attr (node, name);
 
   if (value == NULL)
     return fallback;
@@ -357,8 +357,8 @@ build_quiz (ScCourseReader *reader,
     return NULL;
 
   line = sc_content_node_line (root);
-  id = sc_course_xml_attr (root, "id");
-  bank = sc_course_xml_attr (root, "bank");
+  id = sc_content_xml_attr (root, "id");
+  bank = sc_content_xml_attr (root, "bank");
   if (id == NULL || !sc_course_is_valid_id (id) || bank == NULL || !sc_course_is_valid_id (bank))
     return NULL;
 
@@ -366,7 +366,7 @@ build_quiz (ScCourseReader *reader,
   quiz = sc_attempt_quiz_new (id, bank_name);
   quiz->course_id = g_strdup (course_id);
   quiz->title = sc_course_xml_text (sc_course_xml_child (root, "title"));
-  behaviour = sc_course_xml_attr (root, "behaviour");
+  behaviour = sc_content_xml_attr (root, "behaviour");
   if (behaviour != NULL)
     sc_behaviour_from_string (behaviour, &quiz->behaviour);
   quiz->attempts_allowed = parse_number (root, "attempts", 0);
@@ -379,7 +379,7 @@ build_quiz (ScCourseReader *reader,
     {
       if (is_element (child, "question"))
         {
-          g_autofree char *idnumber = sc_course_xml_attr (child, "idnumber");
+          g_autofree char *idnumber = sc_content_xml_attr (child, "idnumber");
 
           guint pick_line = sc_content_node_line (child);
 
@@ -390,8 +390,8 @@ build_quiz (ScCourseReader *reader,
         }
       else if (is_element (child, "random"))
         {
-          g_autofree char *category = sc_course_xml_attr (child, "category");
-          g_autofree char *tag = sc_course_xml_attr (child, "tag");
+          g_autofree char *category = sc_content_xml_attr (child, "category");
+          g_autofree char *tag = sc_content_xml_attr (child, "tag");
           guint count = parse_number (child, "count", 0);
           guint pick_line = sc_content_node_line (child);
           ScQuizPick *pick;

@@ -76,7 +76,7 @@ add_inline (Ctx            *ctx,
     style |= SC_RICH_STYLE_CODE;
   else if (is_named (node, "term"))
     {
-      g_autofree char *ref = sc_course_xml_attr (node, "ref");
+      g_autofree char *ref = sc_content_xml_attr (node, "ref");
 
       sc_course_reader_add_ref (ctx->reader, SC_REF_TERM, ref, ctx->file, line, NULL);
       for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -85,8 +85,8 @@ add_inline (Ctx            *ctx,
     }
   else if (is_named (node, "link"))
     {
-      g_autofree char *lesson = sc_course_xml_attr (node, "lesson");
-      g_autofree char *href = sc_course_xml_attr (node, "href");
+      g_autofree char *lesson = sc_content_xml_attr (node, "lesson");
+      g_autofree char *href = sc_content_xml_attr (node, "href");
 
       if ((lesson == NULL) == (href == NULL))
         {
@@ -312,7 +312,7 @@ build_table (Ctx         *ctx,
       if (!is_named (row, "row"))
         continue;
 
-      header = sc_course_xml_attr (row, "header");
+      header = sc_content_xml_attr (row, "header");
       row_block = sc_rich_block_new (SC_RICH_BLOCK_TABLE_ROW, sc_content_node_line (row));
       row_block->variant = g_strcmp0 (header, "true") == 0;
       for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
@@ -346,7 +346,7 @@ build_worked_example (Ctx         *ctx,
               if (!is_named (number, "number"))
                 continue;
               block = runs_block (ctx, SC_RICH_BLOCK_NUMBER, number);
-              block->title = sc_course_xml_attr (number, "label");
+              block->title = sc_content_xml_attr (number, "label");
               sc_rich_block_add_child (example, block);
             }
         }
@@ -390,7 +390,7 @@ sc_rich_text_xml_block (ScCourseReader *reader,
 
   if (is_named (node, "list"))
     {
-      type = sc_course_xml_attr (node, "type");
+      type = sc_content_xml_attr (node, "type");
       block = sc_rich_block_new (SC_RICH_BLOCK_LIST, line);
       block->variant = g_strcmp0 (type, "ordered") == 0;
       for (xmlNode *item = node->children; item != NULL; item = item->next)
@@ -415,7 +415,7 @@ sc_rich_text_xml_block (ScCourseReader *reader,
 
   if (is_named (node, "callout"))
     {
-      type = sc_course_xml_attr (node, "type");
+      type = sc_content_xml_attr (node, "type");
       block = sc_rich_block_new (SC_RICH_BLOCK_CALLOUT, line);
       block->variant = enum_value (type, callouts, SC_RICH_CALLOUT_TIP);
       if (sc_course_xml_child (node, "title") != NULL)
@@ -427,8 +427,8 @@ sc_rich_text_xml_block (ScCourseReader *reader,
   if (is_named (node, "figure"))
     {
       block = sc_rich_block_new (SC_RICH_BLOCK_FIGURE, line);
-      block->src = sc_course_xml_attr (node, "src");
-      block->alt = sc_course_xml_attr (node, "alt");
+      block->src = sc_content_xml_attr (node, "src");
+      block->alt = sc_content_xml_attr (node, "alt");
       sc_rich_text_xml_add_runs (reader, file, block, sc_course_xml_child (node, "caption"));
       sc_course_reader_check_media (reader, block->src, file, line);
       return block;
@@ -445,7 +445,7 @@ sc_rich_text_xml_block (ScCourseReader *reader,
   if (is_named (node, "sop"))
     {
       block = sc_rich_block_new (SC_RICH_BLOCK_SOP, line);
-      block->id = sc_course_xml_attr (node, "id");
+      block->id = sc_content_xml_attr (node, "id");
       block->title = sc_course_xml_text (sc_course_xml_child (node, "title"));
       claim (&ctx, _("procedure"), block);
       for (xmlNode *step = node->children; step != NULL; step = step->next)
@@ -457,7 +457,7 @@ sc_rich_text_xml_block (ScCourseReader *reader,
   if (is_named (node, "template"))
     {
       block = sc_rich_block_new (SC_RICH_BLOCK_TEMPLATE, line);
-      block->id = sc_course_xml_attr (node, "id");
+      block->id = sc_content_xml_attr (node, "id");
       if (sc_course_xml_child (node, "title") != NULL)
         block->title = sc_course_xml_text (sc_course_xml_child (node, "title"));
       block->text = template_text (sc_course_xml_child (node, "text"));
@@ -467,10 +467,10 @@ sc_rich_text_xml_block (ScCourseReader *reader,
 
   if (is_named (node, "practice"))
     {
-      type = sc_course_xml_attr (node, "panel");
+      type = sc_content_xml_attr (node, "panel");
       block = sc_rich_block_new (SC_RICH_BLOCK_PRACTICE, line);
       block->variant = enum_value (type, panels, SC_RICH_PANEL_LISTINGS);
-      block->target = sc_course_xml_attr (node, "scenario");
+      block->target = sc_content_xml_attr (node, "scenario");
       block->title = sc_course_xml_text (sc_course_xml_child (node, "title"));
       sc_rich_text_xml_add_runs (reader, file, block, sc_course_xml_child (node, "description"));
       for (xmlNode *goal = node->children; goal != NULL; goal = goal->next)
@@ -480,7 +480,7 @@ sc_rich_text_xml_block (ScCourseReader *reader,
           if (!is_named (goal, "goal"))
             continue;
           goal_block = runs_block (&ctx, SC_RICH_BLOCK_GOAL, goal);
-          goal_block->id = sc_course_xml_attr (goal, "id");
+          goal_block->id = sc_content_xml_attr (goal, "id");
           claim (&ctx, _("goal"), goal_block);
           sc_rich_block_add_child (block, goal_block);
         }

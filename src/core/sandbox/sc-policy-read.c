@@ -39,44 +39,11 @@ typedef struct
   ScPolicy         *policy;
 } Reader;
 
-static void
-problem (Reader     *reader,
-         xmlNode    *node,
-         const char *format,
-         ...) G_GNUC_PRINTF (3, 4);
-
-static void
-problem (Reader     *reader,
-         xmlNode    *node,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  sc_course_problems_add_literal (reader->problems, reader->file,
-                                  node != NULL ? sc_content_node_line (node) : 0, message);
-}
-
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup ((const char *) value));
-  xmlFree (value);
-
-  return copy;
-}
+/* A problem of the file at @node's line (0 for the file as a whole:
+ * sc_content_node_line () of %NULL). */
+#define problem(reader, node, ...) \
+  sc_course_problems_add ((reader)->problems, (reader)->file, sc_content_node_line (node), \
+                          __VA_ARGS__)
 
 static char *
 get_text (xmlNode *node)
@@ -116,7 +83,7 @@ required_attribute (Reader     *reader,
                     xmlNode    *node,
                     const char *name)
 {
-  char *value = get_attribute (node, name);
+  char *value = sc_content_xml_attr (node, name);
 
   if (value == NULL || *value == '\0')
     {
@@ -146,7 +113,7 @@ static char *
 optional_date (Reader  *reader,
                xmlNode *node)
 {
-  char *date = get_attribute (node, "date");
+  char *date = sc_content_xml_attr (node, "date");
 
   if (date == NULL)
     return g_strdup (reader->policy->date);
@@ -162,7 +129,7 @@ static char *
 optional_source (Reader  *reader,
                  xmlNode *node)
 {
-  char *source = get_attribute (node, "source");
+  char *source = sc_content_xml_attr (node, "source");
 
   if (source == NULL || *source == '\0')
     {

@@ -148,42 +148,11 @@ typedef struct
   ScCourseProblems *problems;
 } Reader;
 
-static void
-problem (Reader     *reader,
-         xmlNode    *node,
-         const char *format,
-         ...) G_GNUC_PRINTF (3, 4);
-
-static void
-problem (Reader     *reader,
-         xmlNode    *node,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  sc_course_problems_add_literal (reader->problems, reader->file, sc_content_node_line (node), message);
-}
-
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strstrip (g_strdup ((const char *) value));
-  xmlFree (value);
-
-  return copy;
-}
+/* A problem of the file at @node's line (0 for the file as a whole:
+ * sc_content_node_line () of %NULL). */
+#define problem(reader, node, ...) \
+  sc_course_problems_add ((reader)->problems, (reader)->file, sc_content_node_line (node), \
+                          __VA_ARGS__)
 
 static char *
 require_attribute (Reader     *reader,
@@ -191,7 +160,7 @@ require_attribute (Reader     *reader,
                    const char *name,
                    const char *example)
 {
-  char *value = get_attribute (node, name);
+  char *value = sc_content_xml_attr (node, name);
 
   if (value == NULL || *value == '\0')
     {
@@ -271,12 +240,12 @@ read_lint_target (Reader  *reader,
                   xmlNode *node,
                   ScGoal  *goal)
 {
-  g_autofree char *rules = get_attribute (node, "rule");
+  g_autofree char *rules = sc_content_xml_attr (node, "rule");
   guint n_rules = 0;
   const ScLintRule *table = sc_lint_get_rules (&n_rules);
   gboolean ok = TRUE;
 
-  goal->field = get_attribute (node, "field");
+  goal->field = sc_content_xml_attr (node, "field");
   if ((rules == NULL) == (goal->field == NULL))
     {
       problem (reader, node, _("a no-lint-findings goal needs either rule (for example rule=\"title-promotional\") "
@@ -337,7 +306,7 @@ read_kind_attributes (Reader  *reader,
     case SC_GOAL_FIELD_EQUALS:
       if (!read_field (reader, node, goal, TRUE))
         return FALSE;
-      goal->value = get_attribute (node, "value");
+      goal->value = sc_content_xml_attr (node, "value");
       if (goal->value == NULL)
         problem (reader, node, _("<goal> needs a value attribute, for example value=\"active\""));
       return goal->value != NULL;

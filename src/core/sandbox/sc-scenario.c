@@ -28,21 +28,6 @@ sc_scenario_free (ScScenario *self)
   g_free (self);
 }
 
-static char *
-get_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_strstrip (g_strdup ((const char *) value));
-  xmlFree (value);
-
-  return copy;
-}
-
 /* A whole-number attribute in [low, high], or @fallback when absent. */
 static guint
 read_number (xmlNode          *node,
@@ -53,7 +38,7 @@ read_number (xmlNode          *node,
              const char       *file,
              ScCourseProblems *problems)
 {
-  g_autofree char *text = get_attribute (node, name);
+  g_autofree char *text = sc_content_xml_attr (node, name);
   guint64 value = fallback;
 
   if (text != NULL && !g_ascii_string_to_unsigned (text, 10, low, high, &value, NULL))
@@ -72,7 +57,7 @@ read_defects (ScScenario       *self,
               const char       *file,
               ScCourseProblems *problems)
 {
-  g_autofree char *kinds = get_attribute (node, "kinds");
+  g_autofree char *kinds = sc_content_xml_attr (node, "kinds");
 
   self->n_defects = read_number (node, "count", 1, 500, 1, file, problems);
   if (!xmlHasProp (node, (const xmlChar *) "count"))
@@ -95,7 +80,7 @@ read_catalog (ScScenario       *self,
               const char       *file,
               ScCourseProblems *problems)
 {
-  g_autofree char *format_text = get_attribute (node, "format");
+  g_autofree char *format_text = sc_content_xml_attr (node, "format");
   g_autoptr(ScCatalogProblems) found = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *real_path = NULL;
@@ -149,7 +134,7 @@ read_store (ScScenario       *self,
             const char       *file,
             ScCourseProblems *problems)
 {
-  g_autofree char *currency = get_attribute (node, "currency");
+  g_autofree char *currency = sc_content_xml_attr (node, "currency");
   xmlNode *defects = NULL;
 
   self->currency = sc_currency_lookup (currency != NULL ? currency : "EUR");
@@ -175,7 +160,7 @@ read_store (ScScenario       *self,
                                 _("<store> may hold one <defects>, not this <%s>"), (const char *) child->name);
     }
 
-  self->catalog_file = get_attribute (node, "catalog");
+  self->catalog_file = sc_content_xml_attr (node, "catalog");
   if (self->catalog_file != NULL)
     {
       if (xmlHasProp (node, (const xmlChar *) "products") || xmlHasProp (node, (const xmlChar *) "variants") ||
@@ -238,11 +223,11 @@ parse_in (const char       *data,
                               _("expected <scenario>, found <%s>"), (const char *) root->name);
       return NULL;
     }
-  self->id = get_attribute (root, "id");
+  self->id = sc_content_xml_attr (root, "id");
   if (self->id == NULL || *self->id == '\0')
     sc_course_problems_add (problems, file, sc_content_node_line (root),
                             _("<scenario> needs an id attribute, for example id=\"price-the-range\""));
-  self->policy_id = get_attribute (root, "policy");
+  self->policy_id = sc_content_xml_attr (root, "policy");
   if (self->policy_id == NULL || *self->policy_id == '\0')
     {
       g_free (self->policy_id);
