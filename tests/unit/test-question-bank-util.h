@@ -97,7 +97,11 @@ make_everything (ScQuestionType type)
   set_text (&answer->feedback, "close", SC_TEXT_FORMAT_HTML, "cloze.png");
   g_ptr_array_add (part->answers, answer);
   g_ptr_array_add (q->cloze_parts, part);
-  g_ptr_array_add (q->cloze_parts, sc_cloze_part_new (SC_CLOZE_NUMERICAL, 1));
+  /* Parts lie in the stem in order, as the cloze parser makes them (the
+   * bank refuses a stored question whose parts do not). */
+  part = sc_cloze_part_new (SC_CLOZE_NUMERICAL, 1);
+  part->start = part->end = strlen (q->stem.source);
+  g_ptr_array_add (q->cloze_parts, part);
 
   q->shuffle = TRUE;
   q->answer_numbering = g_strdup ("iii");

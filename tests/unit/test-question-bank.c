@@ -452,6 +452,78 @@ test_rejected_file (Fixture       *f,
     }
 }
 
+/* A stored question damaged in the database (edited by hand, or a bad
+ * disk) is refused with a message that says what to do, whatever the
+ * damage: two objects or a value after one (which json-glib 1.6 would
+ * read as two roots, giving the second and leaking the first), a cut
+ * object, no JSON, another version or type, escapes JSON does not have
+ * (json-glib would make bytes that are not UTF-8 of them), a category
+ * with a number in it, a cloze part past the end of its text or of a
+ * type that does not exist. */
+static void
+test_damaged_data (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const damaged[] = {
+    "{\"v\":1,\"type\":\"essay\",\"name\":\"A\"}{\"v\":1,\"type\":\"essay\",\"name\":\"B\"}",
+    "{\"v\":1,\"type\":\"essay\",\"name\":\"A\"} [1, {\"x\": 2}]",
+    "{\"v\":1,\"type\":\"essay\",\"name\":\"A\"",
+    "{not json}",
+    "{\"v\":99,\"type\":\"essay\"}",
+    "{\"v\":1,\"type\":\"no-such-type\"}",
+    "{\"v\":1,\"type\":\"essay\",\"name\":\"\\315\\277\"}",
+    "{\"v\":1,\"type\":\"essay\",\"name\":\"\\ud800\"}",
+    "{\"v\":1,\"type\":\"essay\",\"category\":[\"top\", 1, \"Pricing\"]}",
+    "{\"v\":1,\"type\":\"cloze\",\"stem\":{\"source\":\"ab\"},"
+    "\"cloze_parts\":[{\"type\":0,\"start\":1,\"end\":9}]}",
+    "{\"v\":1,\"type\":\"cloze\",\"cloze_parts\":[{\"type\":99}]}",
+  };
+  g_autoptr(GPtrArray) questions = new_question_list ();
+  g_autoptr(ScQuestion) intact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *original = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 id;
+
+  g_ptr_array_add (questions, make_everything (SC_QUESTION_ESSAY));
+  save (f, "Damaged", questions);
+  g_assert_cmpint (sqlite3_prepare_v2 (f->db, "SELECT id, data FROM questions", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  id = sqlite3_column_int64 (stmt, 0);
+  original = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i <= G_N_ELEMENTS (damaged); i++)
+    {
+      const char *text = i < G_N_ELEMENTS (damaged) ? damaged[i] : original;
+      g_autoptr(ScQuestion) question = NULL;
+      g_autoptr(GError) load_error = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (f->db, "UPDATE questions SET data = ?1 WHERE id = ?2", -1,
+                                           &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, id);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+
+      question = sc_question_bank_load_question (f->database, id, &load_error);
+      if (text == original)
+        {
+          g_assert_no_error (load_error);
+          g_assert_nonnull (question);
+          break;
+        }
+      g_assert_null (question);
+      g_assert_error (load_error, SC_ERROR, SC_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (load_error->message, "Import its bank again"));
+    }
+
+  intact = sc_question_bank_load_question (f->database, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (intact->name, ==, ((ScQuestion *) g_ptr_array_index (questions, 0))->name);
+}
+
 static void
 saved_cb (GObject      *source,
           GAsyncResult *result,
@@ -511,6 +583,7 @@ main (int   argc,
   g_test_add ("/question-bank/rename-and-delete", Fixture, NULL, fixture_set_up, test_rename_and_delete, fixture_tear_down);
   g_test_add ("/question-bank/imported-round-trip", Fixture, NULL, fixture_set_up, test_imported_round_trip, fixture_tear_down);
   g_test_add ("/question-bank/rejected-file", Fixture, NULL, fixture_set_up, test_rejected_file, fixture_tear_down);
+  g_test_add ("/question-bank/damaged-data", Fixture, NULL, fixture_set_up, test_damaged_data, fixture_tear_down);
   g_test_add ("/question-bank/save-async", Fixture, NULL, fixture_set_up, test_save_async, fixture_tear_down);
 
   return g_test_run ();

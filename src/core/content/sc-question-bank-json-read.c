@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -45,6 +47,17 @@ get_array (JsonObject *object,
   JsonNode *node = member (object, name);
 
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* Element @i of @array when it is an object (a damaged row may hold
+ * anything there); %NULL otherwise, which reads as an empty object. */
+static JsonObject *
+object_at (JsonArray *array,
+           guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
 static char *
@@ -118,7 +131,7 @@ read_text (Reader         *reader,
   text->files = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_question_file_free);
   for (guint i = 0; i < json_array_get_length (files); i++)
     {
-      JsonObject *entry = json_array_get_object_element (files, i);
+      JsonObject *entry = object_at (files, i);
       ScQuestionFile *file = g_new0 (ScQuestionFile, 1);
 
       file->name = dup_string (entry, "name");
@@ -147,7 +160,7 @@ read_answers (Reader     *reader,
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_at (array, i);
       ScQuestionAnswer *answer = g_new0 (ScQuestionAnswer, 1);
       g_autofree char *text_area = g_strdup_printf ("%sanswer/%u", prefix, i);
       g_autofree char *feedback_area = g_strdup_printf ("%sanswerfeedback/%u", prefix, i);
@@ -173,7 +186,7 @@ read_lists (Reader     *reader,
   array = get_array (root, "hints");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_at (array, i);
       ScQuestionHint *hint = g_new0 (ScQuestionHint, 1);
       g_autofree char *area = g_strdup_printf ("hint/%u", i);
 
@@ -184,16 +197,19 @@ read_lists (Reader     *reader,
       g_ptr_array_add (question->hints, hint);
     }
 
+  /* A tag that is not a string (a damaged row) is left out: the others
+   * never hold NULL. */
   array = get_array (root, "tags");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    g_ptr_array_add (question->tags, g_strdup (json_array_get_string_element (array, i)));
+    if (json_node_get_value_type (json_array_get_element (array, i)) == G_TYPE_STRING)
+      g_ptr_array_add (question->tags, g_strdup (json_array_get_string_element (array, i)));
 
   read_answers (reader, root, "", question->answers);
 
   array = get_array (root, "units");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_at (array, i);
       ScQuestionUnit *unit = g_new0 (ScQuestionUnit, 1);
 
       unit->name = dup_string (object, "name");
@@ -205,7 +221,7 @@ read_lists (Reader     *reader,
   array = get_array (root, "subquestions");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_at (array, i);
       ScQuestionSubquestion *sub = g_new0 (ScQuestionSubquestion, 1);
       g_autofree char *area = g_strdup_printf ("subquestion/%u", i);
 
@@ -217,7 +233,7 @@ read_lists (Reader     *reader,
   array = get_array (root, "cloze_parts");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_at (array, i);
       ScClozePart *part = sc_cloze_part_new ((ScClozeType) get_int (object, "type"),
                                              (guint) get_int (object, "weight"));
       g_autofree char *prefix = g_strdup_printf ("cloze/%u/", i);
@@ -271,11 +287,272 @@ static gboolean
 damaged (GError    **error,
          const char *what)
 {
+  /* json-glib's messages may quote the damaged bytes themselves. */
+  g_autofree char *valid = g_utf8_make_valid (what, -1);
+
   g_set_error (error, SC_ERROR, SC_ERROR_CORRUPT,
                _("A stored question cannot be read (%s). Import its bank again from the original file."),
-               what);
+               valid);
 
   return FALSE;
+}
+
+/* The four hex digits of a \u escape at @p, or -1. */
+static int
+hex4 (const char *p)
+{
+  int value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* The escape at @p (just after its backslash) as JSON writes them; moves
+ * @p to its last character. */
+static gboolean
+is_json_escape (const char **p)
+{
+  int unit;
+  int low;
+
+  if (strchr ("\"\\/bfnrt", **p) != NULL && **p != '\0')
+    return TRUE;
+  if (**p != 'u' || (unit = hex4 (*p + 1)) <= 0 || (unit >= 0xdc00 && unit <= 0xdfff))
+    return FALSE;  /* \u0000 would cut the string; a low surrogate alone */
+  *p += 4;
+  if (unit < 0xd800 || unit > 0xdbff)
+    return TRUE;
+
+  /* A high surrogate: its low half must follow. */
+  if ((*p)[1] != '\\' || (*p)[2] != 'u' || (low = hex4 (*p + 3)) < 0xdc00 || low > 0xdfff)
+    return FALSE;
+  *p += 6;
+
+  return TRUE;
+}
+
+/* A strict reader of JSON's grammar (RFC 8259), used to refuse a
+ * damaged row before json-glib sees it. json-glib 1.6 reads more than
+ * JSON and is careless with what it refuses: "{…}{…}" or "{…} 1" as one
+ * root replaced by the next (the first lost, and leaked), GScanner's
+ * escapes ("\315", a lone "\ud800") as bytes that are not UTF-8, and
+ * some broken objects ("{/{{/}{}}") with their parts leaked. A stored
+ * question is always one object written by json-glib, well inside the
+ * depth allowed here. */
+#define JSON_MAX_DEPTH 64
+
+static gboolean json_value (const char **p, guint depth);
+
+static void
+json_space (const char **p)
+{
+  while (**p == ' ' || **p == '\t' || **p == '\n' || **p == '\r')
+    (*p)++;
+}
+
+static gboolean
+json_string (const char **p)
+{
+  if (**p != '"')
+    return FALSE;
+
+  for ((*p)++; **p != '"'; (*p)++)
+    {
+      if ((guchar) **p < 0x20)
+        return FALSE;  /* the end of the text, or a raw control character */
+      if (**p == '\\')
+        {
+          (*p)++;
+          if (!is_json_escape (p))
+            return FALSE;
+        }
+    }
+  (*p)++;
+
+  return TRUE;
+}
+
+static gboolean
+json_digits (const char **p)
+{
+  if (!g_ascii_isdigit (**p))
+    return FALSE;
+  while (g_ascii_isdigit (**p))
+    (*p)++;
+
+  return TRUE;
+}
+
+static gboolean
+json_number (const char **p)
+{
+  if (**p == '-')
+    (*p)++;
+  if (**p == '0')
+    (*p)++;
+  else if (!json_digits (p))
+    return FALSE;
+  if (**p == '.')
+    {
+      (*p)++;
+      if (!json_digits (p))
+        return FALSE;
+    }
+  if (**p == 'e' || **p == 'E')
+    {
+      (*p)++;
+      if (**p == '+' || **p == '-')
+        (*p)++;
+      if (!json_digits (p))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An object or an array, from its opening bracket. */
+static gboolean
+json_container (const char **p,
+                guint        depth)
+{
+  gboolean object = **p == '{';
+  char close = object ? '}' : ']';
+
+  if (depth >= JSON_MAX_DEPTH)
+    return FALSE;
+
+  (*p)++;
+  json_space (p);
+  if (**p == close)
+    {
+      (*p)++;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      if (object)
+        {
+          if (!json_string (p))
+            return FALSE;
+          json_space (p);
+          if (**p != ':')
+            return FALSE;
+          (*p)++;
+        }
+      if (!json_value (p, depth + 1))
+        return FALSE;
+      if (**p == close)
+        {
+          (*p)++;
+          return TRUE;
+        }
+      if (**p != ',')
+        return FALSE;
+      (*p)++;
+      json_space (p);
+    }
+}
+
+/* A value with the white space around it. */
+static gboolean
+json_value (const char **p,
+            guint        depth)
+{
+  gboolean ok;
+
+  json_space (p);
+  if (**p == '{' || **p == '[')
+    ok = json_container (p, depth);
+  else if (**p == '"')
+    ok = json_string (p);
+  else if (g_str_has_prefix (*p, "true") || g_str_has_prefix (*p, "null"))
+    ok = (*p += 4, TRUE);
+  else if (g_str_has_prefix (*p, "false"))
+    ok = (*p += 5, TRUE);
+  else
+    ok = json_number (p);
+  json_space (p);
+
+  return ok;
+}
+
+static gboolean
+is_plain_object (const char  *json,
+                 const char **why)
+{
+  const char *p = json;
+
+  json_space (&p);
+  if (*p != '{')
+    {
+      *why = "not an object";
+      return FALSE;
+    }
+  if (!json_value (&p, 0) || *p != '\0')
+    {
+      *why = "not JSON";
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+answers_sound (GPtrArray *answers)
+{
+  for (guint i = 0; i < answers->len; i++)
+    {
+      const ScQuestionAnswer *answer = g_ptr_array_index (answers, i);
+
+      /* 0 for rows written before the member was. */
+      if ((int) answer->tolerance_type < 0 || (int) answer->tolerance_type > SC_TOLERANCE_GEOMETRIC)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether the numbers that stand for something are ones the model has:
+ * the rest of the app trusts them (a type names a string in a table, a
+ * cloze part's offsets cut the stem). */
+static gboolean
+is_sound (const ScQuestion  *question,
+          const char       **why)
+{
+  gsize stem_length = question->stem.source != NULL ? strlen (question->stem.source) : 0;
+  gsize previous_end = 0;
+
+  *why = "a value out of range";
+  if (!answers_sound (question->answers))
+    return FALSE;
+
+  for (guint i = 0; i < question->cloze_parts->len; i++)
+    {
+      const ScClozePart *part = g_ptr_array_index (question->cloze_parts, i);
+
+      if ((guint) part->type > SC_CLOZE_MULTIRESPONSE_HS || !answers_sound (part->answers))
+        return FALSE;
+      if (part->start < previous_end || part->end < part->start || part->end > stem_length)
+        {
+          *why = "a cloze part outside the question text";
+          return FALSE;
+        }
+      previous_end = part->end;
+    }
+
+  return (guint) question->ordering.layout <= SC_ORDERING_LAYOUT_HORIZONTAL &&
+         (guint) question->ordering.select_type <= SC_ORDERING_SELECT_CONTIGUOUS &&
+         (int) question->ordering.grading_type >= SC_ORDERING_GRADING_ALL_OR_NOTHING &&
+         (int) question->ordering.grading_type <= SC_ORDERING_GRADING_RELATIVE_TO_CORRECT;
 }
 
 /**
@@ -295,12 +572,23 @@ sc_question_bank_from_json (const char              *json,
   g_autoptr(GError) parse_error = NULL;
   g_autofree char *type_name = NULL;
   Reader reader = { find_file, user_data, NULL };
+  const char *why = NULL;
   JsonObject *root;
   JsonArray *category;
   ScQuestionType type;
 
   g_return_val_if_fail (json != NULL, NULL);
 
+  if (!g_utf8_validate (json, -1, NULL))
+    {
+      damaged (error, "not UTF-8");
+      return NULL;
+    }
+  if (!is_plain_object (json, &why))
+    {
+      damaged (error, why);
+      return NULL;
+    }
   node = json_from_string (json, &parse_error);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -330,7 +618,17 @@ sc_question_bank_from_json (const char              *json,
     {
       question->category = g_new0 (char *, json_array_get_length (category) + 1);
       for (guint i = 0; i < json_array_get_length (category); i++)
-        question->category[i] = g_strdup (json_array_get_string_element (category, i));
+        {
+          JsonNode *component = json_array_get_element (category, i);
+
+          /* A hole would end the list early and lose what follows. */
+          if (json_node_get_value_type (component) != G_TYPE_STRING)
+            {
+              damaged (error, "a category that is not a list of names");
+              return NULL;
+            }
+          question->category[i] = g_strdup (json_node_get_string (component));
+        }
     }
   read_text (&reader, root, "stem", "questiontext", &question->stem);
   read_text (&reader, root, "general_feedback", "generalfeedback", &question->general_feedback);
@@ -355,6 +653,11 @@ sc_question_bank_from_json (const char              *json,
       g_autofree char *what = g_strdup_printf ("a file of %s is missing", reader.missing);
 
       damaged (error, what);
+      return NULL;
+    }
+  if (!is_sound (question, &why))
+    {
+      damaged (error, why);
       return NULL;
     }
 
