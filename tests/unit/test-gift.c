@@ -90,6 +90,10 @@ static const Case cases[] = {
   { "format-unknown", "::F::[HTML]x{T}", 0, "true-false “F” | [HTML]x" TF, NULL },
   { "comments", "// [id:Q-1] [tag:pricing] [tag:a\\]b]\n::Q::x{T}", 0,
     "true-false “Q” id=Q-1 tags=pricing,a]b | x" TF, NULL },
+  /* An empty id names nothing; a later one is the id (a gift fuzz
+   * finding: the empty one came back as no id). */
+  { "comments-empty-id", "// [id: ] [id:Q-2]\n::Q::x{T}", 0,
+    "true-false “Q” id=Q-2 | x" TF, NULL },
   { "comment-inside", "::Q::Line one\n// between\nline two{T}", 0,
     "true-false “Q” | Line one\nline two" TF, NULL },
   { "comments-only", "// just a comment\n// and another", 0, "", NULL },

@@ -260,6 +260,39 @@ test_woocommerce_repeated_attribute (void)
   test_assert_same_dump (catalog, again);
 }
 
+/* An attribute column spelled a second way ("Attribute 01 value(s)" and
+ * later "Attribute 1 value(s)") is read once, from the first, and the
+ * second is reported and left out: kept, it would come back under the
+ * column the export writes for the attribute's values, and be lost
+ * there (a catalog fuzz finding). */
+static void
+test_woocommerce_attribute_spelled_twice (void)
+{
+  g_autoptr(ScCatalogProblems) problems = NULL;
+  g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(ScCatalog) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *problem = NULL;
+  ScCatalogProduct *mug;
+
+  catalog = test_import_text ("Type,SKU,Name,Regular price,Attribute 1 name,Attribute 01 value(s),"
+                              "Attribute 1 value(s)\n"
+                              "simple,mug,Mug,10.00,Colour,Red,Blue\n",
+                              "mugs.csv", SC_CATALOG_FORMAT_WOOCOMMERCE, &problems);
+  mug = test_product (catalog, "mug");
+  g_assert_cmpuint (mug->options->len, ==, 1);
+  g_assert_cmpstr (test_variant (mug, 0)->option_values[0], ==, "Red");
+  g_assert_null (sc_catalog_extras_lookup (mug->extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
+                                           "Attribute 1 value(s)"));
+  g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 1);
+  problem = sc_catalog_problems_format (problems, 0);
+  g_assert_cmpstr (problem, ==, "mugs.csv:1: column 7 (“Attribute 1 value(s)”) is the same attribute "
+                                "column as column 6 (“Attribute 01 value(s)”); only column 6 is read");
+
+  again = test_round_trip (catalog, SC_CATALOG_FORMAT_WOOCOMMERCE, 0, &bytes);
+  test_assert_same_dump (catalog, again);
+}
+
 /* A file in grams without a single weight is written back in grams: the
  * unit is the variants', and a re-import in kilograms would change it (a
  * catalog fuzz finding). */
@@ -513,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/woocommerce-csv/virtual-parent", test_woocommerce_virtual_parent);
   g_test_add_func ("/woocommerce-csv/shared-sku", test_woocommerce_shared_sku);
   g_test_add_func ("/woocommerce-csv/repeated-attribute", test_woocommerce_repeated_attribute);
+  g_test_add_func ("/woocommerce-csv/attribute-spelled-twice", test_woocommerce_attribute_spelled_twice);
   g_test_add_func ("/woocommerce-csv/unit-without-weights", test_woocommerce_unit_without_weights);
   g_test_add_func ("/woocommerce-csv/second-weight-column", test_woocommerce_second_weight_column);
   g_test_add_func ("/woocommerce-csv/from-shopify", test_woocommerce_from_shopify);

@@ -149,7 +149,12 @@ read_comments (ScQuestion *question,
       if (question->idnumber == NULL &&
           (value = read_token (p, "[id:", "", &end)) != NULL)
         {
-          question->idnumber = value;
+          /* "[id: ]" names nothing, as the writer leaves an empty id
+           * out (a gift fuzz finding: it came back as no id). */
+          if (*value != '\0')
+            question->idnumber = value;
+          else
+            g_free (value);
         }
       else if ((value = read_token (p, "[tag:", "<>`", &end)) != NULL)
         {

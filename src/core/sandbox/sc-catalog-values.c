@@ -16,6 +16,7 @@ typedef struct
 } Decimal;
 
 #define MAX_DIGITS 18
+#define MAX_MANTISSA G_GUINT64_CONSTANT (1000000000000000000)  /* 10^MAX_DIGITS */
 
 /* Grams in one unit, exactly (the pound and the ounce are defined in
  * grams by the international yard and pound agreement of 1959). */
@@ -247,6 +248,14 @@ sc_catalog_weight_to_grams (const char   *value,
   if (!g_uint64_checked_mul (&d.mantissa, d.mantissa, factor.mantissa))
     return NULL;
   d.scale += factor.scale;
+
+  /* As many digits as a weight may be read with, so the grams can be
+   * read back (an export writes them in a unit): 3,600,029,145,260,001 kg
+   * fits 64 bits in grams but has 19 digits, and came back as no weight
+   * (a catalog fuzz finding). */
+  decimal_trim (&d);
+  if (d.mantissa >= MAX_MANTISSA || d.scale >= MAX_DIGITS)
+    return NULL;
 
   return decimal_format (d);
 }

@@ -205,7 +205,7 @@ sc_woocommerce_import_keep_extras (ScWooImport *self,
   for (guint c = 0; c < self->row->n_cells && c < self->n_columns; c++)
     {
       if (self->row->used[c] || self->row->cells[c][0] == '\0' ||
-          sc_csv_reader_column_is_duplicate (self->reader, c))
+          sc_csv_reader_column_is_duplicate (self->reader, c) || self->repeated[c])
         continue;
       sc_catalog_extras_set (extras, SC_CATALOG_PLATFORM_WOOCOMMERCE,
                              kept_column_name (self, c), self->row->cells[c], c);

@@ -68,6 +68,8 @@ typedef struct
   ScWeightUnit       weight_unit;
   GArray            *attributes;  /* sc-woocommerce-csv.c's Attribute, by number */
   guint              n_columns;
+  gboolean          *repeated;    /* [n_columns]: another spelling of an earlier
+                                   * attribute column, not read */
   GPtrArray         *rows;        /* (element-type ScWooRow) */
   GHashTable        *by_id;       /* ID → GArray of ScWooParent, by line */
   GHashTable        *by_sku;      /* SKU → GArray of ScWooParent, by line */

@@ -28,6 +28,7 @@ typedef struct
   guint number;
   int   name;    /* column of "Attribute N name" */
   int   values;  /* column of "Attribute N value(s)" */
+  int   parts[5];  /* the first column of each part (name, value(s), …), or -1 */
 } Attribute;
 
 static void
@@ -121,11 +122,47 @@ compare_attributes (gconstpointer a,
   return (aa->number > ab->number) - (aa->number < ab->number);
 }
 
+/* Column @c is part @part of @attribute: when an earlier column was that
+ * part under another spelling ("Attribute 01 value(s)" and "Attribute 1
+ * value(s)"), it is not read, as the CSV reader does with two columns of
+ * one name. Kept, it would come back under the column the export writes
+ * for the part, where it cannot go (a catalog fuzz finding). */
+static void
+repeated_attribute_column (ScWooImport *self,
+                           Attribute   *attribute,
+                           guint        c,
+                           const char  *part)
+{
+  static const char * const parts[] = { "name", "value(s)", "visible", "global", "default" };
+  guint i = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (parts) == G_N_ELEMENTS (attribute->parts));
+
+  while (strcmp (parts[i], part) != 0)
+    i++;
+  if (sc_csv_reader_column_is_duplicate (self->reader, c))
+    return;  /* the same name: the reader said so */
+  if (attribute->parts[i] < 0)
+    {
+      attribute->parts[i] = (int) c;
+      return;
+    }
+
+  self->repeated[c] = TRUE;
+  sc_catalog_problems_add (self->problems, sc_csv_reader_get_line (self->reader),
+                           _("column %u (“%s”) is the same attribute column as column %u (“%s”); only column %u is read"),
+                           c + 1, sc_csv_reader_get_column_name (self->reader, c),
+                           attribute->parts[i] + 1,
+                           sc_csv_reader_get_column_name (self->reader, (guint) attribute->parts[i]),
+                           attribute->parts[i] + 1);
+}
+
 static void
 map_columns (ScWooImport *self)
 {
   self->n_columns = sc_csv_reader_get_n_columns (self->reader);
   self->attributes = g_array_new (FALSE, FALSE, sizeof (Attribute));
+  self->repeated = g_new0 (gboolean, self->n_columns);
 
   for (guint f = 0; f < WOO_N_FIELDS; f++)
     self->columns[f] = f == WOO_WEIGHT
@@ -150,7 +187,7 @@ map_columns (ScWooImport *self)
               attribute = &g_array_index (self->attributes, Attribute, i);
           if (attribute == NULL)
             {
-              Attribute added = { number, -1, -1 };
+              Attribute added = { number, -1, -1, { -1, -1, -1, -1, -1 } };
 
               g_array_append_val (self->attributes, added);
               attribute = &g_array_index (self->attributes, Attribute, self->attributes->len - 1);
@@ -159,6 +196,7 @@ map_columns (ScWooImport *self)
             attribute->name = (int) c;
           else if (strcmp (part, "value(s)") == 0 && attribute->values < 0)
             attribute->values = (int) c;
+          repeated_attribute_column (self, attribute, c, part);
         }
     }
 
@@ -568,6 +606,7 @@ sc_woocommerce_csv_import (ScCsvReader        *reader,
   g_hash_table_unref (self.by_id);
   g_hash_table_unref (self.by_sku);
   g_array_unref (self.attributes);
+  g_free (self.repeated);
 
   if (local_error != NULL)
     {
