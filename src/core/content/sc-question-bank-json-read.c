@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sc-error.h"
+#include "sc-json.h"
 #include "sc-question-bank-private.h"
 
 typedef struct
@@ -297,215 +298,6 @@ damaged (GError    **error,
   return FALSE;
 }
 
-/* The four hex digits of a \u escape at @p, or -1. */
-static int
-hex4 (const char *p)
-{
-  int value = 0;
-
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-
-  return value;
-}
-
-/* The escape at @p (just after its backslash) as JSON writes them; moves
- * @p to its last character. */
-static gboolean
-is_json_escape (const char **p)
-{
-  int unit;
-  int low;
-
-  if (strchr ("\"\\/bfnrt", **p) != NULL && **p != '\0')
-    return TRUE;
-  if (**p != 'u' || (unit = hex4 (*p + 1)) <= 0 || (unit >= 0xdc00 && unit <= 0xdfff))
-    return FALSE;  /* \u0000 would cut the string; a low surrogate alone */
-  *p += 4;
-  if (unit < 0xd800 || unit > 0xdbff)
-    return TRUE;
-
-  /* A high surrogate: its low half must follow. */
-  if ((*p)[1] != '\\' || (*p)[2] != 'u' || (low = hex4 (*p + 3)) < 0xdc00 || low > 0xdfff)
-    return FALSE;
-  *p += 6;
-
-  return TRUE;
-}
-
-/* A strict reader of JSON's grammar (RFC 8259), used to refuse a
- * damaged row before json-glib sees it. json-glib 1.6 reads more than
- * JSON and is careless with what it refuses: "{…}{…}" or "{…} 1" as one
- * root replaced by the next (the first lost, and leaked), GScanner's
- * escapes ("\315", a lone "\ud800") as bytes that are not UTF-8, and
- * some broken objects ("{/{{/}{}}") with their parts leaked. A stored
- * question is always one object written by json-glib, well inside the
- * depth allowed here. */
-#define JSON_MAX_DEPTH 64
-
-static gboolean json_value (const char **p, guint depth);
-
-static void
-json_space (const char **p)
-{
-  while (**p == ' ' || **p == '\t' || **p == '\n' || **p == '\r')
-    (*p)++;
-}
-
-static gboolean
-json_string (const char **p)
-{
-  if (**p != '"')
-    return FALSE;
-
-  for ((*p)++; **p != '"'; (*p)++)
-    {
-      if ((guchar) **p < 0x20)
-        return FALSE;  /* the end of the text, or a raw control character */
-      if (**p == '\\')
-        {
-          (*p)++;
-          if (!is_json_escape (p))
-            return FALSE;
-        }
-    }
-  (*p)++;
-
-  return TRUE;
-}
-
-static gboolean
-json_digits (const char **p)
-{
-  if (!g_ascii_isdigit (**p))
-    return FALSE;
-  while (g_ascii_isdigit (**p))
-    (*p)++;
-
-  return TRUE;
-}
-
-static gboolean
-json_number (const char **p)
-{
-  if (**p == '-')
-    (*p)++;
-  if (**p == '0')
-    (*p)++;
-  else if (!json_digits (p))
-    return FALSE;
-  if (**p == '.')
-    {
-      (*p)++;
-      if (!json_digits (p))
-        return FALSE;
-    }
-  if (**p == 'e' || **p == 'E')
-    {
-      (*p)++;
-      if (**p == '+' || **p == '-')
-        (*p)++;
-      if (!json_digits (p))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* An object or an array, from its opening bracket. */
-static gboolean
-json_container (const char **p,
-                guint        depth)
-{
-  gboolean object = **p == '{';
-  char close = object ? '}' : ']';
-
-  if (depth >= JSON_MAX_DEPTH)
-    return FALSE;
-
-  (*p)++;
-  json_space (p);
-  if (**p == close)
-    {
-      (*p)++;
-      return TRUE;
-    }
-
-  for (;;)
-    {
-      if (object)
-        {
-          if (!json_string (p))
-            return FALSE;
-          json_space (p);
-          if (**p != ':')
-            return FALSE;
-          (*p)++;
-        }
-      if (!json_value (p, depth + 1))
-        return FALSE;
-      if (**p == close)
-        {
-          (*p)++;
-          return TRUE;
-        }
-      if (**p != ',')
-        return FALSE;
-      (*p)++;
-      json_space (p);
-    }
-}
-
-/* A value with the white space around it. */
-static gboolean
-json_value (const char **p,
-            guint        depth)
-{
-  gboolean ok;
-
-  json_space (p);
-  if (**p == '{' || **p == '[')
-    ok = json_container (p, depth);
-  else if (**p == '"')
-    ok = json_string (p);
-  else if (g_str_has_prefix (*p, "true") || g_str_has_prefix (*p, "null"))
-    ok = (*p += 4, TRUE);
-  else if (g_str_has_prefix (*p, "false"))
-    ok = (*p += 5, TRUE);
-  else
-    ok = json_number (p);
-  json_space (p);
-
-  return ok;
-}
-
-static gboolean
-is_plain_object (const char  *json,
-                 const char **why)
-{
-  const char *p = json;
-
-  json_space (&p);
-  if (*p != '{')
-    {
-      *why = "not an object";
-      return FALSE;
-    }
-  if (!json_value (&p, 0) || *p != '\0')
-    {
-      *why = "not JSON";
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 answers_sound (GPtrArray *answers)
 {
@@ -569,7 +361,6 @@ sc_question_bank_from_json (const char              *json,
 {
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(ScQuestion) question = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autofree char *type_name = NULL;
   Reader reader = { find_file, user_data, NULL };
   const char *why = NULL;
@@ -579,20 +370,10 @@ sc_question_bank_from_json (const char              *json,
 
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!g_utf8_validate (json, -1, NULL))
-    {
-      damaged (error, "not UTF-8");
-      return NULL;
-    }
-  if (!is_plain_object (json, &why))
-    {
-      damaged (error, why);
-      return NULL;
-    }
-  node = json_from_string (json, &parse_error);
+  node = sc_json_parse (json, &why);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      damaged (error, parse_error != NULL ? parse_error->message : "not an object");
+      damaged (error, node == NULL ? why : "not an object");
       return NULL;
     }
   root = json_node_get_object (node);

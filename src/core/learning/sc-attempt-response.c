@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "sc-attempt-private.h"
+#include "sc-json.h"
 
 /* Indices above this in stored JSON are damage, not answers. */
 #define MAX_INDEX 100000
@@ -174,7 +175,7 @@ read_response (JsonObject *object)
 ScResponse *
 sc_attempt_response_from_json (const char *json)
 {
-  g_autoptr(JsonNode) root = json != NULL ? json_from_string (json, NULL) : NULL;
+  g_autoptr(JsonNode) root = json != NULL ? sc_json_parse (json, NULL) : NULL;
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
@@ -235,7 +236,7 @@ void
 sc_attempt_layout_from_json (ScAttemptSlot *slot,
                              const char    *json)
 {
-  g_autoptr(JsonNode) root = json != NULL ? json_from_string (json, NULL) : NULL;
+  g_autoptr(JsonNode) root = json != NULL ? sc_json_parse (json, NULL) : NULL;
   JsonObject *object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   JsonNode *parts;
 

@@ -31,6 +31,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sc-json.h"
 #include "sc-learning-private.h"
 #include "sc-module-status-private.h"
 #include "sc-xapi.h"
@@ -87,7 +88,7 @@ static void
 evidence_read (ScModuleEvidence *evidence,
                const char       *json)
 {
-  g_autoptr(JsonNode) root = json != NULL ? json_from_string (json, NULL) : NULL;
+  g_autoptr(JsonNode) root = json != NULL ? sc_json_parse (json, NULL) : NULL;
   JsonObject *object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   JsonNode *answers = object != NULL ? json_object_get_member (object, "answers") : NULL;
   double value;
@@ -371,7 +372,7 @@ rebuild (ScDatabase           *database,
 
   while ((rc = sc_learning_step_row (database, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(JsonNode) root = json_from_string (sc_learning_column_text (stmt, 1), NULL);
+      g_autoptr(JsonNode) root = sc_json_parse (sc_learning_column_text (stmt, 1), NULL);
 
       if (root != NULL && JSON_NODE_HOLDS_OBJECT (root) &&
           !apply_one (database, sqlite3_column_int64 (stmt, 0), rules,

@@ -45,6 +45,7 @@
  */
 #include "config.h"
 
+#include "sc-json.h"
 #include "sc-learning-private.h"
 #include "sc-progress-private.h"
 
@@ -512,7 +513,7 @@ sc_progress_rebuild (ScDatabase       *database,
 
   while ((rc = sc_learning_step_row (database, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(JsonNode) root = json_from_string (sc_learning_column_text (stmt, 1), NULL);
+      g_autoptr(JsonNode) root = sc_json_parse (sc_learning_column_text (stmt, 1), NULL);
 
       /* Every stored statement was checked on the way in. */
       if (root != NULL && JSON_NODE_HOLDS_OBJECT (root) &&

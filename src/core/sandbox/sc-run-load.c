@@ -11,31 +11,8 @@
 
 
 #include "sc-error.h"
+#include "sc-json.h"
 #include "sc-run-private.h"
-
-static GPtrArray *
-json_to_strings (const char *json)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  GPtrArray *strings = g_ptr_array_new_with_free_func (g_free);
-  JsonArray *array;
-
-  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL))
-    return strings;
-  if (!JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
-    return strings;
-
-  array = json_node_get_array (json_parser_get_root (parser));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_ptr_array_add (strings, g_strdup (json_node_get_string (node)));
-    }
-
-  return strings;
-}
 
 static char *
 dup_text (sqlite3_stmt *stmt,
@@ -147,7 +124,7 @@ load_products (Loader *self)
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ScCatalogProduct *product = sc_catalog_product_new (peek_text (stmt, 1));
-      g_autoptr(GPtrArray) tags = json_to_strings ((const char *) sqlite3_column_text (stmt, 8));
+      g_autoptr(GPtrArray) tags = sc_json_dup_strings ((const char *) sqlite3_column_text (stmt, 8));
 
       product->title = dup_text (stmt, 2);
       product->description = dup_text (stmt, 3);
@@ -200,7 +177,7 @@ load_options (Loader *self)
         continue;
       option = sc_catalog_option_new (peek_text (stmt, 1));
       g_ptr_array_unref (option->values);
-      option->values = json_to_strings ((const char *) sqlite3_column_text (stmt, 2));
+      option->values = sc_json_dup_strings ((const char *) sqlite3_column_text (stmt, 2));
       g_ptr_array_add (product->options, option);
     }
 

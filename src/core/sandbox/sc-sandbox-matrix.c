@@ -25,6 +25,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sc-error.h"
+#include "sc-json.h"
 #include "sc-run-private.h"
 #include "sc-sandbox-action-private.h"
 #include "sc-sandbox-matrix-private.h"
@@ -259,29 +260,6 @@ values_to_json (GPtrArray *values)
   return json_generator_to_data (generator, NULL);
 }
 
-static GPtrArray *
-json_to_values (const char *json)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
-  JsonArray *array;
-
-  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
-      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
-    return values;
-
-  array = json_node_get_array (json_parser_get_root (parser));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        g_ptr_array_add (values, g_strdup (json_node_get_string (node)));
-    }
-
-  return values;
-}
-
 /* "Size: Small, Large", as the log shows an option. */
 static char *
 describe (const Option *option)
@@ -314,7 +292,7 @@ load_options (ScSandboxOptionChange *self,
           option->id = sqlite3_column_int64 (stmt, 0);
           option->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
           option->json = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-          option->values = json_to_values (option->json);
+          option->values = sc_json_dup_strings (option->json);
           g_ptr_array_add (self->old_options, option);
         }
       if (rc == SQLITE_ROW)
