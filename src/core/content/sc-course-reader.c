@@ -348,12 +348,15 @@ read_lesson (Load     *load,
       return;
     }
 
-  if (!g_hash_table_add (load->lesson_files, g_strdup (src)))
+  /* Not g_hash_table_add (), which would put the key in place of the
+   * line a first listing stored. */
+  if (g_hash_table_contains (load->lesson_files, src))
     {
       sc_course_problems_add (load->reader->problems, COURSE_FILE, line,
                               _("lesson file “%s” is listed twice"), src);
       return;
     }
+  g_hash_table_insert (load->lesson_files, g_strdup (src), GUINT_TO_POINTER (0));
 
   if (!read_ahead)
     doc = read_document (load, real_path, src, SC_COURSE_FILE_LESSON, &bytes);
