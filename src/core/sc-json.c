@@ -261,19 +261,33 @@ sc_json_dup_strings (const char *text)
 {
   g_autoptr(JsonNode) root = sc_json_parse (text, NULL);
   GPtrArray *strings = g_ptr_array_new_with_free_func (g_free);
-  JsonArray *array;
 
-  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
-    return strings;
+  if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
+    sc_json_array_add_strings (json_node_get_array (root), strings);
 
-  array = json_node_get_array (root);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  return strings;
+}
+
+/**
+ * sc_json_array_add_strings:
+ * @array: (nullable): a JSON array
+ * @strings: (element-type utf8): where to add them
+ *
+ * Adds a copy of each string of @array to @strings, in order, leaving out
+ * any element that is not a string (a damaged row's): what is added is
+ * never %NULL.
+ */
+void
+sc_json_array_add_strings (JsonArray *array,
+                           GPtrArray *strings)
+{
+  g_return_if_fail (strings != NULL);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
 
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
         g_ptr_array_add (strings, g_strdup (json_node_get_string (node)));
     }
-
-  return strings;
 }

@@ -7,8 +7,10 @@
 
 G_BEGIN_DECLS
 
-JsonNode  *sc_json_parse        (const char  *text,
-                                 const char **why);
-GPtrArray *sc_json_dup_strings  (const char  *text);
+JsonNode  *sc_json_parse             (const char  *text,
+                                      const char **why);
+GPtrArray *sc_json_dup_strings       (const char  *text);
+void       sc_json_array_add_strings (JsonArray   *array,
+                                      GPtrArray   *strings);
 
 G_END_DECLS

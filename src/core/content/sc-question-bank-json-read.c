@@ -198,12 +198,7 @@ read_lists (Reader     *reader,
       g_ptr_array_add (question->hints, hint);
     }
 
-  /* A tag that is not a string (a damaged row) is left out: the others
-   * never hold NULL. */
-  array = get_array (root, "tags");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    if (json_node_get_value_type (json_array_get_element (array, i)) == G_TYPE_STRING)
-      g_ptr_array_add (question->tags, g_strdup (json_array_get_string_element (array, i)));
+  sc_json_array_add_strings (get_array (root, "tags"), question->tags);
 
   read_answers (reader, root, "", question->answers);
 

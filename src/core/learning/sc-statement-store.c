@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-json.h"
 #include "sc-learning-private.h"
 #include "sc-statement.h"
 
@@ -120,30 +121,6 @@ check_statement (JsonObject  *root,
   return TRUE;
 }
 
-/* json-glib reads "{…} trailing text" as the first object and drops the
- * rest; SQLite's own JSON parser (strict RFC 8259 in 3.40) refuses it, so
- * what is stored is exactly one JSON value. Using it here, at run time,
- * is fine: only the schema must not call it. */
-static gboolean
-is_one_json_value (ScDatabase  *database,
-                   const char  *text,
-                   GError     **error)
-{
-  g_autoptr(ScLearningStmt) stmt = NULL;
-
-  if (!g_utf8_validate (text, -1, NULL))
-    return invalid (error, "not UTF-8");
-
-  stmt = sc_learning_prepare (database, "SELECT json_valid (?1)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sc_learning_bind_text (stmt, 1, text);
-  if (sc_learning_step_row (database, stmt, error) != SQLITE_ROW)
-    return FALSE;
-
-  return sqlite3_column_int (stmt, 0) == 1 || invalid (error, "not one JSON value");
-}
-
 static char *
 learner_uuid (ScDatabase  *database,
               gint64       learner_id,
@@ -187,23 +164,24 @@ sc_statement_insert_json (ScDatabase  *database,
 {
   g_autoptr(ScLearningStmt) stmt = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *timestamp = NULL;
   g_autofree char *text = NULL;
+  const char *why = NULL;
   JsonObject *object;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
   g_return_val_if_fail (!sqlite3_get_autocommit (sc_database_get_handle (database)), FALSE);
 
+  /* Exactly one JSON value, checked as strictly as everything read back
+   * from the database (json-glib alone takes "{…} trailing text"). */
   text = g_strstrip (g_strdup (json));
-  if (!is_one_json_value (database, text, error))
-    return FALSE;
-
-  root = json_from_string (text, &parse_error);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return invalid (error, parse_error != NULL ? parse_error->message : "not an object");
+  root = sc_json_parse (text, &why);
+  if (root == NULL)
+    return invalid (error, why);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return invalid (error, "not an object");
   object = json_node_get_object (root);
 
   uuid = learner_uuid (database, learner_id, error);

@@ -135,16 +135,16 @@ sc_woocommerce_weight_column (ScWeightUnit unit)
  * sc_woocommerce_attribute_column:
  * @column: a header cell such as "Attribute 2 value(s)"
  * @out_number: (out): 2
- * @out_part: (out) (transfer none): "name", "value(s)", "visible",
- *   "global" or "default", in lower case
+ * @out_part: (out): which of the attribute's columns it is
  *
  * Returns: whether @column is one of the Attribute N columns
  */
 gboolean
-sc_woocommerce_attribute_column (const char  *column,
-                                 guint       *out_number,
-                                 const char **out_part)
+sc_woocommerce_attribute_column (const char         *column,
+                                 guint              *out_number,
+                                 ScWooAttributePart *out_part)
 {
+  /* In lower case, as sc_csv_normalize_name () leaves a header. */
   static const char * const parts[] = { "name", "value(s)", "visible", "global", "default" };
   g_autofree char *key = sc_csv_normalize_name (column);
   const char *p;
@@ -165,7 +165,7 @@ sc_woocommerce_attribute_column (const char  *column,
     if (strcmp (end + 1, parts[i]) == 0)
       {
         *out_number = (guint) number;
-        *out_part = parts[i];
+        *out_part = (ScWooAttributePart) i;
         return TRUE;
       }
 

@@ -216,8 +216,8 @@ fill_product (ScWooExport            *self,
       values = sc_csv_join_list ((const char * const *) items->pdata);
       g_ptr_array_add (self->owned, values);
 
-      set_cell (self, self->option_columns[o][0], option->name, TRUE);
-      set_cell (self, self->option_columns[o][1], values, TRUE);
+      set_cell (self, self->option_columns[o][SC_WOO_ATTRIBUTE_NAME], option->name, TRUE);
+      set_cell (self, self->option_columns[o][SC_WOO_ATTRIBUTE_VALUES], values, TRUE);
     }
 }
 
@@ -293,9 +293,9 @@ write_variable (ScWooExport            *self,
       set_field (self, WOO_IMAGES, variant->image_src);
       for (guint o = 0; o < product->options->len && o < SC_CATALOG_MAX_OPTIONS; o++)
         {
-          set_cell (self, self->option_columns[o][0],
+          set_cell (self, self->option_columns[o][SC_WOO_ATTRIBUTE_NAME],
                     ((ScCatalogOption *) g_ptr_array_index (product->options, o))->name, TRUE);
-          set_cell (self, self->option_columns[o][1], variant->option_values[o], TRUE);
+          set_cell (self, self->option_columns[o][SC_WOO_ATTRIBUTE_VALUES], variant->option_values[o], TRUE);
         }
       write_row (self, writer, lists);
     }
@@ -352,7 +352,7 @@ sc_woocommerce_csv_export (ScCatalog *catalog)
   for (guint f = 0; f < WOO_N_FIELDS; f++)
     self.fields[f] = -1;
   for (guint o = 0; o < SC_CATALOG_MAX_OPTIONS; o++)
-    self.option_columns[o][0] = self.option_columns[o][1] = -1;
+    self.option_columns[o][SC_WOO_ATTRIBUTE_NAME] = self.option_columns[o][SC_WOO_ATTRIBUTE_VALUES] = -1;
   self.columns = g_ptr_array_new_with_free_func (g_free);
   self.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.weight_columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

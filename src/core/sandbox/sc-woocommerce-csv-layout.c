@@ -132,11 +132,10 @@ static Planned *
 plan_kept (const char *name,
            guint       column_index)
 {
-  static const char * const attribute_parts[] = { "name", "value(s)", "visible", "global", "default" };
   static const char * const download_parts[] = { "id", "name", "url" };
   g_autofree char *key = sc_csv_normalize_name (name);
   Planned *planned = g_new0 (Planned, 1);
-  const char *part;
+  ScWooAttributePart part;
   guint number;
 
   planned->name = g_strdup (name);
@@ -149,9 +148,7 @@ plan_kept (const char *name,
     {
       planned->slot = slot_of_kind (SLOT_ATTRIBUTES);
       planned->number = number;
-      for (guint i = 0; i < G_N_ELEMENTS (attribute_parts); i++)
-        if (strcmp (part, attribute_parts[i]) == 0)
-          planned->part = i;
+      planned->part = part;
       return planned;
     }
 
@@ -355,11 +352,13 @@ sc_woocommerce_export_plan (ScWooExport *self,
       g_ptr_array_add (planned, field);
     }
   for (guint o = 0; o < max_options; o++)
-    for (guint part = 0; part < 2; part++)
+    for (guint part = SC_WOO_ATTRIBUTE_NAME; part <= SC_WOO_ATTRIBUTE_VALUES; part++)
       {
         Planned *attribute = g_new0 (Planned, 1);
 
-        attribute->name = g_strdup_printf (part == 0 ? "Attribute %u name" : "Attribute %u value(s)", o + 1);
+        attribute->name = g_strdup_printf (part == SC_WOO_ATTRIBUTE_NAME ? "Attribute %u name"
+                                                                        : "Attribute %u value(s)",
+                                           o + 1);
         attribute->slot = slot_of_kind (SLOT_ATTRIBUTES);
         attribute->number = o + 1;
         attribute->part = part;

@@ -107,12 +107,24 @@ typedef struct
   GPtrArray    *columns;        /* (element-type utf8): the header */
   GHashTable   *by_name;        /* a kept column's exact name → index + 1 */
   int           fields[WOO_N_FIELDS];
-  int           option_columns[SC_CATALOG_MAX_OPTIONS][2];  /* name, value(s) */
+  int           option_columns[SC_CATALOG_MAX_OPTIONS][2];  /* ScWooAttributePart: name, value(s) */
   GHashTable   *weight_columns; /* kept weight columns → their unit + 1 */
   const char  **cells;
   gboolean     *text;
   GPtrArray    *owned;
 } ScWooExport;
+
+/* The columns of one attribute, "Attribute N name" to "Attribute N
+ * default", in the order WooCommerce writes them. */
+typedef enum
+{
+  SC_WOO_ATTRIBUTE_NAME,
+  SC_WOO_ATTRIBUTE_VALUES,
+  SC_WOO_ATTRIBUTE_VISIBLE,
+  SC_WOO_ATTRIBUTE_GLOBAL,
+  SC_WOO_ATTRIBUTE_DEFAULT,
+  SC_WOO_ATTRIBUTE_N_PARTS,
+} ScWooAttributePart;
 
 void          sc_woocommerce_export_plan       (ScWooExport  *self,
                                                 ScCatalog    *catalog);
@@ -122,8 +134,8 @@ gboolean      sc_woocommerce_parse_type        (const char   *text,
 gboolean      sc_woocommerce_parse_weight_unit (const char   *column,
                                                 ScWeightUnit *out_unit);
 const char   *sc_woocommerce_weight_column     (ScWeightUnit  unit);
-gboolean      sc_woocommerce_attribute_column  (const char   *column,
-                                                guint        *out_number,
-                                                const char  **out_part);
+gboolean      sc_woocommerce_attribute_column  (const char         *column,
+                                                guint              *out_number,
+                                                ScWooAttributePart *out_part);
 
 G_END_DECLS

@@ -26,9 +26,7 @@
 typedef struct
 {
   guint number;
-  int   name;    /* column of "Attribute N name" */
-  int   values;  /* column of "Attribute N value(s)" */
-  int   parts[5];  /* the first column of each part (name, value(s), …), or -1 */
+  int   parts[SC_WOO_ATTRIBUTE_N_PARTS];  /* the first column of each part, or -1 */
 } Attribute;
 
 static void
@@ -122,29 +120,22 @@ compare_attributes (gconstpointer a,
   return (aa->number > ab->number) - (aa->number < ab->number);
 }
 
-/* Column @c is part @part of @attribute: when an earlier column was that
- * part under another spelling ("Attribute 01 value(s)" and "Attribute 1
- * value(s)"), it is not read, as the CSV reader does with two columns of
- * one name. Kept, it would come back under the column the export writes
- * for the part, where it cannot go (a catalog fuzz finding). */
+/* Column @c is @part of @attribute. It is not read when an earlier column
+ * was that part under another spelling ("Attribute 01 value(s)", then
+ * "Attribute 1 value(s)"), as the CSV reader does with two columns of one
+ * name: kept, it would come back under the column the export writes for
+ * the part, where it cannot go (a catalog fuzz finding). */
 static void
-repeated_attribute_column (ScWooImport *self,
-                           Attribute   *attribute,
-                           guint        c,
-                           const char  *part)
+add_attribute_column (ScWooImport        *self,
+                      Attribute          *attribute,
+                      guint               c,
+                      ScWooAttributePart  part)
 {
-  static const char * const parts[] = { "name", "value(s)", "visible", "global", "default" };
-  guint i = 0;
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (parts) == G_N_ELEMENTS (attribute->parts));
-
-  while (strcmp (parts[i], part) != 0)
-    i++;
   if (sc_csv_reader_column_is_duplicate (self->reader, c))
     return;  /* the same name: the reader said so */
-  if (attribute->parts[i] < 0)
+  if (attribute->parts[part] < 0)
     {
-      attribute->parts[i] = (int) c;
+      attribute->parts[part] = (int) c;
       return;
     }
 
@@ -152,9 +143,9 @@ repeated_attribute_column (ScWooImport *self,
   sc_catalog_problems_add (self->problems, sc_csv_reader_get_line (self->reader),
                            _("column %u (“%s”) is the same attribute column as column %u (“%s”); only column %u is read"),
                            c + 1, sc_csv_reader_get_column_name (self->reader, c),
-                           attribute->parts[i] + 1,
-                           sc_csv_reader_get_column_name (self->reader, (guint) attribute->parts[i]),
-                           attribute->parts[i] + 1);
+                           attribute->parts[part] + 1,
+                           sc_csv_reader_get_column_name (self->reader, (guint) attribute->parts[part]),
+                           attribute->parts[part] + 1);
 }
 
 static void
@@ -172,7 +163,7 @@ map_columns (ScWooImport *self)
   for (guint c = 0; c < self->n_columns; c++)
     {
       const char *name = sc_csv_reader_get_column_name (self->reader, c);
-      const char *part;
+      ScWooAttributePart part;
       guint number;
 
       if (self->columns[WOO_WEIGHT] < 0 && sc_woocommerce_parse_weight_unit (name, &self->weight_unit))
@@ -187,16 +178,12 @@ map_columns (ScWooImport *self)
               attribute = &g_array_index (self->attributes, Attribute, i);
           if (attribute == NULL)
             {
-              Attribute added = { number, -1, -1, { -1, -1, -1, -1, -1 } };
+              Attribute added = { number, { -1, -1, -1, -1, -1 } };
 
               g_array_append_val (self->attributes, added);
               attribute = &g_array_index (self->attributes, Attribute, self->attributes->len - 1);
             }
-          if (strcmp (part, "name") == 0 && attribute->name < 0)
-            attribute->name = (int) c;
-          else if (strcmp (part, "value(s)") == 0 && attribute->values < 0)
-            attribute->values = (int) c;
-          repeated_attribute_column (self, attribute, c, part);
+          add_attribute_column (self, attribute, c, part);
         }
     }
 
@@ -229,14 +216,14 @@ take_options (ScWooImport      *self,
   for (guint i = 0; i < self->attributes->len; i++)
     {
       const Attribute *attribute = &g_array_index (self->attributes, Attribute, i);
-      g_autofree char *name = sc_csv_unneutralize (peek_column (self, attribute->name));
+      g_autofree char *name = sc_csv_unneutralize (peek_column (self, attribute->parts[SC_WOO_ATTRIBUTE_NAME]));
       g_autofree char *values = NULL;
       g_auto(GStrv) items = NULL;
       ScCatalogOption *option;
 
       if (*name == '\0')
         {
-          g_autofree char *orphan = sc_csv_unneutralize (take_column (self, attribute->values));
+          g_autofree char *orphan = sc_csv_unneutralize (take_column (self, attribute->parts[SC_WOO_ATTRIBUTE_VALUES]));
 
           if (*orphan != '\0')
             sc_woocommerce_import_problem (self, _("Attribute %u value(s): “%s” has no attribute name beside it; it was left out."),
@@ -250,8 +237,8 @@ take_options (ScWooImport      *self,
           continue;
         }
 
-      take_column (self, attribute->name);
-      values = sc_csv_unneutralize (take_column (self, attribute->values));
+      take_column (self, attribute->parts[SC_WOO_ATTRIBUTE_NAME]);
+      values = sc_csv_unneutralize (take_column (self, attribute->parts[SC_WOO_ATTRIBUTE_VALUES]));
       items = sc_csv_split_list (values);
       option = sc_catalog_option_new (name);
       for (guint k = 0; items[k] != NULL; k++)
@@ -455,12 +442,12 @@ read_variation (ScWooImport     *self,
   for (guint i = 0; i < self->attributes->len; i++)
     {
       const Attribute *attribute = &g_array_index (self->attributes, Attribute, i);
-      g_autofree char *name = sc_csv_unneutralize (peek_column (self, attribute->name));
+      g_autofree char *name = sc_csv_unneutralize (peek_column (self, attribute->parts[SC_WOO_ATTRIBUTE_NAME]));
       g_autofree char *value = NULL;
       guint index;
 
-      take_column (self, attribute->name);
-      value = sc_csv_unneutralize (take_column (self, attribute->values));
+      take_column (self, attribute->parts[SC_WOO_ATTRIBUTE_NAME]);
+      value = sc_csv_unneutralize (take_column (self, attribute->parts[SC_WOO_ATTRIBUTE_VALUES]));
       if (*name == '\0')
         {
           if (*value != '\0')
