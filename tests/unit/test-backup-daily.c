@@ -61,6 +61,16 @@ test_daily_names (void)
   g_assert_null (sc_backup_parse_daily_name ("shopcraft-2026-03-07.db-wal"));
   g_assert_null (sc_backup_parse_daily_name ("shopcraft-before-restore-20260307-101010.db"));
   g_assert_null (sc_backup_parse_daily_name ("shopcraft-2026x03x07.db"));
+  g_assert_null (sc_backup_parse_daily_name ("shopcraft-2026-\v3-07.db"));
+  g_assert_null (sc_backup_parse_daily_name ("shopcraft-2026-+3-07.db"));
+
+  /* The year in four digits, as the name is read back. */
+  {
+    g_autoptr(GDateTime) early = at (999, 1, 2, 3, 4);
+    g_autofree char *early_name = sc_backup_daily_name (early);
+
+    g_assert_cmpstr (early_name, ==, "shopcraft-0999-01-02.db");
+  }
 }
 
 static void

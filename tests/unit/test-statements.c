@@ -49,10 +49,14 @@ test_duration_parse (void)
     { "PT90M", 5400000 },
     { "PT0H0M0S", 0 },
     { "PT2H30M0.5S", 9000500 },
+    { "PT999999999H59M59.999S", G_GINT64_CONSTANT (3599999999999999) },
+    { "P41666666DT15H", G_GINT64_CONSTANT (3599999996400000) },
   };
   static const char * const invalid[] = {
     "", "P", "PT", "P1DT", "1H", "PT1H30", "PT-1S", "P1Y", "P1M", "PT1S1M",
     "PT1.5M30S", "PT1X", "pt1s", "PT1.S", "PT 1S", "PT1234567890S", "P1DT1HT1M",
+    /* Longer than the 999,999,999 hours a written duration can hold. */
+    "P244444444D", "P41666667D", "P999999999W",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
@@ -76,6 +80,12 @@ test_duration_parse (void)
 static void
 test_timestamps (void)
 {
+  static const struct { const char *text; const char *expected; } edges[] = {
+    { "0001-01-01T00:00:00Z", "0001-01-01T00:00:00.000Z" },
+    { "0999-12-31T23:59:59.9999+00:00", "0999-12-31T23:59:59.999Z" },
+    { "1000-01-01T01:30:00+01:00", "1000-01-01T00:30:00.000Z" },
+    { "9999-12-31T23:59:59-12:00", NULL },
+  };
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("+02:00");
   g_autoptr(GDateTime) time = g_date_time_new (zone, 2026, 11, 28, 12, 5, 7.0421);
   g_autofree char *text = sc_xapi_format_timestamp (time);
@@ -87,6 +97,18 @@ test_timestamps (void)
   g_assert_cmpstr (normal, ==, "2026-11-28T10:00:00.000Z");
   g_assert_null (no_zone);
   g_assert_null (sc_xapi_normalize_timestamp ("yesterday"));
+
+  /* Years before 1000 in four digits, so they read back and sort before
+   * later ones; a time that is past 9999 in UTC has no writing. */
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      g_autofree char *written = sc_xapi_normalize_timestamp (edges[i].text);
+      g_autofree char *again = written != NULL ? sc_xapi_normalize_timestamp (written) : NULL;
+
+      g_assert_cmpstr (written, ==, edges[i].expected);
+      g_assert_cmpstr (again, ==, edges[i].expected);
+    }
+  g_assert_cmpint (strcmp (edges[1].expected, edges[2].expected), <, 0);
 
   /* Statements of this process never share a time, so their order is
    * the order of the learner's actions. */

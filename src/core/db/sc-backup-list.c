@@ -37,13 +37,13 @@ sc_backup_info_free (ScBackupInfo *info)
 char *
 sc_backup_daily_name (GDateTime *date)
 {
-  g_autofree char *day = NULL;
-
   g_return_val_if_fail (date != NULL, NULL);
 
-  day = g_date_time_format (date, "%Y-%m-%d");
-
-  return g_strconcat (DAILY_PREFIX, day, DAILY_SUFFIX, NULL);
+  /* Not g_date_time_format ()'s %Y, which writes the year 999 as "999":
+   * sc_backup_parse_daily_name () reads four digits. */
+  return g_strdup_printf (DAILY_PREFIX "%04d-%02d-%02d" DAILY_SUFFIX,
+                          g_date_time_get_year (date), g_date_time_get_month (date),
+                          g_date_time_get_day_of_month (date));
 }
 
 /**
@@ -69,6 +69,11 @@ sc_backup_parse_daily_name (const char *basename)
   digits[10] = '\0';
   if (digits[4] != '-' || digits[7] != '-')
     return NULL;
+  /* Digits only: g_ascii_string_to_unsigned () lets strtoull () skip a
+   * vertical tab in front ("2026-\v3-07"). */
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (digits[i]))
+      return NULL;
   digits[4] = digits[7] = '\0';
 
   if (!g_ascii_string_to_unsigned (digits, 10, 1, 9999, &year, NULL) ||

@@ -150,7 +150,9 @@ read_number (const char **p,
  * Reads an ISO 8601 duration as statements from other tools write it:
  * weeks, days, hours, minutes and seconds, with a fraction on the last
  * part ("P1DT2H", "PT1.5S"). Years and months are refused: their length
- * depends on the calendar.
+ * depends on the calendar. So is a duration of more than 999,999,999
+ * hours (some 114,000 years, "P244444444D"): sc_xapi_format_duration ()
+ * would write it with more hours than a part may have digits.
  *
  * Returns: %FALSE when @text is not such a duration
  */
@@ -211,7 +213,7 @@ sc_xapi_parse_duration (const char *text,
       total += milli / 1000 * units[unit].msec + milli % 1000 * units[unit].msec / 1000;
     }
 
-  if (n_parts == 0)
+  if (n_parts == 0 || total / G_GINT64_CONSTANT (3600000) > 999999999)
     return FALSE;
 
   *out_msec = total;
@@ -222,21 +224,29 @@ sc_xapi_parse_duration (const char *text,
 /**
  * sc_xapi_format_timestamp:
  *
- * Returns: (transfer full): @time in UTC with milliseconds:
- *   "2026-11-28T10:00:00.123Z"
+ * Returns: (transfer full) (nullable): @time in UTC with milliseconds:
+ *   "2026-11-28T10:00:00.123Z"; %NULL when @time in UTC is out of
+ *   GDateTime's range (9999-12-31 with a time zone west of UTC)
  */
 char *
 sc_xapi_format_timestamp (GDateTime *time)
 {
   g_autoptr(GDateTime) utc = NULL;
-  g_autofree char *seconds = NULL;
 
   g_return_val_if_fail (time != NULL, NULL);
 
   utc = g_date_time_to_utc (time);
-  seconds = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
+  if (utc == NULL)
+    return NULL;
 
-  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (utc) / 1000);
+  /* The year always in four digits, as ISO 8601 writes it and as the
+   * statements' order by their text needs: g_date_time_format ()'s %Y
+   * writes the year 999 as "999", which nothing reads back. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc),
+                          g_date_time_get_microsecond (utc) / 1000);
 }
 
 /**
@@ -244,7 +254,7 @@ sc_xapi_format_timestamp (GDateTime *time)
  *
  * Returns: (transfer full) (nullable): @text, an ISO 8601 time with a
  *   time zone (xAPI requires one), as sc_xapi_format_timestamp() writes
- *   it, or %NULL when @text is not such a time
+ *   it, or %NULL when @text is not such a time or has no such writing
  */
 char *
 sc_xapi_normalize_timestamp (const char *text)
