@@ -200,6 +200,19 @@ unpack (const char *data,
     }
 }
 
+/* Whether @path goes up a folder ("a/../b"; "basics-..quiz.xml" does not). */
+static gboolean
+names_parent (const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], ".."))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Everything one load said: its problems in order, then its result. */
 static char *
 load_once (void)
@@ -220,7 +233,7 @@ load_once (void)
 
       g_assert_nonnull (problem->file);
       g_assert_false (g_path_is_absolute (problem->file));
-      g_assert_false (strstr (problem->file, "..") != NULL);
+      g_assert_false (names_parent (problem->file));
       g_assert_nonnull (problem->message);
       g_assert_cmpuint (strlen (problem->message), >, 0);
       g_assert_true (g_utf8_validate (line, -1, NULL));
