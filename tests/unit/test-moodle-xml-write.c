@@ -348,6 +348,42 @@ test_write_text_escapes (void)
   g_assert_nonnull (strstr (xml, "<text><![CDATA[]]]]><![CDATA[>]]></text>"));
 }
 
+/* A tab, line feed or carriage return in an attribute (a picture's file
+ * name here) would come back as a space: they go out as references. */
+static void
+test_write_attribute_whitespace (void)
+{
+  g_autoptr(GPtrArray) questions = question_list_new ();
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("GIF89a", 6);
+  g_autofree char *xml = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  ScQuestion *q = make_question (SC_QUESTION_ESSAY, "Picture names", NULL);
+  const ScQuestionFile *file;
+
+  sc_question_text_set (&q->stem, "<img src=\"@@PLUGINFILE@@/logo\n\tshop\r.gif\" />",
+                        SC_TEXT_FORMAT_HTML);
+  sc_question_text_add_file (&q->stem, "logo\n\tshop\r\x01.gif", "/", "base64", bytes);
+  g_ptr_array_add (questions, q);
+
+  xml = sc_moodle_xml_write (questions, NULL);
+  g_test_message ("%s", xml);
+  g_assert_nonnull (strstr (xml, "<file name=\"logo&#10;&#9;shop&#13;.gif\" path=\"/\""));
+
+  again = reimport (xml);
+  file = g_ptr_array_index (((ScQuestion *) g_ptr_array_index (again, 0))->stem.files, 0);
+  g_assert_cmpstr (file->name, ==, "logo\n\tshop\r.gif");
+
+  /* The character XML cannot hold is the only difference. */
+  file = g_ptr_array_index (q->stem.files, 0);
+  g_free (((ScQuestionFile *) file)->name);
+  ((ScQuestionFile *) file)->name = g_strdup ("logo\n\tshop\r.gif");
+  before = sc_question_dump (questions);
+  after = sc_question_dump (again);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/moodle-xml-write/cloze-keeps-source", test_write_cloze_keeps_source);
   g_test_add_func ("/moodle-xml-write/file", test_write_file);
   g_test_add_func ("/moodle-xml-write/text-escapes", test_write_text_escapes);
+  g_test_add_func ("/moodle-xml-write/attribute-whitespace", test_write_attribute_whitespace);
   g_test_add_func ("/question-dump/order", test_dump_order);
   g_test_add_func ("/question-dump/exact", test_dump_exact);
 

@@ -74,14 +74,36 @@ append_text (GString    *out,
     g_string_append (out, "]]>");
 }
 
+/* A parser turns a tab, line feed or carriage return written as it is in
+ * an attribute into a space (XML's attribute-value normalization), so
+ * those go out as character references, which it keeps; characters XML
+ * cannot hold at all are dropped, as in append_text (). */
 static void
 append_attr (GString    *out,
              const char *name,
              const char *value)
 {
-  g_autofree char *escaped = g_markup_escape_text (value, -1);
+  g_string_append_printf (out, " %s=\"", name);
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
 
-  g_string_append_printf (out, " %s=\"%s\"", name, escaped);
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\t': g_string_append (out, "&#9;"); break;
+        case '\n': g_string_append (out, "&#10;"); break;
+        case '\r': g_string_append (out, "&#13;"); break;
+        default:
+          if (is_xml_char (c))
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
 }
 
 static void
