@@ -173,6 +173,22 @@ test_gift_write_all_right (void)
   assert_written (questions, "::All::x{\n\t=a\n\t~%100%b\n}\n\n");
 }
 
+/* A right answer whose text looks like a weight ("%5%*") keeps it as
+ * text: "=%5%*" would read back as "*" weighted 5 %. */
+static void
+test_gift_write_right_answer_like_weight (void)
+{
+  g_autoptr(GPtrArray) questions = question_list ();
+  ScQuestion *question = named (SC_QUESTION_SINGLE_CHOICE, "Percent", "x");
+
+  question->shuffle = TRUE;
+  sc_question_add_answer (question, "%5%*", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT, 1.0);
+  sc_question_add_answer (question, "b", SC_TEXT_FORMAT_MOODLE_AUTO_FORMAT, 0.0);
+  g_ptr_array_add (questions, question);
+
+  assert_written (questions, "::Percent::x{\n\t=%100%%5%*\n\t~b\n}\n\n");
+}
+
 /* A numerical question's "anything else" answer is written "~#feedback"
  * after the others, as Moodle does, but "=%0%*" when it is the only one:
  * "{#" followed by "~" alone has no answer and would be skipped. */
@@ -408,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/gift/write/categories", test_gift_write_categories);
   g_test_add_func ("/gift/write/weights", test_gift_write_weights);
   g_test_add_func ("/gift/write/all-right", test_gift_write_all_right);
+  g_test_add_func ("/gift/write/right-answer-like-weight", test_gift_write_right_answer_like_weight);
   g_test_add_func ("/gift/write/numerical-anything-else",
                    test_gift_write_numerical_anything_else);
   g_test_add_func ("/gift/write/comment-escapes", test_gift_write_comment_escapes);

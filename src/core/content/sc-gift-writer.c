@@ -159,7 +159,13 @@ append_choice (GString          *out,
       g_string_append_c (out, '\t');
       if (single && sc_gift_is_fraction (1.0, answer->fraction) &&
           (!all_right || written_right++ == 0))
-        g_string_append_c (out, '=');
+        {
+          /* "=%5%*" would read as "*" weighted 5 %: a text that starts
+           * with "%" gets its own weight in front. */
+          g_string_append_c (out, '=');
+          if (text[0] == '%')
+            append_weight (out, answer);
+        }
       else if (sc_gift_is_fraction (0.0, answer->fraction) && text[0] != '%')
         g_string_append_c (out, '~');
       else
