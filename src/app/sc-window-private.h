@@ -17,6 +17,7 @@ struct _ScWindow
   GtkBox               *error_box;
   AdwStatusPage        *error_page;
   AdwLeaflet           *leaflet;
+  GtkButton            *back_button;
   GtkListBoxRow        *listings_row;
   GtkStack             *main_stack;
   GMenuModel           *primary_menu;
@@ -49,6 +50,7 @@ void sc_window_sidebar_row_selected_cb  (ScWindow       *self,
                                          GtkListBoxRow  *row);
 void sc_window_sidebar_row_activated_cb (ScWindow       *self,
                                          GtkListBoxRow  *row);
+void sc_window_sidebar_init_tooltips    (ScWindow       *self);
 void sc_window_sidebar_header_func      (GtkListBoxRow  *row,
                                          GtkListBoxRow  *before,
                                          gpointer        user_data);

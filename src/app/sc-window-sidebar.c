@@ -8,7 +8,54 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-tooltip.h"
 #include "sc-window-private.h"
+
+/* Set here rather than in sc-window.ui: sc-tooltip.c says why. */
+static const struct {
+  const char *section;
+  const char *tooltip;
+} row_tooltips[] = {
+  { "learn",     N_("Lessons and quizzes (Ctrl+1)") },
+  { "listings",  N_("Practise on a listing editor (Ctrl+2)") },
+  { "orders",    N_("Practise on an order queue (Ctrl+3)") },
+  { "inventory", N_("Practise on an inventory sheet (Ctrl+4)") },
+  { "progress",  N_("Your results (Ctrl+5)") },
+  { "class",     N_("A whole class at a glance (Ctrl+6)") },
+  { "banks",     N_("Import and browse question banks (Ctrl+7)") },
+};
+
+/**
+ * sc_window_sidebar_init_tooltips:
+ *
+ * Gives each section's row its tooltip (and so its accessible
+ * description), and the header bars' buttons theirs.
+ */
+void
+sc_window_sidebar_init_tooltips (ScWindow *self)
+{
+  sc_tooltip_set_text (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  sc_tooltip_set_text (GTK_WIDGET (self->back_button), _("Back to Sections"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *name = gtk_widget_get_name (child);
+
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        continue;
+
+      for (guint i = 0; i < G_N_ELEMENTS (row_tooltips); i++)
+        {
+          if (g_strcmp0 (name, row_tooltips[i].section) == 0)
+            {
+              sc_tooltip_set_text (child, _(row_tooltips[i].tooltip));
+              break;
+            }
+        }
+    }
+}
 
 void
 sc_window_select_sidebar_row (ScWindow   *self,

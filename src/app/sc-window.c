@@ -420,6 +420,7 @@ sc_window_class_init (ScWindowClass *klass)
   g_type_ensure (SC_TYPE_WIDTH_HINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/sc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, choose_folder_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, error_box);
@@ -461,6 +462,7 @@ sc_window_init (ScWindow *self)
                                          create_primary_menu_cb, self, NULL);
 
   gtk_list_box_set_header_func (self->sidebar, sc_window_sidebar_header_func, self, NULL);
+  sc_window_sidebar_init_tooltips (self);
   sc_window_init_actions (self);
 
 #if DEVELOPMENT_BUILD

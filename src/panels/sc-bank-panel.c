@@ -23,6 +23,7 @@
 #include "sc-question-bank.h"
 #include "sc-question-preview.h"
 #include "sc-toasts.h"
+#include "sc-tooltip.h"
 
 #define COMPETENCY_PREFIX "competency:"
 
@@ -78,7 +79,7 @@ two_line_row (const char *title,
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), sub);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, title);
+  sc_tooltip_set_text (row, title);
 
   description = g_strdup_printf ("%s, %s", title, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),

@@ -24,6 +24,7 @@
 #include "sc-class-panel-private.h"
 #include "sc-context.h"
 #include "sc-toasts.h"
+#include "sc-tooltip.h"
 
 G_DEFINE_FINAL_TYPE (ScClassPanel, sc_class_panel, SC_TYPE_PANEL)
 
@@ -223,7 +224,7 @@ show_view (ScClassPanel *self)
       gtk_button_set_label (self->empty_button, _("Show Answers _to Grade"));
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->empty_button), "s", VIEW_TO_GRADE);
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("Save New _Grade"));
-      gtk_widget_set_tooltip_text (self->save_button, _("Replace the Mark and Comment (Ctrl+Enter)"));
+      sc_tooltip_set_text (self->save_button, _("Replace the Mark and Comment (Ctrl+Enter)"));
     }
   else
     {
@@ -233,7 +234,7 @@ show_view (ScClassPanel *self)
       gtk_button_set_label (self->empty_button, _("Show _Graded Answers"));
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->empty_button), "s", VIEW_GRADED);
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("Save _Grade"));
-      gtk_widget_set_tooltip_text (self->save_button, _("Save Grade and Go to the Next Answer (Ctrl+Enter)"));
+      sc_tooltip_set_text (self->save_button, _("Save Grade and Go to the Next Answer (Ctrl+Enter)"));
     }
 }
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-course-tree-private.h"
+#include "sc-tooltip.h"
 
 static const char * const state_icons[] = {
   [SC_LESSON_NOT_STARTED] = "shopcraft-lesson-not-started-symbolic",
@@ -58,7 +59,7 @@ update_row (ScCourseTree  *self,
 
   state = CLAMP (state, SC_LESSON_NOT_STARTED, SC_LESSON_DONE);
   gtk_image_set_from_icon_name (image, state_icons[state]);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (image), sc_course_state_describe (state));
+  sc_tooltip_set_text (GTK_WIDGET (image), sc_course_state_describe (state));
 
   gtk_widget_remove_css_class (row, "sc-lesson-done");
   gtk_widget_remove_css_class (row, "sc-lesson-in-progress");

@@ -25,10 +25,12 @@ struct _ScLessonPage
   GtkButton         *footer_previous;
   GtkLabel          *footer_previous_title;
   GtkLabel          *meta_label;
+  GtkButton         *next_button;
   GtkLabel          *module_label;
   GtkBox            *objectives_box;
   GtkBox            *objectives_list;
   GtkLabel          *position_label;
+  GtkButton         *previous_button;
   GtkLabel          *practice_best;
   GtkButton         *practice_button;
   GtkBox            *practice_card;

@@ -30,7 +30,7 @@
 #include "sc-course-tree.h"
 #include "sc-glossary-popover.h"
 #include "sc-lesson-page-private.h"
-
+#include "sc-tooltip.h"
 
 G_DEFINE_FINAL_TYPE (ScLessonPage, sc_lesson_page, GTK_TYPE_WIDGET)
 
@@ -201,10 +201,12 @@ sc_lesson_page_class_init (ScLessonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_previous);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_previous_title);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, module_label);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, objectives_box);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, position_label);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, practice_best);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, practice_button);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, practice_card);
@@ -224,6 +226,13 @@ sc_lesson_page_init (ScLessonPage *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Set here rather than in sc-lesson-page.ui: sc-tooltip.c says why. */
+  sc_tooltip_set_text (GTK_WIDGET (self->contents_button), _("Course Contents"));
+  sc_tooltip_set_text (GTK_WIDGET (self->previous_button), _("Previous Lesson"));
+  sc_tooltip_set_text (GTK_WIDGET (self->next_button), _("Next Lesson"));
+  sc_tooltip_set_text (GTK_WIDGET (self->done_button),
+                       _("Mark the lesson as done, or as not done yet"));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,

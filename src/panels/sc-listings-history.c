@@ -16,6 +16,7 @@
 #include "sc-listings-panel-private.h"
 #include "sc-product-page.h"
 #include "sc-sandbox-action.h"
+#include "sc-tooltip.h"
 
 /* What an action changed, in words: "title of “Canvas tote”". */
 static char *
@@ -101,9 +102,9 @@ sc_listings_panel_update_history (ScListingsPanel *self)
       redo_text = g_strdup_printf (_("Redo: %s"), what);
     }
 
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button),
+  sc_tooltip_set_text (GTK_WIDGET (self->undo_button),
                                undo_text != NULL ? undo_text : _("Nothing to Undo"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button),
+  sc_tooltip_set_text (GTK_WIDGET (self->redo_button),
                                redo_text != NULL ? redo_text : _("Nothing to Redo"));
 }
 

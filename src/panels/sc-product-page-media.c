@@ -13,6 +13,7 @@
 
 #include "sc-product-page-private.h"
 #include "sc-sandbox-action.h"
+#include "sc-tooltip.h"
 
 /* Pictures larger than this are not decoded on the main loop. */
 #define THUMBNAIL_MAX_BYTES (16 * 1024 * 1024)
@@ -129,7 +130,7 @@ build_image_row (ScProductPage        *self,
 
   gtk_label_set_xalign (GTK_LABEL (src), 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (src), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_set_tooltip_text (src, image->src);
+  sc_tooltip_set_text (src, image->src);
   note_label = gtk_label_new (note);
   gtk_label_set_xalign (GTK_LABEL (note_label), 0.0f);
   gtk_widget_add_css_class (note_label, "caption");

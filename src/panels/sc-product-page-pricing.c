@@ -19,6 +19,7 @@
 #include "sc-catalog-values.h"
 #include "sc-lint.h"
 #include "sc-product-page-private.h"
+#include "sc-tooltip.h"
 
 static const char * const weight_units[] = { "g", "kg", "lb", "oz", NULL };
 
@@ -283,7 +284,7 @@ computed_value (GtkWidget  *row,
   gtk_label_set_selectable (GTK_LABEL (value), FALSE);
   gtk_widget_add_css_class (value, "numeric");
   gtk_widget_add_css_class (value, "sc-computed");
-  gtk_widget_set_tooltip_text (box, tooltip);
+  sc_tooltip_set_text (box, tooltip);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (value),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   -1);

@@ -14,6 +14,7 @@
 
 #include "sc-question-files.h"
 #include "sc-question-media.h"
+#include "sc-tooltip.h"
 
 typedef struct
 {
@@ -113,7 +114,7 @@ media_button (const ScQuestionFile *file,
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "document-save-symbolic");
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
   gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  sc_tooltip_set_text (button, tooltip);
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_add_css_class (button, "sc-question-media");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);

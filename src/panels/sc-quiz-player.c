@@ -28,6 +28,7 @@
 #include "sc-quiz-review.h"
 #include "sc-quiz-text.h"
 #include "sc-toasts.h"
+#include "sc-tooltip.h"
 
 
 G_DEFINE_FINAL_TYPE (ScQuizPlayer, sc_quiz_player, SC_TYPE_PANEL)
@@ -125,7 +126,7 @@ sc_quiz_player_fill_navigator (ScQuizPlayer *self)
           gtk_widget_add_css_class (button, "sc-current");
           gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_SELECTED, TRUE, -1);
         }
-      gtk_widget_set_tooltip_text (button, name);
+      sc_tooltip_set_text (button, name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "quiz.go");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", i);

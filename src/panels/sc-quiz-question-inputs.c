@@ -14,6 +14,7 @@
 
 #include "sc-quiz-question-view-private.h"
 #include "sc-quiz-text.h"
+#include "sc-tooltip.h"
 
 /* Matching */
 
@@ -149,7 +150,7 @@ move_button (ScQuizQuestionView *self,
   guint n = self->order->len;
 
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, up ? _("Move Up") : _("Move Down"));
+  sc_tooltip_set_text (button, up ? _("Move Up") : _("Move Down"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_sensitive (button, self->editable && (up ? position > 0 : position + 1 < n));
   g_object_set_data (G_OBJECT (button), "sc-from", GUINT_TO_POINTER (position));

@@ -23,6 +23,7 @@
 #include "sc-quiz-question-view-private.h"
 #include "sc-quiz-text.h"
 #include "sc-rich-text-view.h"
+#include "sc-tooltip.h"
 
 
 G_DEFINE_FINAL_TYPE (ScQuizQuestionView, sc_quiz_question_view, GTK_TYPE_WIDGET)
@@ -146,7 +147,7 @@ build_choices (ScQuizQuestionView *self)
           /* Translators: how to pick an option from the keyboard; %u is a digit */
           g_autofree char *how = g_strdup_printf (_("Press %u"), i + 1);
 
-          gtk_widget_set_tooltip_text (button, how);
+          sc_tooltip_set_text (button, how);
         }
       if (single)
         {

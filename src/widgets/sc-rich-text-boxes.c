@@ -13,6 +13,7 @@
 
 #include "sc-rich-text-markup.h"
 #include "sc-rich-text-view-private.h"
+#include "sc-tooltip.h"
 
 static const struct {
   const char *icon;
@@ -312,7 +313,7 @@ sc_rtv_build_template (ScRichTextView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
-  gtk_widget_set_tooltip_text (button, _("Copy the text to the clipboard"));
+  sc_tooltip_set_text (button, _("Copy the text to the clipboard"));
   g_object_set_data (G_OBJECT (button), "sc-block", block);
   g_signal_connect_object (button, "clicked", G_CALLBACK (template_copy_cb), self, 0);
 

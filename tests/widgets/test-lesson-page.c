@@ -200,6 +200,16 @@ test_tab_path (void)
 
   page = sc_test_lesson_page (SC_LEARN_PANEL (panel));
   done = sc_test_find_widget (GTK_WIDGET (page), GTK_TYPE_WIDGET, "done_button");
+  /* The bar's buttons explain themselves on hover (set in code,
+   * sc-lesson-page.c, not by its .ui file). */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (done), ==,
+                   "Mark the lesson as done, or as not done yet");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (sc_test_find_widget (GTK_WIDGET (page), GTK_TYPE_WIDGET,
+                                                                     "previous_button")),
+                   ==, "Previous Lesson");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (sc_test_find_widget (GTK_WIDGET (page), GTK_TYPE_WIDGET,
+                                                                     "next_button")),
+                   ==, "Next Lesson");
   g_assert_cmpuint (sc_rich_text_count (sc_lesson_get_body (sc_course_lookup_lesson (course, "long")),
                                         SC_RICH_BLOCK_PARAGRAPH), ==, 40);
 

@@ -315,6 +315,17 @@ test_sidebar (void)
           g_assert_null (header);
         }
 
+      /* Its tooltip says what it is for and its shortcut (set in code,
+       * sc-window-sidebar.c, not by sc-window.ui). */
+      {
+        g_autofree char *shortcut = g_strdup_printf ("(Ctrl+%u)", i + 1);
+        const char *tooltip = gtk_widget_get_tooltip_text (child);
+
+        g_assert_nonnull (tooltip);
+        g_assert_true (g_str_has_suffix (tooltip, shortcut));
+        g_assert_cmpuint (strlen (tooltip), >, strlen (shortcut) + 1);
+      }
+
       /* Question Banks is indented under Class, the instructor's part. */
       g_assert_cmpint (gtk_widget_has_css_class (child, "sc-sidebar-child"), ==,
                        (i >= 1 && i <= 3) || g_str_equal (sections[i].name, "banks"));
