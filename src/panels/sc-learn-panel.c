@@ -106,6 +106,26 @@ sc_learn_panel_update_overview (ScLearnPanel *self)
   gtk_button_set_label (self->start_button, label);
 }
 
+/* Only the page shown is visible: GtkStack styles every visible page it
+ * holds, so the loading and error pages (an AdwStatusPage, with its own
+ * scrolled window, each) would be styled with the window at every start,
+ * and the course page while the others are shown. */
+static void
+show_stack_page (ScLearnPanel *self,
+                 const char   *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+
+  gtk_widget_set_visible (page, TRUE);
+  gtk_stack_set_visible_child (self->stack, page);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != page)
+      gtk_widget_set_visible (child, FALSE);
+}
+
 static void
 update_stack (ScLearnPanel *self)
 {
@@ -114,7 +134,7 @@ update_stack (ScLearnPanel *self)
 
   if (self->course != NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "course");
+      show_stack_page (self, "course");
     }
   else if (error != NULL)
     {
@@ -126,11 +146,11 @@ update_stack (ScLearnPanel *self)
        * would be loaded (with the SVG library) for the first frame of
        * every start, which shows no error. */
       adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      show_stack_page (self, "error");
     }
   else
     {
-      gtk_stack_set_visible_child_name (self->stack, "loading");
+      show_stack_page (self, "loading");
     }
 
   update_ready (self);

@@ -19,6 +19,8 @@ struct _ScLessonPage
   GtkButton         *contents_button;
   AdwButtonContent  *done_content;
   GtkToggleButton   *done_button;
+  GtkBox            *footer;
+  GtkToggleButton   *footer_done;
   AdwButtonContent  *footer_done_content;
   GtkButton         *footer_next;
   GtkLabel          *footer_next_title;

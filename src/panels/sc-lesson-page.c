@@ -195,6 +195,8 @@ sc_lesson_page_class_init (ScLessonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, contents_button);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, done_button);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, done_content);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer);
+  gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_done);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_done_content);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_next);
   gtk_widget_class_bind_template_child (widget_class, ScLessonPage, footer_next_title);
@@ -218,6 +220,27 @@ sc_lesson_page_class_init (ScLessonPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, term_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "lessonpage");
+}
+
+/* Without a lesson (Learn shows the course's overview until one is
+ * opened), the page keeps only its text column, which gives it its
+ * width: the bar, the headings and the footer are hidden, so they are
+ * neither styled nor measured with the window at every start. */
+static void
+set_lesson_parts_visible (ScLessonPage *self,
+                          gboolean      visible)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->bar), visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->meta_label), visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->footer_done), visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->footer), visible);
+  if (!visible)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->module_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->objectives_box), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->practice_card), FALSE);
+    }
 }
 
 static void
@@ -246,6 +269,7 @@ sc_lesson_page_init (ScLessonPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->pending_scroll = -1.0;
+  set_lesson_parts_visible (self, FALSE);
 }
 
 GtkWidget *
@@ -461,9 +485,11 @@ sc_lesson_page_set_lesson (ScLessonPage *self,
   if (lesson == NULL)
     {
       sc_rich_text_view_set_text (self->view, NULL);
-      gtk_widget_set_visible (GTK_WIDGET (self->practice_card), FALSE);
+      set_lesson_parts_visible (self, FALSE);
       return;
     }
+
+  set_lesson_parts_visible (self, TRUE);
 
   module = sc_course_get_lesson_module (course, lesson);
   gtk_label_set_label (self->module_label, module != NULL ? module->title : "");

@@ -80,7 +80,9 @@ count_cb (GObject    *object,
   (*count)++;
 }
 
-/* Learn's own stack: the one with the "loading" page. */
+/* Learn's own stack: the one with the "loading" page. Only the page it
+ * shows is visible: the others (a status page each) are neither styled
+ * nor measured with the window. */
 static const char *
 learn_page_shown (GtkWidget *root)
 {
@@ -88,7 +90,18 @@ learn_page_shown (GtkWidget *root)
 
   for (guint i = 0; i < stacks->len; i++)
     if (gtk_stack_get_child_by_name (stacks->pdata[i], "loading") != NULL)
-      return gtk_stack_get_visible_child_name (stacks->pdata[i]);
+      {
+        GtkStack *stack = stacks->pdata[i];
+        const char *shown = gtk_stack_get_visible_child_name (stack);
+
+        for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+             child != NULL;
+             child = gtk_widget_get_next_sibling (child))
+          g_assert_cmpint (gtk_widget_get_visible (child), ==,
+                           child == gtk_stack_get_visible_child (stack));
+
+        return shown;
+      }
 
   return NULL;
 }
@@ -194,6 +207,7 @@ test_course_load_broken (void)
 
   /* The window says so too, naming the course folder. */
   g_assert_true (label_contains (GTK_WIDGET (window), "course-unknown-element"));
+  g_assert_cmpstr (learn_page_shown (GTK_WIDGET (window)), ==, "error");
 
   /* The database is not the course's business: it is open as usual. */
   g_assert_nonnull (sc_context_get_database (context));

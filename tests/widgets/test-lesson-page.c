@@ -365,6 +365,41 @@ test_pictures (void)
   gtk_settings_reset_property (gtk_settings_get_default (), "gtk-font-name");
 }
 
+/* Without a lesson (the course's overview is shown) the page hides its
+ * bar, headings and footer, so the window styles and measures none of
+ * them at start-up; yet it asks for the width it has with a lesson, so
+ * the leaflet folds the same for the overview as for a lesson. */
+static void
+test_parts_without_lesson (void)
+{
+  static const char *const parts[] = { "done_button", "lesson_title", "footer_done" };
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Ada Overview");
+  ScWindow *window = sc_test_reader_window (app, 1280, 800);
+  ScLearnPanel *panel = sc_test_learn_panel (window);
+  ScLessonPage *page = sc_test_lesson_page (panel);
+  int minimum;
+  int without;
+  int with;
+
+  /* A new learner starts on the overview. */
+  g_assert_null (sc_lesson_page_get_lesson (page));
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_assert_false (gtk_widget_is_visible (sc_test_page_widget (panel, parts[i])));
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, &without, NULL, NULL);
+  g_assert_cmpint (without, >, 0);
+
+  sc_test_pick_in_tree (panel, "pricing-margins");
+  sc_test_settle (GTK_WIDGET (window), 3);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_assert_true (gtk_widget_get_mapped (sc_test_page_widget (panel, parts[i])));
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, &with, NULL, NULL);
+  g_assert_cmpint (with, ==, without);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 static void
 test_folded (void)
 {
@@ -589,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/lesson-page/glossary", test_glossary);
   g_test_add_func ("/lesson-page/pictures", test_pictures);
   g_test_add_func ("/lesson-page/folded", test_folded);
+  g_test_add_func ("/lesson-page/parts-without-lesson", test_parts_without_lesson);
   g_test_add_func ("/lesson-page/practice", test_practice);
 
   status = g_test_run ();
