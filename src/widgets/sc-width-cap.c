@@ -8,6 +8,15 @@
  * caps the natural width it reports, so each leaflet folds for its own
  * reason: the window's by its width hint, the inner one by what its panes
  * need. The child is still given the whole allocation.
+ *
+ * It also stands between a scrolled window and wrapping text. GtkViewport
+ * asks its child for its width at the viewport's height at every
+ * allocation, and GtkLabel answers that by searching for the narrowest
+ * width at which its text fits the height: a dozen layouts of the text
+ * per search, two searches per allocation for the course overview's
+ * description, one per lesson title in the course tree. A child that is
+ * sized height-for-width has one width for any height, so this widget
+ * asks for it without the height.
  */
 #include "config.h"
 
@@ -55,6 +64,10 @@ sc_width_cap_measure (GtkWidget      *widget,
   *minimum = *natural = 0;
   if (self->child == NULL || !gtk_widget_should_layout (self->child))
     return;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL &&
+      gtk_widget_get_request_mode (self->child) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH)
+    for_size = -1;
 
   gtk_widget_measure (self->child, orientation, for_size, minimum, natural,
                       minimum_baseline, natural_baseline);
