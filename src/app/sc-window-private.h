@@ -12,12 +12,9 @@ struct _ScWindow
   AdwApplicationWindow  parent_instance;
 
   /* Template children */
-  GtkButton            *choose_folder_button;
-  GtkBox               *content_pane;
-  GtkBox               *error_box;
-  AdwStatusPage        *error_page;
-  AdwLeaflet           *leaflet;
   GtkButton            *back_button;
+  GtkBox               *content_pane;
+  AdwLeaflet           *leaflet;
   GtkListBoxRow        *listings_row;
   GtkStack             *main_stack;
   GMenuModel           *primary_menu;
@@ -26,6 +23,11 @@ struct _ScWindow
   GtkStack             *stack;
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
+
+  /* The database error page, built when first shown (ensure_error_page ()) */
+  GtkButton            *choose_folder_button;
+  GtkBox               *error_box;
+  AdwStatusPage        *error_page;
 
   ScContext            *context;
   GSettings            *settings;

@@ -421,10 +421,7 @@ sc_window_class_init (ScWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/sc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScWindow, back_button);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, choose_folder_button);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, content_pane);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, error_box);
-  gtk_widget_class_bind_template_child (widget_class, ScWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, listings_row);
   gtk_widget_class_bind_template_child (widget_class, ScWindow, main_stack);
@@ -562,6 +559,57 @@ sc_window_add_toast (ScWindow *self,
   sc_toasts_add (self->toast_overlay, toast);
 }
 
+static GtkWidget *
+error_button (const char *label,
+              const char *action,
+              gboolean    suggested)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "pill");
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+
+  return button;
+}
+
+/* The page for a database that cannot be opened, with the ways out:
+ * another folder, Retry, Quit. Built the first time it is needed: most
+ * starts never show it, and building it made every start slower. */
+static void
+ensure_error_page (ScWindow *self)
+{
+  GtkWidget *header;
+  GtkWidget *buttons;
+
+  if (self->error_box != NULL)
+    return;
+
+  header = adw_header_bar_new ();
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   adw_window_title_new (_("Shopcraft"), NULL));
+
+  self->choose_folder_button =
+    GTK_BUTTON (error_button (_("_Choose Folder…"), "win.choose-data-folder", TRUE));
+  buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->choose_folder_button));
+  gtk_box_append (GTK_BOX (buttons), error_button (_("_Retry"), "app.reopen-database", FALSE));
+  gtk_box_append (GTK_BOX (buttons), error_button (_("_Quit"), "app.quit", FALSE));
+
+  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->error_page), TRUE);
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
+  adw_status_page_set_title (self->error_page, _("Your Work Cannot Be Opened"));
+  adw_status_page_set_child (self->error_page, buttons);
+
+  self->error_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  gtk_box_append (self->error_box, header);
+  gtk_box_append (self->error_box, GTK_WIDGET (self->error_page));
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->error_box), "error");
+}
+
 /**
  * sc_window_set_database_error:
  * @error: (nullable): why the database cannot be opened, or %NULL once it is
@@ -586,6 +634,7 @@ sc_window_set_database_error (ScWindow     *self,
       description = g_strdup_printf ("%s\n\n%s", message,
                                      _("Shopcraft keeps your lessons and practice in that folder. "
                                        "Choose another folder, or fix the problem and press Retry."));
+      ensure_error_page (self);
       adw_status_page_set_description (self->error_page, description);
       gtk_widget_set_visible (GTK_WIDGET (self->error_box), TRUE);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
@@ -594,7 +643,8 @@ sc_window_set_database_error (ScWindow     *self,
   else
     {
       gtk_stack_set_visible_child_name (self->main_stack, "sections");
-      gtk_widget_set_visible (GTK_WIDGET (self->error_box), FALSE);
+      if (self->error_box != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->error_box), FALSE);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.section", error == NULL);

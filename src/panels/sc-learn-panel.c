@@ -106,15 +106,49 @@ sc_learn_panel_update_overview (ScLearnPanel *self)
   gtk_button_set_label (self->start_button, label);
 }
 
+/* The loading and error pages (an AdwStatusPage each, with a scrolled
+ * window of its own) are built the first time they are shown: most
+ * starts show neither. */
+static GtkWidget *
+stack_page (ScLearnPanel *self,
+            const char   *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+
+  if (page != NULL)
+    return page;
+
+  page = adw_status_page_new ();
+  if (g_str_equal (name, "loading"))
+    {
+      GtkWidget *spinner = gtk_spinner_new ();
+
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Opening the Course…"));
+      gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+      gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+      gtk_widget_set_size_request (spinner, 32, 32);
+      adw_status_page_set_child (ADW_STATUS_PAGE (page), spinner);
+    }
+  else
+    {
+      g_assert (g_str_equal (name, "error"));
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Course Could Not Be Opened"));
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-warning-symbolic");
+      self->error_page = ADW_STATUS_PAGE (page);
+    }
+  gtk_stack_add_named (self->stack, page, name);
+
+  return page;
+}
+
 /* Only the page shown is visible: GtkStack styles every visible page it
- * holds, so the loading and error pages (an AdwStatusPage, with its own
- * scrolled window, each) would be styled with the window at every start,
- * and the course page while the others are shown. */
+ * holds, so the course page would be styled while another is shown, and
+ * the others with the course. */
 static void
 show_stack_page (ScLearnPanel *self,
                  const char   *name)
 {
-  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+  GtkWidget *page = stack_page (self, name);
 
   gtk_widget_set_visible (page, TRUE);
   gtk_stack_set_visible_child (self->stack, page);
@@ -141,14 +175,11 @@ update_stack (ScLearnPanel *self)
       /* The description is markup; the problems quote XML. */
       g_autofree char *escaped = g_markup_escape_text (error, -1);
 
+      stack_page (self, "error");
       adw_status_page_set_description (self->error_page, escaped);
-      /* Set only now: the stack measures every page, and the icon
-       * would be loaded (with the SVG library) for the first frame of
-       * every start, which shows no error. */
-      adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
       show_stack_page (self, "error");
     }
-  else
+  else if (context != NULL)
     {
       show_stack_page (self, "loading");
     }
@@ -495,7 +526,6 @@ sc_learn_panel_class_init (ScLearnPanelClass *klass)
                                                RESOURCE_BASE_PATH "/sc-learn-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, contents);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, search_pane);
-  gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, error_page);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, lesson_page);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, lesson_stack);

@@ -80,16 +80,17 @@ count_cb (GObject    *object,
   (*count)++;
 }
 
-/* Learn's own stack: the one with the "loading" page. Only the page it
- * shows is visible: the others (a status page each) are neither styled
- * nor measured with the window. */
+/* Learn's own stack: the one with the "course" page. Only the page it
+ * shows is visible: the others are neither styled nor measured with the
+ * window. The loading and error pages exist only once shown. */
 static const char *
 learn_page_shown (GtkWidget *root)
 {
   g_autoptr(GPtrArray) stacks = sc_test_find_widgets (root, GTK_TYPE_STACK);
 
   for (guint i = 0; i < stacks->len; i++)
-    if (gtk_stack_get_child_by_name (stacks->pdata[i], "loading") != NULL)
+    if (gtk_stack_get_child_by_name (stacks->pdata[i], "course") != NULL &&
+        gtk_widget_get_ancestor (stacks->pdata[i], SC_TYPE_LEARN_PANEL) != NULL)
       {
         GtkStack *stack = stacks->pdata[i];
         const char *shown = gtk_stack_get_visible_child_name (stack);
