@@ -14,9 +14,8 @@
  * allocation, and GtkLabel answers that by searching for the narrowest
  * width at which its text fits the height: a dozen layouts of the text
  * per search, two searches per allocation for the course overview's
- * description, one per lesson title in the course tree. A child that is
- * sized height-for-width has one width for any height, so this widget
- * asks for it without the height.
+ * description. A child that is sized height-for-width has one width for
+ * any height, so this widget asks for it without the height.
  */
 #include "config.h"
 
