@@ -106,6 +106,99 @@ test_course_example_passes_both_checks (void)
   g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 0);
 }
 
+/* A lesson the schema refuses: a <para> where a block belongs. */
+static const char bad_lesson[] =
+  "<?xml version=\"1.0\"?>\n"
+  "<lesson id=\"l\" minutes=\"5\" objectives=\"write-title\">\n"
+  "  <title>L</title>\n"
+  "  <section id=\"s\"><heading>S</heading><para>x</para></section>\n"
+  "</lesson>\n";
+
+/* What one validation of @text said, problems and result. */
+static char *
+schema_says (ScCourseSchema *schema,
+             const char     *text)
+{
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(xmlDoc) doc = sc_content_parse (text, strlen (text), "lessons/l.xml", problems);
+  GString *said = g_string_new (NULL);
+
+  g_assert_nonnull (doc);
+  g_string_append (said, sc_course_schema_validate (schema, doc, "lessons/l.xml", problems)
+                         ? "valid\n" : "invalid\n");
+  for (guint i = 0; i < sc_course_problems_get_len (problems); i++)
+    {
+      g_autofree char *line = sc_course_problem_to_string (sc_course_problems_get (problems, i));
+
+      g_string_append_printf (said, "%s\n", line);
+    }
+
+  return g_string_free (said, FALSE);
+}
+
+static gpointer
+validate_bad_lesson_repeatedly (gpointer data)
+{
+  const char *expected = data;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(ScCourseSchema) schema = sc_course_schema_new ();
+      g_autofree char *said = schema_says (schema, bad_lesson);
+
+      if (!g_str_equal (said, expected))
+        return g_steal_pointer (&said);
+    }
+
+  return NULL;
+}
+
+/* A compiled schema is kept when freed and handed to the next owner
+ * (a load wants two): one that refused a file still refuses it with the
+ * same words, and four threads taking and giving schemas back all the
+ * time get the same answers as a fresh one. */
+static void
+test_course_schema_reused (void)
+{
+  g_autofree char *dir = example_dir ();
+  g_autofree char *good_path = g_build_filename (dir, "lessons", "01-titles.xml", NULL);
+  g_autofree char *good = NULL;
+  g_autofree char *first = NULL;
+  GThread *threads[4];
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (good_path, &good, NULL, &error);
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(ScCourseSchema) schema = sc_course_schema_new ();
+
+    first = schema_says (schema, bad_lesson);
+    g_assert_cmpstr (first, ==, "invalid\n"
+                                "lessons/l.xml:4: Did not expect element para there\n"
+                                "lessons/l.xml:4: Element section has extra content: para\n");
+  }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ScCourseSchema) schema = sc_course_schema_new ();
+      g_autofree char *again = schema_says (schema, bad_lesson);
+      g_autofree char *valid = schema_says (schema, good);
+
+      g_assert_cmpstr (again, ==, first);
+      g_assert_cmpstr (valid, ==, "valid\n");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("schema", validate_bad_lesson_repeatedly, first);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree char *different = g_thread_join (threads[i]);
+
+      g_assert_cmpstr (different, ==, NULL);
+    }
+}
+
 static void
 test_course_metadata (void)
 {
@@ -749,6 +842,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/course/example/passes-both-checks", test_course_example_passes_both_checks);
+  g_test_add_func ("/course/schema-reused", test_course_schema_reused);
   g_test_add_func ("/course/example/metadata", test_course_metadata);
   g_test_add_func ("/course/example/structure", test_course_structure);
   g_test_add_func ("/course/example/lesson-fields", test_course_lesson_fields);

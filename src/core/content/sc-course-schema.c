@@ -5,6 +5,13 @@
  * resource and parsed from memory, so no path to a source tree or an
  * installed file is involved. Errors go to handlers on this schema's own
  * contexts; the global libxml2 handlers are never touched.
+ *
+ * Compiling the schema costs more than validating a small course with it,
+ * and a load wants two at once (the reader's, for the quizzes, and the
+ * backstop thread's). So a freed schema is kept for the next
+ * sc_course_schema_new (), up to MAX_SPARE of them: each is handed to one
+ * owner at a time, so no compiled schema is ever used by two threads at
+ * once.
  */
 #include "config.h"
 
@@ -15,10 +22,47 @@
 #include "sc-content-xml.h"
 #include "sc-course-schema.h"
 
+#define MAX_SPARE 4
+
 struct _ScCourseSchema
 {
   xmlRelaxNGPtr schema;
 };
+
+/* Compiled schemas no one holds; under spare_lock. */
+static xmlRelaxNGPtr spare[MAX_SPARE];
+static guint n_spare;
+G_LOCK_DEFINE_STATIC (spare_lock);
+
+static xmlRelaxNGPtr
+take_spare (void)
+{
+  xmlRelaxNGPtr schema = NULL;
+
+  G_LOCK (spare_lock);
+  if (n_spare > 0)
+    schema = g_steal_pointer (&spare[--n_spare]);
+  G_UNLOCK (spare_lock);
+
+  return schema;
+}
+
+/* Keeps @schema for the next owner; FALSE when there are enough already. */
+static gboolean
+give_spare (xmlRelaxNGPtr schema)
+{
+  gboolean kept = FALSE;
+
+  G_LOCK (spare_lock);
+  if (n_spare < MAX_SPARE)
+    {
+      spare[n_spare++] = schema;
+      kept = TRUE;
+    }
+  G_UNLOCK (spare_lock);
+
+  return kept;
+}
 
 typedef struct
 {
@@ -40,7 +84,8 @@ on_schema_error (void        *user_data,
 /**
  * sc_course_schema_new:
  *
- * Returns: (transfer full): the compiled schema
+ * Returns: (transfer full): the compiled schema, for one thread at a
+ *   time
  */
 ScCourseSchema *
 sc_course_schema_new (void)
@@ -48,11 +93,16 @@ sc_course_schema_new (void)
   ScCourseSchema *self = g_new0 (ScCourseSchema, 1);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) messages = g_string_new (NULL);
+  g_autoptr(GString) messages = NULL;
   xmlRelaxNGParserCtxtPtr ctxt;
   gsize size = 0;
   const char *data;
 
+  self->schema = take_spare ();
+  if (self->schema != NULL)
+    return self;
+
+  messages = g_string_new (NULL);
   bytes = g_resources_lookup_data (RESOURCE_BASE_PATH SC_COURSE_SCHEMA_RESOURCE,
                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
@@ -80,7 +130,7 @@ sc_course_schema_free (ScCourseSchema *self)
   if (self == NULL)
     return;
 
-  if (self->schema != NULL)
+  if (self->schema != NULL && !give_spare (self->schema))
     xmlRelaxNGFree (self->schema);
   g_free (self);
 }
