@@ -29,6 +29,7 @@ struct _ScApplication
   GError              *database_error;
   ScScreenshotRequest *screenshot;
   GtkWindow           *preferences_window;
+  GThread             *icon_theme_thread; /* loads the icon theme at start-up */
 
   /* sc-application-database.c: the check, the recovery and the restore
    * of the database in use; cancelled when another one is opened. */

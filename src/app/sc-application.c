@@ -336,6 +336,25 @@ context_course_changed_cb (ScApplication *self)
   sc_application_update_search_index (self);
 }
 
+/* The icon theme's index (about 5,000 names in Adwaita, each put in a
+ * hash table) is read on the first icon lookup, which would otherwise be
+ * the main thread's while it maps the window. GtkIconTheme is made for
+ * lookups from other threads once the main thread has set it up (GTK
+ * locks it, and a main-thread lookup meanwhile waits for this one), so a
+ * thread of its own reads it while the window is built. */
+static gpointer
+load_icon_theme (gpointer data)
+{
+  g_autoptr(GtkIconTheme) theme = data;
+  g_autoptr(GtkIconPaintable) icon = NULL;
+
+  icon = gtk_icon_theme_lookup_icon (theme, "open-menu-symbolic", NULL, 16, 1,
+                                     GTK_TEXT_DIR_NONE, 0);
+  sc_startup_trace ("icon-theme-loaded");
+
+  return NULL;
+}
+
 static void
 sc_application_startup (GApplication *app)
 {
@@ -350,6 +369,11 @@ sc_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
   sc_startup_trace ("gtk-libadwaita-ready");
+  /* After GTK and libadwaita added their icon paths, each of which would
+   * make the theme be read again. */
+  self->icon_theme_thread =
+    g_thread_new ("sc-icon-theme", load_icon_theme,
+                  g_object_ref (gtk_icon_theme_get_for_display (gdk_display_get_default ())));
 
   if (self->screenshot != NULL)
     {
@@ -401,6 +425,7 @@ sc_application_shutdown (GApplication *app)
 
   sc_application_cancel_course (self);
   sc_application_cancel_search_index (self);
+  g_clear_pointer (&self->icon_theme_thread, g_thread_join);
   /* A screenshot's database is a throwaway: no backup of it. */
   sc_application_finish_database (self, self->screenshot == NULL);
 
