@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -44,6 +46,54 @@ load_example (void)
   g_assert_nonnull (course);
 
   return course;
+}
+
+static const char *
+hash_of (ScCourse *course)
+{
+  char *hash = sc_course_index_dup_hash (course);
+
+  /* Kept with the course, freed with it. */
+  g_object_set_data_full (G_OBJECT (course), "test-hash", hash, g_free);
+  return hash;
+}
+
+/* The reader's helper threads are kept from one load to the next. A
+ * process forked after a load (the crash tests do this) has none of
+ * them, and its loads must still finish, with the same course. */
+static void
+test_course_helpers_after_fork (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+  int status = 0;
+  pid_t pid;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(ScCourse) again = load_example ();
+
+      g_assert_cmpstr (hash_of (again), ==, hash_of (course));
+    }
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      /* A load that waits for threads that are not there never ends. */
+      alarm (20);
+      for (guint i = 0; i < 3; i++)
+        {
+          g_autoptr(ScCourse) in_child = load_example ();
+
+          if (g_strcmp0 (hash_of (in_child), hash_of (course)) != 0)
+            _exit (2);
+        }
+      _exit (0);
+    }
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
 }
 
 static ScRichBlock *
@@ -843,6 +893,7 @@ main (int   argc,
 
   g_test_add_func ("/course/example/passes-both-checks", test_course_example_passes_both_checks);
   g_test_add_func ("/course/schema-reused", test_course_schema_reused);
+  g_test_add_func ("/course/helpers-after-fork", test_course_helpers_after_fork);
   g_test_add_func ("/course/example/metadata", test_course_metadata);
   g_test_add_func ("/course/example/structure", test_course_structure);
   g_test_add_func ("/course/example/lesson-fields", test_course_lesson_fields);

@@ -47,7 +47,6 @@ typedef struct
 
 struct _ScCourseBackstop
 {
-  GThread          *thread;
   ScCourseHandoff   handoff;
   GQueue            jobs;      /* Job, oldest first */
   GQueue            done;      /* Job validated, for the pushing thread to free */
@@ -115,7 +114,7 @@ sc_course_backstop_new (void)
   g_queue_init (&self->jobs);
   g_queue_init (&self->done);
   self->problems = sc_course_problems_new ();
-  self->thread = g_thread_new ("sc-course-backstop", validate_jobs, self);
+  sc_course_handoff_run (&self->handoff, validate_jobs, self);
 
   return self;
 }
@@ -184,7 +183,7 @@ sc_course_backstop_finish (ScCourseBackstop *self,
   self->finished = TRUE;
   sc_course_handoff_wake (&self->handoff);
   sc_course_handoff_unlock (&self->handoff);
-  g_thread_join (self->thread);
+  sc_course_handoff_join (&self->handoff);
 
   for (guint i = 0; i < sc_course_problems_get_len (self->problems); i++)
     {

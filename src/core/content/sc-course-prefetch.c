@@ -29,7 +29,6 @@
 
 struct _ScCoursePrefetch
 {
-  GThread         *thread;
   char            *dir;
   GPtrArray       *files;     /* (element-type utf8): in course order */
   guint            n_taken;   /* files the reader has taken */
@@ -144,7 +143,7 @@ sc_course_prefetch_new (const char *dir,
   sc_course_handoff_init (&self->handoff);
   g_queue_init (&self->ready);
   g_queue_init (&self->to_free);
-  self->thread = g_thread_new ("sc-course-prefetch", prefetch_files, self);
+  sc_course_handoff_run (&self->handoff, prefetch_files, self);
 
   return self;
 }
@@ -220,7 +219,7 @@ sc_course_prefetch_finish (ScCoursePrefetch *self)
   self->stopping = TRUE;
   sc_course_handoff_wake (&self->handoff);
   sc_course_handoff_unlock (&self->handoff);
-  g_thread_join (self->thread);
+  sc_course_handoff_join (&self->handoff);
 
   g_queue_clear_full (&self->ready, (GDestroyNotify) sc_course_prefetched_free);
   g_queue_clear_full (&self->to_free, (GDestroyNotify) xmlFreeDoc);
