@@ -24,6 +24,7 @@ main (int   argc,
   /* libxml2 and the schema's datatypes are set up once, here, before any
    * worker thread could parse a course. */
   sc_course_reader_init ();
+  sc_application_skip_gtk_theme ();
 
   app = sc_application_new ();
 

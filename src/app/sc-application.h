@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScApplication, sc_application, SC, APPLICATION, AdwApplication)
 
+void           sc_application_skip_gtk_theme     (void);
 ScApplication *sc_application_new                (void);
 ScContext     *sc_application_get_context        (ScApplication *self);
 const GError  *sc_application_get_database_error (ScApplication *self);
