@@ -12,6 +12,7 @@
 
 #include "sc-course-tree-private.h"
 #include "sc-tooltip.h"
+#include "sc-width-cap.h"
 
 static const char * const state_icons[] = {
   [SC_LESSON_NOT_STARTED] = "shopcraft-lesson-not-started-symbolic",
@@ -79,12 +80,14 @@ update_row (ScCourseTree  *self,
 }
 
 /* A row of the list: a state icon (@icon_name or set later) and a
- * wrapping title; the caller attaches the rest under or beside it. */
+ * wrapping title, aligned by its first line's baseline when @baseline;
+ * the caller attaches the rest under or beside it. */
 static GtkWidget *
 row_new (const char  *id,
          const char  *css_class,
          const char  *icon_name,
          const char  *title_text,
+         gboolean     baseline,
          ScDomain    *domain,
          ScModule    *module,
          GtkGrid    **grid,
@@ -118,7 +121,25 @@ row_new (const char  *id,
   gtk_widget_add_css_class (*title, "sc-lesson-row-title");
 
   gtk_grid_attach (GTK_GRID (box), *image, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (box), *title, 1, 0, 1, 1);
+  if (baseline)
+    {
+      /* Not the label itself: a wrapping label aligned other than to fill
+       * is asked for its width at its height whenever it is allocated,
+       * which GtkLabel answers with a binary search over widths, seven
+       * more layouts of the title per row at every start. A ScWidthCap
+       * takes the alignment, asks the label for its width without the
+       * height, and passes its baseline on. */
+      GtkWidget *cap = sc_width_cap_new ();
+
+      sc_width_cap_set_child (SC_WIDTH_CAP (cap), *title);
+      gtk_widget_set_hexpand (cap, TRUE);
+      gtk_widget_set_valign (cap, GTK_ALIGN_BASELINE);
+      gtk_grid_attach (GTK_GRID (box), cap, 1, 0, 1, 1);
+    }
+  else
+    {
+      gtk_grid_attach (GTK_GRID (box), *title, 1, 0, 1, 1);
+    }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   g_object_set_data (G_OBJECT (row), "sc-domain", domain);
@@ -140,11 +161,9 @@ lesson_row_new (ScCourseTree *self,
   GtkWidget *image;
   GtkWidget *title;
   GtkGrid *grid;
-  GtkWidget *row = row_new (lesson->id, "sc-lesson-row", NULL, lesson->title, domain, module,
-                            &grid, &image, &title);
-
   /* Title and minutes share the first line's baseline. */
-  gtk_widget_set_valign (title, GTK_ALIGN_BASELINE);
+  GtkWidget *row = row_new (lesson->id, "sc-lesson-row", NULL, lesson->title, TRUE, domain, module,
+                            &grid, &image, &title);
 
   gtk_label_set_xalign (GTK_LABEL (minutes), 1.0f);
   gtk_widget_set_valign (minutes, GTK_ALIGN_BASELINE);
@@ -177,7 +196,7 @@ quiz_row_new (ScDomain            *domain,
   /* Under its module's heading the row needs no more name than this; the
    * quiz's own title is in the accessible name. */
   GtkWidget *row = row_new (quiz->id, "sc-quiz-row", "document-edit-symbolic", _("Module quiz"),
-                            domain, module, &grid, &image, &title);
+                            FALSE, domain, module, &grid, &image, &title);
 
   if (quiz->pass_fraction > 0)
     /* Translators: how a module is completed: "Pass with 80 % to complete the module" */

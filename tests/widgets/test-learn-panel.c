@@ -110,6 +110,76 @@ test_tree (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Where @label's first line sits in @window: its baseline's y. */
+static double
+first_baseline (GtkLabel  *label,
+                GtkWidget *window)
+{
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0);
+  graphene_point_t in_window;
+  int y = 0;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (label), window, &origin, &in_window));
+  gtk_label_get_layout_offsets (label, NULL, &y);
+
+  return in_window.y + y + pango_layout_get_baseline (gtk_label_get_layout (label)) / (double) PANGO_SCALE;
+}
+
+/* A lesson's minutes sit on its title's first line, one title long enough
+ * to wrap or not, at the desktop's size and at a projector's. */
+static void
+test_tree_minutes_baseline (void)
+{
+  const struct { int width, height; gboolean presentation; } sizes[] = {
+    { 1280, 800, FALSE }, { 900, 700, FALSE }, { 1280, 800, TRUE },
+  };
+
+  for (gsize s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      ScWindow *window;
+      g_autoptr(GPtrArray) rows = NULL;
+      guint n_rows = 0;
+      guint n_wrapped = 0;
+
+      g_settings_set_boolean (sc_context_get_settings (sc_application_get_context (app)), "presentation-mode",
+                              sizes[s].presentation);
+      window = reader_window (sizes[s].width, sizes[s].height);
+      rows = sc_test_find_widgets (GTK_WIDGET (sc_test_course_tree (sc_test_learn_panel (window))),
+                                   GTK_TYPE_LIST_BOX_ROW);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GtkWidget *row = rows->pdata[i];
+          g_autoptr(GPtrArray) labels = NULL;
+          GtkLabel *title = NULL;
+          GtkLabel *minutes = NULL;
+
+          if (!gtk_widget_has_css_class (row, "sc-lesson-row") || !gtk_widget_get_mapped (row))
+            continue;
+          labels = sc_test_find_widgets (row, GTK_TYPE_LABEL);
+          for (guint j = 0; j < labels->len; j++)
+            if (gtk_widget_has_css_class (labels->pdata[j], "sc-lesson-row-title"))
+              title = labels->pdata[j];
+            else if (gtk_widget_has_css_class (labels->pdata[j], "sc-lesson-row-minutes"))
+              minutes = labels->pdata[j];
+          g_assert_nonnull (title);
+          g_assert_nonnull (minutes);
+
+          g_assert_cmpfloat_with_epsilon (first_baseline (title, GTK_WIDGET (window)),
+                                          first_baseline (minutes, GTK_WIDGET (window)), 0.5);
+          n_rows++;
+          if (pango_layout_get_line_count (gtk_label_get_layout (title)) > 1)
+            n_wrapped++;
+        }
+      g_test_message ("%d×%d%s: %u lesson rows, %u titles on more than one line",
+                      sizes[s].width, sizes[s].height, sizes[s].presentation ? ", presentation" : "",
+                      n_rows, n_wrapped);
+      g_assert_cmpuint (n_rows, >=, 4);
+      g_assert_cmpuint (n_wrapped, >=, 1);
+      sc_test_close_window (GTK_WINDOW (window));
+    }
+  g_settings_reset (sc_context_get_settings (sc_application_get_context (app)), "presentation-mode");
+}
+
 /* Each module ends with its closing quiz, and the quiz row opens the quiz
  * player in the window. */
 static void
@@ -611,6 +681,7 @@ main (int   argc,
 
   g_test_add_func ("/learn-panel/tree", test_tree);
   g_test_add_func ("/learn-panel/tree-quiz", test_tree_quiz);
+  g_test_add_func ("/learn-panel/tree-minutes-baseline", test_tree_minutes_baseline);
   g_test_add_func ("/learn-panel/previous-next", test_previous_next);
   g_test_add_func ("/learn-panel/mark-done", test_mark_done);
   g_test_add_func ("/learn-panel/history", test_history);
