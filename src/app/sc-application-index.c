@@ -20,6 +20,9 @@
  * The context's search-ready says whether search can be used: FALSE
  * while the update waits and after it failed (logged, never shown: search
  * says it is unavailable, and the next start tries again).
+ *
+ * The first frame also lets the styles it did not need be parsed
+ * (sc_styles_load_pages()), in an idle of their own.
  */
 #include "config.h"
 
@@ -28,6 +31,7 @@
 #include "sc-course-banks.h"
 #include "sc-course-index.h"
 #include "sc-database.h"
+#include "sc-styles.h"
 
 /* A bank that cannot be stored keeps its previous copy; the author sees
  * the same problems with `shopcraft --validate-course`. */
@@ -108,12 +112,24 @@ stop_watching (ScApplication *self)
   self->index_clock = NULL;
 }
 
+static gboolean
+load_page_styles_idle (gpointer data)
+{
+  sc_styles_load_pages ();
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 ScApplication *self)
 {
   stop_watching (self);
   self->first_frame_done = TRUE;
+
+  /* What the first frame did not need to parse (sc-styles.c), now that
+   * it is on screen, so the first lesson or page opened has it. */
+  g_idle_add_full (G_PRIORITY_LOW, load_page_styles_idle, NULL, NULL);
 
   if (sc_context_get_database (self->context) != NULL &&
       sc_context_get_course (self->context) != NULL &&

@@ -23,6 +23,7 @@
 
 #include "sc-class-panel-private.h"
 #include "sc-context.h"
+#include "sc-styles.h"
 #include "sc-toasts.h"
 #include "sc-tooltip.h"
 
@@ -435,6 +436,9 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
 static void
 sc_class_panel_init (ScClassPanel *self)
 {
+  /* Styled by style-pages.css, which the first frame did without. */
+  sc_styles_load_pages ();
+
   self->numbers = g_hash_table_new (g_int64_hash, g_int64_equal);
 
   gtk_widget_init_template (GTK_WIDGET (self));

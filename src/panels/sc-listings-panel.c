@@ -25,6 +25,7 @@
 #include "sc-product-page.h"
 #include "sc-sandbox-goal.h"
 #include "sc-database.h"
+#include "sc-styles.h"
 #include "sc-width-cap.h"
 #include "sc-toasts.h"
 
@@ -391,6 +392,9 @@ sc_listings_panel_class_init (ScListingsPanelClass *klass)
 static void
 sc_listings_panel_init (ScListingsPanel *self)
 {
+  /* Styled by style-pages.css, which the first frame did without. */
+  sc_styles_load_pages ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();

@@ -30,6 +30,7 @@
 #include "sc-learner.h"
 #include "sc-product-page-private.h"
 #include "sc-sandbox-action.h"
+#include "sc-styles.h"
 
 G_DEFINE_FINAL_TYPE (ScProductPage, sc_product_page, ADW_TYPE_BIN)
 
@@ -567,6 +568,9 @@ sc_product_page_class_init (ScProductPageClass *klass)
 static void
 sc_product_page_init (ScProductPage *self)
 {
+  /* Styled by style-pages.css, which the first frame did without. */
+  sc_styles_load_pages ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->fields = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_page_field_free);

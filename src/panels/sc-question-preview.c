@@ -30,6 +30,7 @@
 #include "sc-question-preview-private.h"
 #include "sc-rich-text-html.h"
 #include "sc-rich-text-view.h"
+#include "sc-styles.h"
 
 G_DEFINE_FINAL_TYPE (ScQuestionPreview, sc_question_preview, GTK_TYPE_WIDGET)
 
@@ -468,6 +469,9 @@ sc_question_preview_class_init (ScQuestionPreviewClass *klass)
 static void
 sc_question_preview_init (ScQuestionPreview *self)
 {
+  /* Styled by style-pages.css, which the first frame did without. */
+  sc_styles_load_pages ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "sc-question-preview");
 

@@ -27,6 +27,7 @@
 #include "sc-quiz-question-view.h"
 #include "sc-quiz-review.h"
 #include "sc-quiz-text.h"
+#include "sc-styles.h"
 #include "sc-toasts.h"
 #include "sc-tooltip.h"
 
@@ -466,6 +467,9 @@ sc_quiz_player_init (ScQuizPlayer *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
   guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
+
+  /* Styled by style-pages.css, which the first frame did without. */
+  sc_styles_load_pages ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

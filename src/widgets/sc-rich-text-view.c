@@ -24,6 +24,7 @@
 
 #include "sc-rich-text-markup.h"
 #include "sc-rich-text-view-private.h"
+#include "sc-styles.h"
 
 G_DEFINE_FINAL_TYPE (ScRichTextView, sc_rich_text_view, GTK_TYPE_WIDGET)
 
@@ -405,7 +406,11 @@ sc_rich_text_view_set_text (ScRichTextView *self,
     return;
 
   if (text != NULL)
-    sc_rich_text_ref (text);
+    {
+      /* The styles of the blocks are not the first frame's (sc-styles.c). */
+      sc_styles_load_pages ();
+      sc_rich_text_ref (text);
+    }
   g_clear_pointer (&self->text, sc_rich_text_unref);
   self->text = text;
 

@@ -70,21 +70,13 @@ run_child (void)
 static char *
 child_output (const char *gtk_theme)
 {
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
   const char *argv[] = { self_path, "--child", NULL };
-  char *out = NULL;
-  int status = 0;
 
   env = gtk_theme != NULL ? g_environ_setenv (env, "GTK_THEME", gtk_theme, TRUE)
                           : g_environ_unsetenv (env, "GTK_THEME");
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  g_test_message ("%s", out);
 
-  return out;
+  return sc_test_spawn_output (argv, env);
 }
 
 static void

@@ -44,6 +44,33 @@ sc_test_make_tmp_dir (void)
   return dir;
 }
 
+/**
+ * sc_test_spawn_output:
+ * @argv: the program and its arguments
+ * @envp: (nullable): its environment, or %NULL for this process's
+ *
+ * Runs a program (usually this test again, as a fresh process for what
+ * GTK does once per process), which must exit with status 0.
+ *
+ * Returns: (transfer full): what it printed, also given as a test message
+ */
+char *
+sc_test_spawn_output (const char * const *argv,
+                      char              **envp)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", out);
+
+  return out;
+}
+
 void
 sc_test_remove_tree (const char *path)
 {

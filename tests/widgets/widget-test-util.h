@@ -32,6 +32,8 @@ GtkWidget     *sc_test_find_widget    (GtkWidget        *root,
 GPtrArray     *sc_test_find_widgets   (GtkWidget        *root,
                                        GType             type);
 char          *sc_test_make_tmp_dir   (void);
+char          *sc_test_spawn_output   (const char * const *argv,
+                                       char             **envp);
 void           sc_test_remove_tree    (const char       *path);
 void           sc_test_settle         (GtkWidget        *widget,
                                        guint             frames);

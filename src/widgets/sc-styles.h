@@ -1,0 +1,13 @@
+/* sc-styles.h - the styles of what the first frame does not show, added when first needed
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     sc_styles_load_pages     (void);
+gboolean sc_styles_pages_loaded   (void);
+
+G_END_DECLS
