@@ -176,6 +176,22 @@ label_pixel_size (GtkWidget *label)
   return pango_font_description_get_size (desc) / (double) PANGO_SCALE;
 }
 
+/* The column as the body font's own metrics give it: what the view
+ * computes from its parent's font, scaled, must come to the same. */
+static int
+own_font_column (ScRichTextView *view)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (view));
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL,
+                                                         pango_context_get_language (context));
+  int column = (int) ceil ((double) SC_RICH_TEXT_MEASURE_CHARS *
+                           pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE);
+
+  pango_font_metrics_unref (metrics);
+
+  return column;
+}
+
 static void
 test_body_size (void)
 {
@@ -195,6 +211,7 @@ test_body_size (void)
                   label_pixel_size (paragraph));
   g_assert_cmpfloat (sc_rich_text_view_get_body_points (view), >=, 11.0);
   g_assert_cmpfloat (label_pixel_size (paragraph), >=, 11.0 * 96.0 / 72.0 - 0.01);
+  g_assert_cmpint (sc_rich_text_view_get_column_width (view), ==, own_font_column (view));
 
   /* A small desktop font: the body stays at 11 pt. */
   g_object_set (settings, "gtk-font-name", "Cantarell 8", NULL);
@@ -203,6 +220,7 @@ test_body_size (void)
                   sc_rich_text_view_get_body_points (view));
   g_assert_cmpfloat (sc_rich_text_view_get_body_points (view), >=, 11.0 - 0.01);
   g_assert_cmpfloat (label_pixel_size (paragraph), >=, 11.0 * 96.0 / 72.0 - 0.5);
+  g_assert_cmpint (sc_rich_text_view_get_column_width (view), ==, own_font_column (view));
   gtk_settings_reset_property (settings, "gtk-font-name");
   sc_test_settle (GTK_WIDGET (window), 2);
 
@@ -215,6 +233,7 @@ test_body_size (void)
                   label_pixel_size (paragraph), sc_rich_text_view_get_column_width (view), width);
   g_assert_cmpfloat (label_pixel_size (paragraph), >=, 1.5 * 11.0 * 96.0 / 72.0 - 0.5);
   g_assert_cmpint (sc_rich_text_view_get_column_width (view), >, width * 14 / 10);
+  g_assert_cmpint (sc_rich_text_view_get_column_width (view), ==, own_font_column (view));
   gtk_settings_reset_property (settings, "gtk-xft-dpi");
 
   sc_test_close_window (window);
