@@ -80,6 +80,24 @@ sc_lesson_page_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->glossary));
 }
 
+/* Made when a term is first opened, not with the page: the page is built
+ * at start-up, hidden, and most readings open no term. */
+static GtkWidget *
+ensure_glossary (ScLessonPage *self)
+{
+  if (self->glossary == NULL)
+    {
+      self->glossary = sc_glossary_popover_new ();
+      gtk_widget_set_parent (self->glossary, GTK_WIDGET (self));
+      sc_glossary_popover_set_glossary (SC_GLOSSARY_POPOVER (self->glossary),
+                                        G_OBJECT (self->course),
+                                        self->course != NULL ? sc_course_get_glossary (self->course)
+                                                             : NULL);
+    }
+
+  return self->glossary;
+}
+
 static void
 column_width_cb (ScLessonPage *self)
 {
@@ -260,9 +278,6 @@ sc_lesson_page_init (ScLessonPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
                                   -1);
-
-  self->glossary = sc_glossary_popover_new ();
-  gtk_widget_set_parent (self->glossary, GTK_WIDGET (self));
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
@@ -472,12 +487,13 @@ sc_lesson_page_set_lesson (ScLessonPage *self,
   if (course != self->course)
     {
       g_set_object (&self->course, course);
-      sc_glossary_popover_set_glossary (SC_GLOSSARY_POPOVER (self->glossary),
-                                        G_OBJECT (course),
-                                        course != NULL ? sc_course_get_glossary (course) : NULL);
+      if (self->glossary != NULL)
+        sc_glossary_popover_set_glossary (SC_GLOSSARY_POPOVER (self->glossary),
+                                          G_OBJECT (course),
+                                          course != NULL ? sc_course_get_glossary (course) : NULL);
     }
 
-  if (gtk_widget_get_visible (self->glossary))
+  if (self->glossary != NULL && gtk_widget_get_visible (self->glossary))
     gtk_popover_popdown (GTK_POPOVER (self->glossary));
 
   sc_lesson_page_stop_positions (self);
@@ -542,7 +558,7 @@ sc_lesson_page_get_glossary (ScLessonPage *self)
 {
   g_return_val_if_fail (SC_IS_LESSON_PAGE (self), NULL);
 
-  return GTK_POPOVER (self->glossary);
+  return GTK_POPOVER (ensure_glossary (self));
 }
 
 void
@@ -596,7 +612,7 @@ sc_lesson_page_show_term (ScLessonPage *self,
 
   g_return_val_if_fail (SC_IS_LESSON_PAGE (self), FALSE);
 
-  popover = GTK_POPOVER (self->glossary);
+  popover = GTK_POPOVER (ensure_glossary (self));
   if (!sc_glossary_popover_show_term (SC_GLOSSARY_POPOVER (popover), term_id))
     return FALSE;
 
