@@ -410,6 +410,13 @@ sc_application_startup (GApplication *app)
    * other threads either. */
   make_gtk_settings ();
   sc_application_load_course (self);
+  /* Before GtkApplication's startup, which AdwApplication chains up to
+   * first: GTK starts reading the icon theme in a thread when the theme
+   * is first asked for, and adding an icon path while it reads waits for
+   * the read, then throws it away. libadwaita adds its path as soon as it
+   * has made the theme, before the thread has begun; GtkApplication
+   * adds the application's only later, once that read is over. */
+  adw_init ();
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
   sc_startup_trace ("gtk-libadwaita-ready");
