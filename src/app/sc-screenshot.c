@@ -406,13 +406,15 @@ search (ScWindow *window,
   if (context == NULL || !sc_context_get_search_ready (context))
     return FALSE;
 
+  /* Ctrl+F makes the search pane the first time. */
   panel = find_widget (GTK_WIDGET (window), SC_TYPE_LEARN_PANEL);
-  shot->search = panel != NULL ? SC_SEARCH_PANE (find_widget (panel, SC_TYPE_SEARCH_PANE)) : NULL;
+  if (panel == NULL || !gtk_widget_activate_action (panel, "learn.search", NULL))
+    return TRUE;
+  shot->search = SC_SEARCH_PANE (find_widget (panel, SC_TYPE_SEARCH_PANE));
   if (shot->search == NULL)
     return TRUE;
 
   g_signal_connect_object (shot->search, "notify::busy", G_CALLBACK (search_busy_cb), window, 0);
-  gtk_widget_activate_action (panel, "learn.search", NULL);
   gtk_editable_set_text (sc_search_pane_get_entry (shot->search), shot->query);
   gtk_editable_set_position (sc_search_pane_get_entry (shot->search), -1);
   /* The entry waits a moment for more keys before it searches; a

@@ -34,7 +34,7 @@ struct _ScLearnPanel
 
   /* Template children */
   GtkWidget       *contents;
-  ScSearchPane    *search_pane;
+  ScSearchPane    *search_pane;   /* made on the first Ctrl+F, above the tree */
   AdwStatusPage   *error_page;
   AdwLeaflet      *leaflet;
   ScLessonPage    *lesson_page;

@@ -11,6 +11,10 @@
 #include "sc-context.h"
 #include "sc-learn-panel-private.h"
 
+static void search_active_cb        (ScLearnPanel      *self);
+static void search_hit_activated_cb (ScLearnPanel      *self,
+                                     const ScSearchHit *hit);
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -18,8 +22,19 @@ search_action (GtkWidget  *widget,
 {
   ScLearnPanel *self = SC_LEARN_PANEL (widget);
 
-  /* Hidden until first asked for, so start-up does not lay it out. */
-  gtk_widget_set_visible (GTK_WIDGET (self->search_pane), TRUE);
+  /* Made when first asked for, above the tree, so start-up neither
+   * builds nor lays it out. */
+  if (self->search_pane == NULL)
+    {
+      self->search_pane = SC_SEARCH_PANE (sc_search_pane_new ());
+      g_signal_connect_object (self->search_pane, "notify::active",
+                               G_CALLBACK (search_active_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->search_pane, "hit-activated",
+                               G_CALLBACK (search_hit_activated_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_prepend (GTK_BOX (self->contents), GTK_WIDGET (self->search_pane));
+      sc_learn_panel_update_search (self);
+    }
+
   sc_search_pane_set_active (self->search_pane, !sc_search_pane_get_active (self->search_pane));
 }
 
@@ -61,6 +76,9 @@ sc_learn_panel_update_search (ScLearnPanel *self)
   ScContext *context = sc_panel_get_context (SC_PANEL (self));
   gboolean ready = context != NULL && sc_context_get_search_ready (context) && self->course != NULL;
 
+  if (self->search_pane == NULL)
+    return;  /* search_action () sets it up when the pane is made */
+
   sc_search_pane_set_source (self->search_pane,
                              ready ? sc_context_get_database (context) : NULL,
                              ready ? sc_course_get_id (self->course) : NULL);
@@ -69,11 +87,7 @@ sc_learn_panel_update_search (ScLearnPanel *self)
 void
 sc_learn_panel_class_init_search (GtkWidgetClass *widget_class)
 {
-  g_type_ensure (SC_TYPE_SEARCH_PANE);
-
   gtk_widget_class_install_action (widget_class, "learn.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "learn.search", NULL);
-  gtk_widget_class_bind_template_callback (widget_class, search_active_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_hit_activated_cb);
 }

@@ -525,7 +525,6 @@ sc_learn_panel_class_init (ScLearnPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/sc-learn-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, contents);
-  gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, search_pane);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, lesson_page);
   gtk_widget_class_bind_template_child (widget_class, ScLearnPanel, lesson_stack);

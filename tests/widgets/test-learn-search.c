@@ -46,6 +46,16 @@ search_pane (ScLearnPanel *panel)
   return SC_SEARCH_PANE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_SEARCH_PANE, NULL));
 }
 
+/* Ctrl+F, then the pane it made. */
+static ScSearchPane *
+open_search (ScLearnPanel *panel)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.search", NULL));
+  g_assert_nonnull (search_pane (panel));
+
+  return search_pane (panel);
+}
+
 static void
 type_query (ScSearchPane *pane,
             const char   *text)
@@ -61,7 +71,7 @@ test_search (void)
 {
   ScWindow *window = sc_test_window_new (app, 1280, 800);
   ScLearnPanel *panel = sc_test_learn_panel (window);
-  ScSearchPane *pane = search_pane (panel);
+  ScSearchPane *pane = NULL;
   GtkWidget *tree = sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_COURSE_TREE, NULL);
   ScLessonPage *page = SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
   const char *queries[] = { "t-shirt", "\"(", "AND OR NOT", "*", "café" };
@@ -77,9 +87,11 @@ test_search (void)
 
   sc_test_wait_until (search_ready, NULL, "the search index");
 
-  /* Ctrl+F opens the search; the results take the tree's place. */
-  g_assert_false (sc_search_pane_get_active (pane));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.search", NULL));
+  /* Ctrl+F opens the search (made then: start-up builds none); the
+   * results take the tree's place. */
+  g_assert_null (search_pane (panel));
+  g_assert_true (gtk_widget_get_visible (tree));
+  pane = open_search (panel);
   g_assert_true (sc_search_pane_get_active (pane));
   g_assert_false (gtk_widget_get_visible (tree));
 
@@ -171,7 +183,7 @@ test_section_by_id (void)
 {
   ScWindow *window = sc_test_window_new (app, 1280, 800);
   ScLearnPanel *panel = sc_test_learn_panel (window);
-  ScSearchPane *pane = search_pane (panel);
+  ScSearchPane *pane = open_search (panel);
   ScLessonPage *page = SC_LESSON_PAGE (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_LESSON_PAGE, NULL));
   g_autoptr(ScSearchHit) hit = sc_search_hit_new ();
   GtkAdjustment *adjustment = sc_lesson_page_get_vadjustment (page);
@@ -232,12 +244,13 @@ test_down_to_results (void)
 {
   ScWindow *window = sc_test_window_new (app, 1280, 800);
   ScLearnPanel *panel = sc_test_learn_panel (window);
-  ScSearchPane *pane = search_pane (panel);
-  GtkListBox *list = sc_search_pane_get_list (pane);
+  ScSearchPane *pane;
+  GtkListBox *list;
   GtkListBoxRow *first;
 
   sc_test_wait_until (search_ready, NULL, "the search index");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "learn.search", NULL));
+  pane = open_search (panel);
+  list = sc_search_pane_get_list (pane);
 
   /* Nothing to go down to yet: the key is left alone. */
   g_assert_false (entry_key (pane, GDK_KEY_Down));
