@@ -4,7 +4,7 @@
 # What a fresh Debian 12 machine needs to build and run Shopcraft.
 SC_BUILD_PACKAGES="build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libxml2-dev libsqlite3-dev
-  libcairo2-dev libpango1.0-dev libjson-glib-dev libxml2-utils sqlite3
+  libcairo2-dev libpango1.0-dev libfontconfig-dev libjson-glib-dev libxml2-utils sqlite3
   desktop-file-utils appstream libgtk-4-bin adwaita-icon-theme librsvg2-common
   fonts-cantarell fonts-dejavu-core libgl1-mesa-dri"
 

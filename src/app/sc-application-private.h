@@ -30,6 +30,7 @@ struct _ScApplication
   ScScreenshotRequest *screenshot;
   GtkWindow           *preferences_window;
   GThread             *icon_theme_thread; /* loads the icon theme at start-up */
+  GtkCssProvider      *font_provider;  /* sc-application-font.c */
 
   /* sc-application-database.c: the check, the recovery and the restore
    * of the database in use; cancelled when another one is opened. */
@@ -92,5 +93,8 @@ void       sc_application_present_dialog       (ScApplication *self,
                                                 GtkWindow     *dialog);
 void       sc_application_add_notice_toast     (ScApplication *self,
                                                 AdwToast      *toast);
+
+/* sc-application-font.c */
+void       sc_application_name_font_family     (ScApplication *self);
 
 G_END_DECLS

@@ -420,6 +420,8 @@ sc_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sc_application_parent_class)->startup (app);
   sc_startup_trace ("gtk-libadwaita-ready");
+  /* Before any window is styled. */
+  sc_application_name_font_family (self);
   /* After GTK and libadwaita added their icon paths, each of which would
    * make the theme be read again. */
   self->icon_theme_thread =
@@ -540,6 +542,11 @@ sc_application_dispose (GObject *object)
     }
 
   sc_application_cancel_search_index (self);
+
+  if (self->font_provider != NULL && gdk_display_get_default () != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                   GTK_STYLE_PROVIDER (self->font_provider));
+  g_clear_object (&self->font_provider);
 
   G_OBJECT_CLASS (sc_application_parent_class)->dispose (object);
 }
