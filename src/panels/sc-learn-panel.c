@@ -387,6 +387,8 @@ sc_learn_panel_dispose (GObject *object)
     sc_learn_progress_leave (self->progress);
   g_clear_object (&self->progress);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_LEARN_PANEL);
+  /* Made on the first Ctrl+F, not by the template: gone with it. */
+  self->search_pane = NULL;
   self->lesson = NULL;
   g_clear_object (&self->course);
 
