@@ -112,25 +112,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_dir = NULL;
-  int status;
-
   if (!sc_test_init (&argc, &argv))
     {
       g_printerr ("test-interface-font: no display\n");
       return 77;
     }
 
-  data_dir = sc_test_make_tmp_dir ();
-  app = sc_test_app_new (data_dir);
-
   g_test_add_func ("/interface-font/alias-named", test_alias_named);
   g_test_add_func ("/interface-font/family-left-alone", test_family_left_alone);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  sc_test_remove_tree (data_dir);
-
-  return status;
+  return sc_test_run_with_app (&app);
 }

@@ -270,25 +270,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_dir = NULL;
-  int status;
-
   if (!sc_test_init (&argc, &argv))
     {
       g_printerr ("test-pages: no display\n");
       return 77;
     }
 
-  data_dir = sc_test_make_tmp_dir ();
-  app = sc_test_app_new (data_dir);
-
   g_test_add_func ("/pages/light-and-dark", test_light_and_dark);
   g_test_add_func ("/pages/presentation-text", test_presentation_text);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  sc_test_remove_tree (data_dir);
-
-  return status;
+  return sc_test_run_with_app (&app);
 }

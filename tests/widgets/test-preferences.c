@@ -153,26 +153,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_dir = NULL;
-  int status;
-
   if (!sc_test_init (&argc, &argv))
     {
       g_printerr ("test-preferences: no display\n");
       return 77;
     }
 
-  data_dir = sc_test_make_tmp_dir ();
-  app = sc_test_app_new (data_dir);
-
   g_test_add_func ("/preferences/style", test_style);
   g_test_add_func ("/preferences/presentation-mode", test_presentation_mode);
   g_test_add_func ("/preferences/text-size", test_text_size);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  sc_test_remove_tree (data_dir);
-
-  return status;
+  return sc_test_run_with_app (&app);
 }

@@ -281,17 +281,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_dir = NULL;
-  int status;
-
   if (!sc_test_init (&argc, &argv))
     {
       g_printerr ("test-reading-measure: no display\n");
       return 77;
     }
-
-  data_dir = sc_test_make_tmp_dir ();
-  app = sc_test_app_new (data_dir);
   sc_course_reader_init ();
 
   g_test_add_func ("/reading-measure/figures", test_figures);
@@ -299,10 +293,5 @@ main (int   argc,
   g_test_add_func ("/reading-measure/body-size", test_body_size);
   g_test_add_func ("/reading-measure/paragraph-spacing", test_paragraph_spacing);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  sc_test_remove_tree (data_dir);
-
-  return status;
+  return sc_test_run_with_app (&app);
 }

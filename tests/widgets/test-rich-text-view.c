@@ -632,17 +632,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_dir = NULL;
-  int status;
-
   if (!sc_test_init (&argc, &argv))
     {
       g_printerr ("test-rich-text-view: no display\n");
       return 77;
     }
-
-  data_dir = sc_test_make_tmp_dir ();
-  app = sc_test_app_new (data_dir);
   sc_course_reader_init ();
 
   g_test_add_func ("/rich-text-view/every-block", test_every_block);
@@ -656,10 +650,5 @@ main (int   argc,
   g_test_add_func ("/rich-text-view/lookup-section", test_lookup_section);
   g_test_add_func ("/rich-text-view/later-blocks", test_later_blocks);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  sc_test_remove_tree (data_dir);
-
-  return status;
+  return sc_test_run_with_app (&app);
 }

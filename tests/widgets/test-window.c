@@ -606,17 +606,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_dir = NULL;
-  int status;
-
   if (!sc_test_init (&argc, &argv))
     {
       g_printerr ("test-window: no display\n");
       return 77;
     }
-
-  data_dir = sc_test_make_tmp_dir ();
-  app = sc_test_app_new (data_dir);
 
   g_test_add_func ("/window/composites-instantiate", test_composites_instantiate);
   g_test_add_func ("/window/finalizes-on-close", test_finalizes_on_close);
@@ -629,10 +623,5 @@ main (int   argc,
   g_test_add_func ("/window/folds-when-narrow", test_folds_when_narrow);
   g_test_add_func ("/window/state-restored", test_state_restored);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  sc_test_remove_tree (data_dir);
-
-  return status;
+  return sc_test_run_with_app (&app);
 }

@@ -115,6 +115,29 @@ sc_test_app_new (const char *data_dir)
   return app;
 }
 
+/**
+ * sc_test_run_with_app:
+ * @app: (out): where the tests find the application while they run
+ *
+ * Runs the registered tests against a started application on a data
+ * folder of its own, then drops both.
+ *
+ * Returns: g_test_run ()'s status
+ */
+int
+sc_test_run_with_app (ScApplication **app)
+{
+  g_autofree char *data_dir = sc_test_make_tmp_dir ();
+  int status;
+
+  *app = sc_test_app_new (data_dir);
+  status = g_test_run ();
+  g_clear_object (app);
+  sc_test_remove_tree (data_dir);
+
+  return status;
+}
+
 void
 sc_test_wait_until (ScTestCondition  condition,
                     gpointer         data,

@@ -17,6 +17,7 @@ typedef gboolean (*ScTestCondition) (gpointer data);
 gboolean       sc_test_init           (int              *argc,
                                        char           ***argv);
 ScApplication *sc_test_app_new        (const char       *data_dir);
+int            sc_test_run_with_app   (ScApplication   **app);
 ScWindow      *sc_test_window_new     (ScApplication    *app,
                                        int               width,
                                        int               height);
