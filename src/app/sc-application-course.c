@@ -20,6 +20,7 @@
 #include "sc-application-private.h"
 #include "sc-context.h"
 #include "sc-course-reader.h"
+#include "sc-database.h"
 #include "sc-startup-trace.h"
 
 /* The problems the context's course-error lists before it points to
@@ -29,6 +30,7 @@
 typedef struct
 {
   char             *dir;
+  char             *checks_path;  /* the checks the course passed before */
   ScCourseProblems *problems;
 
   /* The course read, set by the worker under the lock; taken (main
@@ -42,6 +44,7 @@ static void
 course_load_free (CourseLoad *load)
 {
   g_free (load->dir);
+  g_free (load->checks_path);
   g_clear_pointer (&load->problems, sc_course_problems_free);
   g_clear_object (&load->course);
   g_mutex_clear (&load->lock);
@@ -55,12 +58,28 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   CourseLoad *load = task_data;
+  g_autoptr(ScCourseChecks) checks = sc_course_checks_new ();
+  g_autoptr(GError) checks_error = NULL;
   GError *error = NULL;
   ScCourse *course;
 
   sc_startup_trace ("course-read-start");
-  course = sc_course_load (load->dir, load->problems, &error);
+  if (!sc_course_checks_read (checks, load->checks_path, &checks_error) &&
+      !g_error_matches (checks_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_debug ("Every check of the course runs: %s", checks_error->message);
+  g_clear_error (&checks_error);
+
+  course = sc_course_load_checked (load->dir, checks, load->problems, &error);
   sc_startup_trace ("course-read-end");
+  g_debug ("Course read: %u checks passed before were not run again",
+           sc_course_checks_get_n_reused (checks));
+
+  /* Only a course that loaded changes them; the next start reads them. */
+  if (course != NULL && sc_course_checks_get_changed (checks) &&
+      !sc_course_checks_write (checks, load->checks_path, &checks_error))
+    g_message ("The checks the course passed are not kept (every check will run again at the "
+               "next start): %s", checks_error->message);
+
   if (course != NULL)
     {
       g_mutex_lock (&load->lock);
@@ -155,6 +174,31 @@ load_done (GObject      *source,
 }
 
 /**
+ * sc_application_get_course_checks_path:
+ *
+ * Where the checks a course passed are kept (sc-course-checks.c): a
+ * cache, in the user's cache folder, or in the data folder when one is
+ * given (`--data-dir`, `SHOPCRAFT_DATA_DIR`), which then holds everything
+ * of that run.
+ *
+ * Returns: (transfer full): the file's path
+ */
+char *
+sc_application_get_course_checks_path (ScApplication *self)
+{
+  const char *env = g_getenv ("SHOPCRAFT_DATA_DIR");
+
+  if ((self->data_dir != NULL && *self->data_dir != '\0') || (env != NULL && *env != '\0'))
+    {
+      g_autofree char *dir = sc_database_resolve_dir (self->data_dir);
+
+      return g_build_filename (dir, "cache", "course-checks", NULL);
+    }
+
+  return g_build_filename (g_get_user_cache_dir (), "shopcraft", "course-checks", NULL);
+}
+
+/**
  * sc_application_load_course:
  *
  * Starts reading the course (`SHOPCRAFT_COURSE_DIR`, then `--course`,
@@ -179,6 +223,7 @@ sc_application_load_course (ScApplication *self)
 
   load = g_new0 (CourseLoad, 1);
   load->dir = g_strdup (self->course_dir);
+  load->checks_path = sc_application_get_course_checks_path (self);
   load->problems = sc_course_problems_new ();
   g_mutex_init (&load->lock);
   self->course_load = load;

@@ -66,6 +66,7 @@ void       sc_application_finish_database      (ScApplication *self,
                                                 gboolean       backup);
 
 /* sc-application-course.c */
+char      *sc_application_get_course_checks_path (ScApplication *self);
 void       sc_application_load_course          (ScApplication *self);
 void       sc_application_cancel_course        (ScApplication *self);
 void       sc_application_take_read_course     (ScApplication *self);

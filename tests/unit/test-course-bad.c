@@ -18,6 +18,8 @@
 #include "sc-content-xml.h"
 #include "sc-course-reader.h"
 #include "sc-error.h"
+#include "test-db-util.h"
+#include "test-tree-util.h"
 
 /* Entity bombs and huge files must be refused long before this; a real
  * run takes milliseconds. The bound is loose so that sanitizer builds on
@@ -55,66 +57,6 @@ data_path (const char *first,
   g_ptr_array_add (parts, NULL);
 
   return g_build_filenamev ((char **) parts->pdata);
-}
-
-static void
-copy_tree (const char *from,
-           const char *to)
-{
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *name;
-
-  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
-  dir = g_dir_open (from, 0, &error);
-  g_assert_no_error (error);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *source = g_build_filename (from, name, NULL);
-      g_autofree char *target = g_build_filename (to, name, NULL);
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-
-      if (g_file_test (source, G_FILE_TEST_IS_DIR))
-        {
-          copy_tree (source, target);
-          continue;
-        }
-
-      g_file_get_contents (source, &contents, &length, &error);
-      g_assert_no_error (error);
-      g_file_set_contents (target, contents, length, &error);
-      g_assert_no_error (error);
-    }
-}
-
-/* Never follows a link: the generated courses point out of their folder. */
-static void
-remove_tree (const char *path)
-{
-  struct stat st;
-
-  if (lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
 }
 
 static void
@@ -391,7 +333,7 @@ test_bad_course (gconstpointer data)
       tmp_root = g_dir_make_tmp ("shopcraft-bad-course-XXXXXX", &error);
       g_assert_no_error (error);
       dir = g_build_filename (tmp_root, "course", NULL);
-      copy_tree (minimal, dir);
+      test_copy_tree (minimal, dir);
       generate (tmp_root, dir);
     }
   else
@@ -417,7 +359,7 @@ test_bad_course (gconstpointer data)
   g_assert_cmpfloat (seconds, <, MAX_SECONDS_PER_COURSE);
 
   if (tmp_root != NULL)
-    remove_tree (tmp_root);
+    test_remove_tree (tmp_root);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "sc-course-reader.h"
 #include "sc-question-bank.h"
 #include "test-learning-util.h"
+#include "test-tree-util.h"
 
 #define BANK      "example-shop/listing-basics"
 #define BANK_FILE "questions/listing-basics.xml"
@@ -23,35 +24,6 @@ typedef struct
   Fixture   base;
   char     *course_dir;
 } BankFixture;
-
-static void
-copy_tree (const char *from,
-           const char *to)
-{
-  g_autoptr(GDir) dir = g_dir_open (from, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *source = g_build_filename (from, name, NULL);
-      g_autofree char *target = g_build_filename (to, name, NULL);
-      g_autofree char *contents = NULL;
-      g_autoptr(GError) error = NULL;
-      gsize length = 0;
-
-      if (g_file_test (source, G_FILE_TEST_IS_DIR))
-        {
-          copy_tree (source, target);
-          continue;
-        }
-      g_file_get_contents (source, &contents, &length, &error);
-      g_assert_no_error (error);
-      g_file_set_contents (target, contents, (gssize) length, &error);
-      g_assert_no_error (error);
-    }
-}
 
 static void
 bank_set_up (BankFixture   *f,
@@ -66,7 +38,7 @@ bank_set_up (BankFixture   *f,
   g_clear_object (&f->base.course);
 
   f->course_dir = g_build_filename (f->base.dir, "course", NULL);
-  copy_tree (example, f->course_dir);
+  test_copy_tree (example, f->course_dir);
   f->base.course = sc_course_load (f->course_dir, problems, &error);
   g_assert_no_error (error);
 }

@@ -16,6 +16,7 @@
 #include "sc-course-reader.h"
 #include "sc-scenario-validate.h"
 #include "test-db-util.h"
+#include "test-tree-util.h"
 
 typedef struct
 {
@@ -40,36 +41,6 @@ source_path (const char *first,
   return g_build_filenamev ((char **) parts->pdata);
 }
 
-static void
-copy_tree (const char *from,
-           const char *to)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
-  dir = g_dir_open (from, 0, &error);
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *source = g_build_filename (from, name, NULL);
-      g_autofree char *target = g_build_filename (to, name, NULL);
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-
-      if (g_file_test (source, G_FILE_TEST_IS_DIR))
-        {
-          copy_tree (source, target);
-          continue;
-        }
-      g_assert_true (g_file_get_contents (source, &contents, &length, &error));
-      g_assert_no_error (error);
-      g_assert_true (g_file_set_contents (target, contents, (gssize) length, &error));
-      g_assert_no_error (error);
-    }
-}
-
 /* A good course with the case's files over it; the caller removes @root. */
 static char *
 make_course (const char *root,
@@ -81,10 +52,10 @@ make_course (const char *root,
   g_autofree char *course = g_build_filename (root, name, NULL);
   g_autofree char *course_policies = g_build_filename (course, "policies", NULL);
 
-  copy_tree (minimal, course);
-  copy_tree (policies, course_policies);
+  test_copy_tree (minimal, course);
+  test_copy_tree (policies, course_policies);
   if (g_file_test (overlay, G_FILE_TEST_IS_DIR))
-    copy_tree (overlay, course);
+    test_copy_tree (overlay, course);
 
   return g_steal_pointer (&course);
 }

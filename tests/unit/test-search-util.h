@@ -12,6 +12,7 @@
 #include "sc-database.h"
 #include "sc-search.h"
 #include "test-db-util.h"
+#include "test-tree-util.h"
 
 typedef struct
 {
@@ -141,44 +142,3 @@ markup_to_text (const char *markup)
   return text;
 }
 
-static void
-copy_tree (const char *from,
-           const char *to)
-{
-  g_autoptr(GDir) dir = g_dir_open (from, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  g_assert_cmpint (g_mkdir_with_parents (to, 0755), ==, 0);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *source = g_build_filename (from, name, NULL);
-      g_autofree char *dest = g_build_filename (to, name, NULL);
-      g_autofree char *contents = NULL;
-      gsize length;
-
-      if (g_file_test (source, G_FILE_TEST_IS_DIR))
-        {
-          copy_tree (source, dest);
-          continue;
-        }
-      g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-      test_write_file (dest, (const guint8 *) contents, length);
-    }
-}
-
-static void
-replace_in_file (const char *path,
-                 const char *old_text,
-                 const char *new_text)
-{
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *joined = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_nonnull (strstr (contents, old_text));
-  parts = g_strsplit (contents, old_text, -1);
-  joined = g_strjoinv (new_text, parts);
-  test_write_file (path, (const guint8 *) joined, strlen (joined));
-}

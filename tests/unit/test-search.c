@@ -391,7 +391,7 @@ test_search_reindexes_only_on_change (void)
   int changes;
   int cache_size;
 
-  copy_tree (source, course_dir);
+  test_copy_tree (source, course_dir);
   database = sc_database_open_in_dir (data_dir, &error);
   g_assert_no_error (error);
   db = sc_database_get_handle (database);
@@ -431,7 +431,7 @@ test_search_reindexes_only_on_change (void)
   test_exec (reader, "BEGIN; SELECT count(*) FROM search_docs;");
 
   /* A lesson edited: indexed again, once. */
-  replace_in_file (lesson, "who pays postage", "who pays shipping");
+  test_replace_in_file (lesson, "who pays postage", "who pays shipping");
   g_clear_object (&course);
   course = load_course (course_dir);
   g_assert_cmpint (sc_course_index_update (database, course, &error), ==, SC_COURSE_INDEX_UPDATED);

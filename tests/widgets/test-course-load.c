@@ -5,11 +5,13 @@
  * before the window is built, it is in the window from the start; a
  * broken course leaves the context without one, with the problems (each
  * as FILE:LINE: message) in its course-error and a toast that says so;
- * --course names the folder when SHOPCRAFT_COURSE_DIR does not.
+ * --course names the folder when SHOPCRAFT_COURSE_DIR does not; the checks
+ * the course passed are kept in the data folder for the next start.
  */
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "app-run-util.h"
 #include "sc-course.h"
@@ -238,12 +240,12 @@ quit_when_course_settled (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the app with `--course @option` and returns its context once the
- * course is loaded or refused. */
+/* Runs the app on @data_dir with `--course @option` and returns its
+ * context once the course is loaded or refused. */
 static ScContext *
-run_with_option (const char *option)
+run_in (const char *data_dir,
+        const char *option)
 {
-  g_autofree char *data_dir = data_dir_new ("option");
   g_autoptr(ScApplication) app = NULL;
   char *argv[] = { (char *) "shopcraft", (char *) "--course", (char *) option, NULL };
   ScContext *context;
@@ -260,6 +262,61 @@ run_with_option (const char *option)
   drop_app (&app);
 
   return context;
+}
+
+static ScContext *
+run_with_option (const char *option)
+{
+  g_autofree char *data_dir = data_dir_new ("option");
+
+  return run_in (data_dir, option);
+}
+
+static guint64
+file_identity (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+
+  return (guint64) buf.st_ino;
+}
+
+/* The checks the course passed are kept in the data folder; the next
+ * start reuses them all and so has nothing new to write. A course that
+ * is refused leaves none. */
+static void
+test_course_load_checks_kept (void)
+{
+  g_autofree char *good = source_path ("data", "courses", "ecommerce-operations", NULL);
+  g_autofree char *bad = source_path ("tests", "data", "bad", "course-unknown-element", NULL);
+  g_autofree char *data_dir = data_dir_new ("checks");
+  g_autofree char *bad_data_dir = data_dir_new ("checks-refused");
+  g_autofree char *path = g_build_filename (data_dir, "cache", "course-checks", NULL);
+  g_autofree char *bad_path = g_build_filename (bad_data_dir, "cache", "course-checks", NULL);
+  g_autoptr(ScContext) context = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint64 first;
+
+  context = run_in (data_dir, good);
+  g_assert_nonnull (sc_context_get_course (context));
+  g_clear_object (&context);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "shopcraft-course-checks 1");
+  /* course.xml, the glossary, 8 lessons, 12 quizzes and their banks. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 34 + 1);
+  first = file_identity (path);
+
+  context = run_in (data_dir, good);
+  g_assert_nonnull (sc_context_get_course (context));
+  g_clear_object (&context);
+  g_assert_cmpuint (file_identity (path), ==, first);
+
+  context = run_in (bad_data_dir, bad);
+  g_assert_null (sc_context_get_course (context));
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
 }
 
 /* --course names the folder. That SHOPCRAFT_COURSE_DIR wins over it is
@@ -305,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/course-load/before-window", test_course_load_before_window);
   g_test_add_func ("/course-load/broken", test_course_load_broken);
   g_test_add_func ("/course-load/option", test_course_load_option);
+  g_test_add_func ("/course-load/checks-kept", test_course_load_checks_kept);
 
   status = g_test_run ();
 

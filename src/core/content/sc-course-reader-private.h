@@ -5,6 +5,7 @@
 
 #include <libxml/tree.h>
 
+#include "sc-course-checks.h"
 #include "sc-course-problems.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ typedef struct
   GHashTable       *ids;       /* "kind\037scope\037id" -> "file:line" of the first use */
   GPtrArray        *refs;      /* ScCourseRef, checked when everything is read */
   GHashTable       *targets;   /* "kind\037id" -> NULL: what references may point at */
+  ScCourseChecks   *checks;    /* (nullable): checks passed before, not run again */
 } ScCourseReader;
 
 void            sc_course_reader_set_prefetch_min (guint         n_lessons);

@@ -21,6 +21,7 @@
 
 #include "sc-content-xml.h"
 #include "sc-course-backstop.h"
+#include "sc-course-checks-private.h"
 #include "sc-course-prefetch.h"
 #include "sc-course-names.h"
 #include "sc-course-private.h"
@@ -60,7 +61,7 @@ typedef struct
 {
   ScCourseReader   *reader;
   ScCourseSchema   *schema;    /* for the quizzes, checked where they are read */
-  ScCourseBackstop *backstop;  /* for the other files */
+  ScCourseBackstop *backstop;  /* (nullable): for the other files, started at the first */
   ScCoursePrefetch *prefetch;  /* (nullable): the lesson files, read ahead */
   ScCourse         *course;
   GHashTable       *lesson_files;  /* relative path -> line of its <lesson>, once read */
@@ -150,20 +151,44 @@ read_document (Load              *load,
 
 /* The schema is a backstop: it runs on a file only when nothing else
  * found a problem in it, so an author never reads the same mistake twice,
- * once in the structural pass's words and once in libxml2's. It takes
- * *@doc, which the caller must not touch afterwards, when it does; once
- * validated, the document goes back to @release (with @release_data) on
- * the next push, or is freed when @release is %NULL. */
+ * once in the structural pass's words and once in libxml2's, and only
+ * when it has not passed these same @bytes before (the load's checks).
+ * It takes *@doc, which the caller must not touch afterwards; once
+ * validated (or at once, when it is not), the document goes back to
+ * @release (with @release_data) on the next push, or is freed when
+ * @release is %NULL. */
 static void
 run_backstop (Load                     *load,
               xmlDoc                  **doc,
+              GBytes                   *bytes,
               const char               *file,
               ScCourseBackstopRelease   release,
               gpointer                  release_data)
 {
-  if (sc_course_problems_count_file (load->reader->problems, file) == 0)
-    sc_course_backstop_push (load->backstop, g_steal_pointer (doc), file, release,
-                             release_data);
+  ScCourseChecks *checks = load->reader->checks;
+
+  if (sc_course_problems_count_file (load->reader->problems, file) > 0)
+    return;
+
+  if (checks != NULL)
+    {
+      g_autofree char *key = sc_course_checks_key (checks, "schema", bytes, NULL);
+
+      if (sc_course_checks_reuse (checks, key))
+        {
+          xmlDoc *passed = g_steal_pointer (doc);
+
+          if (release != NULL)
+            release (passed, release_data);
+          else
+            xmlFreeDoc (passed);
+          return;
+        }
+    }
+
+  if (load->backstop == NULL)
+    load->backstop = sc_course_backstop_new ();
+  sc_course_backstop_push (load->backstop, g_steal_pointer (doc), file, release, release_data);
 }
 
 static void
@@ -234,6 +259,7 @@ read_glossary (Load    *load,
   g_autofree char *src = sc_content_xml_attr (node, "src");
   g_autofree char *real_path = NULL;
   g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   ScContentPath result;
 
   if (src == NULL || *src == '\0')
@@ -246,7 +272,7 @@ read_glossary (Load    *load,
       return;
     }
 
-  doc = read_document (load, real_path, src, SC_COURSE_FILE_GLOSSARY, NULL);
+  doc = read_document (load, real_path, src, SC_COURSE_FILE_GLOSSARY, &bytes);
   if (doc == NULL)
     return;
 
@@ -278,7 +304,7 @@ read_glossary (Load    *load,
         sc_glossary_add (load->course->glossary, g_steal_pointer (&entry));
     }
 
-  run_backstop (load, &doc, src, NULL, NULL);
+  run_backstop (load, &doc, bytes, src, NULL, NULL);
   load->glossary_complete = TRUE;
 }
 
@@ -374,7 +400,7 @@ read_lesson (Load     *load,
   g_ptr_array_add (module->lessons, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),
                        GUINT_TO_POINTER (sc_content_node_line (xmlDocGetRootElement (doc))));
-  run_backstop (load, &doc, src, read_ahead ? sc_course_prefetch_free_doc : NULL,
+  run_backstop (load, &doc, bytes, src, read_ahead ? sc_course_prefetch_free_doc : NULL,
                 read_ahead ? load->prefetch : NULL);
 }
 
@@ -618,6 +644,7 @@ read_course (Load *load)
   g_autoptr(GPtrArray) files = NULL;
   g_autofree char *real_path = NULL;
   g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   ScContentPath result;
   xmlNode *root;
 
@@ -631,7 +658,7 @@ read_course (Load *load)
       return;
     }
 
-  doc = read_document (load, real_path, COURSE_FILE, SC_COURSE_FILE_COURSE, NULL);
+  doc = read_document (load, real_path, COURSE_FILE, SC_COURSE_FILE_COURSE, &bytes);
   if (doc == NULL)
     return;
 
@@ -675,7 +702,7 @@ read_course (Load *load)
                                (load->glossary_complete ?
                                 (1u << SC_REF_TERM) | (1u << SC_REF_SEE_ALSO) : 0));
 
-  run_backstop (load, &doc, COURSE_FILE, NULL, NULL);
+  run_backstop (load, &doc, bytes, COURSE_FILE, NULL, NULL);
 }
 
 /**
@@ -683,6 +710,8 @@ read_course (Load *load)
  * @dir: the course folder
  * @problems: (nullable): where to add every problem found, as
  *   `FILE:LINE: message` with FILE relative to @dir
+ *
+ * Reads the course and runs every check.
  *
  * Returns: (transfer full) (nullable): the course, or %NULL when it has any
  *   problem: then @error says how many and names the first, and @problems
@@ -692,6 +721,29 @@ ScCourse *
 sc_course_load (const char        *dir,
                 ScCourseProblems  *problems,
                 GError           **error)
+{
+  return sc_course_load_checked (dir, NULL, problems, error);
+}
+
+/**
+ * sc_course_load_checked:
+ * @dir: the course folder
+ * @checks: (nullable): the checks passed before: those of the schema
+ *   and of quizzes against their banks are not run again on the same
+ *   bytes; when the course loads, @checks holds the ones it used
+ * @problems: (nullable): as sc_course_load()'s
+ *
+ * sc_course_load(), sparing the costliest checks where an unchanged
+ * course passed them before (sc-course-checks.c). The structural pass and
+ * the references are checked every time.
+ *
+ * Returns: (transfer full) (nullable): as sc_course_load()'s
+ */
+ScCourse *
+sc_course_load_checked (const char        *dir,
+                        ScCourseChecks    *checks,
+                        ScCourseProblems  *problems,
+                        GError           **error)
 {
   g_autoptr(ScCourseProblems) own_problems = NULL;
   g_autoptr(ScCourseReader) reader = NULL;
@@ -708,6 +760,8 @@ sc_course_load (const char        *dir,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   sc_course_reader_init ();
+  if (checks != NULL)
+    sc_course_checks_begin (checks);
 
   if (problems == NULL)
     problems = own_problems = sc_course_problems_new ();
@@ -718,6 +772,8 @@ sc_course_load (const char        *dir,
   if (real_dir == NULL || !g_file_test (real_dir, G_FILE_TEST_IS_DIR))
     {
       free (real_dir);
+      if (checks != NULL)
+        sc_course_checks_finish (checks, FALSE);
       sc_course_problems_add_literal (problems, dir, 0,
                                       _("is not a folder; give the folder that holds course.xml"));
       g_set_error (error, SC_ERROR, SC_ERROR_IO,
@@ -733,17 +789,21 @@ sc_course_load (const char        *dir,
   course = sc_course_new ();
   course->directory = g_strdup (reader->dir);
 
+  reader->checks = checks;
+
   load.reader = reader;
   load.schema = schema;
   load.course = course;
   load.lesson_files = lesson_files;
-  load.backstop = sc_course_backstop_new ();
   read_course (&load);
-  sc_course_backstop_finish (g_steal_pointer (&load.backstop), problems);
+  if (load.backstop != NULL)
+    sc_course_backstop_finish (g_steal_pointer (&load.backstop), problems);
   /* After the backstop, which hands the last documents back to it. */
   g_clear_pointer (&load.prefetch, sc_course_prefetch_finish);
 
   found = sc_course_problems_get_len (problems) - before;
+  if (checks != NULL)
+    sc_course_checks_finish (checks, found == 0);
   if (found > 0)
     {
       g_autofree char *first = sc_course_problem_to_string (sc_course_problems_get (problems, 0));

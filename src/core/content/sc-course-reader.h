@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "sc-course.h"
+#include "sc-course-checks.h"
 #include "sc-course-problems.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,10 @@ void      sc_course_reader_init  (void);
 char     *sc_course_resolve_dir  (const char        *option_dir,
                                   const char        *course_id);
 ScCourse *sc_course_load         (const char        *dir,
+                                  ScCourseProblems  *problems,
+                                  GError           **error);
+ScCourse *sc_course_load_checked (const char        *dir,
+                                  ScCourseChecks    *checks,
                                   ScCourseProblems  *problems,
                                   GError           **error);
 

@@ -26,7 +26,8 @@
 
 struct _ScCourseSchema
 {
-  xmlRelaxNGPtr schema;
+  xmlRelaxNGPtr schema;    /* (nullable): until first used, or when it does not compile */
+  gboolean      compiled;  /* whether it was asked for */
 };
 
 /* Compiled schemas no one holds; under spare_lock. */
@@ -84,13 +85,20 @@ on_schema_error (void        *user_data,
 /**
  * sc_course_schema_new:
  *
- * Returns: (transfer full): the compiled schema, for one thread at a
- *   time
+ * Returns: (transfer full): the schema, for one thread at a time;
+ *   compiled when first used
  */
 ScCourseSchema *
 sc_course_schema_new (void)
 {
-  ScCourseSchema *self = g_new0 (ScCourseSchema, 1);
+  return g_new0 (ScCourseSchema, 1);
+}
+
+/* Compiles the schema (or takes a spare) the first time it is used: a
+ * load whose every file passed before never needs it. */
+static void
+ensure_compiled (ScCourseSchema *self)
+{
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) messages = NULL;
@@ -98,9 +106,13 @@ sc_course_schema_new (void)
   gsize size = 0;
   const char *data;
 
+  if (self->compiled)
+    return;
+  self->compiled = TRUE;
+
   self->schema = take_spare ();
   if (self->schema != NULL)
-    return self;
+    return;
 
   messages = g_string_new (NULL);
   bytes = g_resources_lookup_data (RESOURCE_BASE_PATH SC_COURSE_SCHEMA_RESOURCE,
@@ -109,7 +121,7 @@ sc_course_schema_new (void)
     {
       /* A build mistake, not a problem of the course. */
       g_critical ("The course schema is missing from the core resource: %s", error->message);
-      return self;
+      return;
     }
 
   data = g_bytes_get_data (bytes, &size);
@@ -120,8 +132,6 @@ sc_course_schema_new (void)
 
   if (self->schema == NULL)
     g_critical ("The course schema does not compile: %s", messages->str);
-
-  return self;
 }
 
 void
@@ -174,6 +184,7 @@ sc_course_schema_validate (ScCourseSchema   *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (doc != NULL, FALSE);
 
+  ensure_compiled (self);
   if (self->schema == NULL)
     return TRUE;
 

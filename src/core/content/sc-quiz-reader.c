@@ -16,71 +16,106 @@
 #include <glib/gi18n.h>
 
 #include "sc-content-xml.h"
+#include "sc-course-checks-private.h"
 #include "sc-course-names.h"
 #include "sc-course-vocabulary.h"
 #include "sc-moodle-xml-private.h"
 #include "sc-moodle-xml-reader.h"
 #include "sc-quiz-reader.h"
 
-static void
-bank_free (gpointer questions)
+/* A bank of the course, read once however many quizzes draw from it:
+ * its bytes first (enough to know whether its checks passed before),
+ * its questions only when a quiz has to be checked against them. */
+typedef struct
 {
-  if (questions != NULL)
-    g_ptr_array_unref (questions);
+  char      *file;       /* questions/NAME.xml */
+  GBytes    *bytes;      /* (nullable): NULL when it cannot be read */
+  GError    *error;      /* (nullable): why it cannot be read */
+  gboolean   missing;    /* not a file inside the course folder */
+  gboolean   parsed;     /* whether questions was tried */
+  gboolean   reported;   /* whether its being unusable was said */
+  GPtrArray *questions;  /* (nullable): of ScQuestion, once parsed */
+} Bank;
+
+static void
+bank_free (gpointer data)
+{
+  Bank *bank = data;
+
+  g_free (bank->file);
+  g_clear_pointer (&bank->bytes, g_bytes_unref);
+  g_clear_error (&bank->error);
+  g_clear_pointer (&bank->questions, g_ptr_array_unref);
+  g_free (bank);
 }
 
-/* The banks read while checking quizzes, so that each file is read once:
- * bank name -> GPtrArray of ScQuestion, or NULL for a bank that is
- * missing or cannot be read. */
+/* The banks read while checking quizzes: bank name -> Bank. */
 static GHashTable *
 banks_new (void)
 {
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, bank_free);
 }
 
+static Bank *
+get_bank (ScCourseReader *reader,
+          GHashTable     *banks,
+          const char     *name)
+{
+  g_autofree char *real_path = NULL;
+  Bank *bank = g_hash_table_lookup (banks, name);
+
+  if (bank != NULL)
+    return bank;
+
+  bank = g_new0 (Bank, 1);
+  bank->file = g_strconcat ("questions/", name, ".xml", NULL);
+  g_hash_table_insert (banks, g_strdup (name), bank);
+
+  if (reader->dir == NULL ||
+      sc_content_resolve_path (reader->dir, bank->file, &real_path) != SC_CONTENT_PATH_OK)
+    bank->missing = TRUE;
+  else
+    bank->bytes = sc_moodle_xml_load (real_path, bank->file, &bank->error);
+
+  return bank;
+}
+
+/* The questions of @name, or NULL when the bank cannot be used: that is
+ * said once, at the first quiz that draws from it. */
 static GPtrArray *
 lookup_bank (ScCourseReader *reader,
              GHashTable     *banks,
-             const char     *bank,
+             const char     *name,
              const char     *file,
              guint           line)
 {
-  g_autofree char *bank_file = g_strconcat ("questions/", bank, ".xml", NULL);
-  g_autofree char *real_path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *questions = NULL;
-  const char *data;
-  gsize size = 0;
+  Bank *bank = get_bank (reader, banks, name);
 
-  if (g_hash_table_contains (banks, bank))
-    return g_hash_table_lookup (banks, bank);
-
-  if (reader->dir == NULL ||
-      sc_content_resolve_path (reader->dir, bank_file, &real_path) != SC_CONTENT_PATH_OK)
+  if (!bank->parsed && bank->bytes != NULL)
     {
-      sc_course_problems_add (reader->problems, file, line,
-                              _("the question bank “%s” does not exist: there is no %s in the "
-                                "course folder"), bank, bank_file);
-      g_hash_table_insert (banks, g_strdup (bank), NULL);
-      return NULL;
+      gsize size = 0;
+      const char *data = g_bytes_get_data (bank->bytes, &size);
+
+      bank->questions = sc_moodle_xml_read_memory (data != NULL ? data : "", size, bank->file,
+                                                   SC_MOODLE_XML_READ_DEFAULT, reader->problems,
+                                                   &bank->error);
+    }
+  bank->parsed = TRUE;
+
+  if (bank->questions == NULL && !bank->reported)
+    {
+      bank->reported = TRUE;
+      if (bank->missing)
+        sc_course_problems_add (reader->problems, file, line,
+                                _("the question bank “%s” does not exist: there is no %s in the "
+                                  "course folder"), name, bank->file);
+      else
+        sc_course_problems_add (reader->problems, file, line,
+                                _("the question bank “%s” cannot be read: %s"), name,
+                                bank->error != NULL ? bank->error->message : "");
     }
 
-  bytes = sc_moodle_xml_load (real_path, bank_file, &error);
-  if (bytes != NULL)
-    {
-      data = g_bytes_get_data (bytes, &size);
-      questions = sc_moodle_xml_read_memory (data != NULL ? data : "", size, bank_file,
-                                             SC_MOODLE_XML_READ_DEFAULT, reader->problems,
-                                             &error);
-    }
-  if (questions == NULL)
-    sc_course_problems_add (reader->problems, file, line,
-                            _("the question bank “%s” cannot be read: %s"), bank,
-                            error != NULL ? error->message : "");
-
-  g_hash_table_insert (banks, g_strdup (bank), questions);
-  return questions;
+  return bank->questions;
 }
 
 /* "$course$/A" is "$course$/top/A", as Moodle 3.5+ writes it and the
@@ -341,6 +376,7 @@ build_quiz (ScCourseReader *reader,
             GHashTable     *banks,
             const char     *course_id,
             const char     *file,
+            GBytes         *bytes,
             xmlDoc         *doc)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
@@ -420,6 +456,22 @@ build_quiz (ScCourseReader *reader,
       return g_steal_pointer (&quiz);
     }
 
+  /* The lines against the bank: not again when this quiz and this bank,
+   * byte for byte, passed before. */
+  if (reader->checks != NULL && sc_course_problems_count_file (reader->problems, file) == 0)
+    {
+      Bank *read = get_bank (reader, banks, bank);
+
+      if (read->bytes != NULL)
+        {
+          g_autofree char *key = sc_course_checks_key (reader->checks, "quiz-bank", bytes,
+                                                       read->bytes);
+
+          if (sc_course_checks_reuse (reader->checks, key))
+            return g_steal_pointer (&quiz);
+        }
+    }
+
   questions = lookup_bank (reader, banks, bank, file, line);
   if (questions == NULL)
     return g_steal_pointer (&quiz);
@@ -481,7 +533,7 @@ read_quiz (ScCourseReader *reader,
     return FALSE;
   sc_course_vocabulary_check (doc, SC_COURSE_FILE_QUIZ, file, reader->problems);
 
-  quiz = build_quiz (reader, banks, course_id, file, doc);
+  quiz = build_quiz (reader, banks, course_id, file, bytes, doc);
   if (quiz == NULL)
     return FALSE;
 
@@ -494,7 +546,14 @@ read_quiz (ScCourseReader *reader,
     sc_attempt_quiz_free (quiz);
 
   if (sc_course_problems_count_file (reader->problems, file) == 0)
-    sc_course_schema_validate (schema, doc, file, reader->problems);
+    {
+      g_autofree char *key = NULL;
+
+      if (reader->checks != NULL)
+        key = sc_course_checks_key (reader->checks, "schema", bytes, NULL);
+      if (key == NULL || !sc_course_checks_reuse (reader->checks, key))
+        sc_course_schema_validate (schema, doc, file, reader->problems);
+    }
 
   return TRUE;
 }

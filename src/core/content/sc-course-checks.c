@@ -1,0 +1,459 @@
+/* sc-course-checks.c - the checks a course passed, kept so an unchanged course is not checked twice
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two of the reader's checks give the same answer for the same bytes and
+ * cost more than everything else at start-up: the RELAX NG backstop over
+ * each file, and each quiz checked against its whole question bank, which
+ * parses the bank (a bank's HTML included) only to count its questions.
+ * On the built-in course they are about 100 million instructions, three
+ * quarters of reading it, done on every start for a course that rarely
+ * changes.
+ *
+ * So a load can be given the checks that passed before: each is a key,
+ * the MD5 of what was checked (a file's bytes; a quiz's and its bank's)
+ * salted with the check's name, CHECKS_FORMAT, the version of Shopcraft
+ * and the schema itself. A check whose key is known is not run again; a
+ * file edited by a single byte has another key and is checked as if new.
+ * The structural pass, the references and everything that builds the
+ * course always run. When a load passes, the keys it used become the
+ * known ones (so checks of files since removed are forgotten); when it
+ * fails, the known ones stay as they were.
+ *
+ * This is a cache, not a trust decision: a checks file can only skip
+ * checks that would have been run on files the reader parses and checks
+ * structurally anyway, and it lives where the learner's own data does.
+ * `shopcraft --validate-course` never uses one.
+ *
+ * The file is text: a first line naming the format, then one key (32
+ * lowercase hexadecimal digits) per line. A file in any other shape is
+ * ignored as a whole. Its errors are for the log, never shown to a
+ * learner, so they are not translated.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "sc-course-checks-private.h"
+#include "sc-course-schema.h"
+
+/* Bump when a check changes what it accepts: every check runs again. */
+#define CHECKS_FORMAT "shopcraft-course-checks 1"
+
+/* A 1,000-lesson course has about 1,100 keys (36 KiB). */
+#define MAX_FILE_SIZE (4 * 1024 * 1024)
+
+#define KEY_LENGTH 32
+
+struct _ScCourseChecks
+{
+  GHashTable *known;    /* key -> NULL: passed in the last load that passed */
+  GHashTable *used;     /* key -> NULL: asked for in the current load */
+  char       *salt;     /* (nullable): made on first use */
+  guint       n_reused;
+  gboolean    changed;
+};
+
+ScCourseChecks *
+sc_course_checks_new (void)
+{
+  ScCourseChecks *self = g_new0 (ScCourseChecks, 1);
+
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  return self;
+}
+
+void
+sc_course_checks_free (ScCourseChecks *self)
+{
+  if (self == NULL)
+    return;
+
+  g_hash_table_unref (self->known);
+  g_hash_table_unref (self->used);
+  g_free (self->salt);
+  g_free (self);
+}
+
+static gboolean
+is_key (const char *text,
+        gsize       length)
+{
+  if (length != KEY_LENGTH)
+    return FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (text[i]) && !(text[i] >= 'a' && text[i] <= 'f'))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* At most MAX_FILE_SIZE bytes of @path, or NULL with @error set. */
+static char *
+read_capped (const char  *path,
+             gsize       *length,
+             GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize size = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", path,
+                   g_strerror (saved));
+      return NULL;
+    }
+
+  data = g_malloc (MAX_FILE_SIZE + 1);
+  while (size <= MAX_FILE_SIZE)
+    {
+      gssize n = read (fd, data + size, MAX_FILE_SIZE + 1 - size);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", path,
+                       g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      size += (gsize) n;
+    }
+  close (fd);
+
+  if (size > MAX_FILE_SIZE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: larger than a file of course checks can be", path);
+      return NULL;
+    }
+
+  *length = size;
+  return g_steal_pointer (&data);
+}
+
+/**
+ * sc_course_checks_read:
+ * @path: a file sc_course_checks_write() wrote
+ *
+ * Takes the checks passed from @path in place of those @self knew. A
+ * file that is missing, unreadable or not in the format leaves @self
+ * knowing none, and says why in @error: every check then runs.
+ *
+ * Returns: %TRUE when @path was read
+ */
+gboolean
+sc_course_checks_read (ScCourseChecks  *self,
+                       const char      *path,
+                       GError         **error)
+{
+  g_autofree char *data = NULL;
+  const char *line;
+  const char *end;
+  gsize length = 0;
+  guint number = 1;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_hash_table_remove_all (self->known);
+  self->changed = FALSE;
+
+  data = read_capped (path, &length, error);
+  if (data == NULL)
+    return FALSE;
+
+  end = data + length;
+  line = data;
+  for (const char *next; line < end; line = next, number++)
+    {
+      const char *stop = memchr (line, '\n', (gsize) (end - line));
+
+      if (stop == NULL)
+        {
+          g_hash_table_remove_all (self->known);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s:%u: the file ends inside a line", path, number);
+          return FALSE;
+        }
+      next = stop + 1;
+
+      if (number == 1)
+        {
+          if ((gsize) (stop - line) == strlen (CHECKS_FORMAT) &&
+              memcmp (line, CHECKS_FORMAT, strlen (CHECKS_FORMAT)) == 0)
+            continue;
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s:1: not a file of course checks of this version", path);
+          return FALSE;
+        }
+
+      if (!is_key (line, (gsize) (stop - line)))
+        {
+          g_hash_table_remove_all (self->known);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s:%u: not a check", path, number);
+          return FALSE;
+        }
+      g_hash_table_add (self->known, g_strndup (line, KEY_LENGTH));
+    }
+
+  if (number == 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s:1: the file is empty", path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * sc_course_checks_write:
+ * @path: where to keep the checks; its folder is made if need be
+ *
+ * Writes the checks of the last load that passed, replacing @path as a
+ * whole (never half written).
+ *
+ * Returns: %TRUE when written
+ */
+gboolean
+sc_course_checks_write (ScCourseChecks  *self,
+                        const char      *path,
+                        GError         **error)
+{
+  g_autoptr(GString) text = g_string_new (CHECKS_FORMAT "\n");
+  g_autofree char *dir = NULL;
+  g_autofree gpointer *keys = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", dir,
+                   g_strerror (saved));
+      return FALSE;
+    }
+
+  /* Sorted, so the same checks make the same file. */
+  keys = g_hash_table_get_keys_as_array (self->known, &n);
+  qsort (keys, n, sizeof (gpointer), compare_keys);
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (text, keys[i]);
+      g_string_append_c (text, '\n');
+    }
+
+  if (!g_file_set_contents_full (path, text->str, (gssize) text->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+
+  self->changed = FALSE;
+  return TRUE;
+}
+
+/**
+ * sc_course_checks_get_changed:
+ *
+ * Returns: whether the last load that passed used other checks than
+ *   those read or written last: then they are worth writing
+ */
+gboolean
+sc_course_checks_get_changed (ScCourseChecks *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->changed;
+}
+
+/**
+ * sc_course_checks_get_n_passed:
+ *
+ * Returns: how many checks are known to have passed
+ */
+guint
+sc_course_checks_get_n_passed (ScCourseChecks *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return g_hash_table_size (self->known);
+}
+
+/**
+ * sc_course_checks_get_n_reused:
+ *
+ * Returns: how many checks (each counted once) the last load did not
+ *   run because they had passed before
+ */
+guint
+sc_course_checks_get_n_reused (ScCourseChecks *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_reused;
+}
+
+/* What every key is salted with: the format, this version and the
+ * schema's own bytes, so a new schema or a new Shopcraft checks again. */
+static const char *
+get_salt (ScCourseChecks *self)
+{
+  g_autoptr(GChecksum) checksum = NULL;
+  g_autoptr(GBytes) schema = NULL;
+
+  if (self->salt != NULL)
+    return self->salt;
+
+  checksum = g_checksum_new (G_CHECKSUM_MD5);
+  g_checksum_update (checksum, (const guchar *) CHECKS_FORMAT, sizeof CHECKS_FORMAT);
+  g_checksum_update (checksum, (const guchar *) PACKAGE_VERSION, sizeof PACKAGE_VERSION);
+  schema = g_resources_lookup_data (RESOURCE_BASE_PATH SC_COURSE_SCHEMA_RESOURCE,
+                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (schema != NULL)
+    g_checksum_update (checksum, g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+  self->salt = g_strdup (g_checksum_get_string (checksum));
+
+  return self->salt;
+}
+
+static void
+update_bytes (GChecksum *checksum,
+              GBytes    *bytes)
+{
+  gsize size = bytes != NULL ? g_bytes_get_size (bytes) : 0;
+  char length[32];
+
+  /* The length first, so two parts can never run into each other. */
+  g_snprintf (length, sizeof length, "%" G_GSIZE_FORMAT ":", size);
+  g_checksum_update (checksum, (const guchar *) length, -1);
+  if (size > 0)
+    g_checksum_update (checksum, g_bytes_get_data (bytes, NULL), size);
+}
+
+/**
+ * sc_course_checks_begin:
+ *
+ * Starts a load: no check is used in it yet.
+ */
+void
+sc_course_checks_begin (ScCourseChecks *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_hash_table_remove_all (self->used);
+  self->n_reused = 0;
+}
+
+/**
+ * sc_course_checks_key:
+ * @check: the check's name, such as "schema"
+ * @first: what it checks
+ * @second: (nullable): what else its answer depends on
+ *
+ * Returns: (transfer full): the key of running @check on these bytes
+ */
+char *
+sc_course_checks_key (ScCourseChecks *self,
+                      const char     *check,
+                      GBytes         *first,
+                      GBytes         *second)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_MD5);
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (check != NULL, NULL);
+
+  g_checksum_update (checksum, (const guchar *) get_salt (self), KEY_LENGTH);
+  g_checksum_update (checksum, (const guchar *) check, (gssize) strlen (check) + 1);
+  update_bytes (checksum, first);
+  update_bytes (checksum, second);
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/**
+ * sc_course_checks_reuse:
+ * @key: from sc_course_checks_key()
+ *
+ * Notes that the current load uses the check @key (run or not).
+ *
+ * Returns: %TRUE when it passed before, so it need not run
+ */
+gboolean
+sc_course_checks_reuse (ScCourseChecks *self,
+                        const char     *key)
+{
+  gboolean known;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  known = g_hash_table_contains (self->known, key);
+  if (g_hash_table_add (self->used, g_strdup (key)) && known)
+    self->n_reused++;
+
+  return known;
+}
+
+/**
+ * sc_course_checks_finish:
+ * @passed: whether the load found no problem
+ *
+ * Ends a load. When it passed, every check it used passed: they are the
+ * known ones from now on. Otherwise the known ones stay.
+ */
+void
+sc_course_checks_finish (ScCourseChecks *self,
+                         gboolean        passed)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (self != NULL);
+
+  if (!passed)
+    {
+      g_hash_table_remove_all (self->used);
+      return;
+    }
+
+  if (g_hash_table_size (self->used) != g_hash_table_size (self->known))
+    self->changed = TRUE;
+  g_hash_table_iter_init (&iter, self->used);
+  while (!self->changed && g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->known, key))
+      self->changed = TRUE;
+
+  g_hash_table_unref (self->known);
+  self->known = g_steal_pointer (&self->used);
+  self->used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
