@@ -30,6 +30,7 @@ typedef struct
 {
   char      *file;       /* questions/NAME.xml */
   GBytes    *bytes;      /* (nullable): NULL when it cannot be read */
+  GBytes    *digest;     /* (nullable): of bytes, once a quiz's checks asked */
   GError    *error;      /* (nullable): why it cannot be read */
   gboolean   missing;    /* not a file inside the course folder */
   gboolean   parsed;     /* whether questions was tried */
@@ -44,6 +45,7 @@ bank_free (gpointer data)
 
   g_free (bank->file);
   g_clear_pointer (&bank->bytes, g_bytes_unref);
+  g_clear_pointer (&bank->digest, g_bytes_unref);
   g_clear_error (&bank->error);
   g_clear_pointer (&bank->questions, g_ptr_array_unref);
   g_free (bank);
@@ -462,10 +464,18 @@ build_quiz (ScCourseReader *reader,
     {
       Bank *read = get_bank (reader, banks, bank);
 
+      /* The bank by its digest: hashed once for all the quizzes that
+       * draw from it. */
+      if (read->bytes != NULL && read->digest == NULL)
+        {
+          char *digest = g_compute_checksum_for_bytes (G_CHECKSUM_MD5, read->bytes);
+
+          read->digest = g_bytes_new_take (digest, strlen (digest));
+        }
       if (read->bytes != NULL)
         {
           g_autofree char *key = sc_course_checks_key (reader->checks, "quiz-bank", bytes,
-                                                       read->bytes);
+                                                       read->digest);
 
           if (sc_course_checks_reuse (reader->checks, key))
             return g_steal_pointer (&quiz);
