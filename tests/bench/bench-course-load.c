@@ -1,7 +1,7 @@
 /* bench-course-load.c - load, validate and index a course, as the app does, and exit
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: bench-course-load COURSE_DIR DATA_DIR
+ * Usage: bench-course-load [--again] COURSE_DIR DATA_DIR
  *
  * The subject of tests/bench/cases/course_load.py: reads COURSE_DIR with
  * the app's reader (size-capped reads, structural pass, references, the
@@ -11,10 +11,18 @@
  * As in the app, the course is read on a thread of its own while the
  * main thread opens the database (whose connection belongs to the thread
  * that opened it), and the index is written on the main thread once the
- * course is there.
+ * course is there; the checks the course passed are kept in
+ * DATA_DIR/cache/course-checks, as the app keeps them
+ * (sc-course-checks.c).
+ *
+ * With --again, DATA_DIR is one an earlier run filled: the next start of
+ * the app on the same course, which reuses the checks kept and finds the
+ * index up to date.
+ *
  * Prints how long each step took on standard error, and exits 1 with the
  * course's problems when it does not load, or when the index was not
- * written anew (DATA_DIR was not empty).
+ * written anew (without --again: DATA_DIR was not empty) or was (with
+ * --again: DATA_DIR was not filled by an earlier run).
  */
 #include "config.h"
 
@@ -27,6 +35,7 @@
 typedef struct
 {
   const char       *dir;
+  ScCourseChecks   *checks;
   ScCourseProblems *problems;
   ScCourse         *course;
   GError           *error;
@@ -45,7 +54,7 @@ load_course (gpointer data)
   Load *load = data;
   gint64 start = g_get_monotonic_time ();
 
-  load->course = sc_course_load (load->dir, load->problems, &load->error);
+  load->course = sc_course_load_checked (load->dir, load->checks, load->problems, &load->error);
   load->load_ms = elapsed_ms (start);
 
   return NULL;
@@ -56,6 +65,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(ScCourseProblems) problems = NULL;
+  g_autoptr(ScCourseChecks) checks = sc_course_checks_new ();
+  g_autofree char *checks_path = NULL;
   g_autoptr(ScCourse) course = NULL;
   g_autoptr(ScDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
@@ -66,22 +77,36 @@ main (int   argc,
   double load_ms;
   double open_ms;
   double index_ms;
+  gboolean again = argc == 4 && g_str_equal (argv[1], "--again");
+  const char *course_dir;
+  const char *data_dir;
 
-  if (argc != 3)
+  if (argc != 3 && !again)
     {
-      fprintf (stderr, "usage: %s COURSE_DIR DATA_DIR\n", argv[0]);
+      fprintf (stderr, "usage: %s [--again] COURSE_DIR DATA_DIR\n", argv[0]);
       return 2;
     }
+  course_dir = argv[argc - 2];
+  data_dir = argv[argc - 1];
 
   sc_course_reader_init ();
 
   problems = sc_course_problems_new ();
-  load.dir = argv[1];
+  load.dir = course_dir;
   load.problems = problems;
+  load.checks = checks;
+  /* Read before the thread starts, as the app's worker does first. */
+  checks_path = g_build_filename (data_dir, "cache", "course-checks", NULL);
+  if (!sc_course_checks_read (checks, checks_path, &error) && again)
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 1;
+    }
+  g_clear_error (&error);
   thread = g_thread_new ("bench-course-load", load_course, &load);
 
   start = g_get_monotonic_time ();
-  database = sc_database_open_in_dir (argv[2], &error);
+  database = sc_database_open_in_dir (data_dir, &error);
   open_ms = elapsed_ms (start);
 
   g_thread_join (thread);
@@ -95,7 +120,7 @@ main (int   argc,
 
           fprintf (stderr, "%s\n", line);
         }
-      fprintf (stderr, "%s: %s\n", argv[1], load.error != NULL ? load.error->message : "does not load");
+      fprintf (stderr, "%s: %s\n", course_dir, load.error != NULL ? load.error->message : "does not load");
       g_clear_error (&load.error);
       return 1;
     }
@@ -106,13 +131,22 @@ main (int   argc,
       return 1;
     }
 
+  if (sc_course_checks_get_changed (checks) &&
+      !sc_course_checks_write (checks, checks_path, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 1;
+    }
+
   start = g_get_monotonic_time ();
   result = sc_course_index_update (database, course, &error);
   index_ms = elapsed_ms (start);
-  if (result != SC_COURSE_INDEX_UPDATED)
+  if (result != (again ? SC_COURSE_INDEX_UNCHANGED : SC_COURSE_INDEX_UPDATED))
     {
-      fprintf (stderr, "%s: %s\n", argv[2],
-               error != NULL ? error->message : "the index was already up to date; give an empty folder");
+      fprintf (stderr, "%s: %s\n", data_dir,
+               error != NULL ? error->message
+               : again ? "the index was written anew; give a folder an earlier run filled"
+                       : "the index was already up to date; give an empty folder");
       return 1;
     }
 
@@ -122,8 +156,9 @@ main (int   argc,
       return 1;
     }
 
-  fprintf (stderr, "%u lessons: load and validate %.1f ms, open database %.1f ms, index %.1f ms\n",
-           sc_course_get_lessons (course)->len, load_ms, open_ms, index_ms);
+  fprintf (stderr, "%u lessons: load and validate %.1f ms (%u checks reused), open database %.1f ms, "
+           "index %.1f ms\n", sc_course_get_lessons (course)->len, load_ms,
+           sc_course_checks_get_n_reused (checks), open_ms, index_ms);
 
   return 0;
 }
