@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <libxml/xmlschemastypes.h>
 
 #include "sc-content-xml.h"
 #include "sc-course-index.h"
@@ -246,6 +247,80 @@ test_course_schema_reused (void)
       g_autofree char *different = g_thread_join (threads[i]);
 
       g_assert_cmpstr (different, ==, NULL);
+    }
+}
+
+static const char bad_lesson_said[] =
+  "invalid\n"
+  "lessons/l.xml:4: Did not expect element para there\n"
+  "lessons/l.xml:4: Element section has extra content: para\n";
+
+static gint gate;
+
+/* How long the second thread waits after the first: the setup races
+ * only while the other thread is inside it, so each try waits longer. */
+static gint64 lag_usec;
+
+static gpointer
+compile_at_the_gate (gpointer data)
+{
+  g_autoptr(ScCourseSchema) schema = sc_course_schema_new ();
+  xmlSchemaTypePtr *token = data;
+  gint64 until;
+
+  if (g_atomic_int_add (&gate, 1) == 1)
+    {
+      until = g_get_monotonic_time () + lag_usec;
+      while (g_get_monotonic_time () < until)
+        ;
+    }
+  while (g_atomic_int_get (&gate) < 2)
+    ;
+
+  /* What compiling the schema looks up first, at the same moment. */
+  *token = xmlSchemaGetPredefinedType ((const xmlChar *) "token",
+                                       (const xmlChar *) "http://www.w3.org/2001/XMLSchema");
+
+  return schema_says (schema, bad_lesson);
+}
+
+/* The first two schemas of a process compiled at once on two threads, as
+ * a load does when the reader checks a quiz while the backstop thread
+ * checks a lesson: libxml2 sets up the XML Schema datatypes the schema
+ * uses the first time one is looked up, which is not safe on two threads
+ * at once, so sc_course_reader_init () sets them up first. Without it,
+ * one compile now and then found no type "token" and the schema did not
+ * compile. Each try is a process of its own, where nothing is set up. */
+static void
+test_course_schema_first_on_two_threads (void)
+{
+  if (g_test_subprocess ())
+    {
+      xmlSchemaTypePtr tokens[2] = { NULL, NULL };
+      GThread *threads[2];
+
+      lag_usec = g_ascii_strtoll (g_getenv ("SC_TEST_LAG_USEC"), NULL, 10);
+      sc_course_reader_init ();
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        threads[i] = g_thread_new ("schema", compile_at_the_gate, &tokens[i]);
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        {
+          g_autofree char *said = g_thread_join (threads[i]);
+
+          g_assert_cmpstr (said, ==, bad_lesson_said);
+        }
+      g_assert_nonnull (tokens[0]);
+      g_assert_true (tokens[0] == tokens[1]);
+      return;
+    }
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *lag = g_strdup_printf ("%u", i * 5);
+
+      g_setenv ("SC_TEST_LAG_USEC", lag, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
     }
 }
 
@@ -893,6 +968,7 @@ main (int   argc,
 
   g_test_add_func ("/course/example/passes-both-checks", test_course_example_passes_both_checks);
   g_test_add_func ("/course/schema-reused", test_course_schema_reused);
+  g_test_add_func ("/course/schema-first-on-two-threads", test_course_schema_first_on_two_threads);
   g_test_add_func ("/course/helpers-after-fork", test_course_helpers_after_fork);
   g_test_add_func ("/course/example/metadata", test_course_metadata);
   g_test_add_func ("/course/example/structure", test_course_structure);

@@ -7,6 +7,13 @@
 
 G_BEGIN_DECLS
 
+gboolean  sc_course_checks_read_data (ScCourseChecks  *self,
+                                      const char      *data,
+                                      gsize            length,
+                                      const char      *name,
+                                      GError         **error);
+char     *sc_course_checks_to_data   (ScCourseChecks  *self);
+
 void      sc_course_checks_begin  (ScCourseChecks *self);
 char     *sc_course_checks_key    (ScCourseChecks *self,
                                    const char     *check,

@@ -95,6 +95,13 @@ is_key (const char *text,
   return TRUE;
 }
 
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* At most MAX_FILE_SIZE bytes of @path, or NULL with @error set. */
 static char *
 read_capped (const char  *path,
@@ -149,6 +156,83 @@ read_capped (const char  *path,
 }
 
 /**
+ * sc_course_checks_read_data:
+ * @data: (array length=length): a file's text, not NUL-terminated
+ * @name: the file's name, for @error
+ *
+ * sc_course_checks_read() on text in memory.
+ *
+ * Returns: %TRUE when @data is in the format
+ */
+gboolean
+sc_course_checks_read_data (ScCourseChecks  *self,
+                            const char      *data,
+                            gsize            length,
+                            const char      *name,
+                            GError         **error)
+{
+  const char *end = data + length;
+  const char *line = data;
+  guint number = 1;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_hash_table_remove_all (self->known);
+  self->changed = FALSE;
+
+  if (length > MAX_FILE_SIZE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "%s: larger than a file of course checks can be", name);
+      return FALSE;
+    }
+
+  for (const char *next; line < end; line = next, number++)
+    {
+      const char *stop = memchr (line, '\n', (gsize) (end - line));
+
+      if (stop == NULL)
+        {
+          g_hash_table_remove_all (self->known);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s:%u: the file ends inside a line", name, number);
+          return FALSE;
+        }
+      next = stop + 1;
+
+      if (number == 1)
+        {
+          if ((gsize) (stop - line) == strlen (CHECKS_FORMAT) &&
+              memcmp (line, CHECKS_FORMAT, strlen (CHECKS_FORMAT)) == 0)
+            continue;
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s:1: not a file of course checks of this version", name);
+          return FALSE;
+        }
+
+      if (!is_key (line, (gsize) (stop - line)))
+        {
+          g_hash_table_remove_all (self->known);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "%s:%u: not a check", name, number);
+          return FALSE;
+        }
+      g_hash_table_add (self->known, g_strndup (line, KEY_LENGTH));
+    }
+
+  if (number == 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s:1: the file is empty", name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * sc_course_checks_read:
  * @path: a file sc_course_checks_write() wrote
  *
@@ -164,10 +248,7 @@ sc_course_checks_read (ScCourseChecks  *self,
                        GError         **error)
 {
   g_autofree char *data = NULL;
-  const char *line;
-  const char *end;
   gsize length = 0;
-  guint number = 1;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -180,55 +261,33 @@ sc_course_checks_read (ScCourseChecks  *self,
   if (data == NULL)
     return FALSE;
 
-  end = data + length;
-  line = data;
-  for (const char *next; line < end; line = next, number++)
-    {
-      const char *stop = memchr (line, '\n', (gsize) (end - line));
-
-      if (stop == NULL)
-        {
-          g_hash_table_remove_all (self->known);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s:%u: the file ends inside a line", path, number);
-          return FALSE;
-        }
-      next = stop + 1;
-
-      if (number == 1)
-        {
-          if ((gsize) (stop - line) == strlen (CHECKS_FORMAT) &&
-              memcmp (line, CHECKS_FORMAT, strlen (CHECKS_FORMAT)) == 0)
-            continue;
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s:1: not a file of course checks of this version", path);
-          return FALSE;
-        }
-
-      if (!is_key (line, (gsize) (stop - line)))
-        {
-          g_hash_table_remove_all (self->known);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s:%u: not a check", path, number);
-          return FALSE;
-        }
-      g_hash_table_add (self->known, g_strndup (line, KEY_LENGTH));
-    }
-
-  if (number == 1)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s:1: the file is empty", path);
-      return FALSE;
-    }
-
-  return TRUE;
+  return sc_course_checks_read_data (self, data, length, path, error);
 }
 
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
+/**
+ * sc_course_checks_to_data:
+ *
+ * Returns: (transfer full): the text sc_course_checks_write() writes
+ */
+char *
+sc_course_checks_to_data (ScCourseChecks *self)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  GString *text = g_string_new (CHECKS_FORMAT "\n");
+  g_autofree gpointer *keys = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* Sorted, so the same checks make the same file. */
+  keys = g_hash_table_get_keys_as_array (self->known, &n);
+  qsort (keys, n, sizeof (gpointer), compare_keys);
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (text, keys[i]);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 /**
@@ -245,10 +304,8 @@ sc_course_checks_write (ScCourseChecks  *self,
                         const char      *path,
                         GError         **error)
 {
-  g_autoptr(GString) text = g_string_new (CHECKS_FORMAT "\n");
+  g_autofree char *text = NULL;
   g_autofree char *dir = NULL;
-  g_autofree gpointer *keys = NULL;
-  guint n = 0;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -264,17 +321,8 @@ sc_course_checks_write (ScCourseChecks  *self,
       return FALSE;
     }
 
-  /* Sorted, so the same checks make the same file. */
-  keys = g_hash_table_get_keys_as_array (self->known, &n);
-  qsort (keys, n, sizeof (gpointer), compare_keys);
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append (text, keys[i]);
-      g_string_append_c (text, '\n');
-    }
-
-  if (!g_file_set_contents_full (path, text->str, (gssize) text->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+  text = sc_course_checks_to_data (self);
+  if (!g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
     return FALSE;
 
   self->changed = FALSE;

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemastypes.h>
 
 #include "sc-content-xml.h"
 #include "sc-course-backstop.h"
@@ -73,8 +74,9 @@ typedef struct
 /**
  * sc_course_reader_init:
  *
- * Initializes libxml2's parser and the datatype library the schema uses;
- * neither is safe to set up from two threads at once. Also sets up the C
+ * Initializes libxml2's parser and the datatype libraries the schema uses
+ * (RELAX NG's and XML Schema's); none is safe to set up from two threads
+ * at once. Also sets up the C
  * locale of GLib's g_ascii_strtoull (): in GLib 2.74 a thread that waits
  * for another to set it up can come out with errno set, and
  * g_ascii_string_to_unsigned () then refuses a good number (minutes="18"
@@ -88,6 +90,11 @@ sc_course_reader_init (void)
 {
   xmlInitParser ();
   xmlRelaxNGInitTypes ();
+  /* The XML Schema datatypes the schema names ("token", …): libxml2 sets
+   * them up at the first lookup, which two threads compiling a schema at
+   * once may both take for theirs (tests/unit/test-course.c,
+   * schema-first-on-two-threads). */
+  xmlSchemaInitTypes ();
   g_ascii_strtoull ("0", NULL, 10);
 }
 

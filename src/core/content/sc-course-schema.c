@@ -185,8 +185,15 @@ sc_course_schema_validate (ScCourseSchema   *self,
   g_return_val_if_fail (doc != NULL, FALSE);
 
   ensure_compiled (self);
+  /* Refused rather than passed unchecked: a file taken as checked would
+   * be remembered so (sc-course-checks.c). */
   if (self->schema == NULL)
-    return TRUE;
+    {
+      sc_course_problems_add_literal (problems, file, 0,
+                                      _("cannot be checked against the course schema, which did "
+                                        "not load; reinstall Shopcraft"));
+      return FALSE;
+    }
 
   ctxt = xmlRelaxNGNewValidCtxt (self->schema);
   xmlRelaxNGSetValidStructuredErrors (ctxt, on_validity_error, &report);
