@@ -74,21 +74,27 @@ load_thread (GTask        *task,
   g_debug ("Course read: %u checks passed before were not run again",
            sc_course_checks_get_n_reused (checks));
 
-  /* Only a course that loaded changes them; the next start reads them. */
-  if (course != NULL && sc_course_checks_get_changed (checks) &&
+  if (course == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The window may take the course from here on
+   * (sc_application_take_read_course ()), before the checks are written:
+   * replacing a file can wait for the disk. */
+  g_mutex_lock (&load->lock);
+  load->course = g_object_ref (course);
+  g_mutex_unlock (&load->lock);
+
+  /* Only a course that loaded changes them; the next start reads them.
+   * Before the task returns, while @load is sure to be there. */
+  if (sc_course_checks_get_changed (checks) &&
       !sc_course_checks_write (checks, load->checks_path, &checks_error))
     g_message ("The checks the course passed are not kept (every check will run again at the "
                "next start): %s", checks_error->message);
 
-  if (course != NULL)
-    {
-      g_mutex_lock (&load->lock);
-      load->course = g_object_ref (course);
-      g_mutex_unlock (&load->lock);
-      g_task_return_pointer (task, course, g_object_unref);
-    }
-  else
-    g_task_return_error (task, error);
+  g_task_return_pointer (task, course, g_object_unref);
 }
 
 /* What the Learn page shows (sc_context_set_course_error()). */

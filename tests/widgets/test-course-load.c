@@ -272,6 +272,19 @@ run_with_option (const char *option)
   return run_in (data_dir, option);
 }
 
+static void
+wait_for_file (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("gave up waiting for %s", path);
+      g_usleep (10000);
+    }
+}
+
 static guint64
 file_identity (const char *path)
 {
@@ -302,6 +315,8 @@ test_course_load_checks_kept (void)
   context = run_in (data_dir, good);
   g_assert_nonnull (sc_context_get_course (context));
   g_clear_object (&context);
+  /* Written after the course is handed over, so maybe a moment later. */
+  wait_for_file (path);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "shopcraft-course-checks 1");
