@@ -12,7 +12,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "sc-course-checks-private.h"
 #include "sc-course-reader.h"
@@ -340,6 +342,35 @@ test_checks_missing_file (Fixture       *f,
   g_assert_cmpuint (sc_course_checks_get_n_passed (checks), ==, 0);
 }
 
+static void
+assert_refused (const char *path)
+{
+  g_autoptr(ScCourseChecks) checks = sc_course_checks_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sc_course_checks_read (checks, path, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_cmpuint (sc_course_checks_get_n_passed (checks), ==, 0);
+}
+
+/* A pipe or a folder where the file should be is refused at once: a
+ * start must never wait on one. */
+static void
+test_checks_not_a_file (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (f->checks_path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (mkfifo (f->checks_path, 0600), ==, 0);
+  assert_refused (f->checks_path);
+
+  g_assert_cmpint (g_unlink (f->checks_path), ==, 0);
+  g_assert_cmpint (g_mkdir (f->checks_path, 0700), ==, 0);
+  assert_refused (f->checks_path);
+}
+
 /* A key names the check and both of its inputs, each whole: the same
  * bytes give the same key, and moving a byte from one input to the other
  * gives another. */
@@ -387,6 +418,8 @@ main (int   argc,
               fixture_set_up, test_checks_broken_file, fixture_tear_down);
   g_test_add ("/course-checks/missing-file", Fixture, NULL,
               fixture_set_up, test_checks_missing_file, fixture_tear_down);
+  g_test_add ("/course-checks/not-a-file", Fixture, NULL,
+              fixture_set_up, test_checks_not_a_file, fixture_tear_down);
   g_test_add_func ("/course-checks/keys", test_checks_keys);
 
   return g_test_run ();
