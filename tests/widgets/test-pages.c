@@ -219,6 +219,26 @@ label_with_class (GtkWidget  *root,
   g_error ("no label with class .%s", css_class);
 }
 
+/* Every name in the list of sections shows whole: none ends in "…". */
+static void
+assert_sidebar_names_whole (GtkWidget  *sidebar,
+                            const char *mode)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (sidebar, GTK_TYPE_LABEL);
+
+  g_assert_cmpuint (labels->len, >=, N_PAGES);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)))
+        continue;
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+        g_error ("%s: the section name “%s” is cut short (%d px wide)", mode,
+                 gtk_label_get_label (label), gtk_widget_get_width (GTK_WIDGET (label)));
+    }
+}
+
 static void
 test_presentation_text (void)
 {
@@ -243,11 +263,15 @@ test_presentation_text (void)
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     normal[i] = text_height (labels[i]);
   before = take (window, "page-listings-normal.png");
+  assert_sidebar_names_whole (sidebar, "normal text");
 
   g_settings_set_boolean (app_settings (), "presentation-mode", TRUE);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   after = take (window, "page-listings-presentation.png");
+  /* The projector's text is larger, and so are the sections' names: the
+   * list widens with them rather than cutting "Question Banks" short. */
+  assert_sidebar_names_whole (sidebar, "presentation mode");
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
