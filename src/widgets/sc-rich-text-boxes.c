@@ -251,6 +251,12 @@ sc_rtv_build_sop (ScRichTextView *self,
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                       -1);
       gtk_widget_add_css_class (check, "sc-sop-step");
+      /* The box beside the first line of a step that wraps, as the number
+       * is, not halfway down the step (the box is the check button's
+       * first child, its "check" CSS node; style-pages.css centres it on
+       * that line). */
+      if (gtk_widget_get_first_child (check) != row)
+        gtk_widget_set_valign (gtk_widget_get_first_child (check), GTK_ALIGN_START);
       sc_rtv_mark_block (check, step);
 
       g_object_set_data_full (G_OBJECT (check), "sc-sop-id", g_strdup (sop_id), g_free);

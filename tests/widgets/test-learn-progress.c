@@ -131,6 +131,53 @@ test_mark_done (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Each step's box sits beside the first line of its text, as its number
+ * does, however many lines the step wraps to. */
+static void
+assert_boxes_beside_first_lines (GPtrArray *checks)
+{
+  guint n_wrapped = 0;
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkWidget *check = checks->pdata[i];
+      GtkWidget *box = gtk_widget_get_first_child (check);
+      g_autoptr(GPtrArray) labels = sc_test_find_widgets (check, GTK_TYPE_LABEL);
+      GtkLabel *label = NULL;
+      PangoLayout *layout;
+      PangoRectangle line;
+      graphene_rect_t bounds;
+      graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0);
+      graphene_point_t in_check;
+      int offset_y;
+      double box_middle;
+      double line_middle;
+
+      for (guint j = 0; j < labels->len && label == NULL; j++)
+        if (gtk_widget_has_css_class (labels->pdata[j], "sc-sop-step-label"))
+          label = labels->pdata[j];
+      g_assert_nonnull (label);
+      layout = gtk_label_get_layout (label);
+      if (pango_layout_get_line_count (layout) < 2)
+        continue;
+      n_wrapped++;
+
+      pango_layout_line_get_pixel_extents (pango_layout_get_line_readonly (layout, 0), NULL, &line);
+      gtk_label_get_layout_offsets (label, NULL, &offset_y);
+      g_assert_true (gtk_widget_compute_point (GTK_WIDGET (label), check, &origin, &in_check));
+      g_assert_true (gtk_widget_compute_bounds (box, check, &bounds));
+
+      line_middle = in_check.y + offset_y + pango_layout_get_baseline (layout) / (double) PANGO_SCALE
+                    + line.y + line.height / 2.0;
+      box_middle = bounds.origin.y + bounds.size.height / 2.0;
+      g_test_message ("step %u: box middle %.1f, first line middle %.1f", i + 1, box_middle,
+                      line_middle);
+      g_assert_cmpfloat (fabs (box_middle - line_middle), <=, 4.0);
+    }
+
+  g_assert_cmpuint (n_wrapped, >, 0);
+}
+
 static void
 test_sop_tick_kept (void)
 {
@@ -164,6 +211,7 @@ test_sop_tick_kept (void)
   sc_test_settle (GTK_WIDGET (window), 3);
   scroll_to_widget (panel, checks->pdata[1]);
   sc_test_settle (GTK_WIDGET (window), 3);
+  assert_boxes_beside_first_lines (checks);
   shot = g_test_build_filename (G_TEST_BUILT, "learn-progress-sop.png", NULL);
   g_assert_true (sc_screenshot_save (GTK_WIDGET (window), shot, &error));
   g_assert_no_error (error);
