@@ -102,8 +102,21 @@ static char *
 describe_problems (CourseLoad   *load,
                    const GError *error)
 {
-  GString *text = g_string_new (error->message);
+  GString *text = g_string_new (NULL);
   guint n = sc_course_problems_get_len (load->problems);
+
+  /* The list follows, so the first line does not quote its first entry
+   * as the error's message does. */
+  if (n > 0)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "The course in “%s” has %u problem. Fix it in the "
+                                         "course files, then start Shopcraft again.",
+                                         "The course in “%s” has %u problems. Fix them in the "
+                                         "course files, then start Shopcraft again.", n),
+                            load->dir, n);
+  else
+    g_string_append (text, error->message);
 
   if (n > 0)
     g_string_append_c (text, '\n');

@@ -281,11 +281,13 @@ sc_context_get_course_error (ScContext *self)
  * @course_error: (nullable): why the course could not be loaded, or %NULL
  *   once one loaded
  *
- * The text is for people: a first line that names the course folder, how
- * many problems it has and the first of them, then a blank line and the
- * problems one per line as `FILE:LINE: message`, and a last line saying how
- * to see every problem (`shopcraft --validate-course DIR`). The course
- * property keeps the previous course meanwhile.
+ * The text is for people: a first line that names the course folder and
+ * how many problems it has, then a blank line and the problems one per
+ * line as `FILE:LINE: message`, then a blank line and a last line saying
+ * how to see every problem (`shopcraft --validate-course DIR`); the Learn
+ * page shows the three parts apart. A course folder that cannot be read
+ * at all gives one line. The course property keeps the previous course
+ * meanwhile.
  */
 void
 sc_context_set_course_error (ScContext  *self,

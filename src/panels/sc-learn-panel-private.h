@@ -36,6 +36,8 @@ struct _ScLearnPanel
   GtkWidget       *contents;
   ScSearchPane    *search_pane;   /* made on the first Ctrl+F, above the tree */
   AdwStatusPage   *error_page;
+  GtkWidget       *error_problems;  /* the error page's list, a label per problem */
+  GtkLabel        *error_hint;      /* and what to run to see them all */
   AdwLeaflet      *leaflet;
   ScLessonPage    *lesson_page;
   GtkStack        *lesson_stack;

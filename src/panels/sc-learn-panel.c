@@ -131,10 +131,34 @@ stack_page (ScLearnPanel *self,
     }
   else
     {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+      GtkWidget *clamp = adw_clamp_new ();
+      GtkWidget *problems = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *hint = gtk_label_new (NULL);
+
       g_assert (g_str_equal (name, "error"));
       adw_status_page_set_title (ADW_STATUS_PAGE (page), _("The Course Could Not Be Opened"));
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-warning-symbolic");
+
+      /* The problems as a list to read down, not centred lines: each
+       * its own left-aligned label, FILE:LINE first, in a card. */
+      gtk_widget_add_css_class (problems, "card");
+      gtk_widget_add_css_class (problems, "sc-course-problems");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (problems),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems"), -1);
+      gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+      gtk_label_set_justify (GTK_LABEL (hint), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (hint, "dim-label");
+
+      gtk_box_append (GTK_BOX (box), problems);
+      gtk_box_append (GTK_BOX (box), hint);
+      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+      adw_clamp_set_child (ADW_CLAMP (clamp), box);
+      adw_status_page_set_child (ADW_STATUS_PAGE (page), clamp);
+
       self->error_page = ADW_STATUS_PAGE (page);
+      self->error_problems = problems;
+      self->error_hint = GTK_LABEL (hint);
     }
   gtk_stack_add_named (self->stack, page, name);
 
@@ -160,6 +184,44 @@ show_stack_page (ScLearnPanel *self,
       gtk_widget_set_visible (child, FALSE);
 }
 
+/* The course-error's parts, as sc_context_set_course_error () lays them
+ * out: what is wrong, a blank line, the problems, a blank line, what to
+ * run to see them all. A text of another shape is all description. */
+static void
+show_error (ScLearnPanel *self,
+            const char   *error)
+{
+  g_auto(GStrv) parts = g_strsplit (error, "\n\n", 3);
+  gboolean laid_out = g_strv_length (parts) == 3;
+  /* The description is markup; the problems quote XML. */
+  g_autofree char *escaped = g_markup_escape_text (laid_out ? parts[0] : error, -1);
+
+  GtkWidget *child;
+
+  stack_page (self, "error");
+  adw_status_page_set_description (self->error_page, escaped);
+
+  while ((child = gtk_widget_get_first_child (self->error_problems)) != NULL)
+    gtk_box_remove (GTK_BOX (self->error_problems), child);
+  if (laid_out)
+    {
+      g_auto(GStrv) lines = g_strsplit (parts[1], "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          GtkWidget *label = gtk_label_new (lines[i]);
+
+          gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+          gtk_box_append (GTK_BOX (self->error_problems), label);
+        }
+    }
+  gtk_widget_set_visible (self->error_problems, laid_out);
+  gtk_label_set_text (self->error_hint, laid_out ? parts[2] : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_hint), laid_out);
+}
+
 static void
 update_stack (ScLearnPanel *self)
 {
@@ -172,11 +234,7 @@ update_stack (ScLearnPanel *self)
     }
   else if (error != NULL)
     {
-      /* The description is markup; the problems quote XML. */
-      g_autofree char *escaped = g_markup_escape_text (error, -1);
-
-      stack_page (self, "error");
-      adw_status_page_set_description (self->error_page, escaped);
+      show_error (self, error);
       show_stack_page (self, "error");
     }
   else if (context != NULL)

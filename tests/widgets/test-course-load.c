@@ -176,6 +176,35 @@ label_contains (GtkWidget  *root,
   return FALSE;
 }
 
+/* @text is the whole of one left-aligned label of the error page's list
+ * of problems, and no other label shows it. */
+static void
+assert_listed_once (GtkWidget  *root,
+                    const char *text)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
+  GtkWidget *listed = NULL;
+  guint n_showing = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+
+      /* The text shown, not the markup (the status page's description is). */
+      if (!gtk_widget_is_drawable (GTK_WIDGET (label)) ||
+          strstr (gtk_label_get_text (label), text) == NULL)
+        continue;
+      n_showing++;
+      if (g_str_equal (gtk_label_get_text (label), text))
+        listed = GTK_WIDGET (label);
+    }
+
+  g_assert_cmpuint (n_showing, ==, 1);
+  g_assert_nonnull (listed);
+  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (listed)), ==, 0.0);
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (listed), "sc-course-problems"));
+}
+
 static void
 test_course_load_broken (void)
 {
@@ -211,6 +240,12 @@ test_course_load_broken (void)
   /* The window says so too, naming the course folder. */
   g_assert_true (label_contains (GTK_WIDGET (window), "course-unknown-element"));
   g_assert_cmpstr (learn_page_shown (GTK_WIDGET (window)), ==, "error");
+
+  /* Each problem is said once, as a line of the list to read down (not
+   * also in the centred text above it), and the command comes after. */
+  assert_listed_once (GTK_WIDGET (window),
+                      "lessons/01.xml:8: unknown element <calout>; did you mean <callout>?");
+  g_assert_true (label_contains (GTK_WIDGET (window), command));
 
   /* The database is not the course's business: it is open as usual. */
   g_assert_nonnull (sc_context_get_database (context));
