@@ -133,7 +133,11 @@ stack_page (ScLearnPanel *self,
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
       GtkWidget *clamp = adw_clamp_new ();
-      GtkWidget *problems = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *problems = g_object_new (GTK_TYPE_BOX,
+                                          "orientation", GTK_ORIENTATION_VERTICAL,
+                                          "spacing", 6,
+                                          "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                                          NULL);
       GtkWidget *hint = gtk_label_new (NULL);
 
       g_assert (g_str_equal (name, "error"));
@@ -195,7 +199,6 @@ show_error (ScLearnPanel *self,
   gboolean laid_out = g_strv_length (parts) == 3;
   /* The description is markup; the problems quote XML. */
   g_autofree char *escaped = g_markup_escape_text (laid_out ? parts[0] : error, -1);
-
   GtkWidget *child;
 
   stack_page (self, "error");
@@ -209,11 +212,15 @@ show_error (ScLearnPanel *self,
 
       for (guint i = 0; lines[i] != NULL; i++)
         {
-          GtkWidget *label = gtk_label_new (lines[i]);
+          /* A list's items, so a screen reader says how many there are. */
+          GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                           "label", lines[i],
+                                           "xalign", 0.0f,
+                                           "wrap", TRUE,
+                                           "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                           NULL);
 
-          gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
           gtk_box_append (GTK_BOX (self->error_problems), label);
         }
     }

@@ -203,6 +203,10 @@ assert_listed_once (GtkWidget  *root,
   g_assert_nonnull (listed);
   g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (listed)), ==, 0.0);
   g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (listed), "sc-course-problems"));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (listed)), ==,
+                   GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (gtk_widget_get_parent (listed))),
+                   ==, GTK_ACCESSIBLE_ROLE_LIST);
 }
 
 static void
