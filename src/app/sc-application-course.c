@@ -21,6 +21,7 @@
 #include "sc-context.h"
 #include "sc-course-reader.h"
 #include "sc-database.h"
+#include "sc-shell-path.h"
 #include "sc-startup-trace.h"
 
 /* The problems the context's course-error lists before it points to
@@ -104,6 +105,8 @@ describe_problems (CourseLoad   *load,
 {
   GString *text = g_string_new (NULL);
   guint n = sc_course_problems_get_len (load->problems);
+  g_autofree char *shown = sc_path_for_display (load->dir, g_get_home_dir ());
+  g_autofree char *typed = sc_path_for_shell (load->dir, g_get_home_dir ());
 
   /* The list follows, so the first line does not quote its first entry
    * as the error's message does. */
@@ -114,7 +117,7 @@ describe_problems (CourseLoad   *load,
                                          "course files, then start Shopcraft again.",
                                          "The course in “%s” has %u problems. Fix them in the "
                                          "course files, then start Shopcraft again.", n),
-                            load->dir, n);
+                            shown, n);
   else
     g_string_append (text, error->message);
 
@@ -141,7 +144,7 @@ describe_problems (CourseLoad   *load,
   g_string_append (text, "\n\n");
   g_string_append_printf (text,
                           _("Run “shopcraft --validate-course %s” to see every problem."),
-                          load->dir);
+                          typed);
 
   return g_string_free (text, FALSE);
 }
@@ -157,6 +160,7 @@ load_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *details = NULL;
+  g_autofree char *typed = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
@@ -187,8 +191,9 @@ load_done (GObject      *source,
   name = g_path_get_basename (load->dir);
   /* Translators: %s is the name of a course folder. */
   title = g_strdup_printf (_("The course “%s” could not be loaded"), name);
+  typed = sc_path_for_shell (load->dir, g_get_home_dir ());
   details = g_strdup_printf (_("%s\n\nRun “shopcraft --validate-course %s” to see every problem."),
-                             error->message, load->dir);
+                             error->message, typed);
   sc_application_add_toast (self, title, _("The Course Could Not Be Loaded"), details);
 }
 

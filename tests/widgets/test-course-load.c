@@ -15,6 +15,7 @@
 
 #include "app-run-util.h"
 #include "sc-course.h"
+#include "sc-shell-path.h"
 
 static char *
 source_path (const char *first,
@@ -217,6 +218,8 @@ test_course_load_broken (void)
   g_autoptr(ScApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *command = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *typed = NULL;
   ScContext *context;
   const char *course_error;
   ScWindow *window;
@@ -235,10 +238,12 @@ test_course_load_broken (void)
   /* The folder, the file and line of the problem, and the next step. */
   course_error = sc_context_get_course_error (context);
   g_assert_nonnull (course_error);
-  g_assert_nonnull (strstr (course_error, course_dir));
+  shown = sc_path_for_display (course_dir, g_get_home_dir ());
+  g_assert_nonnull (strstr (course_error, shown));
   g_assert_nonnull (strstr (course_error,
                             "lessons/01.xml:8: unknown element <calout>; did you mean <callout>?"));
-  command = g_strdup_printf ("shopcraft --validate-course %s", course_dir);
+  typed = sc_path_for_shell (course_dir, g_get_home_dir ());
+  command = g_strdup_printf ("shopcraft --validate-course %s", typed);
   g_assert_nonnull (strstr (course_error, command));
 
   /* The window says so too, naming the course folder. */
@@ -382,6 +387,7 @@ test_course_load_option (void)
 {
   g_autofree char *good = source_path ("data", "courses", "ecommerce-operations", NULL);
   g_autofree char *bad = source_path ("tests", "data", "bad", "course-unknown-element", NULL);
+  g_autofree char *bad_shown = sc_path_for_display (bad, g_get_home_dir ());
   g_autoptr(ScContext) context = NULL;
 
   context = run_with_option (good);
@@ -391,7 +397,7 @@ test_course_load_option (void)
 
   context = run_with_option (bad);
   g_assert_null (sc_context_get_course (context));
-  g_assert_nonnull (strstr (sc_context_get_course_error (context), bad));
+  g_assert_nonnull (strstr (sc_context_get_course_error (context), bad_shown));
 }
 
 int
