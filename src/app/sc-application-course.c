@@ -98,6 +98,15 @@ load_thread (GTask        *task,
   g_task_return_pointer (task, course, g_object_unref);
 }
 
+/* The last line of the page and of the toast's details. */
+static char *
+validate_hint (const char *dir)
+{
+  g_autofree char *typed = sc_path_for_shell (dir, g_get_home_dir ());
+
+  return g_strdup_printf (_("Run “shopcraft --validate-course %s” to see every problem."), typed);
+}
+
 /* What the Learn page shows (sc_context_set_course_error()). */
 static char *
 describe_problems (CourseLoad   *load,
@@ -106,23 +115,26 @@ describe_problems (CourseLoad   *load,
   GString *text = g_string_new (NULL);
   guint n = sc_course_problems_get_len (load->problems);
   g_autofree char *shown = sc_path_for_display (load->dir, g_get_home_dir ());
-  g_autofree char *typed = sc_path_for_shell (load->dir, g_get_home_dir ());
+  g_autofree char *hint = validate_hint (load->dir);
 
   /* The list follows, so the first line does not quote its first entry
    * as the error's message does. */
   if (n > 0)
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         "The course in “%s” has %u problem. Fix it in the "
-                                         "course files, then start Shopcraft again.",
-                                         "The course in “%s” has %u problems. Fix them in the "
-                                         "course files, then start Shopcraft again.", n),
-                            shown, n);
+    {
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "The course in “%s” has %u problem. Fix it in the "
+                                           "course files, then start Shopcraft again.",
+                                           "The course in “%s” has %u problems. Fix them in the "
+                                           "course files, then start Shopcraft again.", n),
+                              shown, n);
+      g_string_append_c (text, '\n');
+    }
   else
-    g_string_append (text, error->message);
+    {
+      g_string_append (text, error->message);
+    }
 
-  if (n > 0)
-    g_string_append_c (text, '\n');
   for (guint i = 0; i < n && i < COURSE_ERROR_MAX_PROBLEMS; i++)
     {
       g_autofree char *line = sc_course_problem_to_string (sc_course_problems_get (load->problems, i));
@@ -142,9 +154,7 @@ describe_problems (CourseLoad   *load,
     }
 
   g_string_append (text, "\n\n");
-  g_string_append_printf (text,
-                          _("Run “shopcraft --validate-course %s” to see every problem."),
-                          typed);
+  g_string_append (text, hint);
 
   return g_string_free (text, FALSE);
 }
@@ -160,7 +170,7 @@ load_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *details = NULL;
-  g_autofree char *typed = NULL;
+  g_autofree char *hint = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
@@ -191,9 +201,8 @@ load_done (GObject      *source,
   name = g_path_get_basename (load->dir);
   /* Translators: %s is the name of a course folder. */
   title = g_strdup_printf (_("The course “%s” could not be loaded"), name);
-  typed = sc_path_for_shell (load->dir, g_get_home_dir ());
-  details = g_strdup_printf (_("%s\n\nRun “shopcraft --validate-course %s” to see every problem."),
-                             error->message, typed);
+  hint = validate_hint (load->dir);
+  details = g_strdup_printf ("%s\n\n%s", error->message, hint);
   sc_application_add_toast (self, title, _("The Course Could Not Be Loaded"), details);
 }
 

@@ -240,6 +240,7 @@ sc_rtv_build_sop (ScRichTextView *self,
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
       GtkWidget *row = sc_rtv_new_row (GTK_ACCESSIBLE_ROLE_GENERIC, NULL);
       GtkWidget *marker = sc_rtv_plain_label (number, "sc-sop-number");
+      GtkWidget *indicator;
 
       gtk_label_set_wrap (GTK_LABEL (marker), FALSE);
       gtk_widget_set_valign (marker, GTK_ALIGN_START);
@@ -255,8 +256,9 @@ sc_rtv_build_sop (ScRichTextView *self,
        * is, not halfway down the step (the box is the check button's
        * first child, its "check" CSS node; style-pages.css centres it on
        * that line). */
-      if (gtk_widget_get_first_child (check) != row)
-        gtk_widget_set_valign (gtk_widget_get_first_child (check), GTK_ALIGN_START);
+      indicator = gtk_widget_get_first_child (check);
+      if (indicator != row)
+        gtk_widget_set_valign (indicator, GTK_ALIGN_START);
       sc_rtv_mark_block (check, step);
 
       g_object_set_data_full (G_OBJECT (check), "sc-sop-id", g_strdup (sop_id), g_free);
