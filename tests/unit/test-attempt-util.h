@@ -208,6 +208,33 @@ test_save (ScAttempt  *attempt,
   g_assert_no_error (error);
 }
 
+/* The module quiz (sc1, 2 marks, tagged competency:listing.pricing; tf1,
+ * 1 mark, untagged) taken by @learner: started at @at seconds on the
+ * tests' clock, submitted a minute later; @right_sc1 and @right_tf1 say
+ * which are answered right. */
+G_GNUC_UNUSED static void
+test_take_module_quiz (ScDatabase      *database,
+                       const ScLearner *learner,
+                       ScCourse        *course,
+                       ScModuleRules   *rules,
+                       gboolean         right_sc1,
+                       gboolean         right_tf1,
+                       gint64           at)
+{
+  g_autoptr(ScAttemptQuiz) quiz = test_make_quiz (SC_BEHAVIOUR_DEFERRED, "sc1", "tf1", NULL);
+  g_autoptr(ScAttempt) attempt = NULL;
+  g_autoptr(GDateTime) start = test_time (at);
+  g_autoptr(GDateTime) end = test_time (at + 60);
+  g_autoptr(GError) error = NULL;
+
+  attempt = sc_attempt_start (database, learner, course, rules, quiz, (guint32) at + 1, start, &error);
+  g_assert_no_error (error);
+  test_save (attempt, database, "sc1", test_choices (right_sc1 ? 0 : 1, G_MAXUINT), at + 1);
+  test_save (attempt, database, "tf1", test_choices (right_tf1 ? 0 : 1, G_MAXUINT), at + 2);
+  g_assert_true (sc_attempt_submit (attempt, database, end, &error));
+  g_assert_no_error (error);
+}
+
 /* For the attempt tests */
 
 #define IRI_BASE    "https://example.org/shopcraft/example-shop/"

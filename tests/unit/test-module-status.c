@@ -91,17 +91,7 @@ take_quiz (Fixture         *f,
            gboolean         right_tf1,
            gint64           at)
 {
-  g_autoptr(ScAttemptQuiz) quiz = test_make_quiz (SC_BEHAVIOUR_DEFERRED, "sc1", "tf1", NULL);
-  g_autoptr(ScAttempt) attempt = NULL;
-  g_autoptr(GDateTime) now = test_time (at);
-  g_autoptr(GError) error = NULL;
-
-  attempt = sc_attempt_start (f->database, learner, f->course, rules, quiz, (guint32) at + 1, now, &error);
-  g_assert_no_error (error);
-  test_save (attempt, f->database, "sc1", test_choices (right_sc1 ? 0 : 1, G_MAXUINT), at + 1);
-  test_save (attempt, f->database, "tf1", test_choices (right_tf1 ? 0 : 1, G_MAXUINT), at + 2);
-  g_assert_true (sc_attempt_submit (attempt, f->database, NULL, &error));
-  g_assert_no_error (error);
+  test_take_module_quiz (f->database, learner, f->course, rules, right_sc1, right_tf1, at);
 }
 
 static void
