@@ -1,4 +1,4 @@
-/* sc-progress-panel.h - the Progress section (your results)
+/* sc-progress-panel.h - the Progress section: the learner's own results, as charts and tables
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ScProgressPanel, sc_progress_panel, SC, PROGRESS_PANEL, ScPanel)
 
-GtkWidget *sc_progress_panel_new (void);
+GtkWidget *sc_progress_panel_new    (void);
+void       sc_progress_panel_reload (ScProgressPanel *self);
 
 G_END_DECLS
