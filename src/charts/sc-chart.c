@@ -467,6 +467,64 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* An exported chart stands alone in a report or on a slide, so it
+ * carries its title above it, in bold, one line of padding around. */
+static PangoLayout *
+title_layout (ScChartText         *text,
+              const ScChartSeries *series,
+              double               width)
+{
+  PangoLayout *layout = sc_chart_text_layout (text, series->title != NULL ? series->title : "",
+                                              MAX (1, width - 2 * text->line));
+  g_autoptr(PangoFontDescription) bold = pango_font_description_copy (text->font);
+
+  pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_size (bold, (int) (pango_font_description_get_size (bold) * 1.2));
+  pango_layout_set_font_description (layout, bold);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+
+  return layout;
+}
+
+/**
+ * sc_chart_get_export_height:
+ *
+ * Returns: the height of the picture sc_chart_write_png () and
+ *   sc_chart_write_svg () write @width wide: the chart with its title
+ *   above it and a margin around
+ */
+double
+sc_chart_get_export_height (const ScChartSeries *series,
+                            const ScChartStyle  *style,
+                            double               width)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  ScChartText text;
+  g_autoptr(PangoLayout) layout = NULL;
+  double title_width;
+  double title_height;
+  double height;
+
+  g_return_val_if_fail (series != NULL, 0);
+  g_return_val_if_fail (style != NULL, 0);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  sc_chart_text_init (&text, cr, style);
+  layout = title_layout (&text, series, width);
+  sc_chart_text_size (layout, &title_width, &title_height);
+  height = ceil (text.line + title_height + text.line / 2 +
+                 sc_chart_get_height (series, style, width - 2 * text.line) + text.line);
+  g_clear_object (&layout);
+  sc_chart_text_clear (&text);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return height;
+}
+
 /* Drawn in memory first, then written in one go: a chart that cannot be
  * drawn leaves no half-written file behind, and GIO's error names the file.
  */
@@ -480,12 +538,16 @@ write_chart (const ScChartSeries *series,
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GFile) file = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
+  ScChartText text;
   double height;
+  double title_width;
+  double title_height;
 
-  height = sc_chart_get_height (series, style, width);
+  height = sc_chart_get_export_height (series, style, width);
 
   if (svg)
     {
@@ -500,7 +562,19 @@ write_chart (const ScChartSeries *series,
   cr = cairo_create (surface);
   sc_chart_set_color (cr, style->background);
   cairo_paint (cr);
-  sc_chart_draw (cr, series, style, width, height);
+
+  sc_chart_text_init (&text, cr, style);
+  layout = title_layout (&text, series, width);
+  sc_chart_text_size (layout, &title_width, &title_height);
+  sc_chart_text_show (cr, layout, text.line, text.line, style->foreground);
+  g_clear_object (&layout);
+  cairo_save (cr);
+  cairo_translate (cr, text.line, text.line + title_height + text.line / 2);
+  sc_chart_draw (cr, series, style, width - 2 * text.line,
+                 sc_chart_get_height (series, style, width - 2 * text.line));
+  cairo_restore (cr);
+  sc_chart_text_clear (&text);
+
   status = cairo_status (cr);
   cairo_destroy (cr);
 
@@ -531,9 +605,10 @@ write_chart (const ScChartSeries *series,
 
 /**
  * sc_chart_write_png:
- * @width: in pixels; the height is sc_chart_get_height()
+ * @width: in pixels; the height is sc_chart_get_export_height()
  *
- * Writes the chart on the style's background, for a report or a slide.
+ * Writes the chart on the style's background with its title above it,
+ * for a report or a slide.
  *
  * Returns: %FALSE with @error in %G_IO_ERROR, naming @path, on failure
  */
@@ -555,7 +630,7 @@ sc_chart_write_png (const ScChartSeries *series,
 
 /**
  * sc_chart_write_svg:
- * @width: in CSS pixels; the height is sc_chart_get_height()
+ * @width: in CSS pixels; the height is sc_chart_get_export_height()
  *
  * Like sc_chart_write_png(), as a drawing that stays sharp on a projector.
  */

@@ -54,6 +54,9 @@ void           sc_chart_draw                  (cairo_t             *cr,
                                                const ScChartStyle  *style,
                                                double               width,
                                                double               height);
+double         sc_chart_get_export_height     (const ScChartSeries *series,
+                                               const ScChartStyle  *style,
+                                               double               width);
 gboolean       sc_chart_write_png             (const ScChartSeries *series,
                                                const ScChartStyle  *style,
                                                int                  width,

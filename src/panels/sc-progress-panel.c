@@ -23,15 +23,18 @@
 #include "sc-chart-view.h"
 #include "sc-context.h"
 #include "sc-learner-report.h"
+#include "sc-progress-export.h"
 #include "sc-progress-panel.h"
-
-/* The quiz results chart shows this many of the latest attempts; the
- * table lists them all. */
-#define MAX_CHARTED_ATTEMPTS 12
+#include "sc-report-sections.h"
+#include "sc-shell-path.h"
+#include "sc-toasts.h"
 
 struct _ScProgressPanel
 {
   ScPanel     parent_instance;
+
+  GPtrArray  *sections;   /* ScReportSection: what the page shows, for an export */
+  GtkNativeDialog *chooser;
 
   GtkLabel   *course_label;
   AdwStatusPage *error_page;
@@ -42,74 +45,6 @@ struct _ScProgressPanel
 };
 
 G_DEFINE_FINAL_TYPE (ScProgressPanel, sc_progress_panel, SC_TYPE_PANEL)
-
-static char *
-format_percent (double fraction)
-{
-  /* Translators: a percentage, as in "75 %" */
-  return g_strdup_printf (_("%d %%"), (int) round (fraction * 100.0));
-}
-
-static char *
-format_duration (gint64 secs)
-{
-  gint64 minutes = (secs + 30) / 60;
-
-  if (secs > 0 && minutes == 0)
-    return g_strdup (_("Under a minute"));
-  if (minutes < 60)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min", "%u min", (gulong) minutes),
-                            (guint) minutes);
-
-  /* Translators: hours and minutes of reading time, as in "2 h 05 min" */
-  return g_strdup_printf (_("%u h %02u min"), (guint) (minutes / 60), (guint) (minutes % 60));
-}
-
-/* strftime () pads "%e" with a space: "Tue  1" would stand out among
- * "Mon 30" and "Wed 2", so runs of spaces become one. */
-static char *
-squeeze_spaces (char *text)
-{
-  char *out = text;
-
-  g_strstrip (text);
-  for (const char *in = text; *in != '\0'; in++)
-    if (*in != ' ' || out == text || out[-1] != ' ')
-      *out++ = *in;
-  *out = '\0';
-
-  return text;
-}
-
-static char *
-format_day (const GDate *date,
-            const char  *format)
-{
-  char text[64];
-
-  if (g_date_strftime (text, sizeof text, format, date) == 0)
-    return g_strdup ("");
-
-  return g_strdup (squeeze_spaces (text));
-}
-
-/* "2 Dec", local time, of a UTC ISO 8601 time */
-static char *
-format_date (const char *iso8601,
-             gboolean    with_time)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (iso8601 != NULL ? iso8601 : "", NULL);
-  g_autoptr(GDateTime) local = NULL;
-  g_autofree char *text = NULL;
-
-  if (time == NULL)
-    return g_strdup ("—");
-  local = g_date_time_to_local (time);
-  /* Translators: a date, as strftime () writes it; "%e %b" is "2 Dec" */
-  text = g_date_time_format (local, with_time ? _("%e %b %Y, %H:%M") : _("%e %b"));
-
-  return g_strdup (squeeze_spaces (text));
-}
 
 static GtkWidget *
 make_stat (const char *value,
@@ -139,28 +74,20 @@ make_stat (const char *value,
   return box;
 }
 
-static char *
-count_of (guint n,
-          guint total)
-{
-  /* Translators: a count out of a total, as in "3 of 8" */
-  return g_strdup_printf (_("%u of %u"), n, total);
-}
-
 static void
 fill_summary (ScProgressPanel       *self,
               const ScLearnerReport *report)
 {
-  g_autofree char *lessons = count_of (report->n_lessons_done, report->n_lessons);
-  g_autofree char *modules = count_of (report->n_modules_mastered, report->modules->len);
-  g_autofree char *reading = format_duration (report->reading_secs);
+  g_autofree char *lessons = sc_report_format_count (report->n_lessons_done, report->n_lessons);
+  g_autofree char *modules = sc_report_format_count (report->n_modules_mastered, report->modules->len);
+  g_autofree char *reading = sc_report_format_duration (report->reading_secs);
   g_autofree char *quizzes = NULL;
   GtkWidget *child;
   guint n_passed = 0;
 
   for (guint i = 0; i < report->attempts->len; i++)
     n_passed += ((ScReportAttempt *) g_ptr_array_index (report->attempts, i))->passed;
-  quizzes = count_of (n_passed, report->attempts->len);
+  quizzes = sc_report_format_count (n_passed, report->attempts->len);
 
   /* GTK 4.8 has no gtk_flow_box_remove_all (). */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
@@ -171,58 +98,48 @@ fill_summary (ScProgressPanel       *self,
   gtk_flow_box_append (self->summary_box, make_stat (quizzes, _("Quiz attempts passed")));
 }
 
-/* A table: a grid with a header row, each label with its table role.
- * Columns of figures are right-aligned, columns of words left-aligned;
- * the widest column of words takes the room left. */
-typedef struct
-{
-  GtkGrid    *grid;
-  int         n_rows;
-  const char *numeric;   /* one character a column: 'n' figures, 't' words */
-  int         wide;
-} Table;
-
+/* A table twin: a grid with a header row, each label with its table
+ * role. Columns of figures are right-aligned, columns of words
+ * left-aligned; the widest column of words takes the room left. */
 static void
-table_add_row (Table              *table,
-               gboolean            header,
-               const char * const *cells)
+table_add_row (GtkGrid               *grid,
+               const ScReportSection *section,
+               int                    row,
+               const char * const    *cells)
 {
   for (int column = 0; cells[column] != NULL; column++)
     {
-      gboolean figures = table->numeric[column] == 'n';
+      gboolean figures = section->columns[column] == 'n';
       GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                        "label", cells[column],
                                        "xalign", figures ? 1.0f : 0.0f,
                                        "wrap", !figures,
-                                       "accessible-role", header ? GTK_ACCESSIBLE_ROLE_COLUMN_HEADER
-                                                                 : GTK_ACCESSIBLE_ROLE_CELL,
+                                       "accessible-role", row == 0 ? GTK_ACCESSIBLE_ROLE_COLUMN_HEADER
+                                                                   : GTK_ACCESSIBLE_ROLE_CELL,
                                        NULL);
 
-      gtk_widget_add_css_class (label, header ? "heading" : "numeric");
-      gtk_widget_set_hexpand (label, column == table->wide);
-      gtk_grid_attach (table->grid, label, column, table->n_rows, 1, 1);
+      gtk_widget_add_css_class (label, row == 0 ? "heading" : "numeric");
+      gtk_widget_set_hexpand (label, (guint) column == section->wide_column);
+      gtk_grid_attach (grid, label, column, row, 1, 1);
     }
-  table->n_rows++;
 }
 
-static Table
-table_new (const char * const *headers,
-           const char         *numeric,
-           int                 wide)
+static GtkWidget *
+make_table (const ScReportSection *section)
 {
-  Table table = { NULL, 0, numeric, wide };
+  GtkWidget *grid = g_object_new (GTK_TYPE_GRID,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_TABLE,
+                                  "column-spacing", 18,
+                                  "row-spacing", 6,
+                                  "margin-top", 6,
+                                  NULL);
 
-  g_assert (strlen (numeric) == g_strv_length ((char **) headers));
-  table.grid = g_object_new (GTK_TYPE_GRID,
-                             "accessible-role", GTK_ACCESSIBLE_ROLE_TABLE,
-                             "column-spacing", 18,
-                             "row-spacing", 6,
-                             "margin-top", 6,
-                             NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (table.grid), "sc-progress-table");
-  table_add_row (&table, TRUE, headers);
+  gtk_widget_add_css_class (grid, "sc-progress-table");
+  table_add_row (GTK_GRID (grid), section, 0, (const char * const *) section->headers);
+  for (guint i = 0; i < section->rows->len; i++)
+    table_add_row (GTK_GRID (grid), section, i + 1, g_ptr_array_index (section->rows, i));
 
-  return table;
+  return grid;
 }
 
 /* The table is the expander's child only while it is open: GTK 4.8's
@@ -240,13 +157,11 @@ expander_expanded_cb (GtkExpander *expander)
 /* A section: a heading, a line on how to read it, the chart and the
  * table behind an expander. */
 static void
-add_section (ScProgressPanel *self,
-             const char      *name,
-             const char      *title,
-             const char      *explanation,
-             ScChartSeries   *series,
-             Table           *table)
+add_section (ScProgressPanel       *self,
+             const ScReportSection *section)
 {
+  g_autoptr(ScChartSeries) series = sc_progress_export_dup_series (section);
+  g_autofree char *name = g_strdup_printf ("progress-%s", section->id);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading;
   GtkWidget *label;
@@ -255,7 +170,7 @@ add_section (ScProgressPanel *self,
 
   gtk_widget_set_name (box, name);
   heading = g_object_new (GTK_TYPE_LABEL,
-                          "label", title,
+                          "label", section->title,
                           "xalign", 0.0f,
                           "wrap", TRUE,
                           "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
@@ -266,7 +181,7 @@ add_section (ScProgressPanel *self,
   gtk_widget_add_css_class (heading, "title-3");
   gtk_box_append (GTK_BOX (box), heading);
 
-  label = gtk_label_new (explanation);
+  label = gtk_label_new (section->explanation);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "dim-label");
@@ -278,185 +193,12 @@ add_section (ScProgressPanel *self,
   gtk_box_append (GTK_BOX (box), chart);
 
   expander = gtk_expander_new_with_mnemonic (_("Show as a _Table"));
-  g_object_set_data_full (G_OBJECT (expander), "sc-table", g_object_ref_sink (table->grid),
+  g_object_set_data_full (G_OBJECT (expander), "sc-table", g_object_ref_sink (make_table (section)),
                           g_object_unref);
   g_signal_connect (expander, "notify::expanded", G_CALLBACK (expander_expanded_cb), NULL);
   gtk_box_append (GTK_BOX (box), expander);
 
   gtk_box_append (self->sections_box, box);
-}
-
-static void
-add_skills (ScProgressPanel       *self,
-            const ScLearnerReport *report)
-{
-  static const char *headers[] = { N_("Skill"), N_("Lessons done"), N_("Questions answered"),
-                                   N_("Mastery"), NULL };
-  const char *translated[G_N_ELEMENTS (headers)] = { NULL };
-  g_autoptr(ScChartSeries) series = sc_chart_series_new (SC_CHART_BARS, _("Mastery of each skill"), 100.0);
-  Table table;
-
-  for (guint i = 0; headers[i] != NULL; i++)
-    translated[i] = _(headers[i]);
-  table = table_new (translated, "tnnn", 0);
-
-  for (guint i = 0; i < report->competencies->len; i++)
-    {
-      const ScReportCompetency *row = g_ptr_array_index (report->competencies, i);
-      g_autofree char *lessons = count_of (row->n_lessons_done, row->n_lessons);
-      g_autofree char *questions = g_strdup_printf ("%u", row->n_questions);
-      g_autofree char *mastery = NULL;
-      const char *cells[5];
-
-      if (row->mastery < 0)
-        {
-          mastery = g_strdup (_("No answers yet"));
-          sc_chart_series_add_missing (series, row->title, mastery);
-        }
-      else
-        {
-          mastery = format_percent (row->mastery);
-          sc_chart_series_add (series, row->title, row->mastery * 100.0, mastery);
-        }
-      cells[0] = row->title;
-      cells[1] = lessons;
-      cells[2] = questions;
-      cells[3] = mastery;
-      cells[4] = NULL;
-      table_add_row (&table, FALSE, cells);
-    }
-
-  add_section (self, "progress-skills", _("Skills"),
-               _("Each skill’s share of the marks on your latest answer to every quiz question about it."),
-               series, &table);
-}
-
-static const char *
-module_state_text (const ScReportModule *module)
-{
-  switch (module->state)
-    {
-    case SC_MODULE_MASTERED:
-      return _("Mastered");
-    case SC_MODULE_IN_PROGRESS:
-      return _("In progress");
-    case SC_MODULE_NOT_STARTED:
-    default:
-      return module->n_done > 0 ? _("In progress") : _("Not started");
-    }
-}
-
-static void
-add_modules (ScProgressPanel       *self,
-             const ScLearnerReport *report)
-{
-  static const char *headers[] = { N_("Module"), N_("Lessons done"), N_("Best quiz score"),
-                                   N_("Status"), NULL };
-  const char *translated[G_N_ELEMENTS (headers)] = { NULL };
-  g_autoptr(ScChartSeries) series = sc_chart_series_new (SC_CHART_BARS, _("Lessons done in each module"), 100.0);
-  Table table;
-
-  for (guint i = 0; headers[i] != NULL; i++)
-    translated[i] = _(headers[i]);
-  table = table_new (translated, "tnnt", 0);
-
-  for (guint i = 0; i < report->modules->len; i++)
-    {
-      const ScReportModule *row = g_ptr_array_index (report->modules, i);
-      g_autofree char *lessons = count_of (row->n_done, row->n_lessons);
-      g_autofree char *best = row->best_score >= 0 ? format_percent (row->best_score)
-                                                   : g_strdup (_("No quiz yet"));
-      const char *cells[] = { row->title, lessons, best, module_state_text (row), NULL };
-      double share = row->n_lessons > 0 ? 100.0 * row->n_done / row->n_lessons : 0.0;
-
-      sc_chart_series_add (series, row->title, share, lessons);
-      table_add_row (&table, FALSE, cells);
-    }
-
-  add_section (self, "progress-modules", _("Modules"),
-               _("The lessons you marked as done in each module."),
-               series, &table);
-}
-
-static void
-add_reading (ScProgressPanel       *self,
-             const ScLearnerReport *report)
-{
-  const char *headers[] = { _("Day"), _("Reading time"), NULL };
-  g_autoptr(ScChartSeries) series = NULL;
-  g_autofree char *title = NULL;
-  Table table = table_new (headers, "tn", 0);
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reading Time, Last %u Day",
-                                        "Reading Time, Last %u Days", SC_LEARNER_REPORT_DAYS),
-                           SC_LEARNER_REPORT_DAYS);
-  series = sc_chart_series_new (SC_CHART_COLUMNS, _("Minutes of reading each day"), 0.0);
-  for (guint i = 0; i < report->days->len; i++)
-    {
-      const ScReportDay *day = g_ptr_array_index (report->days, i);
-      /* Translators: a day under a column of the reading time chart, as
-       * strftime () writes it: "%a %e" is "Tue 2" */
-      g_autofree char *label = format_day (&day->date, _("%a %e"));
-      /* Translators: a day in the reading time table: "Tuesday 2 December" */
-      g_autofree char *long_label = format_day (&day->date, _("%A %e %B"));
-      g_autofree char *time = day->reading_secs > 0 ? format_duration (day->reading_secs)
-                                                    : g_strdup (_("None"));
-      const char *cells[] = { long_label, time, NULL };
-
-      /* Bare minutes over the columns, so they fit on a projector too:
-       * the axis and the heading say what they count. */
-      g_autofree char *minutes = g_strdup_printf ("%u", (guint) ((day->reading_secs + 30) / 60));
-
-      sc_chart_series_add (series, label, day->reading_secs / 60.0, minutes);
-      table_add_row (&table, FALSE, cells);
-    }
-
-  add_section (self, "progress-reading", title,
-               _("Minutes spent reading lessons each day, counted only while Shopcraft is in use."),
-               series, &table);
-}
-
-static void
-add_quizzes (ScProgressPanel       *self,
-             const ScLearnerReport *report)
-{
-  static const char *headers[] = { N_("Date"), N_("Quiz"), N_("Score"), N_("Result"), NULL };
-  const char *translated[G_N_ELEMENTS (headers)] = { NULL };
-  g_autoptr(ScChartSeries) series = sc_chart_series_new (SC_CHART_COLUMNS, _("Score in each finished quiz"), 100.0);
-  guint first = report->attempts->len > MAX_CHARTED_ATTEMPTS
-                ? report->attempts->len - MAX_CHARTED_ATTEMPTS : 0;
-  Table table;
-
-  for (guint i = 0; headers[i] != NULL; i++)
-    translated[i] = _(headers[i]);
-  table = table_new (translated, "ttnt", 1);
-
-  /* The table lists the newest first; the chart runs left to right. */
-  for (guint i = report->attempts->len; i-- > 0;)
-    {
-      const ScReportAttempt *attempt = g_ptr_array_index (report->attempts, i);
-      g_autofree char *date = format_date (attempt->submitted_at, TRUE);
-      g_autofree char *score = format_percent (attempt->score);
-      const char *result = attempt->pass_fraction <= 0 ? _("No pass mark")
-                           : attempt->passed ? _("Passed") : _("Not passed");
-      const char *cells[] = { date, attempt->title, score, result, NULL };
-
-      table_add_row (&table, FALSE, cells);
-    }
-  for (guint i = first; i < report->attempts->len; i++)
-    {
-      const ScReportAttempt *attempt = g_ptr_array_index (report->attempts, i);
-      g_autofree char *date = format_date (attempt->submitted_at, FALSE);
-      g_autofree char *score = format_percent (attempt->score);
-
-      sc_chart_series_add (series, date, attempt->score * 100.0, score);
-    }
-
-  add_section (self, "progress-quizzes", _("Quiz Scores"),
-               report->attempts->len > MAX_CHARTED_ATTEMPTS
-               ? _("Your score in each of your latest finished quizzes, oldest first. The table lists them all.")
-               : _("Your score in each finished quiz, oldest first."),
-               series, &table);
 }
 
 static void
@@ -478,6 +220,7 @@ sc_progress_panel_reload (ScProgressPanel *self)
 {
   ScContext *context = sc_panel_get_context (SC_PANEL (self));
   g_autoptr(ScLearnerReport) report = NULL;
+  g_autoptr(GPtrArray) sections = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *course_text = NULL;
@@ -486,6 +229,10 @@ sc_progress_panel_reload (ScProgressPanel *self)
   ScCourse *course;
 
   g_return_if_fail (SC_IS_PROGRESS_PANEL (self));
+
+  /* Nothing to export until there is something to show. */
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", FALSE);
 
   database = context != NULL ? sc_context_get_database (context) : NULL;
   course = context != NULL ? sc_context_get_course (context) : NULL;
@@ -517,11 +264,146 @@ sc_progress_panel_reload (ScProgressPanel *self)
   course_text = g_strdup_printf (_("In “%s”"), sc_course_get_title (course));
   gtk_label_set_label (self->course_label, course_text);
   fill_summary (self, report);
-  add_skills (self, report);
-  add_modules (self, report);
-  add_reading (self, report);
-  add_quizzes (self, report);
+  sections = sc_report_sections_new (report);
+  for (guint i = 0; i < sections->len; i++)
+    add_section (self, g_ptr_array_index (sections, i));
+  self->sections = g_steal_pointer (&sections);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "report");
+}
+
+static void
+add_toast (ScProgressPanel *self,
+           AdwToast        *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    sc_toasts_add (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_details_cb (ScProgressPanel *self,
+                 AdwToast        *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could Not Export"),
+                                   g_object_get_data (G_OBJECT (toast), "sc-details"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * sc_progress_panel_export_to:
+ * @folder: an existing folder
+ *
+ * Writes the page's tables (CSV) and charts (PNG) into @folder and says
+ * so in a toast, or why not.
+ *
+ * Returns: whether every file was written
+ */
+gboolean
+sc_progress_panel_export_to (ScProgressPanel *self,
+                             GFile           *folder)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (SC_IS_PROGRESS_PANEL (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  if (self->sections == NULL)
+    return FALSE;
+
+  dir = g_file_get_path (folder);
+  if (dir == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a folder on this computer; choose a local folder."),
+                   g_file_peek_path (folder) != NULL ? g_file_peek_path (folder) : "");
+    }
+  else if (sc_progress_export_write (self->sections, dir, now, files, &error))
+    {
+      shown = sc_path_for_display (dir, g_get_home_dir ());
+      /* Translators: a toast after an export; %s is the folder */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %u file in “%s”",
+                                            "Saved %u files in “%s”", files->len),
+                               files->len, shown);
+      toast = adw_toast_new (title);
+      add_toast (self, toast);
+      return TRUE;
+    }
+
+  /* A short toast; what went wrong, in full, one click away. */
+  shown = sc_path_for_display (dir != NULL ? dir : "", g_get_home_dir ());
+  /* Translators: a toast when an export failed; %s is the folder */
+  title = g_strdup_printf (_("Could not export to “%s”"), shown);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Details"));
+  g_object_set_data_full (G_OBJECT (toast), "sc-details", g_strdup (error->message), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_details_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* It stays, and comes before a toast of an earlier export. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  add_toast (self, toast);
+
+  return FALSE;
+}
+
+static void
+chooser_response_cb (ScProgressPanel *self,
+                     int              response,
+                     GtkNativeDialog *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+
+  if (folder != NULL)
+    sc_progress_panel_export_to (self, folder);
+}
+
+/* progress.export: asks for a folder, then writes the files there. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScProgressPanel *self = SC_PROGRESS_PANEL (widget);
+  GtkFileChooserNative *chooser;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Export Progress to a Folder"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
 }
 
 static void
@@ -544,6 +426,14 @@ sc_progress_panel_context_changed (ScPanel *panel)
 static void
 sc_progress_panel_dispose (GObject *object)
 {
+  ScProgressPanel *self = SC_PROGRESS_PANEL (object);
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_PROGRESS_PANEL);
 
   G_OBJECT_CLASS (sc_progress_panel_parent_class)->dispose (object);
@@ -562,6 +452,9 @@ sc_progress_panel_class_init (ScProgressPanelClass *klass)
 
   panel_class->context_changed = sc_progress_panel_context_changed;
 
+  gtk_widget_class_install_action (widget_class, "progress.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "progress.export", NULL);
+
   g_type_ensure (SC_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/sc-progress-panel.ui");
@@ -577,6 +470,7 @@ static void
 sc_progress_panel_init (ScProgressPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", FALSE);
 }
 
 GtkWidget *

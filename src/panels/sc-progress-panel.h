@@ -13,5 +13,7 @@ G_DECLARE_FINAL_TYPE (ScProgressPanel, sc_progress_panel, SC, PROGRESS_PANEL, Sc
 
 GtkWidget *sc_progress_panel_new    (void);
 void       sc_progress_panel_reload (ScProgressPanel *self);
+gboolean   sc_progress_panel_export_to (ScProgressPanel *self,
+                                        GFile           *folder);
 
 G_END_DECLS

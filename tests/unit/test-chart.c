@@ -700,6 +700,29 @@ sample_series (ScChartKind kind)
   return series;
 }
 
+/* Whether rows @from … @to of @surface hold anything but its top-left
+ * pixel's colour (the background). */
+static gboolean
+band_has_ink (cairo_surface_t *surface,
+              int              from,
+              int              to)
+{
+  const guchar *data;
+  int stride;
+  guint32 background;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  background = *(const guint32 *) data;
+  for (int y = from; y < to; y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (*(const guint32 *) (data + y * stride + 4 * x) != background)
+        return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_export_png (void)
 {
@@ -715,6 +738,7 @@ test_export_png (void)
       g_autoptr(ScChartSeries) series = sample_series (kinds[i]);
       g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
       cairo_surface_t *png;
+      int extra;
 
       g_assert_true (sc_chart_write_png (series, style, 480, path, &error));
       g_assert_no_error (error);
@@ -723,7 +747,12 @@ test_export_png (void)
       g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
       g_assert_cmpint (cairo_image_surface_get_width (png), ==, 480);
       g_assert_cmpint (cairo_image_surface_get_height (png),
-                       ==, (int) ceil (sc_chart_get_height (series, style, 480)));
+                       ==, (int) ceil (sc_chart_get_export_height (series, style, 480)));
+      /* Its title above the chart: the band the chart leaves at the top
+       * holds text, a picture that stands alone in a report. */
+      extra = cairo_image_surface_get_height (png) - (int) sc_chart_get_height (series, style, 480);
+      g_assert_cmpint (extra, >, 30);
+      g_assert_true (band_has_ink (png, 0, extra / 2));
       cairo_surface_destroy (png);
       g_assert_cmpint (g_remove (path), ==, 0);
     }

@@ -1,7 +1,10 @@
 /* test-learner-report.c - the Progress page's figures, from what a learner did
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "sc-learner-report.h"
+#include "sc-report-sections.h"
 #include "sc-module-status.h"
 #include "test-attempt-util.h"
 
@@ -302,6 +305,180 @@ test_unreadable (Fixture       *f,
   g_assert_true (sqlite3_get_autocommit (f->db));
 }
 
+static void
+test_formats (void)
+{
+  struct { gint64 secs; const char *text; } durations[] = {
+    { 0, "0 min" }, { 1, "Under a minute" }, { 29, "Under a minute" }, { 30, "1 min" },
+    { 89, "1 min" }, { 90, "2 min" }, { 59 * 60 + 29, "59 min" }, { 59 * 60 + 30, "1 h 00 min" },
+    { 3600 + 5 * 60, "1 h 05 min" }, { 26 * 3600, "26 h 00 min" }, { -5, "0 min" },
+  };
+  struct { double fraction; const char *text; } percents[] = {
+    { 0.0, "0 %" }, { 1.0 / 3.0, "33 %" }, { 2.0 / 3.0, "67 %" }, { 0.995, "100 %" }, { 1.0, "100 %" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (durations); i++)
+    {
+      g_autofree char *text = sc_report_format_duration (durations[i].secs);
+
+      g_assert_cmpstr (text, ==, durations[i].text);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (percents); i++)
+    {
+      g_autofree char *text = sc_report_format_percent (percents[i].fraction);
+
+      g_assert_cmpstr (text, ==, percents[i].text);
+    }
+}
+
+static const ScReportSection *
+find_section (GPtrArray  *sections,
+              const char *id)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const ScReportSection *section = g_ptr_array_index (sections, i);
+
+      if (g_str_equal (section->id, id))
+        return section;
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static const char *
+cell (const ScReportSection *section,
+      guint                  row,
+      guint                  column)
+{
+  GStrv cells = g_ptr_array_index (section->rows, row);
+
+  g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (section->headers));
+
+  return cells[column];
+}
+
+/* What the page and the exports say: each chart's points and its table,
+ * the same figures in the same words. */
+static void
+test_sections (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(ScModuleRules) rules = sc_module_rules_new_for_course (f->course);
+  g_autoptr(ScLearnerReport) report = NULL;
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GError) error = NULL;
+  const ScReportSection *section;
+  const ScReportPoint *point;
+
+  g_assert_true (sc_progress_complete_lesson (f->database, f->learner, f->course, "packing", &error));
+  g_assert_no_error (error);
+  take_quiz (f, rules, FALSE, TRUE, 100);
+  /* On 3 December: a day of one digit. */
+  take_quiz (f, rules, TRUE, TRUE, 5 * 24 * 3600);
+  report = read_report (f, f->learner, NULL);
+  sections = sc_report_sections_new (report);
+
+  g_assert_cmpuint (sections->len, ==, 4);
+  g_assert_cmpstr (((ScReportSection *) g_ptr_array_index (sections, 0))->id, ==, "skills");
+  g_assert_cmpstr (((ScReportSection *) g_ptr_array_index (sections, 3))->id, ==, "quizzes");
+
+  /* Skills: a bar a competency; none answered is no bar, said in words. */
+  section = find_section (sections, "skills");
+  g_assert_cmpint (section->kind, ==, SC_REPORT_CHART_BARS);
+  g_assert_cmpfloat (section->max, ==, 100.0);
+  g_assert_cmpuint (section->points->len, ==, 3);
+  g_assert_cmpuint (section->rows->len, ==, 3);
+  point = g_ptr_array_index (section->points, 1);
+  g_assert_cmpstr (point->label, ==, competency (report, "listing.pricing")->title);
+  g_assert_cmpfloat (point->value, ==, 100.0);
+  g_assert_cmpstr (point->value_text, ==, "100 %");
+  g_assert_cmpstr (cell (section, 1, 3), ==, "100 %");
+  g_assert_cmpstr (cell (section, 1, 2), ==, "1");
+  point = g_ptr_array_index (section->points, 0);
+  g_assert_cmpfloat (point->value, <, 0.0);
+  g_assert_cmpstr (point->value_text, ==, "No answers yet");
+  g_assert_cmpstr (cell (section, 0, 1), ==, "1 of 2");
+
+  section = find_section (sections, "modules");
+  g_assert_cmpstr (cell (section, 0, 3), ==, "Mastered");
+  g_assert_cmpstr (cell (section, 0, 2), ==, "100 %");
+  g_assert_cmpstr (cell (section, 1, 1), ==, "1 of 1");
+  g_assert_cmpstr (cell (section, 1, 2), ==, "No quiz yet");
+  g_assert_cmpfloat (((ScReportPoint *) g_ptr_array_index (section->points, 1))->value, ==, 100.0);
+
+  section = find_section (sections, "reading");
+  g_assert_cmpint (section->kind, ==, SC_REPORT_CHART_COLUMNS);
+  g_assert_cmpuint (section->points->len, ==, SC_LEARNER_REPORT_DAYS);
+  g_assert_cmpstr (cell (section, 0, 1), ==, "None");
+
+  /* Quizzes: the chart oldest first, the table newest first. */
+  section = find_section (sections, "quizzes");
+  g_assert_cmpuint (section->points->len, ==, 2);
+  g_assert_cmpstr (((ScReportPoint *) g_ptr_array_index (section->points, 0))->value_text, ==, "33 %");
+  g_assert_cmpstr (cell (section, 0, 2), ==, "100 %");
+  g_assert_cmpstr (cell (section, 0, 3), ==, "Passed");
+  g_assert_cmpstr (cell (section, 1, 2), ==, "33 %");
+  g_assert_cmpstr (cell (section, 1, 3), ==, "Not passed");
+  g_assert_cmpstr (cell (section, 1, 1), ==, "Listing basics: check");
+  /* Dates without the figure space GLib's "%e" pads a one-digit day with. */
+  for (guint i = 0; i < section->rows->len; i++)
+    {
+      g_assert_false (g_ascii_isspace (cell (section, i, 0)[0]));
+      g_assert_null (strstr (cell (section, i, 0), "\u2007"));
+    }
+  for (guint i = 0; i < section->points->len; i++)
+    g_assert_null (strstr (((ScReportPoint *) g_ptr_array_index (section->points, i))->label, "\u2007"));
+}
+
+static void
+test_csv (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(ScAttemptQuiz) quiz = test_make_quiz (SC_BEHAVIOUR_DEFERRED, "tf1", NULL);
+  g_autoptr(ScAttempt) attempt = NULL;
+  g_autoptr(ScLearnerReport) report = NULL;
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "quizzes.csv", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "quizzes.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* A quiz outside the course keeps the title it was taken under: one
+   * that a spreadsheet would run as a formula. */
+  g_free (quiz->id);
+  quiz->id = g_strdup ("imported-quiz");
+  g_free (quiz->title);
+  quiz->title = g_strdup ("=HYPERLINK(\"http://example.com\",\"Click\")");
+  attempt = sc_attempt_start (f->database, f->learner, f->course, NULL, quiz, 3, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_attempt_submit (attempt, f->database, NULL, &error));
+  g_assert_no_error (error);
+
+  report = read_report (f, f->learner, NULL);
+  sections = sc_report_sections_new (report);
+  g_assert_true (sc_report_section_write_csv (find_section (sections, "quizzes"), path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  /* UTF-8 with a byte order mark, CRLF, the header row first. */
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf" "Date,Quiz,Score,Result\r\n"));
+  lines = g_strsplit (contents + 3, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_cmpstr (lines[2], ==, "");
+  g_assert_nonnull (strstr (lines[1], ",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Click\"\")\",0 %,"));
+  g_assert_true (g_str_has_suffix (lines[1], ",Not passed"));
+
+  /* Nowhere to write: the error names the file, nothing is left. */
+  g_assert_false (sc_report_section_write_csv (find_section (sections, "quizzes"), missing, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "quizzes.csv"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +489,9 @@ main (int   argc,
   g_test_add ("/learner-report/lessons", Fixture, NULL, report_set_up, test_lessons, fixture_tear_down);
   g_test_add ("/learner-report/quizzes", Fixture, NULL, report_set_up, test_quizzes, fixture_tear_down);
   g_test_add ("/learner-report/days", Fixture, NULL, report_set_up, test_days, fixture_tear_down);
+  g_test_add_func ("/learner-report/formats", test_formats);
+  g_test_add ("/learner-report/sections", Fixture, NULL, report_set_up, test_sections, fixture_tear_down);
+  g_test_add ("/learner-report/csv", Fixture, NULL, report_set_up, test_csv, fixture_tear_down);
   g_test_add ("/learner-report/unreadable", Fixture, NULL, report_set_up, test_unreadable,
               fixture_tear_down);
 

@@ -73,20 +73,6 @@ show_banks (ScWindow *window)
   return SC_BANK_PANEL (panel);
 }
 
-static gboolean
-has_label_containing (GtkWidget  *root,
-                      const char *text)
-{
-  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (labels->pdata[i]) &&
-        strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
 typedef struct
 {
   GtkWidget  *root;
@@ -98,7 +84,7 @@ label_shown (gpointer data)
 {
   LabelWait *wait = data;
 
-  return has_label_containing (wait->root, wait->text);
+  return sc_test_has_label_containing (wait->root, wait->text);
 }
 
 static void
@@ -270,12 +256,12 @@ test_rename (void)
   /* A taken name is refused as it is typed, and said why. */
   gtk_editable_set_text (entry, "Other");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "A bank called “Other” exists already."));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "A bank called “Other” exists already."));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
   shots (GTK_WIDGET (dialog), "bank-ops-rename-taken");
   gtk_editable_set_text (entry, "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "rename"));
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "Give the bank a name."));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "Give the bank a name."));
 
   /* A free name, with space around it, is taken trimmed. */
   gtk_editable_set_text (entry, "  Store basics ");
@@ -342,7 +328,7 @@ test_delete (void)
   g_assert_false (action_enabled (panel, "banks.export"));
   g_assert_null (sc_bank_panel_delete_bank (panel));
   sc_test_settle (GTK_WIDGET (window), 2);
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "No Question Banks Yet"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "No Question Banks Yet"));
 
   sc_test_close_window (GTK_WINDOW (window));
 }

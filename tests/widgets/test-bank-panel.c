@@ -150,23 +150,9 @@ action_enabled (GtkWidget  *widget,
 }
 
 static gboolean
-has_label_containing (GtkWidget  *root,
-                      const char *text)
-{
-  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (labels->pdata[i]) &&
-        strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
 toast_shown (gpointer data)
 {
-  return has_label_containing (data, "Imported 22 questions into “Listings”");
+  return sc_test_has_label_containing (data, "Imported 22 questions into “Listings”");
 }
 
 static void
@@ -178,7 +164,7 @@ test_empty_state (void)
 
   g_assert_cmpuint (n_stored_banks (), ==, 0);
   g_assert_cmpuint (sc_bank_panel_get_n_banks (panel), ==, 0);
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "No Question Banks Yet"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "No Question Banks Yet"));
 
   /* The Import button is there, named, and works. */
   button = NULL;
@@ -218,8 +204,8 @@ test_refused_file (void)
   g_test_message ("refusal: %s", import->error->message);
 
   /* The error names the file and says nothing was stored; Import is gone. */
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "broken.xml"));
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "Nothing was stored."));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "broken.xml"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "Nothing was stored."));
   save_picture (GTK_WIDGET (dialog), "bank-import-refused.png");
   g_assert_false (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
   /* Even when asked, it stores nothing. */
@@ -237,7 +223,7 @@ test_refused_file (void)
   g_assert_no_error (error);
   dialog = open_preview (panel, path);
   g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "error");
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), ".gift or .txt"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), ".gift or .txt"));
   close_dialog (dialog, "dialog.cancel");
   g_assert_cmpuint (n_stored_banks (), ==, 0);
 
@@ -262,7 +248,7 @@ test_refused_then_rounded (void)
 
   dialog = open_preview (panel, path);
   g_assert_cmpstr (sc_bank_import_dialog_get_state (dialog), ==, "error");
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "off-list.gift:1:"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "off-list.gift:1:"));
 
   buttons = sc_test_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
@@ -345,8 +331,8 @@ test_import_and_browse (void)
   g_assert_cmpuint (import->counts[SC_QUESTION_MATCHING], ==, 3);
   g_assert_cmpuint (import->counts[SC_QUESTION_TRUE_FALSE], ==, 3);
   g_assert_cmpuint (g_strv_length (import->problems), ==, 0);
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "22 questions will be imported from listing-essentials.xml."));
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "Numerical"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "22 questions will be imported from listing-essentials.xml."));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "Numerical"));
   name_row = ADW_ENTRY_ROW (sc_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "listing-essentials");
   g_assert_null (sc_bank_import_dialog_get_name_problem (dialog));
@@ -366,7 +352,7 @@ test_import_and_browse (void)
   g_assert_cmpstr (sc_bank_panel_get_bank (panel), ==, "Listings");
   g_assert_cmpuint (sc_bank_panel_get_n_shown (panel), ==, 22);
   sc_test_settle (GTK_WIDGET (window), 2);
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "22 questions ·"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "22 questions ·"));
 
   /* Picking a question shows it, with its answers marked. */
   questions = GTK_LIST_BOX (sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, "question-list"));
@@ -375,8 +361,8 @@ test_import_and_browse (void)
   preview = SC_QUESTION_PREVIEW (sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_QUESTION_PREVIEW, NULL));
   g_assert_nonnull (sc_question_preview_get_question (preview));
   sc_test_settle (GTK_WIDGET (window), 2);
-  g_assert_true (has_label_containing (GTK_WIDGET (preview), "Right"));
-  g_assert_true (has_label_containing (GTK_WIDGET (preview),
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (preview), "Right"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (preview),
                                        sc_question_preview_get_question (preview)->name));
 
   sc_test_close_window (GTK_WINDOW (window));
@@ -406,7 +392,7 @@ test_problems_and_name_taken (void)
     {
       g_test_message ("%s", import->problems[i]);
       g_assert_true (g_regex_match_simple ("off-grid-fractions\\.xml:[0-9]+: ", import->problems[i], 0, 0));
-      g_assert_true (has_label_containing (GTK_WIDGET (dialog), import->problems[i]));
+      g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), import->problems[i]));
     }
   {
     g_autoptr(GPtrArray) labels = sc_test_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_LABEL);
@@ -437,7 +423,7 @@ test_problems_and_name_taken (void)
   g_assert_nonnull (sc_bank_import_dialog_get_name_problem (dialog));
   g_assert_nonnull (strstr (sc_bank_import_dialog_get_name_problem (dialog), "exists already"));
   sc_test_settle (GTK_WIDGET (dialog), 1);
-  g_assert_true (has_label_containing (GTK_WIDGET (dialog), "exists already"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (dialog), "exists already"));
   save_picture (GTK_WIDGET (dialog), "bank-import-name-taken.png");
   g_assert_false (action_enabled (GTK_WIDGET (dialog), "dialog.import"));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Listings (copy)");
@@ -706,7 +692,7 @@ test_present_and_reveal (void)
             break;
         }
       sc_test_settle (GTK_WIDGET (window), 2);
-      g_assert_true (has_label_containing (GTK_WIDGET (preview), "Right"));
+      g_assert_true (sc_test_has_label_containing (GTK_WIDGET (preview), "Right"));
       g_assert_false (gtk_widget_get_visible (reveal));
       g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (present), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
                      gtk_button_get_label (GTK_BUTTON (present)) != NULL);
@@ -723,10 +709,10 @@ test_present_and_reveal (void)
       g_assert_true (gtk_widget_has_focus (reveal));
       g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (reveal),
                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
-      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Right"));
-      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Wrong"));
-      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Feedback:"));
-      g_assert_true (has_label_containing (GTK_WIDGET (preview), sc_question_preview_get_question (preview)->name));
+      g_assert_false (sc_test_has_label_containing (GTK_WIDGET (preview), "Right"));
+      g_assert_false (sc_test_has_label_containing (GTK_WIDGET (preview), "Wrong"));
+      g_assert_false (sc_test_has_label_containing (GTK_WIDGET (preview), "Feedback:"));
+      g_assert_true (sc_test_has_label_containing (GTK_WIDGET (preview), sc_question_preview_get_question (preview)->name));
       name = g_strdup_printf ("grading-reveal-hidden-%s.png", styles[s]);
       shot (GTK_WIDGET (window), name);
 
@@ -735,7 +721,7 @@ test_present_and_reveal (void)
         g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.reveal", NULL));
       sc_test_settle (GTK_WIDGET (window), 2);
       g_assert_true (sc_question_preview_get_revealed (preview));
-      g_assert_true (has_label_containing (GTK_WIDGET (preview), "Right"));
+      g_assert_true (sc_test_has_label_containing (GTK_WIDGET (preview), "Right"));
       g_assert_false (gtk_widget_get_visible (reveal));
       g_assert_true (sc_question_preview_get_presenting (preview));
       g_clear_pointer (&name, g_free);
@@ -747,7 +733,7 @@ test_present_and_reveal (void)
       sc_test_settle (GTK_WIDGET (window), 2);
       g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (questions)), ==, index + 1);
       g_assert_false (sc_question_preview_get_revealed (preview));
-      g_assert_false (has_label_containing (GTK_WIDGET (preview), "Right"));
+      g_assert_false (sc_test_has_label_containing (GTK_WIDGET (preview), "Right"));
 
       /* Escape: the browser again, marks shown as before. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.stop-presenting", NULL));

@@ -120,20 +120,6 @@ show_class (ScWindow *window)
 }
 
 static gboolean
-has_label_containing (GtkWidget  *root,
-                      const char *text)
-{
-  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (labels->pdata[i]) &&
-        strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
 box_has_label (GtkWidget  *root,
                const char *text)
 {
@@ -161,7 +147,7 @@ press_key (GtkWindow  *window,
 static gboolean
 no_welcome (gpointer data)
 {
-  return !has_label_containing (data, "Welcome to Shopcraft");
+  return !sc_test_has_label_containing (data, "Welcome to Shopcraft");
 }
 
 /* Pictures for a person to look at, when SHOPCRAFT_GRADING_SHOTS names a folder. */
@@ -248,11 +234,11 @@ test_grading (void)
   panel = show_class (window);
   g_assert_cmpuint (sc_class_panel_get_n_to_grade (panel), ==, 2);
   g_assert_cmpuint (n_rows (panel), ==, 2);
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Grading"));
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "2 answers await a mark"));
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Fulfilment check · A high-risk order · 2 hours ago"));
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Order #1088"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Grading"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "2 answers await a mark"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Fulfilment check · A high-risk order · 2 hours ago"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Order #1088"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))), ==,
                    "Hold it, verify the address with the customer, then capture.");
   g_assert_true (gtk_label_get_selectable (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))));
@@ -279,10 +265,10 @@ test_grading (void)
       sc_test_settle (GTK_WIDGET (window), 2);
       if (s == 2)
         {
-          g_assert_false (has_label_containing (GTK_WIDGET (window), "Ada"));
-          g_assert_false (has_label_containing (GTK_WIDGET (window), "Grace"));
-          g_assert_true (has_label_containing (GTK_WIDGET (panel), "Learner 1"));
-          g_assert_true (has_label_containing (GTK_WIDGET (panel), "Learner 2"));
+          g_assert_false (sc_test_has_label_containing (GTK_WIDGET (window), "Ada"));
+          g_assert_false (sc_test_has_label_containing (GTK_WIDGET (window), "Grace"));
+          g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Learner 1"));
+          g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Learner 2"));
           /* The grade being typed is kept. */
           g_assert_cmpfloat (gtk_spin_button_get_value (score), ==, 2.5);
         }
@@ -291,7 +277,7 @@ test_grading (void)
   gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   sc_test_settle (GTK_WIDGET (window), 2);
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
 
   /* Out of range: the score cannot go past the question's marks. */
   gtk_spin_button_set_value (score, 7);
@@ -304,8 +290,8 @@ test_grading (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "grading.save", NULL));
   g_assert_cmpuint (sc_class_panel_get_n_to_grade (panel), ==, 1);
   g_assert_cmpuint (n_rows (panel), ==, 1);
-  g_assert_false (has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Grace Hopper"));
+  g_assert_false (sc_test_has_label_containing (GTK_WIDGET (panel), "Ada Lovelace"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Grace Hopper"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))), ==,
                    "Cancel it at once.");
   /* Ready to type the next score. */
@@ -348,7 +334,7 @@ test_grading (void)
   sc_test_settle (GTK_WIDGET (window), 2);
   g_assert_cmpuint (sc_class_panel_get_n_to_grade (panel), ==, 0);
   g_assert_true (gtk_widget_get_mapped (find (panel, ADW_TYPE_STATUS_PAGE, "grading-empty")));
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "Nothing to Grade"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "Nothing to Grade"));
 
   g_object_unref (review);
   sc_test_close_window (GTK_WINDOW (window));
@@ -426,8 +412,8 @@ test_regrade (void)
   g_assert_true (box_has_label (row, "Linus Torvalds"));
   g_assert_true (box_has_label (row, "Fulfilment check · A high-risk order · 1 of 3 marks"));
   g_assert_true (box_has_label (row, "Too short."));
-  g_assert_true (has_label_containing (GTK_WIDGET (panel), "answers graded") ||
-                 has_label_containing (GTK_WIDGET (panel), "1 answer graded"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (panel), "answers graded") ||
+                 sc_test_has_label_containing (GTK_WIDGET (panel), "1 answer graded"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find (panel, GTK_TYPE_LABEL, "grading-answer"))), ==, "Ship it.");
   score = GTK_SPIN_BUTTON (find (panel, GTK_TYPE_SPIN_BUTTON, "grading-score"));
   comment = GTK_TEXT_VIEW (find (panel, GTK_TYPE_TEXT_VIEW, "grading-comment"));
@@ -472,7 +458,7 @@ test_regrade (void)
   sc_test_settle (GTK_WIDGET (window), 2);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (graded_button)));
   g_assert_true (sc_class_panel_get_n_to_grade (panel) == 0 ||
-                 has_label_containing (GTK_WIDGET (panel), "await"));
+                 sc_test_has_label_containing (GTK_WIDGET (panel), "await"));
 
   sc_test_close_window (GTK_WINDOW (window));
 }

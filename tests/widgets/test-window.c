@@ -222,11 +222,11 @@ test_every_shortcut_listed (void)
    * shortcuts), the quiz player's Ctrl+Enter and its question view's
    * number keys (test-quiz-player.c presses them), the question preview's
    * Present keys and Save Grade (test-bank-panel.c and test-class-panel.c),
-   * and the Listings panel's product list, undo and redo
-   * (test-listings-panel.c). */
+   * the Listings panel's product list, undo and redo
+   * (test-listings-panel.c), and the Progress panel's export. */
   const char *widget_accels[] = { "F10", "<Alt>Left", "<Alt>Right", "<Control>f", "<Control>Return",
                                   "1", "9", "r", "space", "Page_Up", "Page_Down", "Escape",
-                                  "Return", "<Control>z", "<Shift><Control>z", NULL };
+                                  "Return", "<Control>z", "<Shift><Control>z", "<Control>e", NULL };
 
   overlay = sc_window_get_help_overlay (window);
   g_assert_nonnull (overlay);

@@ -622,3 +622,23 @@ sc_test_xdotool (GtkWidget  *window,
     while (g_main_context_iteration (NULL, FALSE))
       ;
 }
+
+/**
+ * sc_test_has_label_containing:
+ *
+ * Returns: whether a label on screen at or below @root shows @text
+ *   somewhere in its text (a toast's title, a line of a page)
+ */
+gboolean
+sc_test_has_label_containing (GtkWidget  *root,
+                              const char *text)
+{
+  g_autoptr(GPtrArray) labels = sc_test_find_widgets (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        strstr (gtk_label_get_text (labels->pdata[i]), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}

@@ -30,6 +30,8 @@ void           sc_test_wait_toasts_still (void);
 GtkWidget     *sc_test_find_widget    (GtkWidget        *root,
                                        GType             type,
                                        const char       *name);
+gboolean       sc_test_has_label_containing (GtkWidget  *root,
+                                             const char *text);
 GPtrArray     *sc_test_find_widgets   (GtkWidget        *root,
                                        GType             type);
 char          *sc_test_make_tmp_dir   (void);

@@ -1,0 +1,24 @@
+/* sc-progress-export.h - the Progress page's sections written to a folder: tables as CSV, charts as PNG
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sc-chart.h"
+#include "sc-report-sections.h"
+
+G_BEGIN_DECLS
+
+/* The width of an exported chart, in pixels at scale 1. */
+#define SC_PROGRESS_EXPORT_CHART_WIDTH 960
+
+ScChartSeries *sc_progress_export_dup_series (const ScReportSection  *section);
+char          *sc_progress_export_file_name  (GDateTime              *now,
+                                              const ScReportSection  *section,
+                                              const char             *extension);
+gboolean       sc_progress_export_write      (GPtrArray              *sections,
+                                              const char             *dir,
+                                              GDateTime              *now,
+                                              GPtrArray              *out_files,
+                                              GError                **error);
+
+G_END_DECLS
