@@ -30,6 +30,8 @@ struct _ScClassPanel
   GtkSpinButton   *score_spin;
   GtkStack        *stack;
   ScRichTextView  *stem_view;
+  GtkBox          *learners_box;
+  GtkStack        *views;
 
   GPtrArray       *queue;        /* ScGradingItem, as listed */
   GHashTable      *numbers;      /* learner id -> its number in presentation mode */
@@ -46,6 +48,7 @@ void                 sc_class_panel_add_toast       (ScClassPanel *self,
                                                      const char   *title);
 void                 sc_class_panel_reload          (ScClassPanel *self,
                                                      guint         select);
+void                 sc_class_panel_reload_learners (ScClassPanel *self);
 const ScGradingItem *sc_class_panel_get_item        (ScClassPanel *self);
 char                *sc_class_panel_learner_label   (ScClassPanel        *self,
                                                      const ScGradingItem *item);

@@ -16,6 +16,12 @@
  *
  * On a projector (the window's .presentation class) no learner's name is
  * shown: each is "Learner 1", "Learner 2"… in the order of the queue.
+ *
+ * "Learners", the section's second view, is the class at a glance: every
+ * learner of this database with what each has done in the course
+ * (sc_report_section_new_class ()), as a chart and its table, read again
+ * whenever it is shown. On a projector it too numbers the learners, in
+ * the order of their profiles.
  */
 #include "config.h"
 
@@ -23,6 +29,7 @@
 
 #include "sc-class-panel-private.h"
 #include "sc-context.h"
+#include "sc-report-section-view.h"
 #include "sc-styles.h"
 #include "sc-toasts.h"
 #include "sc-tooltip.h"
@@ -300,6 +307,42 @@ queue_selected_cb (ScClassPanel *self)
     sc_class_panel_show_item (self);
 }
 
+/**
+ * sc_class_panel_reload_learners:
+ *
+ * Reads the learners' figures again, when their view is the one shown.
+ */
+void
+sc_class_panel_reload_learners (ScClassPanel *self)
+{
+  ScContext *context = sc_panel_get_context (SC_PANEL (self));
+  ScDatabase *database = sc_class_panel_get_database (self);
+  ScCourse *course = context != NULL ? sc_context_get_course (context) : NULL;
+  g_autoptr(ScReportSection) section = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (SC_IS_CLASS_PANEL (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->views), "learners") != 0)
+    return;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->learners_box))) != NULL)
+    gtk_box_remove (self->learners_box, child);
+  if (database == NULL || course == NULL)
+    return;
+
+  now = g_date_time_new_now_local ();
+  section = sc_report_section_new_class (database, course, now, self->anonymous, &error);
+  if (section == NULL)
+    {
+      sc_class_panel_add_toast (self, error->message);
+      return;
+    }
+  gtk_box_append (self->learners_box, sc_report_section_view_new (section));
+}
+
 /* The window's style classes changed: maybe presentation mode. */
 static void
 root_classes_changed_cb (ScClassPanel *self)
@@ -313,6 +356,7 @@ root_classes_changed_cb (ScClassPanel *self)
   self->anonymous = anonymous;
   row = gtk_list_box_get_selected_row (self->queue_list);
   fill_list (self, row != NULL ? (guint) gtk_list_box_row_get_index (row) : 0);
+  sc_class_panel_reload_learners (self);
 }
 
 static void
@@ -350,6 +394,7 @@ sc_class_panel_map (GtkWidget *widget)
 
   /* Learners may have submitted essays since the page was last shown. */
   sc_class_panel_reload (self, row != NULL ? (guint) gtk_list_box_row_get_index (row) : 0);
+  sc_class_panel_reload_learners (self);
   sc_panel_set_ready (SC_PANEL (widget), TRUE);
 }
 
@@ -357,6 +402,7 @@ static void
 sc_class_panel_context_changed (ScPanel *panel)
 {
   sc_class_panel_reload (SC_CLASS_PANEL (panel), 0);
+  sc_class_panel_reload_learners (SC_CLASS_PANEL (panel));
 }
 
 static void
@@ -418,6 +464,7 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, empty_button);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, learners_box);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, meta_label);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, question_label);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, queue_list);
@@ -427,6 +474,7 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, score_spin);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, ScClassPanel, stem_view);
+  gtk_widget_class_bind_template_child (widget_class, ScClassPanel, views);
   gtk_widget_class_bind_template_callback (widget_class, queue_selected_cb);
 
   sc_class_panel_class_init_grading (widget_class);
@@ -444,6 +492,8 @@ sc_class_panel_init (ScClassPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   sc_class_panel_init_grading (self);
   show_view (self);
+  g_signal_connect_object (self->views, "notify::visible-child-name",
+                           G_CALLBACK (sc_class_panel_reload_learners), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

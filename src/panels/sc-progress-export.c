@@ -8,43 +8,16 @@
  * in the light style whatever the window's, for paper, at one and a half
  * times the screen's size so they print sharp.
  *
- * Nothing here touches GTK: the drawing is the charts floor's, so a
+ * Nothing here draws with GTK: the drawing is the charts floor's, so a
  * command-line export could write the same files.
  */
 #include "config.h"
 
 #include "sc-progress-export.h"
+#include "sc-report-section-view.h"
 
 /* Exported charts are for reports and print: larger than on screen. */
 #define EXPORT_SCALE 1.5
-
-/**
- * sc_progress_export_dup_series:
- *
- * Returns: (transfer full): what the chart of @section draws, on the page
- *   and in an export
- */
-ScChartSeries *
-sc_progress_export_dup_series (const ScReportSection *section)
-{
-  ScChartSeries *series;
-
-  g_return_val_if_fail (section != NULL, NULL);
-
-  series = sc_chart_series_new (section->kind == SC_REPORT_CHART_BARS ? SC_CHART_BARS : SC_CHART_COLUMNS,
-                                section->chart_title, section->max);
-  for (guint i = 0; i < section->points->len; i++)
-    {
-      const ScReportPoint *point = g_ptr_array_index (section->points, i);
-
-      if (point->value < 0)
-        sc_chart_series_add_missing (series, point->label, point->value_text);
-      else
-        sc_chart_series_add (series, point->label, point->value, point->value_text);
-    }
-
-  return series;
-}
 
 /**
  * sc_progress_export_file_name:
@@ -99,7 +72,7 @@ sc_progress_export_write (GPtrArray   *sections,
   for (guint i = 0; i < sections->len; i++)
     {
       const ScReportSection *section = g_ptr_array_index (sections, i);
-      g_autoptr(ScChartSeries) series = sc_progress_export_dup_series (section);
+      g_autoptr(ScChartSeries) series = sc_report_section_dup_series (section);
       g_autofree char *csv_name = sc_progress_export_file_name (now, section, "csv");
       g_autofree char *png_name = sc_progress_export_file_name (now, section, "png");
       g_autofree char *csv_path = g_build_filename (dir, csv_name, NULL);

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 /* The width of an exported chart, in pixels at scale 1. */
 #define SC_PROGRESS_EXPORT_CHART_WIDTH 960
 
-ScChartSeries *sc_progress_export_dup_series (const ScReportSection  *section);
 char          *sc_progress_export_file_name  (GDateTime              *now,
                                               const ScReportSection  *section,
                                               const char             *extension);

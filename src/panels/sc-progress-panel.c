@@ -21,6 +21,7 @@
 #include <adwaita.h>
 
 #include "sc-chart-view.h"
+#include "sc-report-section-view.h"
 #include "sc-context.h"
 #include "sc-learner-report.h"
 #include "sc-progress-export.h"
@@ -87,7 +88,8 @@ fill_summary (ScProgressPanel       *self,
 
   for (guint i = 0; i < report->attempts->len; i++)
     n_passed += ((ScReportAttempt *) g_ptr_array_index (report->attempts, i))->passed;
-  quizzes = sc_report_format_count (n_passed, report->attempts->len);
+  quizzes = report->attempts->len > 0 ? sc_report_format_count (n_passed, report->attempts->len)
+                                      : g_strdup (_("None yet"));
 
   /* GTK 4.8 has no gtk_flow_box_remove_all (). */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
@@ -98,107 +100,11 @@ fill_summary (ScProgressPanel       *self,
   gtk_flow_box_append (self->summary_box, make_stat (quizzes, _("Quiz attempts passed")));
 }
 
-/* A table twin: a grid with a header row, each label with its table
- * role. Columns of figures are right-aligned, columns of words
- * left-aligned; the widest column of words takes the room left. */
-static void
-table_add_row (GtkGrid               *grid,
-               const ScReportSection *section,
-               int                    row,
-               const char * const    *cells)
-{
-  for (int column = 0; cells[column] != NULL; column++)
-    {
-      gboolean figures = section->columns[column] == 'n';
-      GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                       "label", cells[column],
-                                       "xalign", figures ? 1.0f : 0.0f,
-                                       "wrap", !figures,
-                                       "accessible-role", row == 0 ? GTK_ACCESSIBLE_ROLE_COLUMN_HEADER
-                                                                   : GTK_ACCESSIBLE_ROLE_CELL,
-                                       NULL);
-
-      gtk_widget_add_css_class (label, row == 0 ? "heading" : "numeric");
-      gtk_widget_set_hexpand (label, (guint) column == section->wide_column);
-      gtk_grid_attach (grid, label, column, row, 1, 1);
-    }
-}
-
-static GtkWidget *
-make_table (const ScReportSection *section)
-{
-  GtkWidget *grid = g_object_new (GTK_TYPE_GRID,
-                                  "accessible-role", GTK_ACCESSIBLE_ROLE_TABLE,
-                                  "column-spacing", 18,
-                                  "row-spacing", 6,
-                                  "margin-top", 6,
-                                  NULL);
-
-  gtk_widget_add_css_class (grid, "sc-progress-table");
-  table_add_row (GTK_GRID (grid), section, 0, (const char * const *) section->headers);
-  for (guint i = 0; i < section->rows->len; i++)
-    table_add_row (GTK_GRID (grid), section, i + 1, g_ptr_array_index (section->rows, i));
-
-  return grid;
-}
-
-/* The table is the expander's child only while it is open: GTK 4.8's
- * expander keeps a closed child outside the widget tree but still offers
- * it to Tab, whose focus sorting then asks an unrooted widget for its
- * window's focus (a critical at every Tab past the expander). */
-static void
-expander_expanded_cb (GtkExpander *expander)
-{
-  GtkWidget *table = g_object_get_data (G_OBJECT (expander), "sc-table");
-
-  gtk_expander_set_child (expander, gtk_expander_get_expanded (expander) ? table : NULL);
-}
-
-/* A section: a heading, a line on how to read it, the chart and the
- * table behind an expander. */
 static void
 add_section (ScProgressPanel       *self,
              const ScReportSection *section)
 {
-  g_autoptr(ScChartSeries) series = sc_progress_export_dup_series (section);
-  g_autofree char *name = g_strdup_printf ("progress-%s", section->id);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading;
-  GtkWidget *label;
-  GtkWidget *chart;
-  GtkWidget *expander;
-
-  gtk_widget_set_name (box, name);
-  heading = g_object_new (GTK_TYPE_LABEL,
-                          "label", section->title,
-                          "xalign", 0.0f,
-                          "wrap", TRUE,
-                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                          NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
-                                  -1);
-  gtk_widget_add_css_class (heading, "title-3");
-  gtk_box_append (GTK_BOX (box), heading);
-
-  label = gtk_label_new (section->explanation);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (box), label);
-
-  chart = sc_chart_view_new ();
-  sc_chart_view_set_series (SC_CHART_VIEW (chart), series);
-  gtk_widget_set_margin_top (chart, 6);
-  gtk_box_append (GTK_BOX (box), chart);
-
-  expander = gtk_expander_new_with_mnemonic (_("Show as a _Table"));
-  g_object_set_data_full (G_OBJECT (expander), "sc-table", g_object_ref_sink (make_table (section)),
-                          g_object_unref);
-  g_signal_connect (expander, "notify::expanded", G_CALLBACK (expander_expanded_cb), NULL);
-  gtk_box_append (GTK_BOX (box), expander);
-
-  gtk_box_append (self->sections_box, box);
+  gtk_box_append (self->sections_box, sc_report_section_view_new (section));
 }
 
 static void

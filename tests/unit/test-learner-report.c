@@ -479,6 +479,51 @@ test_csv (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* The instructor's view: a row a learner, oldest profile first; on a
+ * projector numbered, never named. */
+static void
+test_class (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(ScModuleRules) rules = sc_module_rules_new_for_course (f->course);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(ScReportSection) named = NULL;
+  g_autoptr(ScReportSection) anonymous = NULL;
+  g_autoptr(ScLearner) sam = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sam = sc_learner_create (f->database, "Sam Rivera", &error);
+  g_assert_no_error (error);
+  g_assert_true (sc_progress_complete_lesson (f->database, sam, f->course, "titles", &error));
+  g_assert_true (sc_progress_complete_lesson (f->database, sam, f->course, "pricing", &error));
+  g_assert_no_error (error);
+  take_quiz (f, rules, TRUE, TRUE, 100);
+
+  named = sc_report_section_new_class (f->database, f->course, now, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (named->id, ==, "class");
+  g_assert_cmpuint (named->rows->len, ==, 2);
+  g_assert_cmpuint (named->points->len, ==, 2);
+  g_assert_cmpstr (cell (named, 0, 0), ==, f->learner->display_name);
+  g_assert_cmpstr (cell (named, 0, 1), ==, "0 of 3");
+  g_assert_cmpstr (cell (named, 0, 2), ==, "1 of 2");
+  g_assert_cmpstr (cell (named, 0, 4), ==, "1 of 1");
+  g_assert_cmpstr (cell (named, 0, 5), ==, "100 %");
+  g_assert_cmpstr (cell (named, 1, 0), ==, "Sam Rivera");
+  g_assert_cmpstr (cell (named, 1, 1), ==, "2 of 3");
+  g_assert_cmpstr (cell (named, 1, 4), ==, "None yet");
+  g_assert_cmpstr (cell (named, 1, 5), ==, "No answers yet");
+  g_assert_cmpfloat_with_epsilon (((ScReportPoint *) g_ptr_array_index (named->points, 1))->value,
+                                  200.0 / 3.0, 1e-9);
+
+  anonymous = sc_report_section_new_class (f->database, f->course, now, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cell (anonymous, 0, 0), ==, "Learner 1");
+  g_assert_cmpstr (cell (anonymous, 1, 0), ==, "Learner 2");
+  g_assert_cmpstr (((ScReportPoint *) g_ptr_array_index (anonymous->points, 1))->label, ==, "Learner 2");
+  g_assert_cmpstr (cell (anonymous, 1, 1), ==, "2 of 3");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/learner-report/formats", test_formats);
   g_test_add ("/learner-report/sections", Fixture, NULL, report_set_up, test_sections, fixture_tear_down);
   g_test_add ("/learner-report/csv", Fixture, NULL, report_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/learner-report/class", Fixture, NULL, report_set_up, test_class, fixture_tear_down);
   g_test_add ("/learner-report/unreadable", Fixture, NULL, report_set_up, test_unreadable,
               fixture_tear_down);
 

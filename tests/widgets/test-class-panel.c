@@ -14,6 +14,7 @@
 #include <gdk/x11/gdkx.h>
 #include <sqlite3.h>
 
+#include "sc-chart-view.h"
 #include "sc-class-panel.h"
 #include "sc-context.h"
 #include "sc-course-reader.h"
@@ -22,6 +23,7 @@
 #include "sc-moodle-xml-reader.h"
 #include "sc-question-bank.h"
 #include "sc-quiz-review.h"
+#include "sc-report-section-view.h"
 #include "sc-screenshot.h"
 #include "widget-test-util.h"
 
@@ -463,6 +465,124 @@ test_regrade (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* SHOPCRAFT_PROGRESS_SHOTS=DIR keeps a picture of the Learners view. */
+static void
+learners_picture (ScWindow   *window,
+                  const char *style)
+{
+  const char *dir = g_getenv ("SHOPCRAFT_PROGRESS_SHOTS");
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  sc_test_settle (GTK_WIDGET (window), 3);
+  name = g_strdup_printf ("class-learners-%s.png", style);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (sc_screenshot_save (GTK_WIDGET (window), path, &error));
+  g_assert_no_error (error);
+}
+
+/* The class at a glance: every learner with what each has done, as a
+ * chart and its table; on a projector, numbers instead of names. */
+static void
+test_learners (void)
+{
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScContext *context = sc_application_get_context (app);
+  ScCourse *course = sc_test_wait_course (app);
+  GPtrArray *lessons = sc_course_get_lessons (course);
+  g_autoptr(ScLearner) ada = NULL;
+  g_autoptr(GPtrArray) learners = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  GtkWidget *switcher;
+  GtkWidget *section;
+  GtkWidget *chart;
+  GtkWidget *expander;
+  GtkWidget *grid;
+  ScChartSeries *series;
+  ScClassPanel *panel;
+  gboolean found = FALSE;
+
+  ada = sc_learner_create (database (), "Ada Overview", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (sc_progress_complete_lesson (database (), ada, course,
+                                                  ((ScLesson *) g_ptr_array_index (lessons, i))->id,
+                                                  &error));
+      g_assert_no_error (error);
+    }
+  learners = sc_learner_list (database (), &error);
+  g_assert_no_error (error);
+
+  panel = show_class (window);
+  switcher = sc_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_STACK_SWITCHER, "class-views");
+  g_assert_nonnull (switcher);
+  gtk_stack_set_visible_child_name (gtk_stack_switcher_get_stack (GTK_STACK_SWITCHER (switcher)),
+                                    "learners");
+  sc_test_settle (GTK_WIDGET (window), 2);
+
+  section = sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_REPORT_SECTION_VIEW, "progress-class");
+  g_assert_nonnull (section);
+  g_assert_true (gtk_widget_get_mapped (section));
+  chart = sc_test_find_widget (section, SC_TYPE_CHART_VIEW, NULL);
+  series = sc_chart_view_get_series (SC_CHART_VIEW (chart));
+  g_assert_cmpuint (sc_chart_series_get_n_points (series), ==, learners->len);
+
+  /* Ada's row: two lessons of the course done, nothing else yet. */
+  done = g_strdup_printf ("2 of %u", lessons->len);
+  for (guint i = 0; i < sc_chart_series_get_n_points (series); i++)
+    if (g_str_equal (sc_chart_series_get_label (series, i), "Ada Overview"))
+      {
+        g_assert_cmpstr (sc_chart_series_get_value_text (series, i), ==, done);
+        found = TRUE;
+      }
+  g_assert_true (found);
+  expander = sc_test_find_widget (section, GTK_TYPE_EXPANDER, NULL);
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  grid = sc_test_find_widget (section, GTK_TYPE_GRID, NULL);
+  g_assert_nonnull (grid);
+  for (int row = 1; gtk_grid_get_child_at (GTK_GRID (grid), 0, row) != NULL; row++)
+    if (g_str_equal (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 0, row))),
+                     "Ada Overview"))
+      {
+        g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 1, row))),
+                         ==, done);
+        g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 4, row))),
+                         ==, "None yet");
+        g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 5, row))),
+                         ==, "No answers yet");
+      }
+
+  learners_picture (window, "light");
+
+  /* On a projector: "Learner N", and no learner's name anywhere. */
+  gtk_widget_add_css_class (GTK_WIDGET (window), "presentation");
+  sc_test_settle (GTK_WIDGET (window), 2);
+  learners_picture (window, "presentation");
+  g_assert_false (sc_test_has_label_containing (GTK_WIDGET (panel), "Ada Overview"));
+  section = sc_test_find_widget (GTK_WIDGET (panel), SC_TYPE_REPORT_SECTION_VIEW, "progress-class");
+  series = sc_chart_view_get_series (SC_CHART_VIEW (sc_test_find_widget (section, SC_TYPE_CHART_VIEW, NULL)));
+  for (guint i = 0; i < sc_chart_series_get_n_points (series); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("Learner %u", i + 1);
+      g_autofree char *summary = NULL;
+
+      g_assert_cmpstr (sc_chart_series_get_label (series, i), ==, expected);
+      summary = sc_chart_view_dup_summary (SC_CHART_VIEW (sc_test_find_widget (section, SC_TYPE_CHART_VIEW, NULL)));
+      g_assert_null (strstr (summary, "Ada"));
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
+  g_assert_nonnull (sc_context_get_learner (context));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +607,7 @@ main (int   argc,
 
   g_test_add_func ("/class-panel/grading", test_grading);
   g_test_add_func ("/class-panel/regrade", test_regrade);
+  g_test_add_func ("/class-panel/learners", test_learners);
 
   status = g_test_run ();
 

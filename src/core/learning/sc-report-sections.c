@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-csv-writer.h"
+#include "sc-database.h"
 #include "sc-report-sections.h"
 
 /* The quiz scores chart shows this many of the latest attempts; the table
@@ -352,6 +353,101 @@ sc_report_sections_new (const ScLearnerReport *report)
   g_ptr_array_add (sections, quizzes_section (report));
 
   return sections;
+}
+
+/* The mean of the masteries of the competencies answered; -1 for none. */
+static double
+mean_mastery (const ScLearnerReport *report)
+{
+  double sum = 0.0;
+  guint n = 0;
+
+  for (guint i = 0; i < report->competencies->len; i++)
+    {
+      const ScReportCompetency *row = g_ptr_array_index (report->competencies, i);
+
+      if (row->mastery >= 0)
+        {
+          sum += row->mastery;
+          n++;
+        }
+    }
+
+  return n > 0 ? sum / n : -1.0;
+}
+
+/**
+ * sc_report_section_new_class:
+ * @now: the current time, in the time zone whose days count
+ * @anonymous: whether to name each learner "Learner N" (on a projector)
+ *   rather than by name
+ *
+ * The class at a glance, for the instructor: every learner of @database
+ * in @course, oldest profile first, with lessons done (the chart), modules
+ * mastered, reading time, quiz attempts passed and mean skill mastery.
+ *
+ * Returns: (transfer full) (nullable): the section ("class"), or %NULL
+ *   with @error set when the database could not be read
+ */
+ScReportSection *
+sc_report_section_new_class (ScDatabase  *database,
+                             ScCourse    *course,
+                             GDateTime   *now,
+                             gboolean     anonymous,
+                             GError     **error)
+{
+  g_autoptr(ScReportSection) section = NULL;
+  g_autoptr(GPtrArray) learners = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (SC_IS_COURSE (course), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  learners = sc_learner_list (database, error);
+  if (learners == NULL)
+    return NULL;
+
+  section = section_new ("class", _("Learners"),
+                         _("Everyone who has a profile on this computer, with what each has done in this course."),
+                         _("Lessons done by each learner"), SC_REPORT_CHART_BARS, 100.0, "tnnnnn", 0,
+                         _("Learner"), _("Lessons done"), _("Modules mastered"), _("Reading time"),
+                         _("Quiz attempts passed"), _("Skill mastery"), NULL);
+
+  for (guint i = 0; i < learners->len; i++)
+    {
+      const ScLearner *learner = g_ptr_array_index (learners, i);
+      g_autoptr(ScLearnerReport) report = sc_learner_report_read (database, learner, course, now, error);
+      g_autofree char *name = NULL;
+      g_autofree char *lessons = NULL;
+      g_autofree char *modules = NULL;
+      g_autofree char *reading = NULL;
+      g_autofree char *passed = NULL;
+      g_autofree char *mastery = NULL;
+      double mean;
+      guint n_passed = 0;
+
+      if (report == NULL)
+        return NULL;
+
+      /* Translators: a learner on a projector, where names are not shown */
+      name = anonymous ? g_strdup_printf (_("Learner %u"), i + 1) : g_strdup (learner->display_name);
+      lessons = sc_report_format_count (report->n_lessons_done, report->n_lessons);
+      modules = sc_report_format_count (report->n_modules_mastered, report->modules->len);
+      reading = sc_report_format_duration (report->reading_secs);
+      for (guint j = 0; j < report->attempts->len; j++)
+        n_passed += ((ScReportAttempt *) g_ptr_array_index (report->attempts, j))->passed;
+      passed = report->attempts->len > 0 ? sc_report_format_count (n_passed, report->attempts->len)
+                                         : g_strdup (_("None yet"));
+      mean = mean_mastery (report);
+      mastery = mean >= 0 ? sc_report_format_percent (mean) : g_strdup (_("No answers yet"));
+
+      add_point (section, name,
+                 report->n_lessons > 0 ? 100.0 * report->n_lessons_done / report->n_lessons : 0.0,
+                 lessons);
+      add_row (section, name, lessons, modules, reading, passed, mastery, NULL);
+    }
+
+  return g_steal_pointer (&section);
 }
 
 /**

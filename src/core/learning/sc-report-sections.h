@@ -37,6 +37,11 @@ typedef struct
 } ScReportSection;
 
 GPtrArray *sc_report_sections_new       (const ScLearnerReport  *report);
+ScReportSection *sc_report_section_new_class (ScDatabase     *database,
+                                              ScCourse       *course,
+                                              GDateTime      *now,
+                                              gboolean        anonymous,
+                                              GError        **error);
 void       sc_report_section_free       (ScReportSection        *section);
 char      *sc_report_format_percent     (double                  fraction);
 char      *sc_report_format_duration    (gint64                  secs);
