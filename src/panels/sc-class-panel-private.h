@@ -34,6 +34,7 @@ struct _ScClassPanel
   GtkStack        *views;
 
   GPtrArray       *queue;        /* ScGradingItem, as listed */
+  GPtrArray       *learners;     /* (nullable) the Learners view's one ScReportSection */
   GHashTable      *numbers;      /* learner id -> its number in presentation mode */
   GtkWidget       *root;         /* (unowned): the window whose style we follow */
   gulong           root_handler;

@@ -29,6 +29,7 @@
 
 #include "sc-class-panel-private.h"
 #include "sc-context.h"
+#include "sc-progress-export.h"
 #include "sc-report-section-view.h"
 #include "sc-styles.h"
 #include "sc-toasts.h"
@@ -322,6 +323,8 @@ sc_class_panel_reload_learners (ScClassPanel *self)
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
+  GtkWidget *view;
+  GtkWidget *button;
 
   g_return_if_fail (SC_IS_CLASS_PANEL (self));
 
@@ -330,6 +333,7 @@ sc_class_panel_reload_learners (ScClassPanel *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->learners_box))) != NULL)
     gtk_box_remove (self->learners_box, child);
+  g_clear_pointer (&self->learners, g_ptr_array_unref);
   if (database == NULL || course == NULL)
     return;
 
@@ -340,7 +344,52 @@ sc_class_panel_reload_learners (ScClassPanel *self)
       sc_class_panel_add_toast (self, error->message);
       return;
     }
-  gtk_box_append (self->learners_box, sc_report_section_view_new (section));
+  view = sc_report_section_view_new (section);
+  button = g_object_new (GTK_TYPE_BUTTON,
+                         "name", "class-export",
+                         "label", _("_Export…"),
+                         "use-underline", TRUE,
+                         "action-name", "class.export",
+                         NULL);
+  sc_tooltip_set_text (button, _("Save the table as a spreadsheet (CSV) and the chart as a picture (PNG) in a folder (Ctrl+E)"));
+  sc_report_section_view_add_suffix (SC_REPORT_SECTION_VIEW (view), button);
+  gtk_box_append (self->learners_box, view);
+  self->learners = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_report_section_free);
+  g_ptr_array_add (self->learners, g_steal_pointer (&section));
+}
+
+/**
+ * sc_class_panel_export_learners_to:
+ * @folder: an existing folder
+ *
+ * Writes the Learners view's table (CSV) and chart (PNG), as shown, into
+ * @folder, and says so in a toast, or why not.
+ *
+ * Returns: whether every file was written
+ */
+gboolean
+sc_class_panel_export_learners_to (ScClassPanel *self,
+                                   GFile        *folder)
+{
+  g_return_val_if_fail (SC_IS_CLASS_PANEL (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  if (self->learners == NULL)
+    return FALSE;
+
+  return sc_progress_export_to (GTK_WIDGET (self), self->learners, folder);
+}
+
+/* class.export: the Learners view, into a folder the instructor picks. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ScClassPanel *self = SC_CLASS_PANEL (widget);
+
+  if (self->learners != NULL)
+    sc_progress_export_ask (widget, self->learners);
 }
 
 /* The window's style classes changed: maybe presentation mode. */
@@ -414,6 +463,7 @@ sc_class_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_CLASS_PANEL);
   g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_clear_pointer (&self->shown, g_free);
+  g_clear_pointer (&self->learners, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sc_class_panel_parent_class)->dispose (object);
 }
@@ -455,6 +505,9 @@ sc_class_panel_class_init (ScClassPanelClass *klass)
   widget_class->unroot = sc_class_panel_unroot;
 
   panel_class->context_changed = sc_class_panel_context_changed;
+
+  gtk_widget_class_install_action (widget_class, "class.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "class.export", NULL);
 
   g_type_ensure (SC_TYPE_RICH_TEXT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -8,13 +8,21 @@
  * in the light style whatever the window's, for paper, at one and a half
  * times the screen's size so they print sharp.
  *
- * Nothing here draws with GTK: the drawing is the charts floor's, so a
- * command-line export could write the same files.
+ * sc_progress_export_write () draws nothing with GTK (the drawing is the
+ * charts floor's), so a command-line export could write the same files;
+ * sc_progress_export_ask () and sc_progress_export_to () are what the
+ * Progress page and the Class section's Learners view call: a folder
+ * chooser, then a toast saying where the files went, or what failed.
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
 #include "sc-progress-export.h"
 #include "sc-report-section-view.h"
+#include "sc-shell-path.h"
+#include "sc-toasts.h"
 
 /* Exported charts are for reports and print: larger than on screen. */
 #define EXPORT_SCALE 1.5
@@ -88,4 +96,159 @@ sc_progress_export_write (GPtrArray   *sections,
     }
 
   return TRUE;
+}
+
+static void
+add_toast (GtkWidget *widget,
+           AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    sc_toasts_add (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_details_cb (GtkWidget *widget,
+                 AdwToast  *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could Not Export"),
+                                   g_object_get_data (G_OBJECT (toast), "sc-details"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * sc_progress_export_to:
+ * @widget: the page: the toast goes to its window
+ * @sections: (element-type ScReportSection): what to write
+ * @folder: an existing folder
+ *
+ * Writes @sections into @folder and says so in a toast, or, in a toast
+ * that stays, that it could not, with the details one click away.
+ *
+ * Returns: whether every file was written
+ */
+gboolean
+sc_progress_export_to (GtkWidget *widget,
+                       GPtrArray *sections,
+                       GFile     *folder)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (sections != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  dir = g_file_get_path (folder);
+  if (dir == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a folder on this computer; choose a local folder."),
+                   g_file_peek_path (folder) != NULL ? g_file_peek_path (folder) : "");
+    }
+  else if (sc_progress_export_write (sections, dir, now, files, &error))
+    {
+      shown = sc_path_for_display (dir, g_get_home_dir ());
+      /* Translators: a toast after an export; %s is the folder */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %u file in “%s”",
+                                            "Saved %u files in “%s”", files->len),
+                               files->len, shown);
+      add_toast (widget, adw_toast_new (title));
+      return TRUE;
+    }
+
+  /* A short toast; what went wrong, in full, one click away. */
+  shown = sc_path_for_display (dir != NULL ? dir : "", g_get_home_dir ());
+  /* Translators: a toast when an export failed; %s is the folder */
+  title = g_strdup_printf (_("Could not export to “%s”"), shown);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Details"));
+  g_object_set_data_full (G_OBJECT (toast), "sc-details", g_strdup (error->message), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_details_cb), widget,
+                           G_CONNECT_SWAPPED);
+  /* It stays, and comes before a toast of an earlier export. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  add_toast (widget, toast);
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GWeakRef   widget;
+  GPtrArray *sections;
+} Ask;
+
+static void
+ask_free (Ask *ask)
+{
+  g_weak_ref_clear (&ask->widget);
+  g_ptr_array_unref (ask->sections);
+  g_free (ask);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     Ask             *ask)
+{
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&ask->widget);
+  g_autoptr(GFile) folder = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  /* The page may have closed meanwhile: then there is nowhere to say. */
+  if (folder != NULL && widget != NULL)
+    sc_progress_export_to (widget, ask->sections, folder);
+  ask_free (ask);
+  g_object_unref (chooser);
+}
+
+/**
+ * sc_progress_export_ask:
+ * @widget: the page asking
+ * @sections: (element-type ScReportSection): what to write, as shown now
+ *
+ * Asks for a folder, then exports @sections there (sc_progress_export_to ()).
+ */
+void
+sc_progress_export_ask (GtkWidget *widget,
+                        GPtrArray *sections)
+{
+  GtkFileChooserNative *chooser;
+  GtkRoot *root;
+  Ask *ask;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (sections != NULL);
+
+  root = gtk_widget_get_root (widget);
+  chooser = gtk_file_chooser_native_new (_("Export to a Folder"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  ask = g_new0 (Ask, 1);
+  g_weak_ref_init (&ask->widget, widget);
+  ask->sections = g_ptr_array_ref (sections);
+  /* Ours until it answers (chooser_response_cb ()). */
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), ask);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

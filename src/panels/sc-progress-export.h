@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "sc-chart.h"
 #include "sc-report-sections.h"
 
@@ -19,5 +21,11 @@ gboolean       sc_progress_export_write      (GPtrArray              *sections,
                                               GDateTime              *now,
                                               GPtrArray              *out_files,
                                               GError                **error);
+
+gboolean       sc_progress_export_to         (GtkWidget              *widget,
+                                              GPtrArray              *sections,
+                                              GFile                  *folder);
+void           sc_progress_export_ask        (GtkWidget              *widget,
+                                              GPtrArray              *sections);
 
 G_END_DECLS

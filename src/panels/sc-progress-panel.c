@@ -27,15 +27,12 @@
 #include "sc-progress-export.h"
 #include "sc-progress-panel.h"
 #include "sc-report-sections.h"
-#include "sc-shell-path.h"
-#include "sc-toasts.h"
 
 struct _ScProgressPanel
 {
   ScPanel     parent_instance;
 
   GPtrArray  *sections;   /* ScReportSection: what the page shows, for an export */
-  GtkNativeDialog *chooser;
 
   GtkLabel   *course_label;
   AdwStatusPage *error_page;
@@ -178,32 +175,6 @@ sc_progress_panel_reload (ScProgressPanel *self)
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
 
-static void
-add_toast (ScProgressPanel *self,
-           AdwToast        *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    sc_toasts_add (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-show_details_cb (ScProgressPanel *self,
-                 AdwToast        *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Could Not Export"),
-                                   g_object_get_data (G_OBJECT (toast), "sc-details"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /**
  * sc_progress_panel_export_to:
  * @folder: an existing folder
@@ -217,71 +188,13 @@ gboolean
 sc_progress_panel_export_to (ScProgressPanel *self,
                              GFile           *folder)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *shown = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
   g_return_val_if_fail (SC_IS_PROGRESS_PANEL (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
 
   if (self->sections == NULL)
     return FALSE;
 
-  dir = g_file_get_path (folder);
-  if (dir == NULL)
-    {
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("“%s” is not a folder on this computer; choose a local folder."),
-                   g_file_peek_path (folder) != NULL ? g_file_peek_path (folder) : "");
-    }
-  else if (sc_progress_export_write (self->sections, dir, now, files, &error))
-    {
-      shown = sc_path_for_display (dir, g_get_home_dir ());
-      /* Translators: a toast after an export; %s is the folder */
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %u file in “%s”",
-                                            "Saved %u files in “%s”", files->len),
-                               files->len, shown);
-      toast = adw_toast_new (title);
-      add_toast (self, toast);
-      return TRUE;
-    }
-
-  /* A short toast; what went wrong, in full, one click away. */
-  shown = sc_path_for_display (dir != NULL ? dir : "", g_get_home_dir ());
-  /* Translators: a toast when an export failed; %s is the folder */
-  title = g_strdup_printf (_("Could not export to “%s”"), shown);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Details"));
-  g_object_set_data_full (G_OBJECT (toast), "sc-details", g_strdup (error->message), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (show_details_cb), self,
-                           G_CONNECT_SWAPPED);
-  /* It stays, and comes before a toast of an earlier export. */
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  add_toast (self, toast);
-
-  return FALSE;
-}
-
-static void
-chooser_response_cb (ScProgressPanel *self,
-                     int              response,
-                     GtkNativeDialog *chooser)
-{
-  g_autoptr(GFile) folder = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-
-  if (folder != NULL)
-    sc_progress_panel_export_to (self, folder);
+  return sc_progress_export_to (GTK_WIDGET (self), self->sections, folder);
 }
 
 /* progress.export: asks for a folder, then writes the files there. */
@@ -291,25 +204,9 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ScProgressPanel *self = SC_PROGRESS_PANEL (widget);
-  GtkFileChooserNative *chooser;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (self->chooser);
-      return;
-    }
-
-  chooser = gtk_file_chooser_native_new (_("Export Progress to a Folder"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                         _("_Export"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  gtk_native_dialog_show (self->chooser);
+  if (self->sections != NULL)
+    sc_progress_export_ask (widget, self->sections);
 }
 
 static void
@@ -334,11 +231,6 @@ sc_progress_panel_dispose (GObject *object)
 {
   ScProgressPanel *self = SC_PROGRESS_PANEL (object);
 
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_destroy (self->chooser);
-      g_clear_object (&self->chooser);
-    }
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_PROGRESS_PANEL);
 

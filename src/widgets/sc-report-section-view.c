@@ -149,6 +149,7 @@ sc_report_section_view_new (const ScReportSection *section)
   g_autoptr(ScChartSeries) series = NULL;
   g_autofree char *name = NULL;
   GtkWidget *self;
+  GtkWidget *row;
   GtkWidget *heading;
   GtkWidget *label;
   GtkWidget *chart;
@@ -170,7 +171,11 @@ sc_report_section_view_new (const ScReportSection *section)
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
                                   -1);
   gtk_widget_add_css_class (heading, "title-3");
-  gtk_widget_set_parent (heading, self);
+  gtk_widget_set_hexpand (heading, TRUE);
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (row, "sc-report-heading");
+  gtk_box_append (GTK_BOX (row), heading);
+  gtk_widget_set_parent (row, self);
 
   label = gtk_label_new (section->explanation);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -190,4 +195,24 @@ sc_report_section_view_new (const ScReportSection *section)
   gtk_widget_set_parent (expander, self);
 
   return self;
+}
+
+/**
+ * sc_report_section_view_add_suffix:
+ * @suffix: a button that acts on the section, such as Export
+ *
+ * Puts @suffix at the end of the heading's line.
+ */
+void
+sc_report_section_view_add_suffix (ScReportSectionView *self,
+                                   GtkWidget           *suffix)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (SC_IS_REPORT_SECTION_VIEW (self));
+  g_return_if_fail (GTK_IS_WIDGET (suffix));
+
+  row = gtk_widget_get_first_child (GTK_WIDGET (self));
+  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), suffix);
 }

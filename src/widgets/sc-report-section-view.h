@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ScReportSectionView, sc_report_section_view, SC, REPORT_SECTION_VIEW, GtkWidget)
 
 GtkWidget     *sc_report_section_view_new     (const ScReportSection *section);
+void           sc_report_section_view_add_suffix (ScReportSectionView *self,
+                                                  GtkWidget           *suffix);
 ScChartSeries *sc_report_section_dup_series   (const ScReportSection *section);
 
 G_END_DECLS

@@ -486,6 +486,34 @@ learners_picture (ScWindow   *window,
   g_assert_no_error (error);
 }
 
+/* The Learners view exported: its CSV (with @name's row saying @done)
+ * and its chart, nothing else, and no other learner name than shown. */
+static void
+assert_export (ScClassPanel *panel,
+               const char   *name,
+               const char   *done)
+{
+  g_autofree char *dir = sc_test_make_tmp_dir ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *csv = g_strdup_printf ("%s/shopcraft-progress-%s-class.csv", dir, day);
+  g_autofree char *png = g_strdup_printf ("%s/shopcraft-progress-%s-class.png", dir, day);
+  g_autofree char *row = g_strdup_printf ("\r\n%s,%s,", name, done);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sc_class_panel_export_learners_to (panel, folder));
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "Learner,Lessons done,Modules mastered,Reading time,"));
+  g_assert_nonnull (strstr (contents, row));
+  if (g_str_has_prefix (name, "Learner "))
+    g_assert_null (strstr (contents, "Ada"));
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  sc_test_remove_tree (dir);
+}
+
 /* The class at a glance: every learner with what each has done, as a
  * chart and its table; on a projector, numbers instead of names. */
 static void
@@ -560,6 +588,7 @@ test_learners (void)
       }
 
   learners_picture (window, "light");
+  assert_export (panel, "Ada Overview", done);
 
   /* On a projector: "Learner N", and no learner's name anywhere. */
   gtk_widget_add_css_class (GTK_WIDGET (window), "presentation");
@@ -577,6 +606,8 @@ test_learners (void)
       summary = sc_chart_view_dup_summary (SC_CHART_VIEW (sc_test_find_widget (section, SC_TYPE_CHART_VIEW, NULL)));
       g_assert_null (strstr (summary, "Ada"));
     }
+  /* An export from the projector is what it shows. */
+  assert_export (panel, "Learner 1", "0 of 8");
   gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
   g_assert_nonnull (sc_context_get_learner (context));
 
