@@ -16,7 +16,15 @@
 
 struct _ScReportSectionView
 {
-  GtkWidget parent_instance;
+  GtkWidget  parent_instance;
+
+  /* The table twin, built the first time it is opened: a term's quizzes
+   * are hundreds of cells nobody may look at. */
+  GStrv      headers;
+  char      *columns;
+  guint      wide_column;
+  GPtrArray *rows;       /* GStrv */
+  GtkWidget *table;      /* (owned) (nullable) */
 };
 
 G_DEFINE_FINAL_TYPE (ScReportSectionView, sc_report_section_view, GTK_TYPE_WIDGET)
@@ -53,14 +61,14 @@ sc_report_section_dup_series (const ScReportSection *section)
  * role. Columns of figures are right-aligned, columns of words
  * left-aligned; the widest column of words takes the room left. */
 static void
-table_add_row (GtkGrid               *grid,
-               const ScReportSection *section,
-               int                    row,
-               const char * const    *cells)
+table_add_row (ScReportSectionView *self,
+               GtkGrid             *grid,
+               int                  row,
+               const char * const  *cells)
 {
   for (int column = 0; cells[column] != NULL; column++)
     {
-      gboolean figures = section->columns[column] == 'n';
+      gboolean figures = self->columns[column] == 'n';
       GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                        "label", cells[column],
                                        "xalign", figures ? 1.0f : 0.0f,
@@ -70,13 +78,13 @@ table_add_row (GtkGrid               *grid,
                                        NULL);
 
       gtk_widget_add_css_class (label, row == 0 ? "heading" : "numeric");
-      gtk_widget_set_hexpand (label, (guint) column == section->wide_column);
+      gtk_widget_set_hexpand (label, (guint) column == self->wide_column);
       gtk_grid_attach (grid, label, column, row, 1, 1);
     }
 }
 
 static GtkWidget *
-make_table (const ScReportSection *section)
+make_table (ScReportSectionView *self)
 {
   GtkWidget *grid = g_object_new (GTK_TYPE_GRID,
                                   "accessible-role", GTK_ACCESSIBLE_ROLE_TABLE,
@@ -86,9 +94,9 @@ make_table (const ScReportSection *section)
                                   NULL);
 
   gtk_widget_add_css_class (grid, "sc-progress-table");
-  table_add_row (GTK_GRID (grid), section, 0, (const char * const *) section->headers);
-  for (guint i = 0; i < section->rows->len; i++)
-    table_add_row (GTK_GRID (grid), section, i + 1, g_ptr_array_index (section->rows, i));
+  table_add_row (self, GTK_GRID (grid), 0, (const char * const *) self->headers);
+  for (guint i = 0; i < self->rows->len; i++)
+    table_add_row (self, GTK_GRID (grid), i + 1, g_ptr_array_index (self->rows, i));
 
   return grid;
 }
@@ -98,11 +106,15 @@ make_table (const ScReportSection *section)
  * it to Tab, whose focus sorting then asks an unrooted widget for its
  * window's focus (a critical at every Tab past the expander). */
 static void
-expander_expanded_cb (GtkExpander *expander)
+expander_expanded_cb (ScReportSectionView *self,
+                      GParamSpec          *pspec,
+                      GtkExpander         *expander)
 {
-  GtkWidget *table = g_object_get_data (G_OBJECT (expander), "sc-table");
+  gboolean expanded = gtk_expander_get_expanded (expander);
 
-  gtk_expander_set_child (expander, gtk_expander_get_expanded (expander) ? table : NULL);
+  if (expanded && self->table == NULL)
+    self->table = g_object_ref_sink (make_table (self));
+  gtk_expander_set_child (expander, expanded ? self->table : NULL);
 }
 
 static void
@@ -110,10 +122,25 @@ sc_report_section_view_dispose (GObject *object)
 {
   GtkWidget *child;
 
+  ScReportSectionView *self = SC_REPORT_SECTION_VIEW (object);
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->table);
 
   G_OBJECT_CLASS (sc_report_section_view_parent_class)->dispose (object);
+}
+
+static void
+sc_report_section_view_finalize (GObject *object)
+{
+  ScReportSectionView *self = SC_REPORT_SECTION_VIEW (object);
+
+  g_strfreev (self->headers);
+  g_free (self->columns);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sc_report_section_view_parent_class)->finalize (object);
 }
 
 static void
@@ -123,6 +150,7 @@ sc_report_section_view_class_init (ScReportSectionViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sc_report_section_view_dispose;
+  object_class->finalize = sc_report_section_view_finalize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "reportsection");
@@ -148,6 +176,7 @@ sc_report_section_view_new (const ScReportSection *section)
 {
   g_autoptr(ScChartSeries) series = NULL;
   g_autofree char *name = NULL;
+  ScReportSectionView *view;
   GtkWidget *self;
   GtkWidget *row;
   GtkWidget *heading;
@@ -160,6 +189,7 @@ sc_report_section_view_new (const ScReportSection *section)
   series = sc_report_section_dup_series (section);
   name = g_strdup_printf ("progress-%s", section->id);
   self = g_object_new (SC_TYPE_REPORT_SECTION_VIEW, "name", name, NULL);
+  view = SC_REPORT_SECTION_VIEW (self);
 
   heading = g_object_new (GTK_TYPE_LABEL,
                           "label", section->title,
@@ -189,9 +219,14 @@ sc_report_section_view_new (const ScReportSection *section)
   gtk_widget_set_parent (chart, self);
 
   expander = gtk_expander_new_with_mnemonic (_("Show as a _Table"));
-  g_object_set_data_full (G_OBJECT (expander), "sc-table", g_object_ref_sink (make_table (section)),
-                          g_object_unref);
-  g_signal_connect (expander, "notify::expanded", G_CALLBACK (expander_expanded_cb), NULL);
+  view->headers = g_strdupv (section->headers);
+  view->columns = g_strdup (section->columns);
+  view->wide_column = section->wide_column;
+  view->rows = g_ptr_array_new_full (section->rows->len, (GDestroyNotify) g_strfreev);
+  for (guint i = 0; i < section->rows->len; i++)
+    g_ptr_array_add (view->rows, g_strdupv (g_ptr_array_index (section->rows, i)));
+  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (expander_expanded_cb), view,
+                           G_CONNECT_SWAPPED);
   gtk_widget_set_parent (expander, self);
 
   return self;

@@ -11,12 +11,9 @@
  * --label puts the same words, as plain text, into one wrapping GtkLabel
  * in a scrolled window, the least a page of text can be.
  *
- * Each opening starts in a tick callback, at the start of a frame, so no
- * time is spent waiting for the frame clock: the time measured is the
- * one frame that builds, lays out and paints the page, up to its
- * after-paint. Prints `open-us <µs> build-us <µs> layout-us <µs>` per
- * measured opening (the whole frame, then how much of it went to setting
- * the page's content and to measuring and allocating), then quits.
+ * Each opening is timed by bench-frames.c, from a frame-clock tick to that
+ * frame's after-paint, and printed as `open-us <µs> build-us <µs>
+ * layout-us <µs>`.
  */
 #include "config.h"
 
@@ -25,102 +22,30 @@
 
 #include <adwaita.h>
 
+#include "bench-frames.h"
 #include "sc-course-reader.h"
 #include "sc-lesson-page.h"
 
 typedef struct
 {
-  GtkWidget     *window;
+  BenchFrames    frames;
   ScLessonPage  *page;       /* --lesson */
   GtkLabel      *label;      /* --label */
   ScCourse      *course;
   ScLesson      *lesson;
   char          *text;       /* the lesson's words, for --label */
-  guint          opens;      /* measured openings asked for */
-  guint          done;       /* openings so far, the warm-up included */
-  gboolean       clearing;   /* the empty page is on its way to the screen */
-  gint64         start;
-  gint64         built;      /* the content set, in the tick */
-  gint64         laid_out;   /* the frame's layout done */
-  GApplication  *app;
 } Bench;
 
 static void
-show (Bench    *bench,
-      gboolean  lesson)
+show (gpointer data,
+      gboolean lesson)
 {
+  Bench *bench = data;
+
   if (bench->page != NULL)
     sc_lesson_page_set_lesson (bench->page, bench->course, lesson ? bench->lesson : NULL);
   else
     gtk_label_set_text (bench->label, lesson ? bench->text : "");
-}
-
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
-{
-  Bench *bench = user_data;
-
-  bench->start = g_get_monotonic_time ();
-  show (bench, TRUE);
-  bench->built = g_get_monotonic_time ();
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Bench         *bench)
-{
-  gint64 now = g_get_monotonic_time ();
-
-  /* The empty page was painted: open the lesson at the next frame. */
-  if (bench->clearing)
-    {
-      bench->clearing = FALSE;
-      gtk_widget_add_tick_callback (bench->window, tick_cb, bench, NULL);
-      return;
-    }
-
-  if (bench->start == 0)
-    return;
-
-  if (bench->done > 0)
-    printf ("open-us %" G_GINT64_FORMAT " build-us %" G_GINT64_FORMAT " layout-us %" G_GINT64_FORMAT "\n",
-            now - bench->start, bench->built - bench->start, bench->laid_out - bench->built);
-  bench->start = 0;
-  bench->done++;
-
-  if (bench->done > bench->opens)
-    {
-      fflush (stdout);
-      g_application_quit (bench->app);
-      return;
-    }
-
-  show (bench, FALSE);
-  bench->clearing = TRUE;
-}
-
-/* Connected after GTK's own handler, so this runs once the frame's
- * layout is done. */
-static void
-layout_cb (GdkFrameClock *clock,
-           Bench         *bench)
-{
-  bench->laid_out = g_get_monotonic_time ();
-}
-
-static void
-map_cb (GtkWidget *window,
-        Bench     *bench)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-
-  g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), bench);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), bench);
-  gtk_widget_add_tick_callback (window, tick_cb, bench, NULL);
 }
 
 static GtkWidget *
@@ -148,8 +73,8 @@ activate_cb (GApplication *app,
 {
   GtkWidget *content;
 
-  bench->window = adw_application_window_new (GTK_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (bench->window), 1280, 800);
+  bench->frames.window = adw_application_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (bench->frames.window), 1280, 800);
 
   if (bench->text == NULL)
     {
@@ -161,9 +86,9 @@ activate_cb (GApplication *app,
       content = label_page (bench);
     }
 
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (bench->window), content);
-  g_signal_connect_after (bench->window, "map", G_CALLBACK (map_cb), bench);
-  gtk_window_present (GTK_WINDOW (bench->window));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (bench->frames.window), content);
+  bench_frames_run_when_mapped (&bench->frames);
+  gtk_window_present (GTK_WINDOW (bench->frames.window));
 }
 
 int
@@ -204,7 +129,9 @@ main (int   argc,
       return 1;
     }
   bench.course = course;
-  bench.opens = (guint) opens;
+  bench.frames.opens = (guint) opens;
+  bench.frames.show = show;
+  bench.frames.data = &bench;
   if (!lesson_mode)
     text = bench.text = sc_rich_text_to_plain (sc_lesson_get_body (bench.lesson));
 
@@ -214,10 +141,10 @@ main (int   argc,
                       "flags", G_APPLICATION_NON_UNIQUE,
                       "resource-base-path", RESOURCE_BASE_PATH,
                       NULL);
-  bench.app = G_APPLICATION (app);
+  bench.frames.app = G_APPLICATION (app);
   g_signal_connect (app, "activate", G_CALLBACK (activate_cb), &bench);
 
   status = g_application_run (G_APPLICATION (app), 1, argv);
 
-  return status != 0 ? status : (bench.done > bench.opens ? 0 : 1);
+  return status != 0 ? status : (bench.frames.done > bench.frames.opens ? 0 : 1);
 }
