@@ -16,6 +16,7 @@
 #include "sc-command-catalog.h"
 #include "sc-command-line.h"
 #include "sc-command-practice.h"
+#include "sc-command-progress.h"
 #include "sc-command-questions.h"
 #include "sc-command-util.h"
 #include "sc-course-validate.h"
@@ -62,6 +63,7 @@ sc_command_line_add_entries (GApplication *app)
   g_application_add_main_option_entries (app, batch_entries);
   g_application_add_main_option_entries (app, sc_command_catalog_get_entries ());
   g_application_add_main_option_entries (app, sc_command_practice_get_entries ());
+  g_application_add_main_option_entries (app, sc_command_progress_get_entries ());
   g_application_add_main_option_entries (app, sc_command_questions_get_entries ());
 }
 
@@ -76,6 +78,7 @@ sc_command_line_is_batch (GVariantDict *options)
 {
   if (sc_command_count_given (options, sc_command_catalog_get_commands ()) > 0 ||
       sc_command_count_given (options, sc_command_practice_get_commands ()) > 0 ||
+      sc_command_count_given (options, sc_command_progress_get_commands ()) > 0 ||
       sc_command_count_given (options, sc_command_questions_get_commands ()) > 0)
     return TRUE;
 
@@ -253,6 +256,10 @@ sc_command_line_run (GVariantDict *options,
     return status;
 
   status = sc_command_practice_run (options, data_dir);
+  if (status >= 0)
+    return status;
+
+  status = sc_command_progress_run (options, data_dir);
   if (status >= 0)
     return status;
 

@@ -5,27 +5,25 @@
  * (sc_learner_report_read ()) whenever it is shown and whenever the
  * learner or the course changes, and lays it out as four summary figures
  * and four sections: skills, modules, reading time and quiz results. Each
- * section is a chart and its table twin: the same figures as text, in a
- * grid with a header row, behind an expander, for whoever cannot see the
- * chart or wants the exact numbers. The chart itself reads out as its
- * title and values (sc-chart-view.c).
+ * section (ScReportSectionView) is a chart and its table twin: the same
+ * figures as text, in a grid with a header row, behind an expander, for
+ * whoever cannot see the chart or wants the exact numbers. The chart
+ * itself reads out as its title and values (sc-chart-view.c). Export…
+ * writes the tables and charts to a folder (sc-progress-export.c).
  *
  * The report is a few indexed queries over one learner's rows, so it is
  * read on the main thread; the page is rebuilt from it whole.
  */
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "sc-chart-view.h"
-#include "sc-report-section-view.h"
 #include "sc-context.h"
 #include "sc-learner-report.h"
 #include "sc-progress-export.h"
 #include "sc-progress-panel.h"
+#include "sc-report-section-view.h"
 #include "sc-report-sections.h"
 
 struct _ScProgressPanel
@@ -36,7 +34,6 @@ struct _ScProgressPanel
 
   GtkLabel   *course_label;
   AdwStatusPage *error_page;
-  GtkWidget  *scroller;
   GtkBox     *sections_box;
   GtkStack   *stack;
   GtkFlowBox *summary_box;
@@ -253,12 +250,11 @@ sc_progress_panel_class_init (ScProgressPanelClass *klass)
   gtk_widget_class_install_action (widget_class, "progress.export", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "progress.export", NULL);
 
-  g_type_ensure (SC_TYPE_CHART_VIEW);
+  g_type_ensure (SC_TYPE_REPORT_SECTION_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/sc-progress-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScProgressPanel, course_label);
   gtk_widget_class_bind_template_child (widget_class, ScProgressPanel, error_page);
-  gtk_widget_class_bind_template_child (widget_class, ScProgressPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, ScProgressPanel, sections_box);
   gtk_widget_class_bind_template_child (widget_class, ScProgressPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, ScProgressPanel, summary_box);

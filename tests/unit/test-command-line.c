@@ -1,4 +1,4 @@
-/* test-command-line.c - shopcraft --backup and --restore, run with no display
+/* test-command-line.c - shopcraft --backup, --restore and --export-progress, run with no display
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Runs the built executable (SHOPCRAFT_EXE) as a user would, with DISPLAY
@@ -6,8 +6,11 @@
  * is one line on stderr naming the file, and that damaged files are left
  * byte for byte as they were.
  */
+#include "sc-course-reader.h"
 #include "sc-database.h"
 #include "sc-error.h"
+#include "sc-learner.h"
+#include "sc-progress.h"
 #include "test-db-util.h"
 
 #define CHILD_CANNOT_DROP 99
@@ -383,6 +386,94 @@ test_command_line_stray_argument (void)
   test_remove_tree (dir);
 }
 
+/* The Progress page's export, by script: the learner --learner names, the
+ * course --course names, the files listed on stdout; a folder that is not
+ * there is one line on stderr and nothing written. */
+static void
+test_command_line_export_progress (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autofree char *course_dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                                  "ecommerce-operations", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *modules_csv = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(ScDatabase) database = NULL;
+  g_autoptr(ScLearner) sam = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) refused = { 0 };
+  const char * const args[] = { "--data-dir", dir, "--course", course_dir, "--learner", "Sam",
+                                "--export-progress", out, NULL };
+  const char * const missing_args[] = { "--data-dir", dir, "--course", course_dir,
+                                        "--export-progress", missing, NULL };
+  g_autofree char *lsan_options = g_strdup (g_getenv ("LSAN_OPTIONS"));
+  GPtrArray *lessons;
+
+  if (!have_executable ())
+    return;
+
+  /* The command lays out text for the charts: in a sanitized run, its
+   * process gets the display tests' fontconfig suppression
+   * (tests/sanitize.supp). Set before any thread of this test starts;
+   * this process read its own options at start-up. */
+  if (lsan_options != NULL)
+    {
+      g_autofree char *supp = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "tests",
+                                                "sanitize.supp", NULL);
+      g_autofree char *options = g_strdup_printf ("%s:suppressions=%s", lsan_options, supp);
+
+      g_setenv ("LSAN_OPTIONS", options, TRUE);
+    }
+
+  /* Sam has done the first two lessons of the course. */
+  sc_course_reader_init ();
+  course = sc_course_load (course_dir, problems, &error);
+  g_assert_no_error (error);
+  database = sc_database_open_in_dir (dir, &error);
+  g_assert_no_error (error);
+  sam = sc_learner_create (database, "Sam", &error);
+  g_assert_no_error (error);
+  lessons = sc_course_get_lessons (course);
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (sc_progress_complete_lesson (database, sam, course,
+                                                ((ScLesson *) g_ptr_array_index (lessons, i))->id,
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_database_close (database, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (out, 0700), ==, 0);
+
+  run_shopcraft (&run, args, NULL, FALSE);
+  g_test_message ("stderr: %s", run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 9);
+  modules_csv = g_strdup_printf ("shopcraft-progress-%s-modules.csv", day);
+  csv_path = g_build_filename (out, modules_csv, NULL);
+  g_assert_true (g_strv_contains ((const char * const *) lines, csv_path));
+  g_assert_true (g_file_get_contents (csv_path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  /* The first module's two lessons are Sam's two. */
+  g_assert_nonnull (strstr (contents, "Module,Lessons done,Best quiz score,Status\r\n"));
+  g_assert_nonnull (strstr (contents, ",2 of 2,No quiz yet,In progress\r\n"));
+
+  run_shopcraft (&refused, missing_args, NULL, FALSE);
+  assert_failed_with_line (&refused, missing);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  if (lsan_options != NULL)
+    g_setenv ("LSAN_OPTIONS", lsan_options, TRUE);
+  test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/command-line/unwritable-folders", test_command_line_unwritable_folders);
   g_test_add_func ("/command-line/one-command-at-a-time", test_command_line_one_command_at_a_time);
   g_test_add_func ("/command-line/stray-argument", test_command_line_stray_argument);
+  g_test_add_func ("/command-line/export-progress", test_command_line_export_progress);
 
   return g_test_run ();
 }
