@@ -76,14 +76,8 @@ fill_summary (ScProgressPanel       *self,
   g_autofree char *lessons = sc_report_format_count (report->n_lessons_done, report->n_lessons);
   g_autofree char *modules = sc_report_format_count (report->n_modules_mastered, report->modules->len);
   g_autofree char *reading = sc_report_format_duration (report->reading_secs);
-  g_autofree char *quizzes = NULL;
+  g_autofree char *quizzes = sc_report_format_attempts_passed (report);
   GtkWidget *child;
-  guint n_passed = 0;
-
-  for (guint i = 0; i < report->attempts->len; i++)
-    n_passed += ((ScReportAttempt *) g_ptr_array_index (report->attempts, i))->passed;
-  quizzes = report->attempts->len > 0 ? sc_report_format_count (n_passed, report->attempts->len)
-                                      : g_strdup (_("None yet"));
 
   /* GTK 4.8 has no gtk_flow_box_remove_all (). */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)

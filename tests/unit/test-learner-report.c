@@ -69,6 +69,7 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
+  g_autofree char *passed = NULL;
   g_autoptr(ScLearnerReport) report = read_report (f, f->learner, NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const ScReportDay *today;
@@ -103,6 +104,9 @@ test_empty (Fixture       *f,
   g_assert_cmpint (g_date_get_day (&today->date), ==, g_date_time_get_day_of_month (now));
   g_assert_cmpint (today->reading_secs, ==, 0);
   g_assert_cmpuint (report->attempts->len, ==, 0);
+  g_assert_cmpuint (report->n_attempts_passed, ==, 0);
+  passed = sc_report_format_attempts_passed (report);
+  g_assert_cmpstr (passed, ==, "None yet");
 }
 
 static void
@@ -182,6 +186,7 @@ test_quizzes (Fixture       *f,
   g_autoptr(ScModuleRules) rules = sc_module_rules_new_for_course (f->course);
   g_autoptr(ScAttemptQuiz) quiz = test_make_quiz (SC_BEHAVIOUR_DEFERRED, "sc1", NULL);
   g_autoptr(ScAttempt) unfinished = NULL;
+  g_autofree char *passed = NULL;
   g_autoptr(ScLearnerReport) report = NULL;
   g_autoptr(GError) error = NULL;
   const ScReportAttempt *attempt;
@@ -197,6 +202,7 @@ test_quizzes (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (attempt->score, 1.0 / 3.0, 1e-9);
   g_assert_cmpfloat (attempt->pass_fraction, ==, 0.8);
   g_assert_false (attempt->passed);
+  g_assert_cmpuint (report->n_attempts_passed, ==, 0);
   g_assert_cmpuint (competency (report, "listing.pricing")->n_questions, ==, 1);
   g_assert_cmpfloat (competency (report, "listing.pricing")->mastery, ==, 0.0);
   /* tf1 has no competency tag: it counts for none. */
@@ -211,6 +217,7 @@ test_quizzes (Fixture       *f,
   attempt = g_ptr_array_index (report->attempts, 1);
   g_assert_cmpfloat (attempt->score, ==, 1.0);
   g_assert_true (attempt->passed);
+  g_assert_cmpuint (report->n_attempts_passed, ==, 1);
   g_assert_cmpfloat (competency (report, "listing.pricing")->mastery, ==, 1.0);
   g_assert_cmpint (module (report, TEST_MODULE)->state, ==, SC_MODULE_MASTERED);
   g_assert_cmpfloat (module (report, TEST_MODULE)->best_score, ==, 1.0);
@@ -225,6 +232,9 @@ test_quizzes (Fixture       *f,
   test_save (unfinished, f->database, "sc1", test_choices (0, G_MAXUINT), 400);
   report = read_report (f, f->learner, NULL);
   g_assert_cmpuint (report->attempts->len, ==, 3);
+  g_assert_cmpuint (report->n_attempts_passed, ==, 1);
+  passed = sc_report_format_attempts_passed (report);
+  g_assert_cmpstr (passed, ==, "1 of 3");
   attempt = g_ptr_array_index (report->attempts, 0);
   g_assert_cmpfloat_with_epsilon (attempt->score, 1.0 / 3.0, 1e-9);
   attempt = g_ptr_array_index (report->attempts, 2);

@@ -440,6 +440,7 @@ read_attempts (ScDatabase       *database,
       /* The same tolerance as the module rules: 0.8 of 10 marks is 8. */
       attempt->passed = attempt->pass_fraction > 0 &&
                         attempt->score >= attempt->pass_fraction - 1e-9;
+      report->n_attempts_passed += attempt->passed;
       g_ptr_array_add (report->attempts, attempt);
     }
 

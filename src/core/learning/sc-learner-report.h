@@ -64,6 +64,7 @@ typedef struct
   GPtrArray *competencies;        /* ScReportCompetency, in framework order */
   GPtrArray *days;                /* ScReportDay, SC_LEARNER_REPORT_DAYS, oldest first */
   GPtrArray *attempts;            /* ScReportAttempt: finished quizzes, oldest first */
+  guint      n_attempts_passed;   /* of attempts */
 } ScLearnerReport;
 
 ScLearnerReport *sc_learner_report_read    (ScDatabase             *database,

@@ -127,6 +127,24 @@ sc_report_format_count (guint n,
   return g_strdup_printf (_("%u of %u"), n, total);
 }
 
+/**
+ * sc_report_format_attempts_passed:
+ *
+ * What the Progress page and the class view say of a learner's quizzes.
+ *
+ * Returns: (transfer full): "2 of 3", or "None yet" before any attempt
+ */
+char *
+sc_report_format_attempts_passed (const ScLearnerReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (report->attempts->len == 0)
+    return g_strdup (_("None yet"));
+
+  return sc_report_format_count (report->n_attempts_passed, report->attempts->len);
+}
+
 static ScReportSection *
 section_new (const char        *id,
              const char        *title,
@@ -424,8 +442,6 @@ sc_report_section_new_class (ScDatabase  *database,
       g_autofree char *passed = NULL;
       g_autofree char *mastery = NULL;
       double mean;
-      guint n_passed = 0;
-
       if (report == NULL)
         return NULL;
 
@@ -434,10 +450,7 @@ sc_report_section_new_class (ScDatabase  *database,
       lessons = sc_report_format_count (report->n_lessons_done, report->n_lessons);
       modules = sc_report_format_count (report->n_modules_mastered, report->modules->len);
       reading = sc_report_format_duration (report->reading_secs);
-      for (guint j = 0; j < report->attempts->len; j++)
-        n_passed += ((ScReportAttempt *) g_ptr_array_index (report->attempts, j))->passed;
-      passed = report->attempts->len > 0 ? sc_report_format_count (n_passed, report->attempts->len)
-                                         : g_strdup (_("None yet"));
+      passed = sc_report_format_attempts_passed (report);
       mean = mean_mastery (report);
       mastery = mean >= 0 ? sc_report_format_percent (mean) : g_strdup (_("No answers yet"));
 

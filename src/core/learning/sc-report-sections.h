@@ -47,6 +47,7 @@ char      *sc_report_format_percent     (double                  fraction);
 char      *sc_report_format_duration    (gint64                  secs);
 char      *sc_report_format_count       (guint                   n,
                                          guint                   total);
+char      *sc_report_format_attempts_passed (const ScLearnerReport *report);
 gboolean   sc_report_section_write_csv  (const ScReportSection  *section,
                                          const char             *path,
                                          GError                **error);
