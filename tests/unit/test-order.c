@@ -1362,6 +1362,7 @@ test_dump (void)
   g_assert_true (sc_order_capture (order, dollars (5000), T0 + HOUR, NULL));
   g_assert_true (sc_order_fulfil (order, "TEE-02", 1, T0 + 2 * HOUR, NULL, NULL));
   g_assert_true (sc_order_hold (order, SC_ORDER_HOLD_CUSTOMER_REQUEST, T0, NULL));
+  g_assert_true (sc_order_add_tracking (order, 0, "DHL", "JD014600001234", T0, NULL));
 
   text = dump (order);
   g_assert_cmpstr (text, ==,
@@ -1398,7 +1399,8 @@ test_dump (void)
                    "line \"MUG-01\" \"Mug, blue\" quantity 2 unit-price 12.50 "
                    "fulfilled 0 removed 0 refunded 0 returned 0\n"
                    "line \"TEE-02\" \"T-shirt \\\"Logo\\\"\" quantity 3 unit-price 20.00 "
-                   "fulfilled 1 removed 0 refunded 0 returned 0\n");
+                   "fulfilled 1 removed 0 refunded 0 returned 0\n"
+                   "shipment 2026-12-01T11:00:00Z \"DHL\" \"JD014600001234\" \"TEE-02\" 1\n");
 
   /* A copy is equal and independent */
   copy = sc_order_copy (order);
@@ -1464,6 +1466,83 @@ test_check (void)
     }
 }
 
+/* Every fulfilment is a parcel; tracking comes with it or later. */
+static void
+test_shipments (void)
+{
+  g_autoptr(ScOrder) order = placed_order (SC_ORDER_PAYMENT_AUTOMATIC);
+  g_autoptr(ScOrder) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_number = g_strnfill (65, '7');
+  g_autofree char *long_message =
+    g_strdup_printf ("“%s” is not a carrier’s name or tracking number; check what was pasted",
+                     long_number);
+  g_autofree char *text = NULL;
+  const ScOrderShipment *shipment;
+  const ScOrderShipmentItem *item;
+
+  g_assert_cmpuint (order->shipments->len, ==, 0);
+  g_assert_cmpuint (sc_order_count_untracked (order), ==, 0);
+  ASSERT_REFUSED (order, sc_order_add_tracking (order, 0, "DHL", "1", T0, &error_),
+                  SC_ORDER_ERROR_INVALID, "Order #1001 has no shipment 1; fulfil items first");
+
+  /* One line's units, then the rest of everything in one parcel: the
+   * line already sent in full is not in it. */
+  g_assert_true (sc_order_fulfil (order, "MUG-01", 2, T0 + HOUR, NULL, NULL));
+  g_assert_true (sc_order_fulfil (order, "TEE-02", 1, T0 + 2 * HOUR, NULL, NULL));
+  g_assert_true (sc_order_fulfil_remaining (order, T0 + 3 * HOUR, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (order->shipments->len, ==, 3);
+  shipment = g_ptr_array_index (order->shipments, 2);
+  g_assert_cmpint (shipment->shipped_at, ==, T0 + 3 * HOUR);
+  g_assert_null (shipment->tracking);
+  g_assert_cmpuint (shipment->items->len, ==, 1);
+  item = g_ptr_array_index (shipment->items, 0);
+  g_assert_cmpstr (item->sku, ==, "TEE-02");
+  g_assert_cmpint (item->quantity, ==, 2);
+  g_assert_cmpuint (sc_order_count_untracked (order), ==, 3);
+  assert_ok (order);
+
+  /* Tracking is checked, trimmed, and may be corrected. */
+  ASSERT_REFUSED (order, sc_order_add_tracking (order, 3, "DHL", "1", T0, &error_),
+                  SC_ORDER_ERROR_INVALID, "Order #1001 has no shipment 4; fulfil items first");
+  ASSERT_REFUSED (order, sc_order_add_tracking (order, 0, "  ", "1", T0, &error_),
+                  SC_ORDER_ERROR_INVALID, "Choose the carrier of the shipment of order #1001");
+  ASSERT_REFUSED (order, sc_order_add_tracking (order, 0, "DHL", NULL, T0, &error_),
+                  SC_ORDER_ERROR_INVALID,
+                  "Enter the tracking number of the shipment of order #1001");
+  ASSERT_REFUSED (order, sc_order_add_tracking (order, 0, "DHL", long_number, T0, &error_),
+                  SC_ORDER_ERROR_INVALID, long_message);
+  g_assert_true (sc_order_add_tracking (order, 0, "Royal Mail", " AB123 ", T0 + 4 * HOUR, NULL));
+  g_assert_true (sc_order_add_tracking (order, 0, "Royal Mail", "AB124", T0 + 5 * HOUR, NULL));
+  shipment = g_ptr_array_index (order->shipments, 0);
+  g_assert_cmpstr (shipment->carrier, ==, "Royal Mail");
+  g_assert_cmpstr (shipment->tracking, ==, "AB124");
+  g_assert_cmpuint (sc_order_count_untracked (order), ==, 2);
+
+  /* Tracking arrives after archiving too. */
+  g_assert_true (sc_order_close (order, T0 + 6 * HOUR, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_order_add_tracking (order, 2, "UPS", "1Z999", T0 + 7 * HOUR, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sc_order_count_untracked (order), ==, 1);
+
+  /* A copy has its own parcels; a parcel that does not match the lines
+   * is a damaged order. */
+  copy = sc_order_copy (order);
+  text = dump (copy);
+  g_assert_nonnull (strstr (text, "shipment 2026-12-01T10:00:00Z \"Royal Mail\" \"AB124\" \"MUG-01\" 2\n"
+                                  "shipment 2026-12-01T11:00:00Z untracked \"TEE-02\" 1\n"
+                                  "shipment 2026-12-01T12:00:00Z \"UPS\" \"1Z999\" \"TEE-02\" 2\n"));
+  item = g_ptr_array_index (((ScOrderShipment *) g_ptr_array_index (copy->shipments, 2))->items, 0);
+  ((ScOrderShipmentItem *) item)->quantity = 1;
+  g_assert_false (sc_order_check (copy, &error));
+  g_assert_error (error, SC_ORDER_ERROR, SC_ORDER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Order #1001 is inconsistent: its shipments do not carry what shipped of TEE-02");
+  assert_ok (order);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1498,6 +1577,7 @@ main (int   argc,
   g_test_add_func ("/order/risk", test_risk);
   g_test_add_func ("/order/dump", test_dump);
   g_test_add_func ("/order/check", test_check);
+  g_test_add_func ("/order/shipments", test_shipments);
 
   return g_test_run ();
 }

@@ -115,6 +115,49 @@ check_progress (const ScOrder  *self,
   return TRUE;
 }
 
+/* The parcels carried exactly what the lines say shipped. */
+static gboolean
+check_shipments (const ScOrder  *self,
+                 GError        **error)
+{
+  g_autoptr(GHashTable) shipped = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->shipments->len; i++)
+    {
+      const ScOrderShipment *shipment = g_ptr_array_index (self->shipments, i);
+
+      if (shipment->items->len == 0 || shipment->shipped_at <= 0)
+        return fail (self, _("a shipment carried nothing"), error);
+      if ((shipment->carrier == NULL) != (shipment->tracking == NULL))
+        return fail (self, _("a shipment has a carrier without a tracking number"), error);
+      for (guint j = 0; j < shipment->items->len; j++)
+        {
+          const ScOrderShipmentItem *item = g_ptr_array_index (shipment->items, j);
+          const ScOrderLine *line = item->sku != NULL ? sc_order_find_line (self, item->sku) : NULL;
+          gint64 sum = GPOINTER_TO_SIZE (g_hash_table_lookup (shipped, item->sku));
+
+          if (line == NULL || item->quantity < 1 || item->quantity > line->quantity)
+            return fail (self, _("a shipment carried an item the order does not have"), error);
+          g_hash_table_insert (shipped, item->sku, GSIZE_TO_POINTER (sum + item->quantity));
+        }
+    }
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const ScOrderLine *line = g_ptr_array_index (self->lines, i);
+
+      if ((gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (shipped, line->sku)) != line->fulfilled)
+        {
+          g_autofree char *problem =
+            g_strdup_printf (_("its shipments do not carry what shipped of %s"), line->sku);
+
+          return fail (self, problem, error);
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * sc_order_check:
  *
@@ -144,5 +187,6 @@ sc_order_check (const ScOrder  *self,
     if (!check_line (self, g_ptr_array_index (self->lines, i), skus, error))
       return FALSE;
 
-  return check_money (self, error) && check_progress (self, error);
+  return check_money (self, error) && check_progress (self, error)
+         && check_shipments (self, error);
 }

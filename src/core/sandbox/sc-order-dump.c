@@ -157,4 +157,32 @@ sc_order_dump (const ScOrder *self,
                               line->quantity, price, line->fulfilled, line->removed,
                               line->refunded, line->returned);
     }
+
+  for (guint i = 0; i < self->shipments->len; i++)
+    {
+      const ScOrderShipment *shipment = g_ptr_array_index (self->shipments, i);
+
+      /* "shipment TIME", on the line the rest of the shipment ends */
+      append_time (out, "shipment", shipment->shipped_at);
+      out->str[out->len - 1] = ' ';
+      if (shipment->tracking != NULL)
+        {
+          append_quoted (out, shipment->carrier);
+          g_string_append_c (out, ' ');
+          append_quoted (out, shipment->tracking);
+        }
+      else
+        {
+          g_string_append (out, "untracked");
+        }
+      for (guint j = 0; j < shipment->items->len; j++)
+        {
+          const ScOrderShipmentItem *item = g_ptr_array_index (shipment->items, j);
+
+          g_string_append_c (out, ' ');
+          append_quoted (out, item->sku);
+          g_string_append_printf (out, " %" G_GINT64_FORMAT, item->quantity);
+        }
+      g_string_append_c (out, '\n');
+    }
 }

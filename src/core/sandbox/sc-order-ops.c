@@ -220,6 +220,7 @@ sc_order_fulfil (ScOrder     *self,
                  GError     **error)
 {
   g_autoptr(GPtrArray) moves = NULL;
+  g_autoptr(ScOrderShipment) shipment = NULL;
   ScOrderLine *line;
   gint64 unfulfilled;
 
@@ -256,6 +257,9 @@ sc_order_fulfil (ScOrder     *self,
   sc_order_add_move (moves, sku, SC_STOCK_BUCKET_COMMITTED, SC_STOCK_BUCKET_OUTSIDE, quantity,
                      SC_STOCK_REASON_ORDER_FULFILLED);
 
+  shipment = sc_order_shipment_new (now, NULL, NULL);
+  sc_order_shipment_add_item (shipment, sku, quantity);
+  g_ptr_array_add (self->shipments, g_steal_pointer (&shipment));
   line->fulfilled += quantity;
   self->last_shipped_at = now;
   sc_order_settle_lines (self);
@@ -274,6 +278,7 @@ sc_order_fulfil_remaining (ScOrder     *self,
                            GError     **error)
 {
   g_autoptr(GPtrArray) moves = NULL;
+  g_autoptr(ScOrderShipment) shipment = NULL;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (moves_out == NULL || *moves_out == NULL, FALSE);
@@ -282,16 +287,21 @@ sc_order_fulfil_remaining (ScOrder     *self,
     return FALSE;
 
   moves = sc_order_moves_new ();
+  shipment = sc_order_shipment_new (now, NULL, NULL);
   for (guint i = 0; i < self->lines->len; i++)
     {
       ScOrderLine *line = g_ptr_array_index (self->lines, i);
       gint64 unfulfilled = sc_order_line_get_unfulfilled (line);
 
+      if (unfulfilled == 0)
+        continue;
+      sc_order_shipment_add_item (shipment, line->sku, unfulfilled);
       sc_order_add_move (moves, line->sku, SC_STOCK_BUCKET_COMMITTED, SC_STOCK_BUCKET_OUTSIDE,
                          unfulfilled, SC_STOCK_REASON_ORDER_FULFILLED);
       line->fulfilled += unfulfilled;
     }
 
+  g_ptr_array_add (self->shipments, g_steal_pointer (&shipment));
   self->last_shipped_at = now;
   sc_order_settle_lines (self);
 

@@ -108,6 +108,7 @@ sc_order_new (const char       *name,
   self->state = SC_ORDER_STATE_DRAFT;
   self->payment = SC_ORDER_PAYMENT_MANUAL;
   self->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_order_line_free);
+  self->shipments = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_order_shipment_free);
   self->handling_hours = SC_ORDER_DEFAULT_HANDLING_HOURS;
   self->hold = SC_ORDER_HOLD_NONE;
   self->cancel_reason = SC_ORDER_CANCEL_OTHER;
@@ -128,6 +129,11 @@ sc_order_copy (const ScOrder *self)
   copy->lines = g_ptr_array_new_full (self->lines->len, (GDestroyNotify) sc_order_line_free);
   for (guint i = 0; i < self->lines->len; i++)
     g_ptr_array_add (copy->lines, sc_order_line_copy (g_ptr_array_index (self->lines, i)));
+  copy->shipments = g_ptr_array_new_full (self->shipments->len,
+                                          (GDestroyNotify) sc_order_shipment_free);
+  for (guint i = 0; i < self->shipments->len; i++)
+    g_ptr_array_add (copy->shipments,
+                     sc_order_shipment_copy (g_ptr_array_index (self->shipments, i)));
 
   return copy;
 }
@@ -141,6 +147,7 @@ sc_order_free (ScOrder *self)
   g_free (self->name);
   g_free (self->customer);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
+  g_clear_pointer (&self->shipments, g_ptr_array_unref);
   g_free (self);
 }
 

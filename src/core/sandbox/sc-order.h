@@ -109,6 +109,15 @@
  *   needs review (sc_order_needs_review ()); high risk alone does not
  *   block anything, as in Shopify: stores hold such orders for fraud review.
  *
+ * Shipments
+ *
+ *   Every fulfilment is a shipment: sc_order_fulfil () sends one line's
+ *   units, sc_order_fulfil_remaining () everything left, in one parcel.
+ *   A shipment gets its carrier and tracking number when it is sent or
+ *   later (sc_order_add_tracking (), which also corrects a typo), as in a
+ *   real back office; customers ask "where is my order?" about shipments
+ *   without one (sc_order_count_untracked ()).
+ *
  * Fulfilment deadline (SLA)
  *
  *   ship_by = placed_at + handling hours (48 unless set). While something
@@ -276,6 +285,20 @@ typedef struct
   gint64  returned;    /* of the refunded units, those that came back; ≤ refunded */
 } ScOrderLine;
 
+typedef struct
+{
+  char   *sku;
+  gint64  quantity;  /* > 0 */
+} ScOrderShipmentItem;
+
+typedef struct
+{
+  gint64     shipped_at;
+  char      *carrier;   /* NULL until tracking is added */
+  char      *tracking;  /* NULL until tracking is added */
+  GPtrArray *items;     /* (element-type ScOrderShipmentItem): at least one, SKUs unique */
+} ScOrderShipment;
+
 /* Plain data: read the fields freely. Change them only through the
  * functions below; a database layer that fills them itself checks the
  * result with sc_order_check (). Times are Unix seconds, UTC; 0 means
@@ -288,6 +311,7 @@ typedef struct
   ScOrderState         state;
   ScOrderPayment       payment;            /* set by sc_order_place () */
   GPtrArray           *lines;              /* (element-type ScOrderLine): in the order added */
+  GPtrArray           *shipments;          /* (element-type ScOrderShipment): oldest first */
   gint64               shipping;
   gint64               tax;
   gint64               handling_hours;     /* placed_at to ship_by */
@@ -333,6 +357,15 @@ ScOrderLine *sc_order_line_new  (const char         *sku,
                                  gint64              unit_price);
 ScOrderLine *sc_order_line_copy (const ScOrderLine  *line);
 void         sc_order_line_free (ScOrderLine        *line);
+
+ScOrderShipment *sc_order_shipment_new      (gint64                  shipped_at,
+                                             const char             *carrier,
+                                             const char             *tracking);
+void             sc_order_shipment_add_item (ScOrderShipment        *shipment,
+                                             const char             *sku,
+                                             gint64                  quantity);
+ScOrderShipment *sc_order_shipment_copy     (const ScOrderShipment  *shipment);
+void             sc_order_shipment_free     (ScOrderShipment        *shipment);
 
 /* A draft's content */
 gboolean  sc_order_add_line           (ScOrder             *self,
@@ -450,6 +483,13 @@ gboolean  sc_order_refund           (ScOrder                  *self,
                                      ScMoney                  *amount,
                                      GPtrArray               **moves_out,
                                      GError                  **error);
+gboolean  sc_order_add_tracking     (ScOrder                  *self,
+                                     guint                     shipment,
+                                     const char               *carrier,
+                                     const char               *tracking,
+                                     gint64                    now,
+                                     GError                  **error);
+guint     sc_order_count_untracked  (const ScOrder            *self);
 gboolean  sc_order_close            (ScOrder                  *self,
                                      gint64                    now,
                                      GError                  **error);
@@ -498,5 +538,6 @@ gboolean    sc_order_action_from_string            (const char               *te
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrder, sc_order_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrderLine, sc_order_line_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrderShipment, sc_order_shipment_free)
 
 G_END_DECLS
