@@ -1,0 +1,264 @@
+/* sc-inventory.h - the inventory sheet's rules: items, buckets, ledger, purchases, counts
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A pure model (no database, no GTK) of a store's stock at one location,
+ * after Shopify's inventory states:
+ *
+ *   on hand = available + committed + unavailable,   plus incoming
+ *
+ * Quantities change only by stock movements (sc-stock.h), each applied
+ * as one reason-coded, append-only ledger row that records the item's
+ * available and on-hand quantities after it. A refused movement changes
+ * nothing; sc_inventory_apply_all () applies a batch all or nothing.
+ *
+ * The rules, on top of the (reason, from, to) pairs of sc-stock.h:
+ *
+ *  - No bucket goes below zero, with one exception: committing an order
+ *    (order-committed) may take available below zero when the item's
+ *    policy is SC_INVENTORY_POLICY_CONTINUE ("continue selling when out
+ *    of stock"). A negative available means exactly that: units
+ *    promised to orders that are not on the shelf.
+ *  - Those oversold units cannot leave the store: shipping, or
+ *    cancelling without restock, may take at most the committed units
+ *    that are in stock (committed minus the oversold ones), so on hand
+ *    never goes below zero. Receive stock first.
+ *  - Purchase movements carry the purchase order's reference ("PO-7"):
+ *    ordering adds to that order's line for the SKU, receiving and
+ *    cancelling take from what is still to come on that line, never
+ *    more. An order with nothing left to come is finished; ordering
+ *    more takes a new reference.
+ *  - Ledger times never go back: a movement is dated at or after the
+ *    ledger's last row, so the ledger reads in time order.
+ *
+ * Times are the sandbox clock's seconds (Unix time, UTC), never the wall
+ * clock, so a scenario replays the same everywhere. Errors are in
+ * SC_INVENTORY_ERROR, with messages a learner can act on.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "sc-catalog-product.h"
+#include "sc-money.h"
+#include "sc-stock.h"
+
+G_BEGIN_DECLS
+
+#define SC_INVENTORY_ERROR (sc_inventory_error_quark ())
+
+typedef enum
+{
+  SC_INVENTORY_ERROR_INVALID,        /* a value that means nothing: an empty SKU, a negative cost */
+  SC_INVENTORY_ERROR_NOT_ALLOWED,    /* the reason does not move stock between these buckets */
+  SC_INVENTORY_ERROR_UNKNOWN_SKU,    /* no item has this SKU */
+  SC_INVENTORY_ERROR_DUPLICATE,      /* an item with this SKU exists already */
+  SC_INVENTORY_ERROR_INSUFFICIENT,   /* a bucket would go below what the rules allow */
+  SC_INVENTORY_ERROR_PURCHASE_ORDER, /* no such purchase order, or not that much still to come */
+  SC_INVENTORY_ERROR_COUNT,          /* no such count, or not in a state to do that */
+  SC_INVENTORY_ERROR_OVERFLOW,       /* a quantity or an amount too large to hold exactly */
+} ScInventoryError;
+
+typedef enum
+{
+  SC_INVENTORY_COUNT_OPEN,       /* counted quantities may still be entered */
+  SC_INVENTORY_COUNT_APPLIED,    /* its variances are in the ledger */
+  SC_INVENTORY_COUNT_CANCELLED,  /* closed without changing stock */
+} ScInventoryCountState;
+
+typedef enum
+{
+  SC_PURCHASE_ORDER_OPEN,      /* something is still to come */
+  SC_PURCHASE_ORDER_RECEIVED,  /* everything ordered arrived */
+  SC_PURCHASE_ORDER_CLOSED,    /* nothing more will come; some of it never arrived */
+} ScPurchaseOrderState;
+
+/* One tracked item (a variant's SKU). Read-only: change it through the
+ * ScInventory that owns it. */
+typedef struct
+{
+  char              *sku;
+  char              *title;
+  gint64             quantities[SC_STOCK_N_BUCKETS];  /* [SC_STOCK_BUCKET_OUTSIDE] is always 0 */
+  gboolean           has_unit_cost;
+  ScMoney            unit_cost;          /* in the inventory's currency, >= 0 */
+  ScInventoryPolicy  policy;             /* CONTINUE: orders may commit beyond available */
+  gboolean           has_reorder_point;
+  gint64             reorder_point;      /* >= 0: reorder when available + incoming <= it */
+  gint64             reorder_quantity;   /* > 0: how many to order then */
+} ScInventoryItem;
+
+/* One ledger row: an applied movement and what it left. */
+typedef struct
+{
+  guint64        sequence;        /* 1, 2, … in the order applied */
+  gint64         time;
+  char          *sku;
+  ScStockBucket  from;
+  ScStockBucket  to;
+  gint64         quantity;        /* > 0 */
+  ScStockReason  reason;
+  char          *reference;       /* "#1001", "PO-7", "Count 3"; "" when none */
+  char          *note;            /* "" when none */
+  gint64         available_after;
+  gint64         on_hand_after;
+} ScInventoryRow;
+
+typedef struct
+{
+  char   *sku;
+  gint64  ordered;
+  gint64  received;          /* arrived sellable: to available */
+  gint64  received_damaged;  /* arrived damaged: to unavailable */
+  gint64  cancelled;         /* will not come */
+} ScPurchaseLine;
+
+typedef struct
+{
+  char      *reference;  /* "PO-7" */
+  GPtrArray *lines;      /* (element-type ScPurchaseLine): sorted by SKU */
+} ScPurchaseOrder;
+
+typedef struct
+{
+  char     *sku;
+  gint64    expected;     /* on hand when the count began */
+  gboolean  has_counted;  /* FALSE: left uncounted, so not adjusted */
+  gint64    counted;      /* >= 0 */
+} ScInventoryCountLine;
+
+typedef struct
+{
+  guint                  number;    /* 1, 2, …: the ledger reference is "Count N" */
+  ScInventoryCountState  state;
+  gint64                 started;
+  gint64                 finished;  /* applied or cancelled; 0 while open */
+  GPtrArray             *lines;     /* (element-type ScInventoryCountLine): sorted by SKU */
+} ScInventoryCount;
+
+#define SC_TYPE_INVENTORY (sc_inventory_get_type ())
+
+G_DECLARE_FINAL_TYPE (ScInventory, sc_inventory, SC, INVENTORY, GObject)
+
+GQuark                 sc_inventory_error_quark           (void);
+
+ScInventory           *sc_inventory_new                   (const ScCurrency       *currency);
+const ScCurrency      *sc_inventory_get_currency          (ScInventory            *self);
+
+/* Items (sc-inventory.c) */
+gboolean               sc_inventory_add_item              (ScInventory            *self,
+                                                           const char             *sku,
+                                                           const char             *title,
+                                                           GError                **error);
+const ScInventoryItem *sc_inventory_lookup                (ScInventory            *self,
+                                                           const char             *sku);
+guint                  sc_inventory_get_n_items           (ScInventory            *self);
+GPtrArray             *sc_inventory_list_items            (ScInventory            *self);
+gboolean               sc_inventory_set_title             (ScInventory            *self,
+                                                           const char             *sku,
+                                                           const char             *title,
+                                                           GError                **error);
+gboolean               sc_inventory_set_unit_cost         (ScInventory            *self,
+                                                           const char             *sku,
+                                                           const ScMoney          *unit_cost,
+                                                           GError                **error);
+gboolean               sc_inventory_set_policy            (ScInventory            *self,
+                                                           const char             *sku,
+                                                           ScInventoryPolicy       policy,
+                                                           GError                **error);
+gboolean               sc_inventory_set_reorder           (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  reorder_point,
+                                                           gint64                  reorder_quantity,
+                                                           GError                **error);
+gboolean               sc_inventory_clear_reorder         (ScInventory            *self,
+                                                           const char             *sku,
+                                                           GError                **error);
+gint64                 sc_inventory_item_get_on_hand      (const ScInventoryItem  *item);
+
+/* Movements and the ledger (sc-inventory-apply.c) */
+gboolean               sc_inventory_apply                 (ScInventory            *self,
+                                                           const ScStockMove      *move,
+                                                           gint64                  time,
+                                                           const char             *reference,
+                                                           const char             *note,
+                                                           GError                **error);
+gboolean               sc_inventory_apply_all             (ScInventory            *self,
+                                                           GPtrArray              *moves,
+                                                           gint64                  time,
+                                                           const char             *reference,
+                                                           const char             *note,
+                                                           GError                **error);
+guint                  sc_inventory_get_n_rows            (ScInventory            *self);
+const ScInventoryRow  *sc_inventory_get_row               (ScInventory            *self,
+                                                           guint                   index);
+GPtrArray             *sc_inventory_list_rows_for_sku     (ScInventory            *self,
+                                                           const char             *sku);
+
+/* Everyday changes, each one movement (sc-inventory-adjust.c) */
+gboolean               sc_inventory_adjust                (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  delta,
+                                                           ScStockReason           reason,
+                                                           gint64                  time,
+                                                           const char             *reference,
+                                                           const char             *note,
+                                                           GError                **error);
+gboolean               sc_inventory_mark_unavailable      (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  quantity,
+                                                           ScStockReason           reason,
+                                                           gint64                  time,
+                                                           const char             *reference,
+                                                           const char             *note,
+                                                           GError                **error);
+gboolean               sc_inventory_release_unavailable   (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  quantity,
+                                                           ScStockReason           reason,
+                                                           gint64                  time,
+                                                           const char             *reference,
+                                                           const char             *note,
+                                                           GError                **error);
+
+/* Purchase orders: ordering and receiving (sc-inventory-adjust.c), reading (sc-inventory.c) */
+gboolean               sc_inventory_order_purchase        (ScInventory            *self,
+                                                           const char             *reference,
+                                                           const char             *sku,
+                                                           gint64                  quantity,
+                                                           gint64                  time,
+                                                           const char             *note,
+                                                           GError                **error);
+gboolean               sc_inventory_receive_purchase      (ScInventory            *self,
+                                                           const char             *reference,
+                                                           const char             *sku,
+                                                           gint64                  accepted,
+                                                           gint64                  damaged,
+                                                           gint64                  time,
+                                                           const char             *note,
+                                                           GError                **error);
+gboolean               sc_inventory_close_purchase        (ScInventory            *self,
+                                                           const char             *reference,
+                                                           gint64                  time,
+                                                           const char             *note,
+                                                           GError                **error);
+const ScPurchaseOrder *sc_inventory_lookup_purchase       (ScInventory            *self,
+                                                           const char             *reference);
+GPtrArray             *sc_inventory_list_purchases        (ScInventory            *self);
+ScPurchaseOrderState   sc_purchase_order_get_state        (const ScPurchaseOrder  *order);
+const ScPurchaseLine  *sc_purchase_order_get_line         (const ScPurchaseOrder  *order,
+                                                           const char             *sku);
+gint64                 sc_purchase_line_get_outstanding   (const ScPurchaseLine   *line);
+
+/* The canonical, sorted text of items, purchases, counts and ledger (sc-inventory-dump.c) */
+void                   sc_inventory_dump                  (ScInventory            *self,
+                                                           GString                *out);
+
+/* Names as they are stored and dumped */
+const char            *sc_inventory_count_state_to_string   (ScInventoryCountState  state);
+gboolean               sc_inventory_count_state_from_string (const char            *text,
+                                                             ScInventoryCountState *out_state);
+const char            *sc_purchase_order_state_to_string    (ScPurchaseOrderState   state);
+gboolean               sc_purchase_order_state_from_string  (const char            *text,
+                                                             ScPurchaseOrderState  *out_state);
+
+G_END_DECLS
