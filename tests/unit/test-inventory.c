@@ -888,11 +888,247 @@ test_inventory_purchase (void)
   assert_identity (inv);
 }
 
+/* Units shipped while the shelves are counted are not counted as
+ * missing: the variance is applied to the quantity as it is then. */
+static void
+test_inventory_count (void)
+{
+  g_autoptr(ScInventory) inv = sc_inventory_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char * const skus[] = { TEE, "MUG", "CAP", NULL };
+  const ScInventoryCount *count;
+  const ScInventoryRow *row;
+  gint64 variance = 0;
+  guint number = 0;
+
+  g_assert_true (sc_inventory_add_item (inv, TEE, NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "MUG", NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "CAP", NULL, &error));
+  move_ok (inv, TEE, OUT, AVL, 10, SC_STOCK_REASON_RECEIVED, 100, NULL);
+  move_ok (inv, "MUG", OUT, AVL, 4, SC_STOCK_REASON_RECEIVED, 100, NULL);
+  move_ok (inv, "CAP", OUT, AVL, 3, SC_STOCK_REASON_RECEIVED, 100, NULL);
+
+  g_assert_true (sc_inventory_count_begin (inv, skus, 200, &number, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (number, ==, 1);
+  count = sc_inventory_lookup_count (inv, 1);
+  g_assert_cmpint (count->state, ==, SC_INVENTORY_COUNT_OPEN);
+  g_assert_cmpstr (((ScInventoryCountLine *) count->lines->pdata[0])->sku, ==, "CAP");
+  g_assert_cmpint (sc_inventory_count_get_line (count, TEE)->expected, ==, 10);
+  g_assert_cmpint (sc_inventory_count_get_line (count, "MUG")->expected, ==, 4);
+
+  /* While counting: two tees sold and shipped, a cap delivered. */
+  move_ok (inv, TEE, AVL, COM, 2, SC_STOCK_REASON_ORDER_COMMITTED, 210, "#1002");
+  move_ok (inv, TEE, COM, OUT, 2, SC_STOCK_REASON_ORDER_FULFILLED, 220, "#1002");
+  move_ok (inv, "CAP", OUT, AVL, 1, SC_STOCK_REASON_RECEIVED, 230, NULL);
+
+  /* The tee shelf was counted before the parcel left: one is missing.
+   * Two more caps than expected; the mugs were not counted. */
+  g_assert_true (sc_inventory_count_set (inv, 1, TEE, 7, &error));
+  g_assert_true (sc_inventory_count_set (inv, 1, TEE, 9, &error));
+  g_assert_true (sc_inventory_count_set (inv, 1, "CAP", 5, &error));
+  g_assert_true (sc_inventory_count_set (inv, 1, "MUG", 1, &error));
+  g_assert_true (sc_inventory_count_unset (inv, 1, "MUG", &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_inventory_count_line_get_variance (sc_inventory_count_get_line (count, TEE),
+                                                       &variance));
+  g_assert_cmpint (variance, ==, -1);
+  g_assert_true (sc_inventory_count_line_get_variance (sc_inventory_count_get_line (count, "CAP"),
+                                                       &variance));
+  g_assert_cmpint (variance, ==, 2);
+  g_assert_false (sc_inventory_count_line_get_variance (sc_inventory_count_get_line (count, "MUG"),
+                                                        &variance));
+
+  g_assert_true (sc_inventory_count_apply (inv, 1, 300, "Spring count", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count->state, ==, SC_INVENTORY_COUNT_APPLIED);
+  g_assert_cmpint (count->finished, ==, 300);
+  /* Not 9: the two shipped during the count stay shipped. */
+  g_assert_cmpint (qty (inv, TEE, AVL), ==, 7);
+  g_assert_cmpint (on_hand (inv, TEE), ==, 7);
+  g_assert_cmpint (qty (inv, "CAP", AVL), ==, 6);
+  g_assert_cmpint (qty (inv, "MUG", AVL), ==, 4);
+  g_assert_cmpuint (sc_inventory_get_n_rows (inv), ==, 8);
+  row = sc_inventory_get_row (inv, 6);
+  g_assert_cmpstr (row->sku, ==, "CAP");
+  g_assert_cmpint (row->reason, ==, SC_STOCK_REASON_CYCLE_COUNT);
+  g_assert_cmpint (row->from, ==, OUT);
+  g_assert_cmpint (row->quantity, ==, 2);
+  g_assert_cmpstr (row->reference, ==, "Count 1");
+  g_assert_cmpstr (row->note, ==, "Spring count");
+  row = sc_inventory_get_row (inv, 7);
+  g_assert_cmpstr (row->sku, ==, TEE);
+  g_assert_cmpint (row->from, ==, AVL);
+  g_assert_cmpint (row->to, ==, OUT);
+  g_assert_cmpint (row->quantity, ==, 1);
+  g_assert_cmpint (row->available_after, ==, 7);
+  assert_identity (inv);
+
+  g_assert_false (sc_inventory_count_set (inv, 1, TEE, 8, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_COUNT);
+  g_assert_cmpstr (error->message, ==, "Count 1 was applied; start a new count to count again");
+  g_clear_error (&error);
+}
+
+static void
+test_inventory_count_sessions (void)
+{
+  g_autoptr(ScInventory) inv = sc_inventory_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char * const tee[] = { TEE, NULL };
+  const char * const twice[] = { TEE, "MUG", TEE, NULL };
+  const char * const both[] = { "MUG", TEE, NULL };
+  const char * const unknown[] = { "HAT", NULL };
+  const char * const none[] = { NULL };
+  guint number = 0;
+
+  g_assert_true (sc_inventory_add_item (inv, TEE, NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "MUG", NULL, &error));
+  move_ok (inv, TEE, OUT, AVL, 1, SC_STOCK_REASON_RECEIVED, 100, NULL);
+
+  g_assert_false (sc_inventory_count_begin (inv, none, 200, &number, &error));
+  g_assert_cmpstr (error->message, ==, "A count needs at least one SKU to count");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_count_begin (inv, twice, 200, &number, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "SKU TEE-BLK-M is listed twice; a count counts each SKU once");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_count_begin (inv, unknown, 200, &number, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_UNKNOWN_SKU);
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_count_begin (inv, tee, 50, &number, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (sc_inventory_get_n_counts (inv), ==, 0);
+
+  g_assert_true (sc_inventory_count_begin (inv, tee, 200, &number, &error));
+  g_assert_cmpuint (number, ==, 1);
+  g_assert_false (sc_inventory_count_begin (inv, both, 200, &number, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "SKU TEE-BLK-M is already being counted in count 1; apply or cancel that "
+                   "count first");
+  g_clear_error (&error);
+
+  g_assert_false (sc_inventory_count_set (inv, 1, "MUG", 1, &error));
+  g_assert_cmpstr (error->message, ==, "SKU MUG is not part of count 1");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_count_set (inv, 1, TEE, -1, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "A counted quantity cannot be negative (SKU TEE-BLK-M: -1)");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_count_set (inv, 9, TEE, 1, &error));
+  g_assert_cmpstr (error->message, ==, "There is no count 9");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_count_apply (inv, 1, 300, NULL, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Count 1 has no counted quantities; enter what was found, or cancel the count");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_count_apply (inv, 1, 150, NULL, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Count 1 began at 200; it cannot be applied at 150, before it began");
+  g_clear_error (&error);
+
+  /* A count with no difference closes without a row. */
+  g_assert_true (sc_inventory_count_set (inv, 1, TEE, 1, &error));
+  g_assert_true (sc_inventory_count_apply (inv, 1, 300, NULL, &error));
+  g_assert_cmpuint (sc_inventory_get_n_rows (inv), ==, 1);
+
+  g_assert_true (sc_inventory_count_begin (inv, both, 300, &number, &error));
+  g_assert_cmpuint (number, ==, 2);
+  g_assert_true (sc_inventory_count_set (inv, 2, "MUG", 3, &error));
+  g_assert_true (sc_inventory_count_cancel (inv, 2, 310, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_inventory_lookup_count (inv, 2)->state, ==, SC_INVENTORY_COUNT_CANCELLED);
+  g_assert_cmpint (qty (inv, "MUG", AVL), ==, 0);
+  g_assert_false (sc_inventory_count_apply (inv, 2, 320, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "Count 2 was cancelled; start a new count to count again");
+  g_clear_error (&error);
+  /* A cancelled count no longer holds its SKUs. */
+  g_assert_true (sc_inventory_count_begin (inv, tee, 320, &number, &error));
+  g_assert_cmpuint (number, ==, 3);
+  g_assert_cmpuint (sc_inventory_get_n_counts (inv), ==, 3);
+  g_assert_null (sc_inventory_lookup_count (inv, 4));
+}
+
+static void
+test_inventory_count_refused (void)
+{
+  g_autoptr(ScInventory) inv = sc_inventory_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char * const tee[] = { TEE, NULL };
+  const char * const both[] = { "MUG", TEE, NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (sc_inventory_add_item (inv, TEE, NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "MUG", NULL, &error));
+  move_ok (inv, TEE, OUT, AVL, 10, SC_STOCK_REASON_RECEIVED, 100, NULL);
+  move_ok (inv, TEE, AVL, COM, 8, SC_STOCK_REASON_ORDER_COMMITTED, 110, "#1001");
+  move_ok (inv, "MUG", OUT, AVL, 4, SC_STOCK_REASON_RECEIVED, 100 + 10, NULL);
+
+  /* Five tees are missing, but only two were for sale: the rest were
+   * promised to #1001, and the count cannot decide that order's fate. */
+  g_assert_true (sc_inventory_count_begin (inv, tee, 200, NULL, &error));
+  g_assert_true (sc_inventory_count_set (inv, 1, TEE, 5, &error));
+  before = dump_of (inv);
+  g_assert_false (sc_inventory_count_apply (inv, 1, 300, NULL, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INSUFFICIENT);
+  g_assert_cmpstr (error->message, ==,
+                   "Count 1 found 5 fewer of SKU TEE-BLK-M than expected, but only 2 are "
+                   "available; the rest is committed to orders (8) or unavailable (0). Recount, "
+                   "or first cancel the orders that cannot be filled or write off the missing "
+                   "unavailable units, then apply the count");
+  g_clear_error (&error);
+  after = dump_of (inv);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  g_clear_pointer (&before, g_free);
+
+  /* Three of the order cannot be filled: cancelled, the count applies. */
+  move_ok (inv, TEE, COM, AVL, 3, SC_STOCK_REASON_ORDER_CANCELLED, 310, "#1001");
+  g_assert_true (sc_inventory_count_apply (inv, 1, 320, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (qty (inv, TEE, AVL), ==, 0);
+  g_assert_cmpint (qty (inv, TEE, COM), ==, 5);
+  g_assert_cmpint (on_hand (inv, TEE), ==, 5);
+  assert_identity (inv);
+
+  /* Mugs shipped during the count, and counted as missing too: fewer
+   * than none would be left. */
+  g_assert_true (sc_inventory_count_begin (inv, both, 400, NULL, &error));
+  move_ok (inv, "MUG", AVL, COM, 3, SC_STOCK_REASON_ORDER_COMMITTED, 410, "#1003");
+  move_ok (inv, "MUG", COM, OUT, 3, SC_STOCK_REASON_ORDER_FULFILLED, 420, "#1003");
+  g_assert_true (sc_inventory_count_set (inv, 2, "MUG", 0, &error));
+  g_assert_true (sc_inventory_count_set (inv, 2, TEE, 6, &error));
+  before = dump_of (inv);
+  g_assert_false (sc_inventory_count_apply (inv, 2, 500, NULL, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_COUNT);
+  g_assert_cmpstr (error->message, ==,
+                   "Count 2 found 0 of SKU MUG, 4 fewer than the 4 on hand when it began, but on "
+                   "hand is now 1: units that left during the count were counted as missing. "
+                   "Recount SKU MUG");
+  g_clear_error (&error);
+  after = dump_of (inv);
+  g_assert_cmpstr (after, ==, before);
+  /* The tee line, fine on its own, was not applied either. */
+  g_assert_cmpint (qty (inv, TEE, AVL), ==, 0);
+
+  /* Recounted as it was before the parcel left: one was missing. */
+  g_assert_true (sc_inventory_count_set (inv, 2, "MUG", 3, &error));
+  g_assert_true (sc_inventory_count_apply (inv, 2, 500, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (qty (inv, "MUG", AVL), ==, 0);
+  g_assert_cmpint (on_hand (inv, "MUG"), ==, 0);
+  g_assert_cmpint (qty (inv, TEE, AVL), ==, 1);
+  assert_identity (inv);
+}
+
 static void
 test_inventory_dump (void)
 {
   g_autoptr(ScInventory) inv = make_shop ();
   g_autoptr(GError) error = NULL;
+  const char * const skus[] = { TEE, "MUG", NULL };
   ScMoney cost = sc_money_init (850, sc_currency_get_default ());
   ScStockMove qc = { (char *) "MUG", AVL, UNA, 1, SC_STOCK_REASON_QUALITY_CONTROL };
   g_autofree char *dump = NULL;
@@ -903,6 +1139,8 @@ test_inventory_dump (void)
   g_assert_true (sc_inventory_set_policy (inv, "MUG", SC_INVENTORY_POLICY_CONTINUE, &error));
   g_assert_true (sc_inventory_apply (inv, &qc, 130, "", "Chipped?\n\"Check\" it", &error));
   g_assert_true (sc_inventory_receive_purchase (inv, "PO-7", TEE, 1, 1, 140, NULL, &error));
+  g_assert_true (sc_inventory_count_begin (inv, skus, 150, NULL, &error));
+  g_assert_true (sc_inventory_count_set (inv, 1, TEE, 7, &error));
   g_assert_no_error (error);
 
   dump = dump_of (inv);
@@ -940,6 +1178,9 @@ test_inventory_dump (void)
                    "  on-hand 7\n"
                    "purchase-order \"PO-7\" open\n"
                    "  line \"TEE-BLK-M\" ordered 4 received 1 damaged 1 cancelled 0\n"
+                   "count 1 open started 150 finished 0\n"
+                   "  line \"MUG\" expected 1 uncounted\n"
+                   "  line \"TEE-BLK-M\" expected 7 counted 7\n"
                    "row 1 time 100 sku \"TEE-BLK-M\" received outside>available 5 "
                    "reference \"Opening stock\" note \"\" available 5 on-hand 5\n"
                    "row 2 time 100 sku \"MUG\" received outside>available 1 "
@@ -1010,6 +1251,9 @@ main (int   argc,
   g_test_add_func ("/inventory/oversell", test_inventory_oversell);
   g_test_add_func ("/inventory/adjust", test_inventory_adjust);
   g_test_add_func ("/inventory/purchase", test_inventory_purchase);
+  g_test_add_func ("/inventory/count", test_inventory_count);
+  g_test_add_func ("/inventory/count-sessions", test_inventory_count_sessions);
+  g_test_add_func ("/inventory/count-refused", test_inventory_count_refused);
   g_test_add_func ("/inventory/dump", test_inventory_dump);
   g_test_add_func ("/inventory/names", test_inventory_names);
 

@@ -30,6 +30,15 @@
  *  - Ledger times never go back: a movement is dated at or after the
  *    ledger's last row, so the ledger reads in time order.
  *
+ * Counts: a count snapshots the on-hand quantity of its SKUs (expected);
+ * the learner enters what was found, or leaves a SKU uncounted; applying
+ * adds each variance (counted − expected) to available as it is then,
+ * reason cycle-count, reference "Count N", so movements recorded during
+ * the count stay. A variance may remove at most what is available: units
+ * missing beyond that were committed or unavailable, and the count
+ * cannot say which, so it is refused until the learner settles them
+ * (sc-inventory-count.c says why).
+ *
  * Times are the sandbox clock's seconds (Unix time, UTC), never the wall
  * clock, so a scenario replays the same everywhere. Errors are in
  * SC_INVENTORY_ERROR, with messages a learner can act on.
@@ -248,6 +257,38 @@ ScPurchaseOrderState   sc_purchase_order_get_state        (const ScPurchaseOrder
 const ScPurchaseLine  *sc_purchase_order_get_line         (const ScPurchaseOrder  *order,
                                                            const char             *sku);
 gint64                 sc_purchase_line_get_outstanding   (const ScPurchaseLine   *line);
+
+/* Counts (sc-inventory-count.c) */
+gboolean               sc_inventory_count_begin           (ScInventory            *self,
+                                                           const char * const     *skus,
+                                                           gint64                  time,
+                                                           guint                  *number,
+                                                           GError                **error);
+gboolean               sc_inventory_count_set             (ScInventory            *self,
+                                                           guint                   number,
+                                                           const char             *sku,
+                                                           gint64                  counted,
+                                                           GError                **error);
+gboolean               sc_inventory_count_unset           (ScInventory            *self,
+                                                           guint                   number,
+                                                           const char             *sku,
+                                                           GError                **error);
+gboolean               sc_inventory_count_apply           (ScInventory            *self,
+                                                           guint                   number,
+                                                           gint64                  time,
+                                                           const char             *note,
+                                                           GError                **error);
+gboolean               sc_inventory_count_cancel          (ScInventory            *self,
+                                                           guint                   number,
+                                                           gint64                  time,
+                                                           GError                **error);
+const ScInventoryCount *sc_inventory_lookup_count         (ScInventory            *self,
+                                                           guint                   number);
+guint                  sc_inventory_get_n_counts          (ScInventory            *self);
+const ScInventoryCountLine *sc_inventory_count_get_line   (const ScInventoryCount *count,
+                                                           const char             *sku);
+gboolean               sc_inventory_count_line_get_variance (const ScInventoryCountLine *line,
+                                                           gint64                 *variance);
 
 /* The canonical, sorted text of items, purchases, counts and ledger (sc-inventory-dump.c) */
 void                   sc_inventory_dump                  (ScInventory            *self,
