@@ -1124,6 +1124,216 @@ test_inventory_count_refused (void)
 }
 
 static void
+test_inventory_reorder (void)
+{
+  g_autoptr(ScInventory) inv = sc_inventory_new (NULL);
+  g_autoptr(GPtrArray) reorders = NULL;
+  g_autoptr(GError) error = NULL;
+  const ScInventoryItem *tee;
+  const ScInventoryItem *mug;
+
+  g_assert_true (sc_inventory_add_item (inv, TEE, NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "MUG", NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "CAP", NULL, &error));
+  tee = sc_inventory_lookup (inv, TEE);
+  mug = sc_inventory_lookup (inv, "MUG");
+  g_assert_true (sc_inventory_set_reorder (inv, TEE, 5, 20, &error));
+  g_assert_true (sc_inventory_set_reorder (inv, "MUG", 0, 12, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tee->reorder_point, ==, 5);
+  g_assert_cmpint (tee->reorder_quantity, ==, 20);
+
+  move_ok (inv, TEE, OUT, AVL, 7, SC_STOCK_REASON_RECEIVED, 100, NULL);
+  g_assert_false (sc_inventory_item_needs_reorder (tee));
+  move_ok (inv, TEE, AVL, COM, 1, SC_STOCK_REASON_ORDER_COMMITTED, 110, "#1001");
+  g_assert_false (sc_inventory_item_needs_reorder (tee));  /* 6 */
+  move_ok (inv, TEE, AVL, COM, 1, SC_STOCK_REASON_ORDER_COMMITTED, 120, "#1002");
+  g_assert_true (sc_inventory_item_needs_reorder (tee));   /* 5: at the point */
+  g_assert_true (sc_inventory_order_purchase (inv, "PO-1", TEE, 1, 130, NULL, &error));
+  g_assert_false (sc_inventory_item_needs_reorder (tee));  /* 5 + 1 incoming */
+  /* Unavailable units cannot be sold: they do not hold the reorder off. */
+  g_assert_true (sc_inventory_mark_unavailable (inv, TEE, 1, SC_STOCK_REASON_DAMAGED, 140, NULL,
+                                                NULL, &error));
+  g_assert_true (sc_inventory_item_needs_reorder (tee));   /* 4 + 1 */
+
+  /* A point of zero: reorder when nothing is left to sell. */
+  g_assert_true (sc_inventory_item_needs_reorder (mug));
+  move_ok (inv, "MUG", OUT, AVL, 1, SC_STOCK_REASON_RECEIVED, 150, NULL);
+  g_assert_false (sc_inventory_item_needs_reorder (mug));
+  move_ok (inv, "MUG", AVL, OUT, 1, SC_STOCK_REASON_SHRINKAGE, 160, NULL);
+  g_assert_false (sc_inventory_item_needs_reorder (sc_inventory_lookup (inv, "CAP")));
+
+  reorders = sc_inventory_list_reorders (inv);
+  g_assert_cmpuint (reorders->len, ==, 2);
+  g_assert_cmpstr (((ScInventoryItem *) reorders->pdata[0])->sku, ==, "MUG");
+  g_assert_cmpstr (((ScInventoryItem *) reorders->pdata[1])->sku, ==, TEE);
+
+  g_assert_true (sc_inventory_clear_reorder (inv, TEE, &error));
+  g_assert_false (sc_inventory_item_needs_reorder (tee));
+}
+
+static void
+test_inventory_reorder_formula (void)
+{
+  struct
+  {
+    gint64      demand;
+    gint64      days;
+    gint64      lead_time;
+    gint64      safety;
+    gint64      point;
+    const char *message;
+  } cases[] = {
+    { 45, 30, 7, 5, 16, NULL },   /* 10.5 on the way: 11 */
+    { 30, 30, 7, 0, 7, NULL },    /* exactly 7: no rounding */
+    { 1, 30, 1, 0, 1, NULL },     /* a thirtieth of a unit still needs one */
+    { 29, 30, 30, 0, 29, NULL },
+    { 31, 30, 30, 0, 31, NULL },
+    { 0, 30, 7, 3, 3, NULL },
+    { 100, 7, 0, 2, 2, NULL },    /* next-day supply: safety stock only */
+    { G_MAXINT64, 1, 1, 0, G_MAXINT64, NULL },
+    { G_MAXINT64, 1, 2, 0, 0, "The reorder point is too large for Shopcraft to hold exactly" },
+    { G_MAXINT64, 1, 1, 1, 0, "The reorder point is too large for Shopcraft to hold exactly" },
+    { 10, 0, 7, 0, 0, "Demand is measured over at least one day, not 0" },
+    { -1, 30, 7, 0, 0, "Demand, lead time and safety stock cannot be negative" },
+    { 10, 30, -7, 0, 0, "Demand, lead time and safety stock cannot be negative" },
+    { 10, 30, 7, -1, 0, "Demand, lead time and safety stock cannot be negative" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 point = -1;
+      gboolean ok = sc_inventory_suggest_reorder_point (cases[i].demand, cases[i].days,
+                                                        cases[i].lead_time, cases[i].safety,
+                                                        &point, &error);
+
+      if (cases[i].message == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          g_assert_cmpint (point, ==, cases[i].point);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_nonnull (error);
+          g_assert_cmpstr (error->message, ==, cases[i].message);
+          g_assert_cmpint (point, ==, -1);
+        }
+    }
+}
+
+static void
+test_inventory_units_shipped (void)
+{
+  g_autoptr(ScInventory) inv = sc_inventory_new (NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 shipped;
+  gint64 point;
+
+  g_assert_true (sc_inventory_add_item (inv, TEE, NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "MUG", NULL, &error));
+  move_ok (inv, TEE, OUT, AVL, 20, SC_STOCK_REASON_RECEIVED, 0, NULL);
+  move_ok (inv, TEE, AVL, COM, 12, SC_STOCK_REASON_ORDER_COMMITTED, 0, "#1");
+  move_ok (inv, TEE, COM, OUT, 2, SC_STOCK_REASON_ORDER_FULFILLED, 100, "#1");
+  move_ok (inv, TEE, COM, OUT, 3, SC_STOCK_REASON_ORDER_FULFILLED, 200, "#1");
+  /* Cancelled without restock: not demand served. */
+  move_ok (inv, TEE, COM, OUT, 1, SC_STOCK_REASON_ORDER_CANCELLED, 250, "#1");
+  move_ok (inv, TEE, COM, OUT, 4, SC_STOCK_REASON_ORDER_FULFILLED, 300, "#1");
+
+  g_assert_cmpint (sc_inventory_get_units_shipped (inv, TEE, 100, 300), ==, 5);
+  g_assert_cmpint (sc_inventory_get_units_shipped (inv, TEE, 101, 301), ==, 7);
+  g_assert_cmpint (sc_inventory_get_units_shipped (inv, TEE, G_MININT64, G_MAXINT64), ==, 9);
+  g_assert_cmpint (sc_inventory_get_units_shipped (inv, "MUG", G_MININT64, G_MAXINT64), ==, 0);
+
+  /* From the ledger to a reorder point: 9 in 30 days, 5 days' lead. */
+  shipped = sc_inventory_get_units_shipped (inv, TEE, 0, 30 * 86400);
+  g_assert_true (sc_inventory_suggest_reorder_point (shipped, 30, 5, 2, &point, &error));
+  g_assert_cmpint (point, ==, 4);  /* 1.5 → 2, + 2 */
+}
+
+static void
+test_inventory_value (void)
+{
+  const ScCurrency *usd = sc_currency_lookup ("USD");
+  g_autoptr(ScInventory) inv = sc_inventory_new (usd);
+  g_autoptr(GError) error = NULL;
+  ScMoney cost = sc_money_init (1250, usd);
+  ScMoney value;
+  guint n_without_cost = 99;
+
+  g_assert_true (sc_inventory_add_item (inv, TEE, NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "MUG", NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "CAP", NULL, &error));
+  g_assert_true (sc_inventory_set_unit_cost (inv, TEE, &cost, &error));
+  move_ok (inv, TEE, OUT, AVL, 10, SC_STOCK_REASON_RECEIVED, 0, NULL);
+  move_ok (inv, TEE, AVL, COM, 2, SC_STOCK_REASON_ORDER_COMMITTED, 0, "#1");
+  move_ok (inv, TEE, AVL, UNA, 1, SC_STOCK_REASON_DAMAGED, 0, NULL);
+  g_assert_true (sc_inventory_order_purchase (inv, "PO-1", TEE, 50, 0, NULL, &error));
+  move_ok (inv, "MUG", OUT, AVL, 4, SC_STOCK_REASON_RECEIVED, 0, NULL);
+
+  /* On hand, committed and damaged included, incoming not. */
+  g_assert_true (sc_inventory_item_get_value (inv, sc_inventory_lookup (inv, TEE), &value,
+                                              &error));
+  g_assert_cmpint (value.minor, ==, 12500);
+  g_assert_true (sc_inventory_item_get_value (inv, sc_inventory_lookup (inv, "MUG"), &value,
+                                              &error));
+  g_assert_cmpint (value.minor, ==, 0);
+  g_assert_true (sc_inventory_get_stock_value (inv, &value, &n_without_cost, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (value.minor, ==, 12500);
+  g_assert_true (value.currency == usd);
+  /* The mugs have stock but no cost; the caps have neither. */
+  g_assert_cmpuint (n_without_cost, ==, 1);
+}
+
+static void
+test_inventory_value_overflow (void)
+{
+  const ScCurrency *usd = sc_currency_lookup ("USD");
+  g_autoptr(ScInventory) inv = sc_inventory_new (usd);
+  g_autoptr(GError) error = NULL;
+  ScMoney most = sc_money_init (G_MAXINT64, usd);
+  ScMoney cent = sc_money_init (1, usd);
+  ScMoney value = sc_money_init (7, usd);
+
+  g_assert_true (sc_inventory_add_item (inv, "A-BIG", NULL, &error));
+  g_assert_true (sc_inventory_add_item (inv, "B-SMALL", NULL, &error));
+  g_assert_true (sc_inventory_set_unit_cost (inv, "A-BIG", &most, &error));
+  g_assert_true (sc_inventory_set_unit_cost (inv, "B-SMALL", &cent, &error));
+  move_ok (inv, "A-BIG", OUT, AVL, 1, SC_STOCK_REASON_RECEIVED, 0, NULL);
+  move_ok (inv, "B-SMALL", OUT, AVL, 1, SC_STOCK_REASON_RECEIVED, 0, NULL);
+
+  /* Each fits; their sum does not. */
+  g_assert_true (sc_inventory_item_get_value (inv, sc_inventory_lookup (inv, "A-BIG"), &value,
+                                              &error));
+  g_assert_cmpint (value.minor, ==, G_MAXINT64);
+  value = sc_money_init (7, usd);
+  g_assert_false (sc_inventory_get_stock_value (inv, &value, NULL, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==,
+                   "The total stock value is too large for Shopcraft to hold exactly "
+                   "(reached at SKU B-SMALL)");
+  g_clear_error (&error);
+  g_assert_cmpint (value.minor, ==, 7);
+
+  /* One item's own value too large. */
+  move_ok (inv, "A-BIG", OUT, AVL, 1, SC_STOCK_REASON_RECEIVED, 0, NULL);
+  g_assert_false (sc_inventory_item_get_value (inv, sc_inventory_lookup (inv, "A-BIG"), &value,
+                                               &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_OVERFLOW);
+  g_assert_cmpstr (error->message, ==,
+                   "The stock value of SKU A-BIG (2 on hand at 92233720368547758.07 USD) is too "
+                   "large for Shopcraft to hold exactly");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_get_stock_value (inv, &value, NULL, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "The stock value of SKU A-BIG (2 on hand at 92233720368547758.07 USD) is too "
+                   "large for Shopcraft to hold exactly");
+}
+
+static void
 test_inventory_dump (void)
 {
   g_autoptr(ScInventory) inv = make_shop ();
@@ -1254,6 +1464,11 @@ main (int   argc,
   g_test_add_func ("/inventory/count", test_inventory_count);
   g_test_add_func ("/inventory/count-sessions", test_inventory_count_sessions);
   g_test_add_func ("/inventory/count-refused", test_inventory_count_refused);
+  g_test_add_func ("/inventory/reorder", test_inventory_reorder);
+  g_test_add_func ("/inventory/reorder-formula", test_inventory_reorder_formula);
+  g_test_add_func ("/inventory/units-shipped", test_inventory_units_shipped);
+  g_test_add_func ("/inventory/value", test_inventory_value);
+  g_test_add_func ("/inventory/value-overflow", test_inventory_value_overflow);
   g_test_add_func ("/inventory/dump", test_inventory_dump);
   g_test_add_func ("/inventory/names", test_inventory_names);
 

@@ -39,6 +39,10 @@
  * cannot say which, so it is refused until the learner settles them
  * (sc-inventory-count.c says why).
  *
+ * Reordering: an item needs it when available + incoming <= its reorder
+ * point; sc_inventory_suggest_reorder_point () gives
+ * ⌈demand × lead time ÷ demand days⌉ + safety stock, in whole units.
+ *
  * Times are the sandbox clock's seconds (Unix time, UTC), never the wall
  * clock, so a scenario replays the same everywhere. Errors are in
  * SC_INVENTORY_ERROR, with messages a learner can act on.
@@ -289,6 +293,28 @@ const ScInventoryCountLine *sc_inventory_count_get_line   (const ScInventoryCoun
                                                            const char             *sku);
 gboolean               sc_inventory_count_line_get_variance (const ScInventoryCountLine *line,
                                                            gint64                 *variance);
+
+/* Reorder points and value (sc-inventory-reorder.c) */
+gboolean               sc_inventory_item_needs_reorder    (const ScInventoryItem  *item);
+GPtrArray             *sc_inventory_list_reorders         (ScInventory            *self);
+gboolean               sc_inventory_suggest_reorder_point (gint64                  demand,
+                                                           gint64                  demand_days,
+                                                           gint64                  lead_time_days,
+                                                           gint64                  safety_stock,
+                                                           gint64                 *reorder_point,
+                                                           GError                **error);
+gint64                 sc_inventory_get_units_shipped     (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  since,
+                                                           gint64                  until);
+gboolean               sc_inventory_item_get_value        (ScInventory            *self,
+                                                           const ScInventoryItem  *item,
+                                                           ScMoney                *value,
+                                                           GError                **error);
+gboolean               sc_inventory_get_stock_value       (ScInventory            *self,
+                                                           ScMoney                *value,
+                                                           guint                  *n_without_cost,
+                                                           GError                **error);
 
 /* The canonical, sorted text of items, purchases, counts and ledger (sc-inventory-dump.c) */
 void                   sc_inventory_dump                  (ScInventory            *self,
