@@ -457,7 +457,7 @@ static const RefusalCase refusal_cases[] = {
     "The ledger's last row is at 120, later than 50; the ledger only moves forward in time" },
   { TEE, INC, AVL, 1, SC_STOCK_REASON_PURCHASE_RECEIVED, 200, NULL,
     SC_INVENTORY_ERROR_PURCHASE_ORDER,
-    "1 of SKU TEE-BLK-M cannot be received without the purchase order's reference, like “PO-7”" },
+    "A purchase movement of SKU TEE-BLK-M needs its purchase order's reference, like “PO-7”" },
   { TEE, INC, AVL, 1, SC_STOCK_REASON_PURCHASE_RECEIVED, 200, "PO-8",
     SC_INVENTORY_ERROR_PURCHASE_ORDER,
     "There is no purchase order PO-8; order SKU TEE-BLK-M from the supplier on it first" },
@@ -662,14 +662,15 @@ test_inventory_oversell (void)
                         &error));
   g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INSUFFICIENT);
   g_assert_cmpstr (error->message, ==,
-                   "Only 2 of the 5 committed units of SKU TEE-BLK-M are in stock (3 were "
+                   "SKU TEE-BLK-M has 5 committed units, but only 2 of them are in stock (3 were "
                    "oversold); 5 cannot be shipped until stock is received");
   g_clear_error (&error);
   g_assert_false (move (inv, TEE, COM, OUT, 3, SC_STOCK_REASON_ORDER_CANCELLED, 120, "#1001",
                         &error));
   g_assert_cmpstr (error->message, ==,
-                   "Only 2 of the 5 committed units of SKU TEE-BLK-M are in stock (3 were "
-                   "oversold); 3 cannot be cancelled without restocking until stock is received");
+                   "SKU TEE-BLK-M has 5 committed units, but only 2 of them are in stock (3 were "
+                   "oversold); 3 cannot be cancelled without restocking until stock is "
+                   "received");
   g_clear_error (&error);
   /* Nor can anything else take from a negative available. */
   g_assert_false (move (inv, TEE, AVL, UNA, 1, SC_STOCK_REASON_DAMAGED, 120, NULL, &error));

@@ -72,11 +72,12 @@ format_shortage (const ScStockMove *move,
     return g_strdup_printf (_("None of SKU %s are %s; %" G_GINT64_FORMAT " cannot be %s"),
                             move->sku, name, move->quantity, what);
 
-  return g_strdup_printf (ngettext ("Only %" G_GINT64_FORMAT " of SKU %s is %s; %"
-                                    G_GINT64_FORMAT " cannot be %s",
-                                    "Only %" G_GINT64_FORMAT " of SKU %s are %s; %"
-                                    G_GINT64_FORMAT " cannot be %s",
-                                    (gulong) MIN (have, G_MAXLONG)),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Only %" G_GINT64_FORMAT " of SKU %s is %s; %"
+                                       G_GINT64_FORMAT " cannot be %s",
+                                       "Only %" G_GINT64_FORMAT " of SKU %s are %s; %"
+                                       G_GINT64_FORMAT " cannot be %s",
+                                       (gulong) MIN (have, G_MAXLONG)),
                           have, move->sku, name, move->quantity, what);
 }
 
@@ -111,9 +112,9 @@ check_purchase (ScInventory        *self,
   if (*reference == '\0')
     {
       g_set_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_PURCHASE_ORDER,
-                   _("%" G_GINT64_FORMAT " of SKU %s cannot be %s without the purchase order's "
-                     "reference, like “PO-7”"),
-                   move->quantity, move->sku, what);
+                   _("A purchase movement of SKU %s needs its purchase order's reference, "
+                     "like “PO-7”"),
+                   move->sku);
       return FALSE;
     }
 
@@ -207,11 +208,11 @@ check_quantities (const ScInventoryItem  *item,
           && q[SC_STOCK_BUCKET_COMMITTED] + available < move->quantity)
         {
           g_set_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INSUFFICIENT,
-                       _("Only %" G_GINT64_FORMAT " of the %" G_GINT64_FORMAT " committed units "
-                         "of SKU %s are in stock (%" G_GINT64_FORMAT " were oversold); %"
-                         G_GINT64_FORMAT " cannot be %s until stock is received"),
-                       q[SC_STOCK_BUCKET_COMMITTED] + available, q[SC_STOCK_BUCKET_COMMITTED],
-                       move->sku, -available, move->quantity,
+                       _("SKU %s has %" G_GINT64_FORMAT " committed units, but only %"
+                         G_GINT64_FORMAT " of them are in stock (%" G_GINT64_FORMAT " were "
+                         "oversold); %" G_GINT64_FORMAT " cannot be %s until stock is received"),
+                       move->sku, q[SC_STOCK_BUCKET_COMMITTED],
+                       q[SC_STOCK_BUCKET_COMMITTED] + available, -available, move->quantity,
                        sc_inventory_describe_taking (move->reason, move->to));
           return FALSE;
         }
