@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "sc-order-request.h"
 #include "sc-order.h"
 
 #define HOUR G_GINT64_CONSTANT (3600)
@@ -238,7 +239,7 @@ test_names (void)
   CHECK_NAMES (ScOrderRiskLevel, sc_order_risk_level, 3);
   CHECK_NAMES (ScOrderSla, sc_order_sla, 6);
   CHECK_NAMES (ScOrderRestock, sc_order_restock, 5);
-  CHECK_NAMES (ScOrderAction, sc_order_action, 12);
+  CHECK_NAMES (ScOrderAction, sc_order_action, 14);
 
   /* The ids the database stores */
   g_assert_cmpstr (sc_order_financial_status_to_string (SC_ORDER_FINANCIAL_PARTIALLY_REFUNDED),
@@ -249,6 +250,11 @@ test_names (void)
   g_assert_cmpstr (sc_order_restock_to_string (SC_ORDER_RESTOCK_RETURN_DAMAGED), ==,
                    "return-damaged");
   g_assert_cmpstr (sc_order_action_to_string (SC_ORDER_ACTION_MARK_AS_PAID), ==, "mark-as-paid");
+  g_assert_cmpstr (sc_order_action_to_string (SC_ORDER_ACTION_ADD_TRACKING), ==, "add-tracking");
+  g_assert_cmpstr (sc_order_action_to_string (SC_ORDER_ACTION_NOTIFY), ==, "notify");
+  CHECK_NAMES (ScStockStep, sc_stock_step, 12);
+  g_assert_cmpstr (sc_stock_step_to_string (SC_STOCK_STEP_RECEIVE_PURCHASE), ==,
+                   "receive-purchase");
   g_assert_true (sc_order_financial_status_from_string ("voided", &financial));
   g_assert_cmpint (financial, ==, SC_ORDER_FINANCIAL_VOIDED);
 
@@ -1543,6 +1549,248 @@ test_shipments (void)
   assert_ok (order);
 }
 
+static void
+test_notify (void)
+{
+  g_autoptr(ScOrder) draft = draft_order ("#1002");
+  g_autoptr(ScOrder) order = placed_order (SC_ORDER_PAYMENT_AUTOMATIC);
+  g_autoptr(ScOrder) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *longest = g_strnfill (SC_ORDER_MAX_MESSAGE_LENGTH, 'a');
+  g_autofree char *too_long = g_strnfill (SC_ORDER_MAX_MESSAGE_LENGTH + 1, 'a');
+  g_autofree char *text = NULL;
+  const ScOrderMessage *message;
+
+  /* No customer to tell before the order is placed */
+  ASSERT_NOT_ALLOWED (draft, SC_ORDER_ACTION_NOTIFY, T0,
+                      sc_order_notify (draft, "Hello", T0, &error_),
+                      "Order #1002 is a draft; place it first");
+  assert_can (order, SC_ORDER_ACTION_NOTIFY, T0);
+  ASSERT_REFUSED (order, sc_order_notify (order, " \n ", T0, &error_), SC_ORDER_ERROR_INVALID,
+                  "Write the message to the customer of order #1001");
+  ASSERT_REFUSED (order, sc_order_notify (order, NULL, T0, &error_), SC_ORDER_ERROR_INVALID,
+                  "Write the message to the customer of order #1001");
+  ASSERT_REFUSED (order, sc_order_notify (order, too_long, T0, &error_), SC_ORDER_ERROR_INVALID,
+                  "The message to the customer of order #1001 is 1001 characters long; "
+                  "keep it to 1000");
+
+  g_assert_true (sc_order_notify (order, "  Your parcel is delayed by a day.\n", T0 + HOUR,
+                                  &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_order_notify (order, longest, T0 + 2 * HOUR, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (order->messages->len, ==, 2);
+  message = g_ptr_array_index (order->messages, 0);
+  g_assert_cmpstr (message->text, ==, "Your parcel is delayed by a day.");
+  g_assert_cmpint (message->sent_at, ==, T0 + HOUR);
+  assert_statuses (order, SC_ORDER_FINANCIAL_PAID, SC_ORDER_FULFILMENT_UNFULFILLED);
+  assert_ok (order);
+
+  /* Cancelled orders can still be told why. */
+  g_assert_true (sc_order_cancel (order, SC_ORDER_CANCEL_INVENTORY, TRUE, T0 + 3 * HOUR, NULL,
+                                  &error));
+  g_assert_true (sc_order_notify (order, "Sorry: out of stock.", T0 + 3 * HOUR, &error));
+  g_assert_no_error (error);
+
+  copy = sc_order_copy (order);
+  text = dump (copy);
+  g_assert_nonnull (strstr (text, "message 2026-12-01T10:00:00Z \"Your parcel is delayed by a "
+                                  "day.\"\n"));
+  g_assert_nonnull (strstr (text, "message 2026-12-01T12:00:00Z \"Sorry: out of stock.\"\n"));
+  assert_ok (copy);
+
+  /* A blank message is a damaged order */
+  message = g_ptr_array_index (copy->messages, 0);
+  g_free (((ScOrderMessage *) message)->text);
+  ((ScOrderMessage *) message)->text = g_strdup ("");
+  g_assert_false (sc_order_check (copy, &error));
+  g_assert_error (error, SC_ORDER_ERROR, SC_ORDER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Order #1001 is inconsistent: a message to the customer "
+                                       "is empty, too long or undated");
+}
+
+/* Applies @request and returns its moves; the request must succeed. */
+static GPtrArray *
+request_ok (ScOrder              *order,
+            const ScOrderRequest *request,
+            gint64                now)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *moves = NULL;
+
+  g_assert_true (sc_order_request_apply (order, request, now, &moves, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (moves);
+  assert_ok (order);
+  return moves;
+}
+
+static void
+test_request (void)
+{
+  static const Move committed[] = {
+    { "MUG-01", SC_STOCK_BUCKET_AVAILABLE, SC_STOCK_BUCKET_COMMITTED, 2,
+      SC_STOCK_REASON_ORDER_COMMITTED },
+    { "TEE-02", SC_STOCK_BUCKET_AVAILABLE, SC_STOCK_BUCKET_COMMITTED, 3,
+      SC_STOCK_REASON_ORDER_COMMITTED },
+  };
+  static const Move shipped_mug[] = {
+    { "MUG-01", SC_STOCK_BUCKET_COMMITTED, SC_STOCK_BUCKET_OUTSIDE, 1,
+      SC_STOCK_REASON_ORDER_FULFILLED },
+  };
+  static const Move shipped_rest[] = {
+    { "MUG-01", SC_STOCK_BUCKET_COMMITTED, SC_STOCK_BUCKET_OUTSIDE, 1,
+      SC_STOCK_REASON_ORDER_FULFILLED },
+    { "TEE-02", SC_STOCK_BUCKET_COMMITTED, SC_STOCK_BUCKET_OUTSIDE, 3,
+      SC_STOCK_REASON_ORDER_FULFILLED },
+  };
+  static const Move returned[] = {
+    { "TEE-02", SC_STOCK_BUCKET_OUTSIDE, SC_STOCK_BUCKET_AVAILABLE, 1,
+      SC_STOCK_REASON_RETURN_RESTOCKED },
+  };
+  const ScOrderRefundLine refund_lines[] = { { "TEE-02", 1, SC_ORDER_RESTOCK_RETURN } };
+  g_autoptr(ScOrder) order = draft_order ("#1001");
+  g_autoptr(GPtrArray) moves = NULL;
+  const ScOrderShipment *shipment;
+  const ScOrderLine *line;
+
+  /* A draft takes a line, then is placed with the payment asked for */
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_EDIT, .sku = "CAP-03",
+                                                 .quantity = 1, .amount = dollars (0) }, T0);
+  g_assert_cmpuint (moves->len, ==, 0);
+  g_assert_cmpuint (order->lines->len, ==, 3);
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_PLACE,
+                                                 .payment = SC_ORDER_PAYMENT_AUTHORIZE }, T0);
+  g_assert_cmpuint (moves->len, ==, 3);
+  g_ptr_array_remove_index (moves, 2);
+  assert_moves (moves, committed, G_N_ELEMENTS (committed));
+  g_assert_cmpint (order->payment, ==, SC_ORDER_PAYMENT_AUTHORIZE);
+
+  /* Money: a partial capture, then the rest */
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_CAPTURE,
+                                                 .amount = dollars (5000) }, T0 + HOUR);
+  g_assert_cmpint (order->captured, ==, 5000);
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_CAPTURE,
+                                                 .amount = dollars (4850) }, T0 + HOUR);
+  assert_statuses (order, SC_ORDER_FINANCIAL_PAID, SC_ORDER_FULFILMENT_UNFULFILLED);
+
+  /* Hold and release */
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_HOLD,
+                                                 .hold_reason = SC_ORDER_HOLD_FRAUD_REVIEW },
+                      T0 + HOUR);
+  g_assert_cmpint (order->hold, ==, SC_ORDER_HOLD_FRAUD_REVIEW);
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_RELEASE_HOLD,
+                                                 .reviewed = TRUE }, T0 + HOUR);
+  g_assert_cmpint (order->hold, ==, SC_ORDER_HOLD_NONE);
+  g_assert_true (order->reviewed);
+
+  /* A fulfilment with a bad tracking number ships nothing */
+  ASSERT_REFUSED (order,
+                  sc_order_request_apply (order, &(ScOrderRequest) {
+                                            .action = SC_ORDER_ACTION_FULFIL, .sku = "MUG-01",
+                                            .quantity = 1, .carrier = "DHL", .tracking = " " },
+                                          T0 + HOUR, &moves_, &error_),
+                  SC_ORDER_ERROR_INVALID,
+                  "Enter the tracking number of the shipment of order #1001");
+  ASSERT_REFUSED (order,
+                  sc_order_request_apply (order, &(ScOrderRequest) {
+                                            .action = SC_ORDER_ACTION_FULFIL, .sku = "MUG-01",
+                                            .quantity = 5 }, T0 + HOUR, &moves_, &error_),
+                  SC_ORDER_ERROR_INVALID,
+                  "Only 2 items of MUG-01 in order #1001 are left to fulfil; 5 is more");
+
+  /* One line's unit with tracking, then everything left */
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_FULFIL,
+                                                 .sku = "MUG-01", .quantity = 1,
+                                                 .carrier = "DHL", .tracking = "JD01" },
+                      T0 + 2 * HOUR);
+  assert_moves (moves, shipped_mug, G_N_ELEMENTS (shipped_mug));
+  shipment = g_ptr_array_index (order->shipments, 0);
+  g_assert_cmpstr (shipment->carrier, ==, "DHL");
+  g_assert_cmpstr (shipment->tracking, ==, "JD01");
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_FULFIL },
+                      T0 + 3 * HOUR);
+  g_assert_cmpuint (moves->len, ==, 3);
+  g_ptr_array_remove_index (moves, 2);
+  assert_moves (moves, shipped_rest, G_N_ELEMENTS (shipped_rest));
+  assert_statuses (order, SC_ORDER_FINANCIAL_PAID, SC_ORDER_FULFILMENT_FULFILLED);
+  g_assert_cmpuint (sc_order_count_untracked (order), ==, 1);
+
+  /* Tracking later, a message, a refund with a return */
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_ADD_TRACKING,
+                                                 .shipment = 1, .carrier = "UPS",
+                                                 .tracking = "1Z9" }, T0 + 4 * HOUR);
+  g_assert_cmpuint (sc_order_count_untracked (order), ==, 0);
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_NOTIFY,
+                                                 .message = "Both parcels are on their way." },
+                      T0 + 4 * HOUR);
+  g_assert_cmpuint (order->messages->len, ==, 1);
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_REFUND,
+                                                 .refund_lines = refund_lines,
+                                                 .n_refund_lines = 1 }, T0 + 5 * HOUR);
+  assert_moves (moves, returned, G_N_ELEMENTS (returned));
+  line = sc_order_find_line (order, "TEE-02");
+  g_assert_cmpint (line->returned, ==, 1);
+  assert_statuses (order, SC_ORDER_FINANCIAL_PARTIALLY_REFUNDED, SC_ORDER_FULFILMENT_FULFILLED);
+
+  /* Close and reopen */
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_CLOSE }, T0 + 6 * HOUR);
+  g_assert_cmpint (order->state, ==, SC_ORDER_STATE_CLOSED);
+  ASSERT_NOT_ALLOWED (order, SC_ORDER_ACTION_CLOSE, T0,
+                      sc_order_request_apply (order, &(ScOrderRequest) {
+                                                .action = SC_ORDER_ACTION_CLOSE }, T0 + 6 * HOUR,
+                                              &moves_, &error_),
+                      "Order #1001 is already closed");
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (order, &(ScOrderRequest) { .action = SC_ORDER_ACTION_REOPEN },
+                      T0 + 7 * HOUR);
+  g_assert_cmpint (order->state, ==, SC_ORDER_STATE_OPEN);
+}
+
+static void
+test_request_cancel_void (void)
+{
+  g_autoptr(ScOrder) unpaid = placed_order (SC_ORDER_PAYMENT_MANUAL);
+  g_autoptr(ScOrder) authorized = placed_order (SC_ORDER_PAYMENT_AUTHORIZE);
+  g_autoptr(ScOrder) draft = draft_order ("#1003");
+  g_autoptr(GPtrArray) moves = NULL;
+
+  moves = request_ok (unpaid, &(ScOrderRequest) { .action = SC_ORDER_ACTION_MARK_AS_PAID }, T0);
+  assert_statuses (unpaid, SC_ORDER_FINANCIAL_PAID, SC_ORDER_FULFILMENT_UNFULFILLED);
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (unpaid, &(ScOrderRequest) { .action = SC_ORDER_ACTION_CANCEL,
+                                                  .cancel_reason = SC_ORDER_CANCEL_CUSTOMER,
+                                                  .restock = TRUE }, T0 + HOUR);
+  g_assert_cmpuint (moves->len, ==, 2);
+  g_assert_cmpint (unpaid->state, ==, SC_ORDER_STATE_CANCELLED);
+  g_assert_cmpint (unpaid->cancel_reason, ==, SC_ORDER_CANCEL_CUSTOMER);
+
+  g_clear_pointer (&moves, g_ptr_array_unref);
+  moves = request_ok (authorized, &(ScOrderRequest) { .action = SC_ORDER_ACTION_VOID }, T0);
+  assert_statuses (authorized, SC_ORDER_FINANCIAL_VOIDED, SC_ORDER_FULFILMENT_UNFULFILLED);
+
+  ASSERT_NOT_ALLOWED (draft, SC_ORDER_ACTION_ADD_TRACKING, T0,
+                      sc_order_request_apply (draft, &(ScOrderRequest) {
+                                                .action = SC_ORDER_ACTION_ADD_TRACKING,
+                                                .carrier = "DHL", .tracking = "1" }, T0,
+                                              &moves_, &error_),
+                      "Order #1003 is a draft; place it first");
+  assert_cannot (authorized, SC_ORDER_ACTION_ADD_TRACKING, T0,
+                 "Order #1001 has no shipments yet; fulfil items first");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1578,6 +1826,9 @@ main (int   argc,
   g_test_add_func ("/order/dump", test_dump);
   g_test_add_func ("/order/check", test_check);
   g_test_add_func ("/order/shipments", test_shipments);
+  g_test_add_func ("/order/notify", test_notify);
+  g_test_add_func ("/order/request", test_request);
+  g_test_add_func ("/order/request/cancel-void", test_request_cancel_void);
 
   return g_test_run ();
 }

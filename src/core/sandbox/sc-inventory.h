@@ -316,6 +316,25 @@ gboolean               sc_inventory_get_stock_value       (ScInventory          
                                                            guint                  *n_without_cost,
                                                            GError                **error);
 
+/* Rebuilding a saved inventory, piece by piece (sc-inventory-restore.c).
+ * For a database layer: each piece is checked against the rules of a
+ * sheet the operations could have made, and a damaged one is refused
+ * with SC_INVENTORY_ERROR_INVALID. Items come first, then the ledger in
+ * sequence order, purchase order lines and counts in number order. */
+gboolean               sc_inventory_restore_item          (ScInventory            *self,
+                                                           const ScInventoryItem  *item,
+                                                           GError                **error);
+gboolean               sc_inventory_restore_row           (ScInventory            *self,
+                                                           const ScInventoryRow   *row,
+                                                           GError                **error);
+gboolean               sc_inventory_restore_purchase_line (ScInventory            *self,
+                                                           const char             *reference,
+                                                           const ScPurchaseLine   *line,
+                                                           GError                **error);
+gboolean               sc_inventory_restore_count         (ScInventory            *self,
+                                                           const ScInventoryCount *count,
+                                                           GError                **error);
+
 /* The canonical, sorted text of items, purchases, counts and ledger (sc-inventory-dump.c) */
 void                   sc_inventory_dump                  (ScInventory            *self,
                                                            GString                *out);

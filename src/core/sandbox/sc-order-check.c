@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sc-order-private.h"
@@ -158,6 +160,28 @@ check_shipments (const ScOrder  *self,
   return TRUE;
 }
 
+static gboolean
+check_messages (const ScOrder  *self,
+                GError        **error)
+{
+  if (self->messages->len > 0 && self->state == SC_ORDER_STATE_DRAFT)
+    return fail (self, _("a draft has messages to the customer"), error);
+
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      const ScOrderMessage *message = g_ptr_array_index (self->messages, i);
+      const char *text = message->text;
+
+      if (message->sent_at <= 0 || text == NULL || !g_utf8_validate (text, -1, NULL)
+          || *text == '\0' || g_ascii_isspace (*text)
+          || g_ascii_isspace (text[strlen (text) - 1])
+          || g_utf8_strlen (text, -1) > SC_ORDER_MAX_MESSAGE_LENGTH)
+        return fail (self, _("a message to the customer is empty, too long or undated"), error);
+    }
+
+  return TRUE;
+}
+
 /**
  * sc_order_check:
  *
@@ -171,7 +195,8 @@ sc_order_check (const ScOrder  *self,
   g_autoptr(GHashTable) skus = NULL;
 
   g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (self->name != NULL && self->lines != NULL, FALSE);
+  g_return_val_if_fail (self->name != NULL && self->lines != NULL && self->messages != NULL,
+                        FALSE);
 
   if (*self->name == '\0' || self->customer == NULL || self->currency == NULL)
     return fail (self, _("its name, customer or currency is missing"), error);
@@ -188,5 +213,5 @@ sc_order_check (const ScOrder  *self,
       return FALSE;
 
   return check_money (self, error) && check_progress (self, error)
-         && check_shipments (self, error);
+         && check_shipments (self, error) && check_messages (self, error);
 }

@@ -185,4 +185,14 @@ sc_order_dump (const ScOrder *self,
         }
       g_string_append_c (out, '\n');
     }
+
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      const ScOrderMessage *message = g_ptr_array_index (self->messages, i);
+
+      append_time (out, "message", message->sent_at);
+      out->str[out->len - 1] = ' ';
+      append_quoted (out, message->text);
+      g_string_append_c (out, '\n');
+    }
 }

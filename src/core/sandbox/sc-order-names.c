@@ -95,6 +95,8 @@ static const char * const action_names[] = {
   [SC_ORDER_ACTION_REFUND] = "refund",
   [SC_ORDER_ACTION_CLOSE] = "close",
   [SC_ORDER_ACTION_REOPEN] = "reopen",
+  [SC_ORDER_ACTION_ADD_TRACKING] = "add-tracking",
+  [SC_ORDER_ACTION_NOTIFY] = "notify",
 };
 
 /* Risk signals are flags: the table is in bit order. */

@@ -47,6 +47,12 @@ void         sc_order_add_move            (GPtrArray         *moves,
                                            ScStockReason      reason);
 void         sc_order_settle_lines        (ScOrder           *self);
 
+/* sc-order-shipments.c */
+gboolean     sc_order_check_tracking      (const ScOrder     *self,
+                                           const char        *carrier,
+                                           const char        *tracking,
+                                           GError           **error);
+
 /* sc-order-names.c */
 const char  *sc_order_hold_reason_phrase  (ScOrderHoldReason  reason);
 

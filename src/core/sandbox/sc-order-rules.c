@@ -302,7 +302,7 @@ sc_order_can (const ScOrder  *self,
               GError        **error)
 {
   g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (action <= SC_ORDER_ACTION_REOPEN, FALSE);
+  g_return_val_if_fail (action <= SC_ORDER_ACTION_NOTIFY, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (self->state == SC_ORDER_STATE_DRAFT)
@@ -351,6 +351,13 @@ sc_order_can (const ScOrder  *self,
       if (self->state != SC_ORDER_STATE_CLOSED)
         return sc_order_fail (error, SC_ORDER_ERROR_NOT_ALLOWED,
                               _("Order %s is not closed"), self->name);
+      return TRUE;
+    case SC_ORDER_ACTION_ADD_TRACKING:
+      if (self->shipments->len == 0)
+        return sc_order_fail (error, SC_ORDER_ERROR_NOT_ALLOWED,
+                              _("Order %s has no shipments yet; fulfil items first"), self->name);
+      return TRUE;
+    case SC_ORDER_ACTION_NOTIFY:
       return TRUE;
     default:
       g_assert_not_reached ();

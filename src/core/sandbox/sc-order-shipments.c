@@ -111,6 +111,25 @@ check_length (const char  *text,
                           "check what was pasted"), text);
 }
 
+/* Whether @carrier and @tracking can go on a shipment of @self; the
+ * request layer asks before fulfilling, so a typo ships nothing. */
+gboolean
+sc_order_check_tracking (const ScOrder  *self,
+                         const char     *carrier,
+                         const char     *tracking,
+                         GError        **error)
+{
+  if (is_blank (carrier))
+    return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
+                          _("Choose the carrier of the shipment of order %s"), self->name);
+  if (is_blank (tracking))
+    return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
+                          _("Enter the tracking number of the shipment of order %s"), self->name);
+
+  return check_length (carrier, MAX_CARRIER_LENGTH, error)
+         && check_length (tracking, MAX_TRACKING_LENGTH, error);
+}
+
 /**
  * sc_order_add_tracking:
  * @shipment: its index in @self's shipments
@@ -137,14 +156,7 @@ sc_order_add_tracking (ScOrder     *self,
     return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
                           _("Order %s has no shipment %u; fulfil items first"),
                           self->name, shipment + 1);
-  if (is_blank (carrier))
-    return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
-                          _("Choose the carrier of the shipment of order %s"), self->name);
-  if (is_blank (tracking))
-    return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
-                          _("Enter the tracking number of the shipment of order %s"), self->name);
-  if (!check_length (carrier, MAX_CARRIER_LENGTH, error)
-      || !check_length (tracking, MAX_TRACKING_LENGTH, error))
+  if (!sc_order_check_tracking (self, carrier, tracking, error))
     return FALSE;
 
   parcel = g_ptr_array_index (self->shipments, shipment);

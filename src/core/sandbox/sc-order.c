@@ -109,6 +109,7 @@ sc_order_new (const char       *name,
   self->payment = SC_ORDER_PAYMENT_MANUAL;
   self->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_order_line_free);
   self->shipments = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_order_shipment_free);
+  self->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_order_message_free);
   self->handling_hours = SC_ORDER_DEFAULT_HANDLING_HOURS;
   self->hold = SC_ORDER_HOLD_NONE;
   self->cancel_reason = SC_ORDER_CANCEL_OTHER;
@@ -134,6 +135,11 @@ sc_order_copy (const ScOrder *self)
   for (guint i = 0; i < self->shipments->len; i++)
     g_ptr_array_add (copy->shipments,
                      sc_order_shipment_copy (g_ptr_array_index (self->shipments, i)));
+  copy->messages = g_ptr_array_new_full (self->messages->len,
+                                         (GDestroyNotify) sc_order_message_free);
+  for (guint i = 0; i < self->messages->len; i++)
+    g_ptr_array_add (copy->messages,
+                     sc_order_message_copy (g_ptr_array_index (self->messages, i)));
 
   return copy;
 }
@@ -148,6 +154,7 @@ sc_order_free (ScOrder *self)
   g_free (self->customer);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   g_clear_pointer (&self->shipments, g_ptr_array_unref);
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
   g_free (self);
 }
 

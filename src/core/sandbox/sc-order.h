@@ -118,6 +118,14 @@
  *   real back office; customers ask "where is my order?" about shipments
  *   without one (sc_order_count_untracked ()).
  *
+ * Customer messages
+ *
+ *   sc_order_notify () records a message sent to the customer (a delay,
+ *   a question about the address) on any placed order, closed and
+ *   cancelled ones included: the customer may still need to hear why.
+ *   A message is never blank and at most SC_ORDER_MAX_MESSAGE_LENGTH
+ *   characters; it changes no status.
+ *
  * Fulfilment deadline (SLA)
  *
  *   ship_by = placed_at + handling hours (48 unless set). While something
@@ -154,6 +162,8 @@ typedef enum
 /* Larger quantities are typing mistakes, and this bound keeps every sum
  * of quantities far from overflowing. */
 #define SC_ORDER_MAX_QUANTITY            G_GINT64_CONSTANT (1000000)
+/* A customer message longer than this is not one a back office sends. */
+#define SC_ORDER_MAX_MESSAGE_LENGTH      1000
 
 /* The names in the *_to_string () functions are the stable ids stored in
  * the database and written by sc_order_dump (): never rename one, only add. */
@@ -271,6 +281,8 @@ typedef enum
   SC_ORDER_ACTION_REFUND,
   SC_ORDER_ACTION_CLOSE,
   SC_ORDER_ACTION_REOPEN,
+  SC_ORDER_ACTION_ADD_TRACKING,  /* set or correct a shipment's carrier and tracking number */
+  SC_ORDER_ACTION_NOTIFY,        /* send the customer a message */
 } ScOrderAction;
 
 typedef struct
@@ -298,6 +310,14 @@ typedef struct
   char      *tracking;  /* NULL until tracking is added */
   GPtrArray *items;     /* (element-type ScOrderShipmentItem): at least one, SKUs unique */
 } ScOrderShipment;
+
+/* A message sent to the customer about the order ("Your parcel is
+ * delayed"), as the order's timeline shows it. */
+typedef struct
+{
+  gint64  sent_at;
+  char   *text;      /* never blank; at most SC_ORDER_MAX_MESSAGE_LENGTH characters */
+} ScOrderMessage;
 
 /* Plain data: read the fields freely. Change them only through the
  * functions below; a database layer that fills them itself checks the
@@ -331,6 +351,7 @@ typedef struct
   gint64               closed_at;
   gint64               last_shipped_at;
   gint64               fulfilled_at;       /* the last shipment, once nothing is left to ship */
+  GPtrArray           *messages;           /* (element-type ScOrderMessage): oldest first */
 } ScOrder;
 
 /* One item of a refund request. */
@@ -366,6 +387,11 @@ void             sc_order_shipment_add_item (ScOrderShipment        *shipment,
                                              gint64                  quantity);
 ScOrderShipment *sc_order_shipment_copy     (const ScOrderShipment  *shipment);
 void             sc_order_shipment_free     (ScOrderShipment        *shipment);
+
+ScOrderMessage  *sc_order_message_new       (gint64                  sent_at,
+                                             const char             *text);
+ScOrderMessage  *sc_order_message_copy      (const ScOrderMessage   *message);
+void             sc_order_message_free      (ScOrderMessage         *message);
 
 /* A draft's content */
 gboolean  sc_order_add_line           (ScOrder             *self,
@@ -496,6 +522,10 @@ gboolean  sc_order_close            (ScOrder                  *self,
 gboolean  sc_order_reopen           (ScOrder                  *self,
                                      gint64                    now,
                                      GError                  **error);
+gboolean  sc_order_notify           (ScOrder                  *self,
+                                     const char               *text,
+                                     gint64                    now,
+                                     GError                  **error);
 
 /* The canonical text */
 void  sc_order_dump (const ScOrder  *self,
@@ -539,5 +569,6 @@ gboolean    sc_order_action_from_string            (const char               *te
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrder, sc_order_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrderLine, sc_order_line_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrderShipment, sc_order_shipment_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScOrderMessage, sc_order_message_free)
 
 G_END_DECLS
