@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Reading the log in order:
- *   - an edit (of a field, an image or an option) goes on the undo stack
- *     and empties the redo stack;
+ *   - an edit (of a field, an image or an option) or a step on an order
+ *     or the stock goes on the undo stack and empties the redo stack;
  *   - an undo takes its action off the undo stack and goes on the redo stack;
  *   - a redo takes its undo off the redo stack and goes on the undo stack
  *     (so a redo can be undone in turn);
@@ -19,6 +19,7 @@
 
 #include "sc-database.h"
 #include "sc-error.h"
+#include "sc-run-orders.h"
 #include "sc-run-private.h"
 #include "sc-sandbox-action-private.h"
 
@@ -60,7 +61,9 @@ is_edit (const char *kind)
          g_strcmp0 (kind, SC_SANDBOX_ACTION_EDIT_VARIANT) == 0 ||
          g_strcmp0 (kind, SC_SANDBOX_ACTION_EDIT_IMAGE) == 0 ||
          g_strcmp0 (kind, SC_SANDBOX_ACTION_ADD_IMAGE) == 0 ||
-         g_strcmp0 (kind, SC_SANDBOX_ACTION_SET_OPTION) == 0;
+         g_strcmp0 (kind, SC_SANDBOX_ACTION_SET_OPTION) == 0 ||
+         g_str_has_prefix (kind, SC_SANDBOX_ACTION_ORDER_PREFIX) ||
+         g_str_has_prefix (kind, SC_SANDBOX_ACTION_STOCK_PREFIX);
 }
 
 /* Takes the top of @stack when it is @sequence. A log another program
@@ -190,6 +193,16 @@ static char *
 describe_target (const char *target)
 {
   g_auto(GStrv) parts = g_strsplit (target != NULL ? target : "", ":", 3);
+
+  /* The order and stock steps (sc-sandbox-order.c) name one thing. */
+  if (g_str_has_prefix (target != NULL ? target : "", "order:"))
+    return g_strdup_printf (_("Order %s"), target + strlen ("order:"));
+  if (g_str_has_prefix (target != NULL ? target : "", "stock:"))
+    return g_strdup_printf (_("The stock of SKU %s"), target + strlen ("stock:"));
+  if (g_str_has_prefix (target != NULL ? target : "", "purchase:"))
+    return g_strdup_printf (_("Purchase order %s"), target + strlen ("purchase:"));
+  if (g_str_has_prefix (target != NULL ? target : "", "count:"))
+    return g_strdup_printf (_("Count %s"), target + strlen ("count:"));
 
   if (g_strv_length (parts) != 3)
     return g_strdup (_("A field"));
