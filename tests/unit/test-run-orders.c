@@ -413,8 +413,8 @@ test_order_steps (Fixture       *f,
   order_step (f, "#1001", &(ScOrderRequest) { .action = SC_ORDER_ACTION_CLOSE }, T0 + 6 * HOUR);
   order_step (f, "#1001", &(ScOrderRequest) { .action = SC_ORDER_ACTION_REOPEN }, T0 + 7 * HOUR);
 
-  /* #1002, authorized: a partial capture, then the rest is voided? No: a
-   * capture leaves nothing to void; cancel it instead, restocked. */
+  /* #1002, authorized: a partial capture, the shipping refunded, then
+   * cancelled as fraud, restocked. */
   order_step (f, "#1002", &(ScOrderRequest) { .action = SC_ORDER_ACTION_CAPTURE,
               .amount = euros (1000) }, T0 + 7 * HOUR);
   order_step (f, "#1002", &(ScOrderRequest) { .action = SC_ORDER_ACTION_REFUND,

@@ -57,7 +57,8 @@ sc_inventory_restore_item (ScInventory            *self,
     return fail (error, item->sku, _("has quantities no movement can leave"));
   if (item->policy != SC_INVENTORY_POLICY_DENY && item->policy != SC_INVENTORY_POLICY_CONTINUE)
     return fail (error, item->sku, _("has an unknown policy"));
-  if (item->has_unit_cost && (item->unit_cost.minor < 0 || item->unit_cost.currency != self->currency))
+  if (item->has_unit_cost
+      && (item->unit_cost.minor < 0 || item->unit_cost.currency != self->currency))
     return fail (error, item->sku, _("has a negative unit cost or one in another currency"));
   if (item->has_reorder_point ? item->reorder_point < 0 || item->reorder_quantity < 1
                               : item->reorder_point != 0 || item->reorder_quantity != 0)

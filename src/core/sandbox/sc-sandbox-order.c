@@ -118,10 +118,11 @@ summarize_order (const ScOrder *order)
 {
   GString *text = g_string_new (NULL);
   guint untracked = sc_order_count_untracked (order);
+  ScOrderFinancialStatus financial = sc_order_get_financial_status (order);
+  ScOrderFulfilmentStatus fulfilment = sc_order_get_fulfilment_status (order);
 
-  g_string_append_printf (text, "%s · %s",
-                          sc_order_financial_status_to_string (sc_order_get_financial_status (order)),
-                          sc_order_fulfilment_status_to_string (sc_order_get_fulfilment_status (order)));
+  g_string_append_printf (text, "%s · %s", sc_order_financial_status_to_string (financial),
+                          sc_order_fulfilment_status_to_string (fulfilment));
   if (order->state != SC_ORDER_STATE_OPEN)
     g_string_append_printf (text, " · %s", sc_order_state_to_string (order->state));
   if (order->hold != SC_ORDER_HOLD_NONE)
