@@ -1225,6 +1225,61 @@ test_inventory_reorder_formula (void)
     }
 }
 
+/* The planning figures an item keeps, and the reorder point they suggest. */
+static void
+test_inventory_planning (void)
+{
+  g_autoptr(ScInventory) inv = sc_inventory_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) dump = g_string_new (NULL);
+  const ScInventoryItem *tee;
+  gint64 point = -1;
+
+  g_assert_true (sc_inventory_add_item (inv, TEE, NULL, &error));
+  tee = sc_inventory_lookup (inv, TEE);
+  g_assert_false (tee->has_demand);
+  g_assert_false (tee->has_lead_time);
+  g_assert_false (sc_inventory_item_suggest_reorder_point (tee, &point, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "SKU TEE-BLK-M needs its demand and its supplier's lead time "
+                   "before a reorder point can be suggested");
+  g_clear_error (&error);
+  g_assert_cmpint (point, ==, -1);
+
+  g_assert_true (sc_inventory_set_demand (inv, TEE, 45, 30, &error));
+  g_assert_true (sc_inventory_set_lead_time (inv, TEE, 7, &error));
+  g_assert_true (sc_inventory_set_safety_stock (inv, TEE, 5, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_inventory_item_suggest_reorder_point (tee, &point, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (point, ==, 16);  /* ⌈45 × 7 ÷ 30⌉ = 11, + 5 */
+
+  g_assert_false (sc_inventory_set_demand (inv, TEE, -1, 30, &error));
+  g_assert_cmpstr (error->message, ==, "The demand of SKU TEE-BLK-M cannot be negative (-1)");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_set_demand (inv, TEE, 10, 0, &error));
+  g_assert_cmpstr (error->message, ==, "The demand of SKU TEE-BLK-M is measured over at least one "
+                   "day, not 0");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_set_lead_time (inv, TEE, -2, &error));
+  g_assert_cmpstr (error->message, ==, "The lead time of SKU TEE-BLK-M cannot be negative (-2 days)");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_set_safety_stock (inv, TEE, -3, &error));
+  g_assert_cmpstr (error->message, ==, "The safety stock of SKU TEE-BLK-M cannot be negative (-3)");
+  g_clear_error (&error);
+  g_assert_false (sc_inventory_set_lead_time (inv, "HAT", 2, &error));
+  g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_UNKNOWN_SKU);
+  g_clear_error (&error);
+  /* Refusals changed nothing. */
+  g_assert_cmpint (tee->demand, ==, 45);
+  g_assert_cmpint (tee->demand_days, ==, 30);
+  g_assert_cmpint (tee->lead_time_days, ==, 7);
+  g_assert_cmpint (tee->safety_stock, ==, 5);
+
+  sc_inventory_dump (inv, dump);
+  g_assert_nonnull (strstr (dump->str, "  demand 45 days 30\n  lead-time-days 7\n  safety-stock 5\n"));
+}
+
 static void
 test_inventory_units_shipped (void)
 {
@@ -1467,6 +1522,7 @@ main (int   argc,
   g_test_add_func ("/inventory/count-refused", test_inventory_count_refused);
   g_test_add_func ("/inventory/reorder", test_inventory_reorder);
   g_test_add_func ("/inventory/reorder-formula", test_inventory_reorder_formula);
+  g_test_add_func ("/inventory/planning", test_inventory_planning);
   g_test_add_func ("/inventory/units-shipped", test_inventory_units_shipped);
   g_test_add_func ("/inventory/value", test_inventory_value);
   g_test_add_func ("/inventory/value-overflow", test_inventory_value_overflow);

@@ -71,6 +71,14 @@ append_item (GString               *out,
                             "\n", item->reorder_point, item->reorder_quantity);
   else
     g_string_append (out, "  reorder none\n");
+  /* Only when set, so the dumps of stores that never plan stay as they were. */
+  if (item->has_demand)
+    g_string_append_printf (out, "  demand %" G_GINT64_FORMAT " days %" G_GINT64_FORMAT "\n",
+                            item->demand, item->demand_days);
+  if (item->has_lead_time)
+    g_string_append_printf (out, "  lead-time-days %" G_GINT64_FORMAT "\n", item->lead_time_days);
+  if (item->safety_stock != 0)
+    g_string_append_printf (out, "  safety-stock %" G_GINT64_FORMAT "\n", item->safety_stock);
   for (guint bucket = SC_STOCK_BUCKET_AVAILABLE; bucket < SC_STOCK_N_BUCKETS; bucket++)
     g_string_append_printf (out, "  %s %" G_GINT64_FORMAT "\n",
                             sc_stock_bucket_to_string (bucket), item->quantities[bucket]);

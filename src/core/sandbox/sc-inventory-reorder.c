@@ -113,6 +113,140 @@ overflow:
 }
 
 /**
+ * sc_inventory_set_demand:
+ * @demand: units sold in @demand_days days, >= 0: the item's sales history
+ * @demand_days: the days @demand was measured over, >= 1
+ *
+ * The figures a learner plans with, kept on the item so the sheet can
+ * show them beside the reorder point they suggest.
+ */
+gboolean
+sc_inventory_set_demand (ScInventory  *self,
+                         const char   *sku,
+                         gint64        demand,
+                         gint64        demand_days,
+                         GError      **error)
+{
+  ScInventoryItem *item;
+
+  g_return_val_if_fail (SC_IS_INVENTORY (self), FALSE);
+
+  if ((item = sc_inventory_find_item (self, sku, error)) == NULL)
+    return FALSE;
+
+  if (demand < 0)
+    {
+      g_set_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID,
+                   _("The demand of SKU %s cannot be negative (%" G_GINT64_FORMAT ")"),
+                   sku, demand);
+      return FALSE;
+    }
+  if (demand_days < 1)
+    {
+      g_set_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID,
+                   _("The demand of SKU %s is measured over at least one day, not %" G_GINT64_FORMAT),
+                   sku, demand_days);
+      return FALSE;
+    }
+
+  item->has_demand = TRUE;
+  item->demand = demand;
+  item->demand_days = demand_days;
+
+  return TRUE;
+}
+
+/**
+ * sc_inventory_set_lead_time:
+ * @lead_time_days: days from ordering to receiving, >= 0
+ */
+gboolean
+sc_inventory_set_lead_time (ScInventory  *self,
+                            const char   *sku,
+                            gint64        lead_time_days,
+                            GError      **error)
+{
+  ScInventoryItem *item;
+
+  g_return_val_if_fail (SC_IS_INVENTORY (self), FALSE);
+
+  if ((item = sc_inventory_find_item (self, sku, error)) == NULL)
+    return FALSE;
+
+  if (lead_time_days < 0)
+    {
+      g_set_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID,
+                   _("The lead time of SKU %s cannot be negative (%" G_GINT64_FORMAT " days)"),
+                   sku, lead_time_days);
+      return FALSE;
+    }
+
+  item->has_lead_time = TRUE;
+  item->lead_time_days = lead_time_days;
+
+  return TRUE;
+}
+
+/**
+ * sc_inventory_set_safety_stock:
+ * @safety_stock: units kept for demand above the average, >= 0
+ */
+gboolean
+sc_inventory_set_safety_stock (ScInventory  *self,
+                               const char   *sku,
+                               gint64        safety_stock,
+                               GError      **error)
+{
+  ScInventoryItem *item;
+
+  g_return_val_if_fail (SC_IS_INVENTORY (self), FALSE);
+
+  if ((item = sc_inventory_find_item (self, sku, error)) == NULL)
+    return FALSE;
+
+  if (safety_stock < 0)
+    {
+      g_set_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID,
+                   _("The safety stock of SKU %s cannot be negative (%" G_GINT64_FORMAT ")"),
+                   sku, safety_stock);
+      return FALSE;
+    }
+
+  item->safety_stock = safety_stock;
+
+  return TRUE;
+}
+
+/**
+ * sc_inventory_item_suggest_reorder_point:
+ * @reorder_point: (out): sc_inventory_suggest_reorder_point () of the
+ *   item's demand, lead time and safety stock
+ *
+ * Returns: %FALSE with %SC_INVENTORY_ERROR_INVALID when the item lacks
+ *   its demand or its lead time, or with the formula's error
+ */
+gboolean
+sc_inventory_item_suggest_reorder_point (const ScInventoryItem  *item,
+                                         gint64                 *reorder_point,
+                                         GError                **error)
+{
+  g_return_val_if_fail (item != NULL, FALSE);
+  g_return_val_if_fail (reorder_point != NULL, FALSE);
+
+  if (!item->has_demand || !item->has_lead_time)
+    {
+      g_set_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INVALID,
+                   _("SKU %s needs its demand and its supplier's lead time before a reorder point "
+                     "can be suggested"),
+                   item->sku);
+      return FALSE;
+    }
+
+  return sc_inventory_suggest_reorder_point (item->demand, item->demand_days, item->lead_time_days,
+                                             item->safety_stock, reorder_point, error);
+}
+
+/**
  * sc_inventory_get_units_shipped:
  * @since: the first second counted
  * @until: the first second not counted

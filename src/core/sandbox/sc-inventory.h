@@ -42,6 +42,9 @@
  * Reordering: an item needs it when available + incoming <= its reorder
  * point; sc_inventory_suggest_reorder_point () gives
  * ⌈demand × lead time ÷ demand days⌉ + safety stock, in whole units.
+ * An item may carry the planning figures that formula reads (its sales
+ * history as demand over days, its supplier's lead time and its safety
+ * stock): sc_inventory_item_suggest_reorder_point () applies it to them.
  *
  * Times are the sandbox clock's seconds (Unix time, UTC), never the wall
  * clock, so a scenario replays the same everywhere. Errors are in
@@ -98,6 +101,12 @@ typedef struct
   gboolean           has_reorder_point;
   gint64             reorder_point;      /* >= 0: reorder when available + incoming <= it */
   gint64             reorder_quantity;   /* > 0: how many to order then */
+  gboolean           has_demand;
+  gint64             demand;             /* >= 0: units sold in demand_days days (sales history) */
+  gint64             demand_days;        /* >= 1 */
+  gboolean           has_lead_time;
+  gint64             lead_time_days;     /* >= 0: the supplier's days from ordering to receiving */
+  gint64             safety_stock;       /* >= 0: units kept for demand above the average */
 } ScInventoryItem;
 
 /* One ledger row: an applied movement and what it left. */
@@ -301,6 +310,22 @@ gboolean               sc_inventory_suggest_reorder_point (gint64               
                                                            gint64                  demand_days,
                                                            gint64                  lead_time_days,
                                                            gint64                  safety_stock,
+                                                           gint64                 *reorder_point,
+                                                           GError                **error);
+gboolean               sc_inventory_set_demand            (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  demand,
+                                                           gint64                  demand_days,
+                                                           GError                **error);
+gboolean               sc_inventory_set_lead_time         (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  lead_time_days,
+                                                           GError                **error);
+gboolean               sc_inventory_set_safety_stock      (ScInventory            *self,
+                                                           const char             *sku,
+                                                           gint64                  safety_stock,
+                                                           GError                **error);
+gboolean               sc_inventory_item_suggest_reorder_point (const ScInventoryItem *item,
                                                            gint64                 *reorder_point,
                                                            GError                **error);
 gint64                 sc_inventory_get_units_shipped     (ScInventory            *self,
