@@ -96,7 +96,8 @@ test_scenario_problems (void)
     "x.xml:2: currency=\"XXX\" is not an ISO 4217 code",
     "x.xml:2: products=\"0\" must be a whole number from 1 to 50",
     "x.xml:2: variants=\"4\" must be a whole number from 1 to 3",
-    "x.xml:3: <scenario> holds one <title>, one <store> and one <goals>, not this <shop>",
+    "x.xml:3: <scenario> holds one <title>, one <store>, one <orders>, one <stock> and one <goals>, "
+    "not this <shop>",
   };
   g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
   g_autoptr(ScScenario) scenario = sc_scenario_parse (bad, strlen (bad), "x.xml", problems);

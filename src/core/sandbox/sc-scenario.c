@@ -3,13 +3,16 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "sc-catalog-file.h"
 #include "sc-content-xml.h"
 #include "sc-database.h"
+#include "sc-error.h"
 #include "sc-sandbox-goal.h"
-#include "sc-scenario.h"
+#include "sc-scenario-private.h"
 
 #define MAX_PRODUCTS 50
 
@@ -25,6 +28,9 @@ sc_scenario_free (ScScenario *self)
   g_free (self->catalog_file);
   g_clear_object (&self->catalog);
   g_strfreev (self->defect_kinds);
+  g_clear_pointer (&self->orders, g_ptr_array_unref);
+  g_clear_pointer (&self->stock, g_ptr_array_unref);
+  g_clear_pointer (&self->counts, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -77,6 +83,7 @@ static void
 read_catalog (ScScenario       *self,
               xmlNode          *node,
               const char       *course_dir,
+              ScCatalog        *given,
               const char       *file,
               ScCourseProblems *problems)
 {
@@ -92,6 +99,11 @@ read_catalog (ScScenario       *self,
       sc_course_problems_add (problems, file, line,
                               _("format=\"%s\" is not a product file format; use shopify, woocommerce or auto"),
                               format_text);
+      return;
+    }
+  if (given != NULL)
+    {
+      self->catalog = sc_catalog_copy (given);
       return;
     }
   if (course_dir == NULL)
@@ -131,6 +143,7 @@ static void
 read_store (ScScenario       *self,
             xmlNode          *node,
             const char       *course_dir,
+            ScCatalog        *given,
             const char       *file,
             ScCourseProblems *problems)
 {
@@ -168,7 +181,7 @@ read_store (ScScenario       *self,
         sc_course_problems_add (problems, file, sc_content_node_line (node),
                                 _("a <store> with a catalog file is not generated: remove products, variants "
                                   "and missing-skus"));
-      read_catalog (self, node, course_dir, file, problems);
+      read_catalog (self, node, course_dir, given, file, problems);
       if (self->catalog != NULL && defects != NULL &&
           sc_scenario_count_defect_room (self->catalog, self->defect_kinds) < self->n_defects)
         {
@@ -194,16 +207,62 @@ read_store (ScScenario       *self,
   self->missing_sku_percent = read_number (node, "missing-skus", 0, 100, 0, file, problems);
 }
 
+/* Whether @kinds has a kind of defect that changes SKUs. */
+static gboolean
+changes_skus (GStrv kinds)
+{
+  return kinds != NULL && (g_strv_contains ((const char * const *) kinds, "sku-missing")
+                           || g_strv_contains ((const char * const *) kinds, "sku-duplicate"));
+}
+
+/* <orders> and <stock> name the given store's SKUs: build the shop once,
+ * so every SKU it lacks and every step it refuses is reported now. */
+static void
+check_shop (ScScenario       *self,
+            xmlNode          *store,
+            xmlNode          *shop,
+            const char       *file,
+            ScCourseProblems *problems)
+{
+  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(ScInventory) stock = NULL;
+  xmlNode *defects = NULL;
+
+  if (self->catalog_file == NULL)
+    {
+      sc_course_problems_add (problems, file, sc_content_node_line (shop),
+                              _("<%s> names SKUs, so it needs a given store: name a product file in "
+                                "<store catalog=\"scenarios/….csv\">"),
+                              (const char *) shop->name);
+      return;
+    }
+  for (xmlNode *child = store->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) child->name, "defects") == 0)
+      defects = child;
+  if (defects != NULL && self->n_defects > 0 && changes_skus (self->defect_kinds))
+    {
+      sc_course_problems_add (problems, file, sc_content_node_line (defects),
+                              _("defects of kinds sku-missing and sku-duplicate would change the SKUs "
+                                "that <orders> and <stock> name; leave them out of kinds"));
+      return;
+    }
+  if (self->catalog != NULL)
+    sc_scenario_build_in (self, self->catalog, SC_SCENARIO_CHECK_START, file, problems, &orders, &stock);
+}
+
 static ScScenario *
 parse_in (const char       *data,
           gsize             length,
           const char       *file,
           const char       *course_dir,
+          ScCatalog        *given,
           ScCourseProblems *problems)
 {
   g_autoptr(ScScenario) self = g_new0 (ScScenario, 1);
   g_autoptr(xmlDoc) doc = NULL;
-  gboolean has_store = FALSE;
+  xmlNode *store = NULL;
+  xmlNode *orders = NULL;
+  xmlNode *stock = NULL;
   xmlNode *root;
   guint before;
 
@@ -211,6 +270,9 @@ parse_in (const char       *data,
   g_return_val_if_fail (file != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
 
+  self->orders = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_scenario_order_free);
+  self->stock = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_scenario_stock_item_free);
+  self->counts = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_scenario_count_free);
   before = sc_course_problems_count_file (problems, file);
   doc = sc_content_parse (data, length, file, problems);
   if (doc == NULL)
@@ -247,22 +309,36 @@ parse_in (const char       *data,
           self->title = g_strstrip (g_strdup ((const char *) content));
           xmlFree (content);
         }
-      else if (g_strcmp0 (name, "store") == 0 && !has_store)
+      else if (g_strcmp0 (name, "store") == 0 && store == NULL)
         {
-          read_store (self, child, course_dir, file, problems);
-          has_store = TRUE;
+          read_store (self, child, course_dir, given, file, problems);
+          store = child;
         }
+      /* Read once the store has given the currency. */
+      else if (g_strcmp0 (name, "orders") == 0 && orders == NULL)
+        orders = child;
+      else if (g_strcmp0 (name, "stock") == 0 && stock == NULL)
+        stock = child;
       else if (g_strcmp0 (name, "goals") == 0 && self->goals == NULL)
         self->goals = sc_goals_read_element (child, file, problems);
       else
         sc_course_problems_add (problems, file, sc_content_node_line (child),
-                                _("<scenario> holds one <title>, one <store> and one <goals>, not this <%s>"),
+                                _("<scenario> holds one <title>, one <store>, one <orders>, one <stock> "
+                                  "and one <goals>, not this <%s>"),
                                 name);
     }
+  if (self->currency == NULL)
+    self->currency = sc_currency_get_default ();
+  if (orders != NULL)
+    sc_scenario_read_orders (self, orders, file, problems);
+  if (stock != NULL)
+    sc_scenario_read_stock (self, stock, file, problems);
+  if (store != NULL && (orders != NULL || stock != NULL))
+    check_shop (self, store, orders != NULL ? orders : stock, file, problems);
 
   if (self->title == NULL)
     sc_course_problems_add (problems, file, sc_content_node_line (root), _("<scenario> needs a <title>"));
-  if (!has_store)
+  if (store == NULL)
     sc_course_problems_add (problems, file, sc_content_node_line (root),
                             _("<scenario> needs a <store>, for example <store products=\"4\"/>"));
   if (self->goals == NULL)
@@ -290,7 +366,29 @@ sc_scenario_parse (const char       *data,
                    const char       *file,
                    ScCourseProblems *problems)
 {
-  return parse_in (data, length, file, NULL, problems);
+  return parse_in (data, length, file, NULL, NULL, problems);
+}
+
+/**
+ * sc_scenario_parse_with_catalog:
+ * @catalog: the product file a <store catalog=…> names, already read
+ *
+ * Parses a scenario whose given store is @catalog, whatever file it
+ * names: for tests and the fuzz target, which have no course folder.
+ *
+ * Returns: (transfer full) (nullable): the scenario, or %NULL with every
+ *   problem added to @problems
+ */
+ScScenario *
+sc_scenario_parse_with_catalog (const char       *data,
+                                gsize             length,
+                                const char       *file,
+                                ScCatalog        *catalog,
+                                ScCourseProblems *problems)
+{
+  g_return_val_if_fail (SC_IS_CATALOG (catalog), NULL);
+
+  return parse_in (data, length, file, NULL, catalog, problems);
 }
 
 /**
@@ -326,7 +424,96 @@ sc_scenario_load (const char       *course_dir,
 
   data = g_bytes_get_data (bytes, &length);
 
-  return parse_in (data != NULL ? data : "", length, relative, course_dir, problems);
+  return parse_in (data != NULL ? data : "", length, relative, course_dir, NULL, problems);
+}
+
+/**
+ * sc_scenario_build_shop:
+ * @catalog: the run's store (sc_scenario_generate ())
+ * @start: when the run starts, Unix seconds: every time of the file is relative to it
+ * @orders_out: (out) (optional) (transfer container) (element-type ScOrder):
+ *   the orders, in the file's order, placed and taken through their history
+ * @stock_out: (out) (optional) (transfer full): the inventory from the
+ *   catalog and <stock>, with every move of the orders in its ledger
+ *
+ * Builds the order queue and the stock sheet of a run, as
+ * sc-scenario-build.c describes. The same scenario, catalog and @start
+ * give the same sc_scenario_dump_shop () text. A scenario the reader
+ * took builds on its own catalog; a catalog changed since (another seed's
+ * defects, edits) may lack what it names.
+ *
+ * Returns: %TRUE, or %FALSE with %SC_ERROR_INVALID_INPUT naming the
+ *   first problem as FILE:LINE: message
+ */
+gboolean
+sc_scenario_build_shop (const ScScenario  *self,
+                        ScCatalog         *catalog,
+                        gint64             start,
+                        GPtrArray        **orders_out,
+                        ScInventory      **stock_out,
+                        GError           **error)
+{
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(ScInventory) stock = NULL;
+  g_autofree char *file = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (SC_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (start > SC_SCENARIO_MAX_PAST_SECONDS && start < G_MAXINT64 / 4, FALSE);
+  g_return_val_if_fail (orders_out == NULL || *orders_out == NULL, FALSE);
+  g_return_val_if_fail (stock_out == NULL || *stock_out == NULL, FALSE);
+
+  file = g_strdup_printf ("scenarios/%s.xml", self->id != NULL ? self->id : "");
+  if (!sc_scenario_build_in (self, catalog, start, file, problems, &orders, &stock))
+    {
+      g_autofree char *first = sc_course_problem_to_string (sc_course_problems_get (problems, 0));
+
+      g_set_error (error, SC_ERROR, SC_ERROR_INVALID_INPUT,
+                   _("The scenario's orders and stock do not fit this store: %s"), first);
+      return FALSE;
+    }
+
+  if (orders_out != NULL)
+    *orders_out = g_steal_pointer (&orders);
+  if (stock_out != NULL)
+    *stock_out = g_steal_pointer (&stock);
+
+  return TRUE;
+}
+
+static int
+compare_orders (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp ((*(ScOrder * const *) a)->name, (*(ScOrder * const *) b)->name);
+}
+
+/**
+ * sc_scenario_dump_shop:
+ * @orders: (element-type ScOrder): orders with unique names
+ *
+ * Returns: (transfer full): the canonical text of a shop: every order
+ *   (sc_order_dump ()) sorted by name, then the inventory (sc_inventory_dump ())
+ */
+char *
+sc_scenario_dump_shop (GPtrArray   *orders,
+                       ScInventory *stock)
+{
+  g_autoptr(GPtrArray) sorted = NULL;
+  GString *out;
+
+  g_return_val_if_fail (orders != NULL, NULL);
+  g_return_val_if_fail (SC_IS_INVENTORY (stock), NULL);
+
+  sorted = g_ptr_array_copy (orders, NULL, NULL);
+  g_ptr_array_sort (sorted, compare_orders);
+  out = g_string_new (NULL);
+  for (guint i = 0; i < sorted->len; i++)
+    sc_order_dump (g_ptr_array_index (sorted, i), out);
+  sc_inventory_dump (stock, out);
+
+  return g_string_free (out, FALSE);
 }
 
 /**

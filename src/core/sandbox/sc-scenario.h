@@ -33,6 +33,65 @@
  * The store comes from those and a seed through the project's own PRNG,
  * so a seed and SC_SCENARIO_GENERATOR_VERSION give the same store, and
  * the same `shopcraft --dump-run` text, on every machine.
+ *
+ * Orders and stock
+ *
+ * A given store may come with its order queue and its stock sheet, after
+ * <store> (sc-scenario-shop.h holds them as read):
+ *
+ *   <orders>
+ *     <order name="#1001" customer="Maya Fischer" placed="-14h" payment="authorize"
+ *            handling-hours="48" risk="cvv-mismatch many-payment-attempts">
+ *       <line sku="CANDLE-BEES-S" quantity="2"/>
+ *       <line sku="CANDLE-BEES-L" quantity="1" price="19.90"/>
+ *       <shipping>4.90</shipping>
+ *       <tax>3.10</tax>
+ *       <history>
+ *         <capture at="-12h"/>
+ *         <fulfil sku="CANDLE-BEES-S" quantity="1" at="-3h" carrier="DHL" tracking="00340434…"/>
+ *         <hold reason="awaiting-stock"/>
+ *       </history>
+ *     </order>
+ *   </orders>
+ *   <stock>
+ *     <item sku="CANDLE-BEES-S" unavailable="2" reason="damaged" incoming="12" purchase="PO-7"
+ *           reorder-point="10" reorder-quantity="24" demand="45/30" lead-days="7" safety-stock="5"/>
+ *     <count at="-1h"><line sku="CANDLE-BEES-S" counted="9"/></count>
+ *   </stock>
+ *
+ * Times are relative to the run's start ("0", "-14h", "-2d", "-1d6h30m"),
+ * never after it and at most 366 days before: the run is created now, and
+ * the orders were placed before it, so their deadlines and authorizations
+ * are live when the learner arrives. A step without at= happens when the
+ * step before it did (or the placing); steps go in time order.
+ *
+ * - <order>: name (unique), customer, placed (default 0), payment
+ *   (automatic, authorize or manual: sc_order_payment_to_string (); default
+ *   automatic), handling-hours (default 48), risk (risk signal ids). Its
+ *   <line>s name catalog SKUs; the unit price and title are the catalog's,
+ *   price= overrides the price. <shipping> and <tax> are amounts (default 0).
+ * - <history>: the steps after placing, each element named by its action
+ *   id (sc_order_action_to_string ()): <capture amount?> (default:
+ *   everything capturable), <mark-as-paid/>, <void/>, <hold reason>,
+ *   <release-hold reviewed="yes|no">, <fulfil sku? quantity? carrier?
+ *   tracking?> (no sku: everything left; no quantity: the line's rest),
+ *   <cancel reason restock="yes|no">, <refund shipping? sku quantity
+ *   restock> or <refund> with <line sku quantity restock> children
+ *   (restock: sc_order_restock_to_string ()), <close/>, <reopen/>.
+ * - <stock><item sku>: available (instead of the catalog's quantity),
+ *   policy (deny or continue), unavailable units on hand besides the
+ *   available ones with their reason (damaged, quality-control or
+ *   safety-stock; default damaged), incoming units on purchase order
+ *   purchase=, reorder-point with reorder-quantity, demand="UNITS/DAYS"
+ *   (the sales history), lead-days and safety-stock.
+ * - <stock><count at>: a cycle count begun then and left open, of its
+ *   <line sku counted?> (no counted: left for the learner to count).
+ *
+ * Orders and stock name SKUs, so they need a given store, and no defects
+ * that change SKUs. The reader builds the shop once (sc-scenario-build.c
+ * says how) and reports, as FILE:LINE, every SKU the catalog lacks and
+ * every step the order's rules or the inventory refuse, with the model's
+ * own message.
  */
 #pragma once
 
@@ -42,6 +101,7 @@
 #include "sc-prng.h"
 #include "sc-course-problems.h"
 #include "sc-run.h"
+#include "sc-scenario-shop.h"
 #include "sc-types.h"
 
 G_BEGIN_DECLS
@@ -72,12 +132,20 @@ typedef struct
   ScCatalog        *catalog;        /* the given store as read, or NULL when generated */
   guint             n_defects;      /* how many defects the seed puts into the store */
   GStrv             defect_kinds;   /* which kinds; never NULL when n_defects > 0 */
+  GPtrArray        *orders;         /* (element-type ScScenarioOrder): never NULL; may be empty */
+  GPtrArray        *stock;          /* (element-type ScScenarioStockItem): never NULL; may be empty */
+  GPtrArray        *counts;         /* (element-type ScScenarioCount): never NULL; may be empty */
 } ScScenario;
 
 ScScenario *sc_scenario_parse    (const char        *data,
                                   gsize              length,
                                   const char        *file,
                                   ScCourseProblems  *problems);
+ScScenario *sc_scenario_parse_with_catalog (const char        *data,
+                                            gsize              length,
+                                            const char        *file,
+                                            ScCatalog         *catalog,
+                                            ScCourseProblems  *problems);
 ScScenario *sc_scenario_load     (const char        *course_dir,
                                   const char        *relative,
                                   ScCourseProblems  *problems);
@@ -93,6 +161,14 @@ void        sc_scenario_add_defects          (ScCatalog  *catalog,
 
 ScCatalog  *sc_scenario_generate (const ScScenario  *self,
                                   guint64            seed);
+gboolean    sc_scenario_build_shop (const ScScenario  *self,
+                                    ScCatalog         *catalog,
+                                    gint64             start,
+                                    GPtrArray        **orders_out,
+                                    ScInventory      **stock_out,
+                                    GError           **error);
+char       *sc_scenario_dump_shop  (GPtrArray         *orders,
+                                    ScInventory       *stock);
 ScRun      *sc_scenario_start    (ScDatabase        *database,
                                   gint64             learner_id,
                                   const ScScenario  *self,
