@@ -53,6 +53,7 @@ typedef struct
   ScInventory      *stock;
   GHashTable       *variants;  /* SKU → ScCatalogVariant, tracked ones */
   GHashTable       *titles;    /* SKU → title */
+  GHashTable       *untracked; /* SKUs of variants that do not track their quantity */
   GPtrArray        *orders;    /* ScOrder, NULL for a broken one */
   gboolean         *stopped;   /* per order: a step was refused */
 } Build;
@@ -105,9 +106,14 @@ add_catalog_items (Build     *build,
           ScCatalogVariant *variant = g_ptr_array_index (product->variants, v);
           g_autofree char *title = NULL;
 
-          if (variant->sku == NULL || *variant->sku == '\0' || !variant->track_quantity
+          if (variant->sku == NULL || *variant->sku == '\0'
               || g_hash_table_contains (build->variants, variant->sku))
             continue;
+          if (!variant->track_quantity)
+            {
+              g_hash_table_add (build->untracked, variant->sku);
+              continue;
+            }
           title = variant_title (product, variant);
           sc_inventory_add_item (build->stock, variant->sku, title, NULL);
           if (variant->has_cost && variant->cost.currency == sc_inventory_get_currency (build->stock)
@@ -129,10 +135,16 @@ known_sku (Build      *build,
   if (sku != NULL && g_hash_table_contains (build->variants, sku))
     return TRUE;
 
-  sc_course_problems_add (build->problems, build->file, line,
-                          _("SKU %s of <%s> is not a variant of the store's catalog that tracks its "
-                            "quantity; use the SKU of such a variant"),
-                          sku, element);
+  if (sku != NULL && g_hash_table_contains (build->untracked, sku))
+    sc_course_problems_add (build->problems, build->file, line,
+                            _("SKU %s of <%s> does not track its quantity in the store's catalog, so it "
+                              "has no stock to commit or count; track it in the product file"),
+                            sku, element);
+  else
+    sc_course_problems_add (build->problems, build->file, line,
+                            _("SKU %s of <%s> is not in the store's catalog; use the SKU of one of its "
+                              "variants"),
+                            sku, element);
   return FALSE;
 }
 
@@ -513,11 +525,12 @@ sc_scenario_build_in (const ScScenario  *self,
 {
   g_autoptr(GHashTable) variants = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) untracked = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(ScInventory) stock = sc_inventory_new (sc_catalog_get_currency (catalog));
   g_autoptr(GPtrArray) orders = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_order_free);
   g_autofree gboolean *stopped = g_new0 (gboolean, self->orders->len + 1);
   g_autoptr(GArray) events = NULL;
-  Build build = { self, start, file, problems, stock, variants, titles, orders, stopped };
+  Build build = { self, start, file, problems, stock, variants, titles, untracked, orders, stopped };
   guint before = sc_course_problems_count_file (problems, file);
   gint64 earliest;
 

@@ -279,14 +279,13 @@ parse_amount (Reader     *reader,
   if (!sc_money_parse (text, reader->currency, '.', 0, &money, &error))
     {
       sc_course_problems_add (reader->problems, reader->file, sc_content_node_line (node),
-                              _("%s of <%s>: %s; write an amount such as 4.90"),
-                              what, node_name (node), error->message);
+                              _("%s: %s; write an amount such as 4.90"), what, error->message);
       return 0;
     }
   if (money.minor < 0)
     {
       sc_course_problems_add (reader->problems, reader->file, sc_content_node_line (node),
-                              _("%s of <%s> cannot be negative (%s)"), what, node_name (node), text);
+                              _("%s cannot be negative"), what);
       return 0;
     }
 
@@ -300,7 +299,8 @@ read_amount (Reader     *reader,
              gboolean   *present)
 {
   g_autofree char *text = sc_content_xml_attr (node, name);
-  g_autofree char *what = g_strdup_printf ("%s=\"%s\"", name, text != NULL ? text : "");
+  g_autofree char *what = g_strdup_printf ("%s=\"%s\" of <%s>", name, text != NULL ? text : "",
+                                           node_name (node));
 
   if (present != NULL)
     *present = text != NULL;
@@ -380,8 +380,8 @@ read_refund (Reader         *reader,
         {
           sc_course_problems_add (reader->problems, reader->file, sc_content_node_line (child),
                                   shorthand
-                                  ? _("<refund sku=…> refunds one line: move its sku, quantity and "
-                                      "restock into a <line> to refund several, not this <%s>")
+                                  ? _("<refund sku=…> refunds that one line and holds nothing, not this "
+                                      "<%s>; to refund several lines, give each its own <line>")
                                   : _("<refund> holds <line sku quantity restock> elements, not this <%s>"),
                                   node_name (child));
           continue;

@@ -506,7 +506,10 @@ sc_scenario_dump_shop (GPtrArray   *orders,
   g_return_val_if_fail (orders != NULL, NULL);
   g_return_val_if_fail (SC_IS_INVENTORY (stock), NULL);
 
-  sorted = g_ptr_array_copy (orders, NULL, NULL);
+  /* Not g_ptr_array_copy (): the copy would free the orders too. */
+  sorted = g_ptr_array_sized_new (orders->len);
+  for (guint i = 0; i < orders->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (orders, i));
   g_ptr_array_sort (sorted, compare_orders);
   out = g_string_new (NULL);
   for (guint i = 0; i < sorted->len; i++)
