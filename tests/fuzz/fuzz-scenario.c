@@ -9,10 +9,17 @@
  * number of products the scenario asks for, each with between one and
  * the most variants it allows, the same seed gives the same store, and
  * the listing linter reads it under a policy without a complaint.
+ *
+ * The bytes are parsed a second time with a small candle store as the
+ * given store's product file, so <orders> and <stock> naming its SKUs
+ * are built: a scenario the reader took builds its shop on that store at
+ * any start, the same start gives the same dump, and every order is one
+ * sc_order_check () accepts.
  */
 #include <string.h>
 #include <glib.h>
 
+#include "sc-catalog-file.h"
 #include "sc-catalog-product.h"
 #include "sc-fuzz.h"
 #include "sc-lint.h"
@@ -24,6 +31,78 @@ static const char policy_xml[] =
   "<limit rule=\"title-length\" name=\"min\" value=\"20\"/>"
   "<limit rule=\"title-length\" name=\"max\" value=\"150\"/>"
   "</policy>";
+
+static const char candles_csv[] =
+  "Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Inventory Tracker,Variant Inventory Qty,"
+  "Variant Inventory Policy,Variant Price,Cost per item,Status\n"
+  "beeswax-pillar-candle,Beeswax Pillar Candle,Size,Small,HW-BEES-S,shopify,40,deny,12.90,4.20,active\n"
+  "beeswax-pillar-candle,,,Large,HW-BEES-L,shopify,24,deny,19.90,6.80,\n"
+  "soy-candle-fig-cedar,Soy Candle Fig & Cedar,Size,220 g,HW-FIG-220,shopify,30,deny,24.95,7.40,active\n"
+  "soy-candle-fig-cedar,,,400 g,HW-FIG-400,shopify,18,deny,34.95,10.90,\n"
+  "soy-candle-lavender,Soy Candle Lavender,Title,Default Title,HW-LAV-220,shopify,26,continue,24.95,7.40,active\n"
+  "dinner-taper-candles,Dinner Tapers,Color,Ivory,HW-TAPER-IVY,shopify,50,deny,9.90,2.90,active\n"
+  "dinner-taper-candles,,,Sage,HW-TAPER-SAGE,shopify,16,deny,9.90,2.90,\n"
+  "tealight-candles-24,Tealights,Title,Default Title,HW-TEA-24,shopify,60,deny,7.50,2.10,active\n"
+  "advent-candle,Advent Candle,Title,Default Title,HW-ADVENT,shopify,0,continue,16.90,5.60,active\n"
+  "gift-card,Gift Card,Title,Default Title,GIFT-CARD,,,deny,25.00,,active\n";
+
+static ScCatalog *
+candles (void)
+{
+  static ScCatalog *catalog;
+
+  if (catalog == NULL)
+    {
+      g_autoptr(ScCatalogProblems) problems = sc_catalog_problems_new ("candles.csv");
+      g_autoptr(GBytes) bytes = g_bytes_new_static (candles_csv, strlen (candles_csv));
+      g_autoptr(GError) error = NULL;
+
+      catalog = sc_catalog_file_import_bytes (bytes, "candles.csv", SC_CATALOG_FORMAT_SHOPIFY,
+                                              sc_currency_lookup ("EUR"), problems, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sc_catalog_problems_get_n_items (problems), ==, 0);
+    }
+
+  return catalog;
+}
+
+static void
+check_shop (const ScScenario *scenario,
+            guint64           seed)
+{
+  g_autoptr(ScCatalog) catalog = sc_scenario_generate (scenario, seed);
+  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autoptr(ScInventory) stock = NULL;
+  g_autoptr(ScInventory) stock_again = NULL;
+  g_autoptr(ScInventory) stock_later = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dump = NULL;
+  g_autofree char *dump_again = NULL;
+  g_autofree char *dump_later = NULL;
+  const gint64 start = G_GINT64_CONSTANT (1796383800);
+
+  g_assert_true (sc_scenario_build_shop (scenario, catalog, start, &orders, &stock, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_scenario_build_shop (scenario, catalog, start, &again, &stock_again, &error));
+  g_assert_no_error (error);
+  /* Everything is relative to the start: a later one builds alike. */
+  g_assert_true (sc_scenario_build_shop (scenario, catalog, start + 86400, &later, &stock_later, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (orders->len, ==, scenario->orders->len);
+  for (guint i = 0; i < orders->len; i++)
+    {
+      g_assert_true (sc_order_check (g_ptr_array_index (orders, i), &error));
+      g_assert_no_error (error);
+    }
+  dump = sc_scenario_dump_shop (orders, stock);
+  dump_again = sc_scenario_dump_shop (again, stock_again);
+  dump_later = sc_scenario_dump_shop (later, stock_later);
+  g_assert_cmpstr (dump, ==, dump_again);
+  /* Only the times differ, and they keep their ten digits. */
+  g_assert_cmpuint (strlen (dump), ==, strlen (dump_later));
+}
 
 static ScPolicy *
 policy (void)
@@ -84,6 +163,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
 
   problems = sc_course_problems_new ();
+  scenario = sc_scenario_parse_with_catalog ((const char *) data, size, "scenarios/fuzz.xml", candles (),
+                                             problems);
+  if (scenario == NULL)
+    g_assert_cmpuint (sc_course_problems_get_len (problems), >, 0);
+  else if (scenario->catalog != NULL)
+    {
+      g_assert_cmpuint (sc_course_problems_get_len (problems), ==, 0);
+      check_shop (scenario, 1);
+      check_shop (scenario, G_MAXUINT64);
+    }
+  g_clear_pointer (&scenario, sc_scenario_free);
+  g_clear_pointer (&problems, sc_course_problems_free);
+
+  problems = sc_course_problems_new ();
   scenario = sc_scenario_parse ((const char *) data, size, "scenarios/fuzz.xml", problems);
   if (scenario == NULL)
     {
@@ -96,6 +189,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_nonnull (scenario->title);
   g_assert_nonnull (scenario->policy_id);
   g_assert_nonnull (scenario->goals);
+  g_assert_nonnull (scenario->orders);
+  g_assert_nonnull (scenario->stock);
+  g_assert_nonnull (scenario->counts);
   /* Without its course folder a scenario cannot name a product file. */
   g_assert_null (scenario->catalog_file);
   g_assert_true (scenario->n_defects == 0 || scenario->defect_kinds != NULL);
