@@ -88,7 +88,8 @@ check_shop (const ScScenario *scenario,
   g_assert_true (sc_scenario_build_shop (scenario, catalog, start, &again, &stock_again, &error));
   g_assert_no_error (error);
   /* Everything is relative to the start: a later one builds alike. */
-  g_assert_true (sc_scenario_build_shop (scenario, catalog, start + 86400, &later, &stock_later, &error));
+  g_assert_true (sc_scenario_build_shop (scenario, catalog, start + 86400, &later, &stock_later,
+                                         &error));
   g_assert_no_error (error);
   g_assert_cmpuint (orders->len, ==, scenario->orders->len);
   for (guint i = 0; i < orders->len; i++)

@@ -101,7 +101,8 @@ test_order_queue_basics (void)
     { "#1011", "partially-refunded/partially-fulfilled" },
     { "#1012", "partially-refunded/fulfilled" },
   };
-  g_autoptr(GHashTable) combinations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) combinations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                              NULL);
   Shop shop = { NULL, };
   const ScOrder *risky = NULL;
   const ScOrder *broken;
@@ -211,9 +212,11 @@ test_late_shipments (void)
     g_assert_error (error, SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_INSUFFICIENT);
     g_clear_error (&error);
     g_assert_true (sc_order_fulfil (part, "HW-TAPER-SAGE", 2, START, &part_moves, NULL));
-    g_assert_true (sc_inventory_apply_all (shop.stock, part_moves, START, part->name, NULL, &error));
+    g_assert_true (sc_inventory_apply_all (shop.stock, part_moves, START, part->name, NULL,
+                                           &error));
     g_assert_no_error (error);
-    g_assert_cmpint (sc_order_get_fulfilment_status (part), ==, SC_ORDER_FULFILMENT_PARTIALLY_FULFILLED);
+    g_assert_cmpint (sc_order_get_fulfilment_status (part), ==,
+                     SC_ORDER_FULFILMENT_PARTIALLY_FULFILLED);
   }
 
   shop_clear (&shop);
@@ -323,7 +326,8 @@ test_deterministic (void)
       g_autofree char *later = NULL;
 
       shop_build (&first, ids[i], 7);
-      g_assert_true (sc_scenario_build_shop (first.scenario, first.catalog, START, &orders, &stock, &error));
+      g_assert_true (sc_scenario_build_shop (first.scenario, first.catalog, START, &orders, &stock,
+                                             &error));
       g_assert_no_error (error);
       g_assert_true (sc_scenario_build_shop (first.scenario, first.catalog, START + HOUR, &later_orders,
                                              &later_stock, &error));
@@ -413,12 +417,14 @@ test_read (void)
   g_assert_cmpint (step->amount, ==, 490);
   g_assert_cmpuint (step->refund_lines->len, ==, 1);
 
-  g_assert_true (sc_scenario_build_shop (scenario, scenario->catalog, START, &orders, &stock, &error));
+  g_assert_true (sc_scenario_build_shop (scenario, scenario->catalog, START, &orders, &stock,
+                                         &error));
   g_assert_no_error (error);
   built = g_ptr_array_index (orders, 0);
   g_assert_cmpint (built->captured, ==, 2 * 850 + 490 + 120);
   g_assert_cmpint (built->refunded, ==, 850 + 60 + 490);
-  g_assert_cmpint (((const ScOrderLine *) g_ptr_array_index (built->lines, 0))->unit_price, ==, 850);
+  g_assert_cmpint (((const ScOrderLine *) g_ptr_array_index (built->lines, 0))->unit_price, ==,
+                   850);
   g_assert_cmpint (sc_order_get_fulfilment_status (built), ==, SC_ORDER_FULFILMENT_FULFILLED);
   /* 5 + 1 quality control at the opening, 2 shipped, 1 back damaged. */
   g_assert_cmpint (sc_inventory_lookup (stock, "CANDLE")->quantities[SC_STOCK_BUCKET_AVAILABLE], ==, 3);

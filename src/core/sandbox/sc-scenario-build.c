@@ -187,7 +187,8 @@ apply_stock_settings (Build *build)
         ok = sc_inventory_set_reorder (build->stock, item->sku, item->reorder_point,
                                        item->reorder_quantity, &error);
       if (ok && item->has_demand)
-        ok = sc_inventory_set_demand (build->stock, item->sku, item->demand, item->demand_days, &error);
+        ok = sc_inventory_set_demand (build->stock, item->sku, item->demand, item->demand_days,
+                                      &error);
       if (ok && item->has_lead_time)
         ok = sc_inventory_set_lead_time (build->stock, item->sku, item->lead_time_days, &error);
       if (ok)
@@ -323,7 +324,8 @@ run_refund (ScOrder               *order,
     }
 
   return sc_order_refund (order, lines, step->refund_lines->len,
-                          sc_money_init (step->amount, order->currency), now, &amount, moves, error);
+                          sc_money_init (step->amount, order->currency), now, &amount, moves,
+                          error);
 }
 
 static gboolean

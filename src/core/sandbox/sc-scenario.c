@@ -247,7 +247,8 @@ check_shop (ScScenario       *self,
       return;
     }
   if (self->catalog != NULL)
-    sc_scenario_build_in (self, self->catalog, SC_SCENARIO_CHECK_START, file, problems, &orders, &stock);
+    sc_scenario_build_in (self, self->catalog, SC_SCENARIO_CHECK_START, file, problems, &orders,
+                          &stock);
 }
 
 static ScScenario *
