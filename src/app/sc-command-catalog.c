@@ -25,7 +25,9 @@
 #include "sc-command-line.h"
 #include "sc-database.h"
 #include "sc-learner.h"
+#include "sc-run-orders.h"
 #include "sc-run.h"
+#include "sc-scenario.h"
 
 /* FILE of --export-catalog RUN FILE arrives as a remaining argument,
  * under the options' "" key: sc-command-line.c registers the
@@ -249,6 +251,8 @@ run_dump (ScDatabase   *database,
   g_autoptr(GError) error = NULL;
   g_autoptr(ScLearner) learner = NULL;
   g_autoptr(ScRun) run = NULL;
+  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(ScInventory) stock = NULL;
   g_autofree char *dump = NULL;
 
   learner = sc_command_line_choose_learner (database, options, FALSE, &error);
@@ -262,8 +266,20 @@ run_dump (ScDatabase   *database,
   dump = sc_run_dump (sc_database_get_handle (database), run, &error);
   if (dump == NULL)
     return sc_command_fail_error (error);
-
   g_print ("%s", dump);
+
+  /* The order queue and the stock sheet, when the store has them. */
+  orders = sc_run_load_orders (sc_database_get_handle (database), run, &error);
+  stock = orders != NULL ? sc_run_load_inventory (sc_database_get_handle (database), run, &error)
+                         : NULL;
+  if (stock == NULL)
+    return sc_command_fail_error (error);
+  if (orders->len > 0 || sc_inventory_get_n_items (stock) > 0)
+    {
+      g_autofree char *shop = sc_scenario_dump_shop (orders, stock);
+
+      g_print ("\n%s", shop);
+    }
 
   return 0;
 }

@@ -293,6 +293,57 @@ test_errors (Fixture       *f,
   assert_failed (&run, "cannot be used together");
 }
 
+/* The built-in course's order practice: the run holds the queue and the
+ * stock sheet, --dump-run prints them, and starting over gives the same
+ * queue back after a step. */
+static void
+test_order_queue (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *builtin = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data",
+                                               "courses", "ecommerce-operations", NULL);
+  g_auto(Run) run = { 0 };
+
+  if (!have_executable ())
+    return;
+
+  g_setenv ("SHOPCRAFT_COURSE_DIR", builtin, TRUE);
+  {
+    const char * const args[] = { "--start-scenario", "order-queue-basics", "--run", "Queue", NULL };
+
+    run_shopcraft (&run, f->data, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+
+  {
+    const char * const args[] = { "--dump-run", "Queue", NULL };
+
+    run_shopcraft (&run, f->data, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "scenario order-queue-basics\n"));
+  /* Twelve orders, one of them high-risk, and the candles' stock. */
+  g_assert_nonnull (strstr (run.out, "order \"#1001\"\n"));
+  g_assert_nonnull (strstr (run.out, "order \"#1012\"\n"));
+  g_assert_null (strstr (run.out, "order \"#1013\"\n"));
+  g_assert_nonnull (strstr (run.out, "risk-level high\n"));
+  g_assert_null (strstr (strstr (run.out, "risk-level high\n") + 1, "risk-level high\n"));
+  g_assert_nonnull (strstr (run.out, "HW-FIG-220"));
+
+  {
+    const char * const args[] = { "--reset-run", "Queue", NULL };
+
+    run_shopcraft (&run, f->data, args);
+  }
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    const char * const args[] = { "--dump-run", "Queue", NULL };
+
+    run_shopcraft (&run, f->data, args);
+  }
+  g_assert_nonnull (strstr (run.out, "order \"#1012\"\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +355,8 @@ main (int   argc,
   g_test_add ("/run-command-practice/seed-and-name", Fixture, NULL, fixture_set_up,
               test_seed_and_name, fixture_tear_down);
   g_test_add ("/run-command-practice/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
+  g_test_add ("/run-command-practice/order-queue", Fixture, NULL, fixture_set_up, test_order_queue,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -182,6 +182,25 @@ sc_database_stage_finish (ScDatabaseStage  *self,
                           const char       *sql,
                           GError          **error)
 {
+  return sc_database_stage_finish_then (self, database, sql, NULL, NULL, error);
+}
+
+/**
+ * sc_database_stage_finish_then:
+ * @then: (nullable): more writes after @sql in the same transaction, for
+ *   rows a statement cannot copy (a model saved by its own code); when it
+ *   fails, nothing of @sql stays either
+ *
+ * Like sc_database_stage_finish (), with @then before the commit.
+ */
+gboolean
+sc_database_stage_finish_then (ScDatabaseStage      *self,
+                               ScDatabase           *database,
+                               const char           *sql,
+                               ScDatabaseStageThen   then,
+                               gpointer              user_data,
+                               GError              **error)
+{
   g_autofree char *transaction = NULL;
   sqlite3 *db;
   sqlite3_stmt *stmt = NULL;
@@ -209,8 +228,20 @@ sc_database_stage_finish (ScDatabaseStage  *self,
       return FALSE;
     }
 
-  transaction = g_strconcat ("BEGIN IMMEDIATE;\n", sql, "\n;COMMIT;", NULL);
-  ok = sc_database_exec (database, transaction, error);
+  if (then == NULL)
+    {
+      transaction = g_strconcat ("BEGIN IMMEDIATE;\n", sql, "\n;COMMIT;", NULL);
+      ok = sc_database_exec (database, transaction, error);
+    }
+  else
+    {
+      transaction = g_strconcat ("BEGIN IMMEDIATE;\n", sql, NULL);
+      ok = sc_database_exec (database, transaction, error)
+           && then (db, user_data, error)
+           && sc_database_exec (database, "COMMIT", error);
+      if (!ok && !sqlite3_get_autocommit (db))
+        sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+    }
   sqlite3_exec (db, "DETACH DATABASE stage", NULL, NULL, NULL);
 
   if (ok)

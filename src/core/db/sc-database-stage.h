@@ -22,4 +22,16 @@ gboolean         sc_database_stage_finish   (ScDatabaseStage  *self,
                                              const char       *sql,
                                              GError          **error);
 
+/* More writes in the same transaction, after the stage's rows are in. */
+typedef gboolean (*ScDatabaseStageThen) (sqlite3   *db,
+                                         gpointer   user_data,
+                                         GError   **error);
+
+gboolean         sc_database_stage_finish_then (ScDatabaseStage      *self,
+                                                ScDatabase           *database,
+                                                const char           *sql,
+                                                ScDatabaseStageThen   then,
+                                                gpointer              user_data,
+                                                GError              **error);
+
 G_END_DECLS

@@ -37,6 +37,21 @@ gboolean  sc_run_finish_stage_with (ScDatabaseStage  *stage,
                                    ScDatabase        *database,
                                    const char        *first,
                                    GError           **error);
+gboolean  sc_run_finish_stage_then (ScDatabaseStage      *stage,
+                                   ScDatabase           *database,
+                                   const char           *first,
+                                   ScDatabaseStageThen   then,
+                                   gpointer              user_data,
+                                   GError              **error);
+gboolean  sc_run_finish_stage_with_shop (ScDatabaseStage  *stage,
+                                        ScDatabase       *database,
+                                        const ScRun      *run,
+                                        const char       *first,
+                                        GPtrArray        *orders,
+                                        ScInventory      *stock,
+                                        GError          **error);
+char     *sc_run_stage_first_sql  (const ScRun          *run,
+                                   gboolean              new_run);
 gboolean  sc_run_finish_stage     (ScDatabaseStage   *stage,
                                    ScDatabase        *database,
                                    const ScRun       *run,

@@ -398,9 +398,44 @@ sc_run_finish_stage_with (ScDatabaseStage  *stage,
                           const char       *first,
                           GError          **error)
 {
+  return sc_run_finish_stage_then (stage, database, first, NULL, NULL, error);
+}
+
+/**
+ * sc_run_finish_stage_then:
+ * @then: (nullable): more writes in the same transaction, after the
+ *   catalog: the run's orders and stock
+ */
+gboolean
+sc_run_finish_stage_then (ScDatabaseStage      *stage,
+                          ScDatabase           *database,
+                          const char           *first,
+                          ScDatabaseStageThen   then,
+                          gpointer              user_data,
+                          GError              **error)
+{
   g_autofree char *sql = g_strdup_printf (finish_sql, first);
 
-  return sc_database_stage_finish (stage, database, sql, error);
+  return sc_database_stage_finish_then (stage, database, sql, then, user_data, error);
+}
+
+/* The SQL that makes room for a run's staged catalog: the run row for a
+ * new run, the old products' removal otherwise. */
+char *
+sc_run_stage_first_sql (const ScRun *run,
+                        gboolean     new_run)
+{
+  char *quoted;
+  char *first;
+
+  if (new_run)
+    return g_strdup (insert_run_sql);
+
+  quoted = sqlite3_mprintf ("DELETE FROM main.sandbox_products WHERE run_uuid = %Q AND "
+                            "learner_id = %lld", run->uuid, (long long) run->learner_id);
+  first = g_strdup (quoted);
+  sqlite3_free (quoted);
+  return first;
 }
 
 gboolean
@@ -410,18 +445,7 @@ sc_run_finish_stage (ScDatabaseStage  *stage,
                      gboolean          new_run,
                      GError          **error)
 {
-  g_autofree char *first = NULL;
-
-  if (new_run)
-    first = g_strdup (insert_run_sql);
-  else
-    {
-      char *quoted = sqlite3_mprintf ("DELETE FROM main.sandbox_products WHERE run_uuid = %Q AND "
-                                      "learner_id = %lld", run->uuid, (long long) run->learner_id);
-
-      first = g_strdup (quoted);
-      sqlite3_free (quoted);
-    }
+  g_autofree char *first = sc_run_stage_first_sql (run, new_run);
 
   return sc_run_finish_stage_with (stage, database, first, error);
 }

@@ -10,6 +10,7 @@
 
 #include "sc-database.h"
 #include "sc-error.h"
+#include "sc-run-orders.h"
 #include "sc-run-private.h"
 
 static ScRun *
@@ -94,8 +95,80 @@ sc_run_create_with_catalog (ScDatabase  *database,
                             ScCatalog   *catalog,
                             GError     **error)
 {
+  return sc_run_create_with_shop (database, learner_id, name, scenario_id, seed, generator_version,
+                                  catalog, NULL, NULL, error);
+}
+
+typedef struct
+{
+  const ScRun *run;
+  GPtrArray   *orders;
+  ScInventory *stock;
+} ShopData;
+
+static gboolean
+save_shop_cb (sqlite3   *db,
+              gpointer   user_data,
+              GError   **error)
+{
+  ShopData *shop = user_data;
+
+  return sc_run_save_shop (db, shop->run, shop->orders, shop->stock, error);
+}
+
+/**
+ * sc_run_finish_stage_with_shop:
+ * @orders: (nullable) (element-type ScOrder): the run's order queue
+ * @stock: (nullable): the run's stock sheet
+ *
+ * Copies the staged catalog after @first, then writes @orders and
+ * @stock in place of the run's, all in one transaction. Without either,
+ * the run's orders and stock are left as they are.
+ */
+gboolean
+sc_run_finish_stage_with_shop (ScDatabaseStage  *stage,
+                               ScDatabase       *database,
+                               const ScRun      *run,
+                               const char       *first,
+                               GPtrArray        *orders,
+                               ScInventory      *stock,
+                               GError          **error)
+{
+  ShopData shop = { run, orders, stock };
+
+  if (orders == NULL && stock == NULL)
+    return sc_run_finish_stage_with (stage, database, first, error);
+
+  return sc_run_finish_stage_then (stage, database, first, save_shop_cb, &shop, error);
+}
+
+/**
+ * sc_run_create_with_shop:
+ * @orders: (nullable) (element-type ScOrder): the scenario's order queue,
+ *   as sc_scenario_build_shop () made it
+ * @stock: (nullable): the scenario's stock sheet
+ *
+ * Like sc_run_create_with_catalog (), with the store's orders and stock
+ * written in the same transaction: a crash leaves no run, or the whole
+ * store with its queue and sheet.
+ *
+ * Returns: (transfer full) (nullable): the run
+ */
+ScRun *
+sc_run_create_with_shop (ScDatabase   *database,
+                         gint64        learner_id,
+                         const char   *name,
+                         const char   *scenario_id,
+                         guint64       seed,
+                         guint         generator_version,
+                         ScCatalog    *catalog,
+                         GPtrArray    *orders,
+                         ScInventory  *stock,
+                         GError      **error)
+{
   g_autoptr(ScRun) run = NULL;
   g_autoptr(ScDatabaseStage) stage = NULL;
+  g_autofree char *first = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (SC_IS_CATALOG (catalog), NULL);
@@ -107,10 +180,11 @@ sc_run_create_with_catalog (ScDatabase  *database,
   run->seed = seed;
   run->generator_version = generator_version;
 
+  first = sc_run_stage_first_sql (run, TRUE);
   stage = sc_database_stage_new (database, sc_run_stage_schema, error);
   if (stage == NULL ||
       !sc_run_fill_stage (stage, run, TRUE, catalog, SC_RUN_ACTION_CREATE, scenario_id, error) ||
-      !sc_run_finish_stage (stage, database, run, TRUE, error))
+      !sc_run_finish_stage_with_shop (stage, database, run, first, orders, stock, error))
     return NULL;
 
   return g_steal_pointer (&run);

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "sc-catalog.h"
+#include "sc-inventory.h"
 #include "sc-types.h"
 
 G_BEGIN_DECLS
@@ -102,6 +103,16 @@ ScRun      *sc_run_create_with_catalog  (ScDatabase           *database,
                                          guint64               seed,
                                          guint                 generator_version,
                                          ScCatalog            *catalog,
+                                         GError              **error);
+ScRun      *sc_run_create_with_shop     (ScDatabase           *database,
+                                         gint64                learner_id,
+                                         const char           *name,
+                                         const char           *scenario_id,
+                                         guint64               seed,
+                                         guint                 generator_version,
+                                         ScCatalog            *catalog,
+                                         GPtrArray            *orders,
+                                         ScInventory          *stock,
                                          GError              **error);
 gboolean    sc_run_save_catalog         (ScDatabase           *database,
                                          const ScRun          *run,

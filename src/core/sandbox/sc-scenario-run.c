@@ -392,6 +392,8 @@ sc_scenario_reset_run (ScDatabase        *database,
                        GError           **error)
 {
   g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(ScInventory) stock = NULL;
   g_autoptr(ScDatabaseStage) stage = NULL;
   g_autoptr(ScRun) reset = NULL;
   g_autofree char *first = NULL;
@@ -416,6 +418,8 @@ sc_scenario_reset_run (ScDatabase        *database,
     }
 
   catalog = sc_scenario_generate (scenario, run->seed);
+  if (!sc_scenario_make_shop (scenario, catalog, &orders, &stock, error))
+    return FALSE;
 
   reset = sc_run_copy (run);
   g_free (reset->registration);
@@ -435,7 +439,7 @@ sc_scenario_reset_run (ScDatabase        *database,
   stage = sc_database_stage_new (database, sc_run_stage_schema, error);
   if (stage == NULL ||
       !sc_run_fill_stage (stage, reset, FALSE, catalog, SC_RUN_ACTION_RESET, scenario->id, error) ||
-      !sc_run_finish_stage_with (stage, database, first, error))
+      !sc_run_finish_stage_with_shop (stage, database, reset, first, orders, stock, error))
     return FALSE;
 
   g_free (run->registration);

@@ -538,12 +538,55 @@ sc_scenario_start (ScDatabase        *database,
                    GError           **error)
 {
   g_autoptr(ScCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(ScInventory) stock = NULL;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (self != NULL, NULL);
 
   catalog = sc_scenario_generate (self, seed);
+  if (!sc_scenario_make_shop (self, catalog, &orders, &stock, error))
+    return NULL;
 
-  return sc_run_create_with_catalog (database, learner_id, name, self->id, seed,
-                                     SC_SCENARIO_GENERATOR_VERSION, catalog, error);
+  return sc_run_create_with_shop (database, learner_id, name, self->id, seed,
+                                  SC_SCENARIO_GENERATOR_VERSION, catalog, orders, stock, error);
+}
+
+/**
+ * sc_scenario_has_shop:
+ *
+ * Returns: whether the scenario gives its store an order queue or a
+ *   stock sheet, beside the catalog
+ */
+gboolean
+sc_scenario_has_shop (const ScScenario *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->orders->len > 0 || self->stock->len > 0 || self->counts->len > 0;
+}
+
+/**
+ * sc_scenario_make_shop:
+ * @orders_out: (out) (transfer full) (nullable): the order queue, or
+ *   %NULL when the scenario has no shop
+ * @stock_out: (out) (transfer full) (nullable): the stock sheet, likewise
+ *
+ * The shop of a run starting now: the orders were placed before it, so
+ * their deadlines and authorizations are live when the learner arrives.
+ */
+gboolean
+sc_scenario_make_shop (const ScScenario  *self,
+                       ScCatalog         *catalog,
+                       GPtrArray        **orders_out,
+                       ScInventory      **stock_out,
+                       GError           **error)
+{
+  *orders_out = NULL;
+  *stock_out = NULL;
+  if (!sc_scenario_has_shop (self))
+    return TRUE;
+
+  return sc_scenario_build_shop (self, catalog, g_get_real_time () / G_USEC_PER_SEC, orders_out,
+                                 stock_out, error);
 }

@@ -169,6 +169,12 @@ gboolean    sc_scenario_build_shop (const ScScenario  *self,
                                     GError           **error);
 char       *sc_scenario_dump_shop  (GPtrArray         *orders,
                                     ScInventory       *stock);
+gboolean    sc_scenario_has_shop   (const ScScenario  *self);
+gboolean    sc_scenario_make_shop  (const ScScenario  *self,
+                                    ScCatalog         *catalog,
+                                    GPtrArray        **orders_out,
+                                    ScInventory      **stock_out,
+                                    GError           **error);
 ScRun      *sc_scenario_start    (ScDatabase        *database,
                                   gint64             learner_id,
                                   const ScScenario  *self,
