@@ -16,6 +16,7 @@
 #include "sc-context.h"
 #include "sc-learn-panel.h"
 #include "sc-listings-panel.h"
+#include "sc-orders-panel.h"
 #include "sc-quiz-player.h"
 #include "sc-window-private.h"
 
@@ -124,9 +125,9 @@ section_action (GtkWidget  *widget,
 }
 
 /* win.practice(("PANEL", "SCENARIO", "LESSON")): a lesson's practice
- * card. The Listings section opens the scenario's store itself, with
- * the way back to LESSON; the other practice sections are shown as they
- * are until they can. */
+ * card. The Listings and Orders sections open the scenario's store
+ * themselves, with the way back to LESSON; the Inventory section is
+ * shown as it is until it can. */
 static void
 practice_action (GtkWidget  *widget,
                  const char *action_name,
@@ -149,6 +150,8 @@ practice_action (GtkWidget  *widget,
   panel = sc_window_get_visible_panel (self);
   if (SC_IS_LISTINGS_PANEL (panel) && *scenario != '\0')
     sc_listings_panel_open_practice (SC_LISTINGS_PANEL (panel), scenario, lesson);
+  else if (SC_IS_ORDERS_PANEL (panel) && *scenario != '\0')
+    sc_orders_panel_open_practice (SC_ORDERS_PANEL (panel), scenario, lesson);
 }
 
 /* win.open-lesson("LESSON"): the Learn section on a lesson, such as the
