@@ -384,7 +384,12 @@ request_cb (ScOrdersPanel        *self,
   if (!sc_sandbox_order_act (self->database, self->run, self->learner_id, order->name, request,
                              now (self), NULL, &error))
     {
-      sc_order_page_explain (page, error->message);
+      /* A rule's refusal is explained; a database's failure is not a
+       * lesson, and says what to do in a toast. */
+      if (error->domain == SC_ORDER_ERROR || error->domain == SC_INVENTORY_ERROR)
+        sc_order_page_explain (page, error->message);
+      else
+        toast (self, error->message, FALSE);
       return;
     }
 
