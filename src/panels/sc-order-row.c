@@ -349,7 +349,10 @@ sc_order_row_get_property (GObject    *object,
       g_value_take_boxed (value, pill_classes (deadline_tone (order, self->now)));
       break;
     case PROP_RISK:
-      g_value_set_string (value, sc_order_describe_risk (risk));
+      /* Short, under the column's "Risk": the queue must fit 1024 px. */
+      g_value_set_string (value, risk == SC_ORDER_RISK_HIGH ? C_("order risk", "High")
+                                 : risk == SC_ORDER_RISK_MEDIUM ? C_("order risk", "Medium")
+                                 : C_("order risk", "Low"));
       break;
     case PROP_RISK_CLASSES:
       g_value_take_boxed (value, pill_classes (risk == SC_ORDER_RISK_HIGH
