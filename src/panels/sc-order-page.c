@@ -568,6 +568,28 @@ sc_order_page_get_order (ScOrderPage *self)
   return self->order;
 }
 
+/**
+ * sc_order_page_focus_steps:
+ *
+ * Puts the keyboard on the first step shown, where a clerk starts.
+ */
+void
+sc_order_page_focus_steps (ScOrderPage *self)
+{
+  g_return_if_fail (SC_IS_ORDER_PAGE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      GtkWidget *button = g_hash_table_lookup (self->buttons, GUINT_TO_POINTER (steps[i].action));
+
+      if (gtk_widget_get_visible (gtk_widget_get_parent (button)))
+        {
+          gtk_widget_grab_focus (button);
+          return;
+        }
+    }
+}
+
 GtkWidget *
 sc_order_page_get_action_button (ScOrderPage   *self,
                                  ScOrderAction  action)

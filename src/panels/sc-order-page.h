@@ -21,6 +21,7 @@ void           sc_order_page_set_order (ScOrderPage   *self,
 const ScOrder *sc_order_page_get_order (ScOrderPage   *self);
 GtkWidget     *sc_order_page_get_action_button (ScOrderPage   *self,
                                                 ScOrderAction  action);
+void           sc_order_page_focus_steps (ScOrderPage *self);
 GtkWidget     *sc_order_page_open_form (ScOrderPage   *self,
                                         ScOrderAction  action);
 GtkWidget     *sc_order_page_explain   (ScOrderPage   *self,

@@ -319,7 +319,7 @@ sc_orders_panel_open_order (ScOrdersPanel *self,
   gtk_stack_set_visible_child_name (self->queue_stack, "order");
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.back", TRUE);
-  gtk_widget_child_focus (GTK_WIDGET (self->order_page), GTK_DIR_TAB_FORWARD);
+  sc_order_page_focus_steps (self->order_page);
   return GTK_WIDGET (self->order_page);
 }
 

@@ -226,6 +226,13 @@ test_fulfil_and_undo (void)
   g_autoptr(GPtrArray) entries = NULL;
   const ScOrder *order;
   guint n_shipments;
+  /* The steps in the page's order, after Fulfil Items. */
+  const ScOrderAction after_fulfil[] = {
+    SC_ORDER_ACTION_CAPTURE, SC_ORDER_ACTION_MARK_AS_PAID, SC_ORDER_ACTION_HOLD,
+    SC_ORDER_ACTION_RELEASE_HOLD, SC_ORDER_ACTION_ADD_TRACKING, SC_ORDER_ACTION_NOTIFY,
+    SC_ORDER_ACTION_REFUND, SC_ORDER_ACTION_VOID, SC_ORDER_ACTION_CANCEL, SC_ORDER_ACTION_CLOSE,
+    SC_ORDER_ACTION_REOPEN,
+  };
 
   orders = stored_orders (learner);
   order = first_order (orders, ready_to_ship);
@@ -235,6 +242,20 @@ test_fulfil_and_undo (void)
   g_assert_nonnull (page);
   g_assert_cmpstr (sc_orders_panel_get_page (panel), ==, "order");
   g_assert_true (label_shows (page, name));
+  /* The keyboard starts on the first step, not on text, and Tab goes
+   * through every step shown, one stop each. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window))
+                 == sc_order_page_get_action_button (SC_ORDER_PAGE (page), SC_ORDER_ACTION_FULFIL));
+  for (guint i = 0; i < G_N_ELEMENTS (after_fulfil); i++)
+    {
+      GtkWidget *button = sc_order_page_get_action_button (SC_ORDER_PAGE (page), after_fulfil[i]);
+
+      if (button == NULL || !gtk_widget_get_visible (gtk_widget_get_parent (button)))
+        continue;
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+    }
+  sc_order_page_focus_steps (SC_ORDER_PAGE (page));
 
   form = sc_order_page_open_form (SC_ORDER_PAGE (page), SC_ORDER_ACTION_FULFIL);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (form));
