@@ -26,6 +26,7 @@ typedef struct
   GtkWidget     *check;     /* restock, reviewed, refund shipping */
   GtkWidget     *text;      /* the message */
   GtkWidget     *total;     /* the refund's amount, as it is worked out */
+  GtkWidget     *dialog;    /* the form itself, once made */
 } Form;
 
 static void
@@ -305,6 +306,7 @@ refund_update_total (Form *form)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   ScMoney shipping, amount;
+  gboolean ok = FALSE;
 
   refund_requests (form, lines, &shipping);
   if (lines->len == 0 && shipping.minor == 0)
@@ -316,11 +318,16 @@ refund_update_total (Form *form)
 
       /* Translators: the amount a refund gives back, tax included */
       text = g_strdup_printf (_("Refund %s, tax included"), money);
+      ok = TRUE;
     }
   else
     text = g_strdup (error->message);
 
   gtk_label_set_label (GTK_LABEL (form->total), text);
+  /* Nothing to refund, or a refund the rules refuse: said above, and
+   * not offered. */
+  if (form->dialog != NULL)
+    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (form->dialog), "apply", ok);
 }
 
 static void
@@ -620,6 +627,9 @@ sc_order_page_form_new (ScOrderPage   *self,
   adw_message_dialog_set_close_response (dialog, "cancel");
   if (fields != NULL)
     adw_message_dialog_set_extra_child (dialog, fields);
+  form->dialog = GTK_WIDGET (dialog);
+  if (action == SC_ORDER_ACTION_REFUND)
+    refund_update_total (form);
   g_signal_connect_data (dialog, "response", G_CALLBACK (form_response_cb), form,
                          form_closure_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));

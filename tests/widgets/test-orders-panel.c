@@ -338,6 +338,48 @@ test_refusal_explained (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* The broken candle of #1009: refunded, kept by the customer, so not
+ * restocked. The form offers Refund only once there is something to
+ * refund, and says the amount first. */
+static void
+test_refund_broken_candle (void)
+{
+  g_autoptr(ScLearner) learner = NULL;
+  g_autoptr(GPtrArray) spins = NULL;
+  g_autoptr(GPtrArray) choices = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  ScWindow *window;
+  ScOrdersPanel *panel = practice_window ("Mary", &window, &learner);
+  const ScOrderLine *line;
+  const ScOrder *order;
+  GtkWidget *page = sc_orders_panel_open_order (panel, "#1009");
+  GtkWidget *form;
+
+  form = sc_order_page_open_form (SC_ORDER_PAGE (page), SC_ORDER_ACTION_REFUND);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (form), "apply"));
+  g_assert_true (label_shows (form, "Choose what to refund."));
+
+  spins = sc_test_find_widgets (form, GTK_TYPE_SPIN_BUTTON);
+  choices = sc_test_find_widgets (form, GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (spins->len, ==, 1);
+  gtk_spin_button_set_value (spins->pdata[0], 1);
+  /* Returned, restock; returned damaged; customer keeps it. */
+  gtk_drop_down_set_selected (choices->pdata[0], 2);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (form), "apply"));
+  g_assert_true (label_shows (form, ", tax included"));
+  respond (form, "apply");
+
+  after = stored_orders (learner);
+  order = stored_order (after, "#1009");
+  line = sc_order_find_line (order, "HW-FIG-220");
+  g_assert_cmpint (line->refunded, ==, 1);
+  g_assert_cmpint (line->returned, ==, 0);
+  g_assert_cmpint (sc_order_get_financial_status (order), ==, SC_ORDER_FINANCIAL_PARTIALLY_REFUNDED);
+  g_assert_true (label_shows (page, "Partially refunded"));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 static gint64 late_now;
 
 static gint64
@@ -453,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/orders/queue-and-views", test_queue_and_views);
   g_test_add_func ("/orders/fulfil-and-undo", test_fulfil_and_undo);
   g_test_add_func ("/orders/refusal-explained", test_refusal_explained);
+  g_test_add_func ("/orders/refund-broken-candle", test_refund_broken_candle);
   g_test_add_func ("/orders/deadlines", test_deadlines);
   g_test_add_func ("/orders/pictures", test_pictures);
 
