@@ -87,6 +87,11 @@ build_shop (Fixture *f)
   g_assert_true (sc_inventory_add_item (f->stock, "WICK", "Spare wick \"long\"", &error));
   g_assert_true (sc_inventory_set_unit_cost (f->stock, "CANDLE-S", &cost, &error));
   g_assert_true (sc_inventory_set_reorder (f->stock, "CANDLE-L", 2, 10, &error));
+  /* The sales history and the supplier's lead time a reorder point is
+   * planned from are stored too. */
+  g_assert_true (sc_inventory_set_demand (f->stock, "CANDLE-L", 45, 30, &error));
+  g_assert_true (sc_inventory_set_lead_time (f->stock, "CANDLE-L", 7, &error));
+  g_assert_true (sc_inventory_set_safety_stock (f->stock, "CANDLE-L", 5, &error));
   g_assert_true (sc_inventory_set_policy (f->stock, "WICK", SC_INVENTORY_POLICY_CONTINUE, &error));
   g_assert_true (sc_inventory_adjust (f->stock, "CANDLE-S", 20, SC_STOCK_REASON_RECEIVED,
                                       T0 - HOUR, "Opening stock", "first delivery", &error));

@@ -63,6 +63,9 @@ sc_inventory_restore_item (ScInventory            *self,
   if (item->has_reorder_point ? item->reorder_point < 0 || item->reorder_quantity < 1
                               : item->reorder_point != 0 || item->reorder_quantity != 0)
     return fail (error, item->sku, _("has a reorder point out of range"));
+  if ((item->has_demand && (item->demand < 0 || item->demand_days < 1))
+      || (item->has_lead_time && item->lead_time_days < 0) || item->safety_stock < 0)
+    return fail (error, item->sku, _("has a sales history or lead time out of range"));
 
   copy = g_new (ScInventoryItem, 1);
   *copy = *item;

@@ -90,6 +90,12 @@ read_item (ScInventory   *stock,
   item.has_reorder_point = sqlite3_column_type (stmt, 8) != SQLITE_NULL;
   item.reorder_point = sqlite3_column_int64 (stmt, 8);
   item.reorder_quantity = sqlite3_column_int64 (stmt, 9);
+  item.has_demand = sqlite3_column_type (stmt, 10) != SQLITE_NULL;
+  item.demand = sqlite3_column_int64 (stmt, 10);
+  item.demand_days = sqlite3_column_int64 (stmt, 11);
+  item.has_lead_time = sqlite3_column_type (stmt, 12) != SQLITE_NULL;
+  item.lead_time_days = sqlite3_column_int64 (stmt, 12);
+  item.safety_stock = sqlite3_column_int64 (stmt, 13);
 
   return sc_inventory_restore_item (stock, &item, problem);
 }
@@ -268,7 +274,8 @@ sc_run_load_inventory (sqlite3      *db,
   stock = sc_inventory_new (run->currency);
   if (!load_rows (db, run, stock,
                   "SELECT sku, title, available, committed, unavailable, incoming, unit_cost, "
-                  "policy, reorder_point, reorder_quantity FROM sandbox_stock_items "
+                  "policy, reorder_point, reorder_quantity, demand, demand_days, lead_time_days, "
+                  "safety_stock FROM sandbox_stock_items "
                   "WHERE run_uuid = ?1 AND learner_id = ?2 ORDER BY sku",
                   read_item, error)
       || !load_rows (db, run, stock,
@@ -301,7 +308,10 @@ item_differs (const ScInventoryItem *a,
   return g_strcmp0 (a->title, b->title) != 0 || !a->has_unit_cost != !b->has_unit_cost
          || a->unit_cost.minor != b->unit_cost.minor || a->policy != b->policy
          || !a->has_reorder_point != !b->has_reorder_point
-         || a->reorder_point != b->reorder_point || a->reorder_quantity != b->reorder_quantity;
+         || a->reorder_point != b->reorder_point || a->reorder_quantity != b->reorder_quantity
+         || !a->has_demand != !b->has_demand || a->demand != b->demand
+         || a->demand_days != b->demand_days || !a->has_lead_time != !b->has_lead_time
+         || a->lead_time_days != b->lead_time_days || a->safety_stock != b->safety_stock;
 }
 
 static gboolean
@@ -317,12 +327,15 @@ write_item (sqlite3                *db,
                                 insert
                                 ? "INSERT INTO sandbox_stock_items (run_uuid, learner_id, sku, "
                                   "title, available, committed, unavailable, incoming, "
-                                  "unit_cost, policy, reorder_point, reorder_quantity) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                                  "unit_cost, policy, reorder_point, reorder_quantity, demand, "
+                                  "demand_days, lead_time_days, safety_stock) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                  "?13, ?14, ?15, ?16)"
                                 : "UPDATE sandbox_stock_items SET title = ?4, available = ?5, "
                                   "committed = ?6, unavailable = ?7, incoming = ?8, "
                                   "unit_cost = ?9, policy = ?10, reorder_point = ?11, "
-                                  "reorder_quantity = ?12 "
+                                  "reorder_quantity = ?12, demand = ?13, demand_days = ?14, "
+                                  "lead_time_days = ?15, safety_stock = ?16 "
                                   "WHERE run_uuid = ?1 AND learner_id = ?2 AND sku = ?3");
   if (stmt != NULL)
     {
@@ -339,6 +352,14 @@ write_item (sqlite3                *db,
           sqlite3_bind_int64 (stmt, 11, item->reorder_point);
           sqlite3_bind_int64 (stmt, 12, item->reorder_quantity);
         }
+      if (item->has_demand)
+        {
+          sqlite3_bind_int64 (stmt, 13, item->demand);
+          sqlite3_bind_int64 (stmt, 14, item->demand_days);
+        }
+      if (item->has_lead_time)
+        sqlite3_bind_int64 (stmt, 15, item->lead_time_days);
+      sqlite3_bind_int64 (stmt, 16, item->safety_stock);
     }
 
   return sc_sandbox_run (stmt, db, error);

@@ -132,7 +132,12 @@ CREATE TABLE sandbox_stock_items (
   policy            TEXT    NOT NULL DEFAULT 'deny' CHECK (policy IN ('deny', 'continue')),
   reorder_point     INTEGER CHECK (reorder_point >= 0),          -- NULL: not reordered
   reorder_quantity  INTEGER CHECK (reorder_quantity >= 1),
+  demand            INTEGER CHECK (demand >= 0),                 -- units sold in demand_days; NULL: no history
+  demand_days       INTEGER CHECK (demand_days >= 1),
+  lead_time_days    INTEGER CHECK (lead_time_days >= 0),         -- the supplier's; NULL: not known
+  safety_stock      INTEGER NOT NULL DEFAULT 0 CHECK (safety_stock >= 0),
   CHECK ((reorder_point IS NULL) = (reorder_quantity IS NULL)),
+  CHECK ((demand IS NULL) = (demand_days IS NULL)),
   CHECK (available + committed + unavailable >= 0),
   UNIQUE (run_uuid, sku)
 );
