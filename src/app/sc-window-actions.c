@@ -14,6 +14,7 @@
 
 #include "sc-bank-panel.h"
 #include "sc-context.h"
+#include "sc-inventory-panel.h"
 #include "sc-learn-panel.h"
 #include "sc-listings-panel.h"
 #include "sc-orders-panel.h"
@@ -125,9 +126,8 @@ section_action (GtkWidget  *widget,
 }
 
 /* win.practice(("PANEL", "SCENARIO", "LESSON")): a lesson's practice
- * card. The Listings and Orders sections open the scenario's store
- * themselves, with the way back to LESSON; the Inventory section is
- * shown as it is until it can. */
+ * card. The Listings, Orders and Inventory sections open the scenario's
+ * store themselves, with the way back to LESSON. */
 static void
 practice_action (GtkWidget  *widget,
                  const char *action_name,
@@ -152,6 +152,8 @@ practice_action (GtkWidget  *widget,
     sc_listings_panel_open_practice (SC_LISTINGS_PANEL (panel), scenario, lesson);
   else if (SC_IS_ORDERS_PANEL (panel) && *scenario != '\0')
     sc_orders_panel_open_practice (SC_ORDERS_PANEL (panel), scenario, lesson);
+  else if (SC_IS_INVENTORY_PANEL (panel) && *scenario != '\0')
+    sc_inventory_panel_open_practice (SC_INVENTORY_PANEL (panel), scenario, lesson);
 }
 
 /* win.open-lesson("LESSON"): the Learn section on a lesson, such as the
