@@ -358,7 +358,7 @@ build_reorder (ScStockPage           *self,
                                  "reorder point (%" G_GINT64_FORMAT ")."),
                                cover, item->reorder_point);
   gtk_box_append (GTK_BOX (card), cell_new (verdict, 0, FALSE));
-  gtk_box_append (GTK_BOX (card), cell_new (suggestion, 0, TRUE));
+  gtk_box_append (GTK_BOX (card), cell_new (suggestion, 0, FALSE));
   return card;
 }
 
@@ -562,10 +562,15 @@ sc_stock_page_set_item (ScStockPage *self,
   g_return_if_fail (sku != NULL);
 
   g_set_object (&self->inventory, inventory);
-  if (self->sku != sku)
+  if (g_strcmp0 (self->sku, sku) != 0)
     {
+      GtkWidget *scrolled = adw_bin_get_child (ADW_BIN (self));
+
       g_free (self->sku);
       self->sku = g_strdup (sku);
+      /* Another item starts at its top, not where the last one was left. */
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                                0);
     }
   rebuild (self);
 }

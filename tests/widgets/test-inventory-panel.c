@@ -107,12 +107,13 @@ practice_window (const char  *name,
   return panel;
 }
 
-/* The learner's stock as the database has it now. */
+/* The learner's stock of a scenario as the database has it now. */
 static ScInventory *
-stored_inventory (const ScLearner *learner)
+stored_inventory_of (const ScLearner *learner,
+                     const char      *scenario)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScRun) run = sc_scenario_lookup_open_run (database (), learner->id, SCENARIO, &error);
+  g_autoptr(ScRun) run = sc_scenario_lookup_open_run (database (), learner->id, scenario, &error);
   ScInventory *inventory;
 
   g_assert_no_error (error);
@@ -120,6 +121,12 @@ stored_inventory (const ScLearner *learner)
   inventory = sc_run_load_inventory (sc_database_get_handle (database ()), run, &error);
   g_assert_no_error (error);
   return inventory;
+}
+
+static ScInventory *
+stored_inventory (const ScLearner *learner)
+{
+  return stored_inventory_of (learner, SCENARIO);
 }
 
 static char *
@@ -413,6 +420,63 @@ test_count (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* The reorder practice: the form offers demand during the lead time plus
+ * safety stock, worked out by the model, and saving stores it. */
+static void
+test_reorder_point (void)
+{
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Mary");
+  g_autoptr(ScInventory) after = NULL;
+  g_autoptr(GPtrArray) spins = NULL;
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScInventoryPanel *panel;
+  const ScInventoryItem *item;
+  GtkWidget *page;
+  GtkWidget *form;
+  gint64 suggested;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
+                                             "inventory", "reorder-planning", "reorder-points"));
+  sc_test_wait_ready (window);
+  panel = SC_INVENTORY_PANEL (sc_window_get_visible_panel (window));
+  page = sc_inventory_panel_open_item (panel, "KL-HOUSE-250");
+  g_assert_nonnull (page);
+  item = sc_stock_page_get_item (SC_STOCK_PAGE (page));
+  g_assert_true (item->has_demand && item->has_lead_time);
+  g_assert_true (sc_inventory_suggest_reorder_point (item->demand, item->demand_days,
+                                                     item->lead_time_days, item->safety_stock,
+                                                     &suggested, NULL));
+  g_assert_true (sc_test_has_label_containing (page, "reorder at"));
+
+  form = sc_stock_page_open_form (SC_STOCK_PAGE (page), SC_STOCK_STEP_SET_REORDER);
+  spins = sc_test_find_widgets (form, GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpuint (spins->len, ==, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[0]), ==, suggested);
+  respond (form, "apply");
+  g_assert_null (find_refusal ());
+
+  after = stored_inventory_of (learner, "reorder-planning");
+  item = sc_inventory_lookup (after, "KL-HOUSE-250");
+  g_assert_true (item->has_reorder_point);
+  g_assert_cmpint (item->reorder_point, ==, suggested);
+  /* Now the sheet flags it. */
+  g_assert_true (sc_inventory_item_needs_reorder (item));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
+static void
+scroll_to_end (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) scrolled = sc_test_find_widgets (page, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+
+  g_assert_cmpuint (scrolled->len, >, 0);
+  sc_test_settle (page, 2);
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled->pdata[0]);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+}
+
 /* SHOPCRAFT_INVENTORY_SHOTS=DIR keeps pictures to look at: the sheet,
  * an item's page, the receive form and the count, in each style. */
 static void
@@ -434,7 +498,7 @@ test_pictures (void)
   panel = practice_window ("Ada", &window, &learner);
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     {
-      const char *pages[] = { "sheet", "item", "receive", "count" };
+      const char *pages[] = { "sheet", "item", "history", "receive", "count" };
 
       adw_style_manager_set_color_scheme (manager, g_str_equal (styles[i], "dark")
                                                    ? ADW_COLOR_SCHEME_FORCE_DARK
@@ -454,13 +518,15 @@ test_pictures (void)
           GtkWidget *page;
 
           gtk_widget_activate_action (GTK_WIDGET (panel), "inventory.back", NULL);
-          if (p == 1 || p == 2)
+          if (p >= 1 && p <= 3)
             {
-              page = sc_inventory_panel_open_item (panel, "HW-BEES-S");
+              page = sc_inventory_panel_open_item (panel, "HW-TEA-24");
               if (p == 2)
+                scroll_to_end (page);
+              else if (p == 3)
                 shot = sc_stock_page_open_form (SC_STOCK_PAGE (page), SC_STOCK_STEP_RECEIVE_PURCHASE);
             }
-          else if (p == 3)
+          else if (p == 4)
             shot = sc_inventory_panel_open_count (panel);
           gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
           sc_test_settle (shot, 4);
@@ -469,6 +535,26 @@ test_pictures (void)
           if (shot != GTK_WIDGET (window))
             respond (shot, "cancel");
         }
+    }
+
+  /* The reorder practice: the sheet and an item's suggestion in words. */
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
+                                             "inventory", "reorder-planning", "reorder-points"));
+  for (guint p = 0; p < 2; p++)
+    {
+      g_autofree char *name = g_strdup_printf ("inventory-reorder-%s-light.png", p == 0 ? "sheet" : "item");
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      if (p == 1)
+        g_assert_nonnull (sc_inventory_panel_open_item (panel, "KL-HOUSE-250"));
+      gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+      sc_test_settle (GTK_WIDGET (window), 4);
+      g_assert_true (sc_screenshot_save (GTK_WIDGET (window), path, &error));
+      g_assert_no_error (error);
     }
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
@@ -505,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/inventory/receive-purchase", test_receive_purchase);
   g_test_add_func ("/inventory/refusal-explained", test_refusal_explained);
   g_test_add_func ("/inventory/count", test_count);
+  g_test_add_func ("/inventory/reorder-point", test_reorder_point);
   g_test_add_func ("/inventory/pictures", test_pictures);
 
   status = g_test_run ();
