@@ -354,6 +354,7 @@ sc_inventory_panel_open_item (ScInventoryPanel *self,
     return NULL;
 
   sc_stock_page_set_item (self->item_page, self->inventory, sku);
+  sc_stock_page_show_top (self->item_page);
   gtk_stack_set_visible_child_name (self->sheet_stack, "item");
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "inventory.back", TRUE);

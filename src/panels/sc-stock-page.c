@@ -499,11 +499,48 @@ describe_summary (const ScInventoryItem *item)
   return g_strdup_printf (_("SKU %s. %s"), item->sku, policy);
 }
 
+static gboolean
+awaits_delivery (ScStockPage           *self,
+                 const ScInventoryItem *item)
+{
+  g_autoptr(GPtrArray) purchases = sc_inventory_list_purchases (self->inventory);
+
+  for (guint i = 0; i < purchases->len; i++)
+    {
+      const ScPurchaseLine *line = sc_purchase_order_get_line (g_ptr_array_index (purchases, i),
+                                                               item->sku);
+
+      if (line != NULL && sc_purchase_line_get_outstanding (line) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Receiving without a purchase order waiting stays pressable (it says
+ * what to do instead) but looks quiet and is not the suggested step. */
 static void
 update_buttons (ScStockPage           *self,
                 const ScInventoryItem *item)
 {
   GtkWidget *policy = g_hash_table_lookup (self->buttons, GUINT_TO_POINTER (SC_STOCK_STEP_SET_POLICY));
+  GtkWidget *receive = g_hash_table_lookup (self->buttons,
+                                            GUINT_TO_POINTER (SC_STOCK_STEP_RECEIVE_PURCHASE));
+  gboolean waiting = awaits_delivery (self, item);
+  const char *why = _("No purchase order is waiting for this item");
+
+  if (waiting)
+    {
+      gtk_widget_add_css_class (receive, "suggested-action");
+      gtk_widget_remove_css_class (receive, "sc-step-refused");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (receive, "suggested-action");
+      gtk_widget_add_css_class (receive, "sc-step-refused");
+    }
+  gtk_widget_set_tooltip_text (receive, waiting ? NULL : why);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (receive), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  waiting ? "" : why, -1);
 
   gtk_button_set_label (GTK_BUTTON (policy),
                         item->policy == SC_INVENTORY_POLICY_CONTINUE
@@ -564,13 +601,8 @@ sc_stock_page_set_item (ScStockPage *self,
   g_set_object (&self->inventory, inventory);
   if (g_strcmp0 (self->sku, sku) != 0)
     {
-      GtkWidget *scrolled = adw_bin_get_child (ADW_BIN (self));
-
       g_free (self->sku);
       self->sku = g_strdup (sku);
-      /* Another item starts at its top, not where the last one was left. */
-      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
-                                0);
     }
   rebuild (self);
 }
@@ -581,6 +613,22 @@ sc_stock_page_get_item (ScStockPage *self)
   g_return_val_if_fail (SC_IS_STOCK_PAGE (self), NULL);
 
   return sc_stock_page_item (self);
+}
+
+/**
+ * sc_stock_page_show_top:
+ *
+ * Scrolls to the item's title, as an item opened from the sheet starts.
+ */
+void
+sc_stock_page_show_top (ScStockPage *self)
+{
+  GtkWidget *scrolled;
+
+  g_return_if_fail (SC_IS_STOCK_PAGE (self));
+
+  scrolled = adw_bin_get_child (ADW_BIN (self));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
 }
 
 GtkWidget *

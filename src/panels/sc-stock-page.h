@@ -19,6 +19,7 @@ void                   sc_stock_page_set_item        (ScStockPage  *self,
                                                       ScInventory  *inventory,
                                                       const char   *sku);
 const ScInventoryItem *sc_stock_page_get_item        (ScStockPage  *self);
+void                   sc_stock_page_show_top        (ScStockPage  *self);
 GtkWidget             *sc_stock_page_get_step_button (ScStockPage  *self,
                                                       ScStockStep   step);
 GtkWidget             *sc_stock_page_open_form       (ScStockPage  *self,
