@@ -272,33 +272,6 @@ refill (ScInventoryPanel *self)
     sc_stock_page_set_item (self->item_page, self->inventory, shown_sku);
 }
 
-/* The run's tables keep quantities, not the planning figures (sales
- * history, lead time, safety stock): those are the scenario's, the same
- * for every run of it, so the sheet reads them from there. */
-static void
-add_planning (ScInventoryPanel *self,
-              ScInventory      *inventory)
-{
-  const ScScenario *scenario = self->run->scenario_id != NULL
-                               ? find_scenario (self, self->run->scenario_id) : NULL;
-
-  for (guint i = 0; scenario != NULL && i < scenario->stock->len; i++)
-    {
-      const ScScenarioStockItem *item = g_ptr_array_index (scenario->stock, i);
-      const ScInventoryItem *stored = sc_inventory_lookup (inventory, item->sku);
-
-      if (stored == NULL || item->broken)
-        continue;
-      if (item->has_demand && !stored->has_demand)
-        sc_inventory_set_demand (inventory, item->sku, item->demand, item->demand_days, NULL);
-      if (item->has_lead_time && !stored->has_lead_time)
-        {
-          sc_inventory_set_lead_time (inventory, item->sku, item->lead_time_days, NULL);
-          sc_inventory_set_safety_stock (inventory, item->sku, item->safety_stock, NULL);
-        }
-    }
-}
-
 static gboolean
 load_inventory (ScInventoryPanel  *self,
                 GError           **error)
@@ -309,7 +282,6 @@ load_inventory (ScInventoryPanel  *self,
   if (inventory == NULL)
     return FALSE;
 
-  add_planning (self, inventory);
   g_set_object (&self->inventory, inventory);
   refill (self);
   return TRUE;
