@@ -128,6 +128,12 @@ ScSandboxHistory *sc_sandbox_history_load     (sqlite3             *db,
                                                gint64               learner_id,
                                                GError             **error);
 void              sc_sandbox_history_free     (ScSandboxHistory    *self);
+GPtrArray        *sc_sandbox_log_load         (sqlite3             *db,
+                                               const ScRun         *run,
+                                               gint64               learner_id,
+                                               GError             **error);
+gboolean          sc_sandbox_log_is_undone    (GPtrArray           *log,
+                                               guint                index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSandboxAction, sc_sandbox_action_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScSandboxHistory, sc_sandbox_history_free)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sc-catalog.h"
+#include "sc-inventory.h"
 #include "sc-policy.h"
 #include "sc-sandbox-action.h"
 #include "sc-sandbox-goal.h"
@@ -26,6 +27,10 @@ typedef struct
   ScCatalog        *catalog;
   const ScPolicy   *policy;
   ScSandboxHistory *history;  /* NULL unless a goal reads the log */
+  GPtrArray        *orders;   /* (element-type ScOrder) NULL unless a goal is about the shop */
+  ScInventory      *stock;    /* NULL unless a goal is about the shop */
+  GPtrArray        *log;      /* (element-type ScSandboxAction) every action since the store was made;
+                                 NULL unless a goal reads it */
 } ScCheckState;
 
 void  sc_check_add_problem      (ScCheckProblems        *problems,
@@ -39,6 +44,13 @@ gboolean    sc_check_kind_reads_log (ScGoalKind            kind);
 const char *sc_check_kind_lesson  (const ScGoal           *goal);
 void        sc_check_kind_product (const ScGoal           *goal,
                                    const ScCatalogProduct *product,
+                                   const ScCheckState     *state,
+                                   ScCheckProblems        *problems);
+
+/* The order queue and the stock sheet (sc-sandbox-check-shop.c) */
+gboolean    sc_check_shop_reads_log (ScGoalKind          kind);
+const char *sc_check_shop_lesson  (const ScGoal           *goal);
+void        sc_check_shop         (const ScGoal           *goal,
                                    const ScCheckState     *state,
                                    ScCheckProblems        *problems);
 

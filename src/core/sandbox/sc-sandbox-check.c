@@ -13,6 +13,7 @@
 
 #include "sc-database.h"
 #include "sc-lint.h"
+#include "sc-run-orders.h"
 #include "sc-sandbox-check-private.h"
 #include "sc-sandbox-goal.h"
 
@@ -195,7 +196,7 @@ default_lesson (const ScGoal *goal)
     case SC_GOAL_STATUS:
       return _("Customers only see products whose status is active; a draft stays in the back office.");
     default:
-      return sc_check_kind_lesson (goal);
+      return sc_goal_kind_is_shop (goal->kind) ? sc_check_shop_lesson (goal) : sc_check_kind_lesson (goal);
     }
 }
 
@@ -247,7 +248,9 @@ check_goal (const ScGoal       *goal,
   result->goal_id = g_strdup (goal->id);
   result->kind = goal->kind;
 
-  if (g_strcmp0 (goal->handle, SC_GOAL_EVERY_PRODUCT) == 0)
+  if (sc_goal_kind_is_shop (goal->kind))
+    sc_check_shop (goal, state, &problems);
+  else if (g_strcmp0 (goal->handle, SC_GOAL_EVERY_PRODUCT) == 0)
     for (guint i = 0; i < sc_catalog_get_n_products (catalog); i++)
       {
         const ScCatalogProduct *product = sc_catalog_get_product (catalog, i);
@@ -298,24 +301,40 @@ sc_sandbox_check (ScDatabase      *database,
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(ScCatalog) catalog = NULL;
   g_autoptr(ScSandboxHistory) history = NULL;
-  ScCheckState state = { NULL, policy, NULL };
+  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(ScInventory) stock = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  ScCheckState state = { NULL, policy, NULL, NULL, NULL, NULL };
+  sqlite3 *db;
 
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (run != NULL, NULL);
   g_return_val_if_fail (goals != NULL, NULL);
 
-  catalog = sc_run_load_catalog (sc_database_get_handle (database), run, error);
+  db = sc_database_get_handle (database);
+  catalog = sc_run_load_catalog (db, run, error);
   if (catalog == NULL)
     return NULL;
-  for (guint i = 0; i < goals->len && history == NULL; i++)
-    if (sc_check_kind_reads_log (((const ScGoal *) g_ptr_array_index (goals, i))->kind))
-      {
-        history = sc_sandbox_history_load (sc_database_get_handle (database), run, run->learner_id, error);
-        if (history == NULL)
-          return NULL;
-      }
+  for (guint i = 0; i < goals->len; i++)
+    {
+      ScGoalKind kind = ((const ScGoal *) g_ptr_array_index (goals, i))->kind;
+
+      if (history == NULL && sc_check_kind_reads_log (kind) &&
+          (history = sc_sandbox_history_load (db, run, run->learner_id, error)) == NULL)
+        return NULL;
+      if (orders == NULL && sc_goal_kind_is_shop (kind) &&
+          ((orders = sc_run_load_orders (db, run, error)) == NULL ||
+           (stock = sc_run_load_inventory (db, run, error)) == NULL))
+        return NULL;
+      if (log == NULL && sc_goal_kind_is_shop (kind) && sc_check_shop_reads_log (kind) &&
+          (log = sc_sandbox_log_load (db, run, run->learner_id, error)) == NULL)
+        return NULL;
+    }
   state.catalog = catalog;
   state.history = history;
+  state.orders = orders;
+  state.stock = stock;
+  state.log = log;
 
   results = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_goal_result_free);
   for (guint i = 0; i < goals->len; i++)

@@ -51,6 +51,52 @@
  * product="*" makes a goal about every product of the store (a generated
  * store's handles depend on its seed).
  *
+ * The kinds about the order queue and the stock sheet have no product
+ * attribute; they read the run's orders and stock (sc-run-orders.h), and
+ * those marked (log) read the run's action log since its last start, undone
+ * steps included: a parcel that left the warehouse stays sent whatever
+ * the records say afterwards, so an undone mistake still fails the goal.
+ * Order names are written as the queue shows them ("#1004"); a list is
+ * space-separated.
+ *
+ * - order-status order="#1004" financial="authorized" hold="fraud-review"
+ *   fulfilment="partially-fulfilled" state="open" notified="yes": the
+ *   order has each status given (at least one); notified="yes" means the
+ *   customer was sent a message about it.
+ * - no-unpaid-fulfilment (log): no order was fulfilled while its payment
+ *   was pending or only authorized.
+ * - order-refunded order="#1009" sku="HW-FIG-220" quantity="1"
+ *   restock="no-restock": exactly that many units of the line were
+ *   refunded that way (no-restock: refunded, kept by the customer and
+ *   none of the line put back in stock; return, return-damaged: back in
+ *   stock as sellable or not; cancel, remove: taken off before shipping,
+ *   restocked or not).
+ * - order-cancelled orders="#1001 #1007" reason="customer": those
+ *   orders are cancelled, with that reason when one is given, and no
+ *   cancelled order of the queue has the reason "other".
+ * - fulfilled-first orders="#2001 #2002" (log): those orders are
+ *   fulfilled, and no other order was fulfilled before all of them were.
+ * - shipments-tracked, optionally orders="#2001 #2002": something was
+ *   shipped, and every shipment (of those orders) has a carrier and a
+ *   tracking number.
+ * - purchase-received purchase="PO-1042": everything the purchase order
+ *   brings was received against it; nothing is still to come.
+ * - stock-unavailable sku="HW-FIG-220" quantity="2" reason="damaged":
+ *   at least that many units of the SKU are unavailable, moved there with
+ *   that reason when one is given.
+ * - count-applied, optionally count="1": that count (every count without
+ *   one) is applied, so its differences are in the ledger with the reason
+ *   cycle-count, and none of its SKUs was adjusted by hand with another
+ *   reason (received, correction, shrinkage) once the count began.
+ * - no-oversell, optionally except="HW-ADVENT": no item keeps selling
+ *   when out of stock, but those listed (pre-orders).
+ * - reorder-point-suggested sku="KL-HOUSE-250" or sku="*": the item's
+ *   (every item's with demand and lead time) reorder point is demand
+ *   during lead time plus safety stock.
+ * - reorders-placed: no item is at or below its reorder point counting
+ *   what is available and incoming; the point is the suggested one when
+ *   the item has demand and lead time, its own otherwise.
+ *
  * Every goal has an id unique in its <goals>, and may carry a <message>
  * that teaches what to do; without one a built-in message does. Problems
  * are reported as FILE:LINE: message, all of them; goals with any
@@ -86,7 +132,25 @@ typedef enum
   SC_GOAL_FIELD_EQUALS,
   SC_GOAL_FIELD_EDITED,
   SC_GOAL_EDIT_LIMIT,
+  SC_GOAL_ORDER_STATUS,
+  SC_GOAL_NO_UNPAID_FULFILMENT,
+  SC_GOAL_ORDER_REFUNDED,
+  SC_GOAL_ORDER_CANCELLED,
+  SC_GOAL_FULFILLED_FIRST,
+  SC_GOAL_SHIPMENTS_TRACKED,
+  SC_GOAL_PURCHASE_RECEIVED,
+  SC_GOAL_STOCK_UNAVAILABLE,
+  SC_GOAL_COUNT_APPLIED,
+  SC_GOAL_NO_OVERSELL,
+  SC_GOAL_REORDER_POINT_SUGGESTED,
+  SC_GOAL_REORDERS_PLACED,
 } ScGoalKind;
+
+/* The first kind about the order queue and the stock sheet. */
+#define SC_GOAL_FIRST_SHOP_KIND SC_GOAL_ORDER_STATUS
+
+/* An order-status attribute not given. */
+#define SC_GOAL_ANY (-1)
 
 typedef struct
 {
@@ -104,6 +168,21 @@ typedef struct
   char       *field;        /* SC_GOAL_NO_LINT_FINDINGS (lint field), SC_GOAL_FIELD_… , SC_GOAL_EDIT_LIMIT */
   char       *value;        /* SC_GOAL_FIELD_EQUALS */
   guint       max_edits;    /* SC_GOAL_EDIT_LIMIT */
+  /* The order queue and the stock sheet; a status of an enum is SC_GOAL_ANY when not given */
+  GStrv       orders;       /* order names: one for the order-… kinds, a list (or NULL) otherwise */
+  char       *sku;          /* a SKU, or SC_GOAL_EVERY_PRODUCT for every item */
+  char       *purchase;     /* SC_GOAL_PURCHASE_RECEIVED: "PO-1042" */
+  GStrv       except;       /* SC_GOAL_NO_OVERSELL: SKUs allowed to oversell, or NULL */
+  int         financial;    /* ScOrderFinancialStatus */
+  int         fulfilment;   /* ScOrderFulfilmentStatus */
+  int         hold;         /* ScOrderHoldReason */
+  int         state;        /* ScOrderState */
+  int         notified;     /* 0 or 1 */
+  int         cancel_reason; /* ScOrderCancelReason */
+  int         restock;      /* ScOrderRestock */
+  int         stock_reason; /* ScStockReason */
+  gint64      quantity;     /* SC_GOAL_ORDER_REFUNDED, SC_GOAL_STOCK_UNAVAILABLE */
+  guint       count;        /* SC_GOAL_COUNT_APPLIED: the count's number, 0 for every count */
 } ScGoal;
 
 typedef struct
@@ -119,6 +198,7 @@ ScGoal       *sc_goal_new               (const char        *id,
                                          const char        *handle);
 void          sc_goal_free              (ScGoal            *self);
 const char   *sc_goal_kind_to_string    (ScGoalKind         kind);
+gboolean      sc_goal_kind_is_shop      (ScGoalKind         kind);
 gboolean      sc_goal_kind_from_string  (const char        *text,
                                          ScGoalKind        *out_kind);
 gboolean      sc_goal_set_ratio         (ScGoal            *self,

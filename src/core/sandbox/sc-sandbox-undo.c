@@ -155,6 +155,128 @@ sc_sandbox_history_load (sqlite3      *db,
   return g_steal_pointer (&history);
 }
 
+/**
+ * sc_sandbox_log_load:
+ *
+ * The learner's actions since the run's store was last made (started,
+ * started over or replaced), undone ones and the undos and redos
+ * themselves included: what the learner did, as a debrief tells it.
+ *
+ * Returns: (transfer full) (element-type ScSandboxAction) (nullable): the
+ *   actions, oldest first
+ */
+GPtrArray *
+sc_sandbox_log_load (sqlite3      *db,
+                     const ScRun  *run,
+                     gint64        learner_id,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) log = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (run != NULL, NULL);
+
+  log = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_sandbox_action_free);
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT sequence, kind, target, before, after, COALESCE (undo_of, 0) "
+                           "FROM sandbox_actions WHERE run_uuid = ?1 AND learner_id = ?2 ORDER BY sequence",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, run->uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, learner_id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          ScSandboxAction *action = g_new0 (ScSandboxAction, 1);
+
+          action->sequence = sqlite3_column_int64 (stmt, 0);
+          action->kind = dup_text (stmt, 1);
+          action->target = dup_text (stmt, 2);
+          action->before = dup_text (stmt, 3);
+          action->after = dup_text (stmt, 4);
+          action->undo_of = sqlite3_column_int64 (stmt, 5);
+
+          /* A wall: what came before it was another store. */
+          if (!is_edit (action->kind) && g_strcmp0 (action->kind, SC_SANDBOX_ACTION_UNDO) != 0 &&
+              g_strcmp0 (action->kind, SC_SANDBOX_ACTION_REDO) != 0)
+            {
+              g_ptr_array_set_size (log, 0);
+              sc_sandbox_action_free (action);
+              continue;
+            }
+          g_ptr_array_add (log, action);
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sc_run_set_sqlite_error (error, db);
+      return NULL;
+    }
+
+  return g_steal_pointer (&log);
+}
+
+static const ScSandboxAction *
+find_action (GPtrArray *log,
+             guint      before,
+             gint64     sequence)
+{
+  for (guint i = before; i > 0; i--)
+    {
+      const ScSandboxAction *action = g_ptr_array_index (log, i - 1);
+
+      if (action->sequence == sequence)
+        return action;
+    }
+
+  return NULL;
+}
+
+/**
+ * sc_sandbox_log_is_undone:
+ * @log: (element-type ScSandboxAction): as sc_sandbox_log_load () gives it
+ * @index: an action of @log
+ *
+ * Returns: whether the action's change is reversed now: an undo of it
+ *   came later, and no redo of that undo after it (a redo can be undone
+ *   in turn)
+ */
+gboolean
+sc_sandbox_log_is_undone (GPtrArray *log,
+                          guint      index)
+{
+  gint64 sequence;
+  gboolean undone = FALSE;
+
+  g_return_val_if_fail (log != NULL, FALSE);
+  g_return_val_if_fail (index < log->len, FALSE);
+
+  sequence = ((const ScSandboxAction *) g_ptr_array_index (log, index))->sequence;
+  for (guint i = index + 1; i < log->len; i++)
+    {
+      const ScSandboxAction *action = g_ptr_array_index (log, i);
+      const ScSandboxAction *reversed;
+
+      if (g_strcmp0 (action->kind, SC_SANDBOX_ACTION_UNDO) == 0 && action->undo_of == sequence)
+        undone = TRUE;
+      else if (g_strcmp0 (action->kind, SC_SANDBOX_ACTION_REDO) == 0 &&
+               (reversed = find_action (log, i, action->undo_of)) != NULL && reversed->undo_of == sequence)
+        undone = FALSE;
+      /* An undo of a redo of it undoes it again. */
+      else if (g_strcmp0 (action->kind, SC_SANDBOX_ACTION_UNDO) == 0 &&
+               (reversed = find_action (log, i, action->undo_of)) != NULL &&
+               g_strcmp0 (reversed->kind, SC_SANDBOX_ACTION_REDO) == 0 &&
+               (reversed = find_action (log, i, reversed->undo_of)) != NULL && reversed->undo_of == sequence)
+        undone = TRUE;
+    }
+
+  return undone;
+}
+
 static GBytes *
 read_changeset (sqlite3      *db,
                 const ScRun  *run,

@@ -8,11 +8,9 @@
  * and product file; then the schema as a backstop, and that its policy is
  * one of the course's), and every lesson's <practice> block against the
  * scenario it names: the scenario exists, its id is its file's name, and
- * each <goal id> of the block is one of the scenario's goals. Blocks of
- * the orders and inventory panels may name scenarios still to be written,
- * and goals of scenarios that declare none yet: the goal types for orders
- * and stock are still to come, so such a scenario's store can ship before
- * its checks.
+ * each <goal id> of the block is one of the scenario's goals, or one its
+ * <goals unchecked> names as having no check yet. Blocks of the orders
+ * and inventory panels may name scenarios still to be written.
  */
 #include "config.h"
 
@@ -157,14 +155,14 @@ check_practice (Check             *check,
   scenario = g_hash_table_lookup (check->scenarios, block->target);
   if (scenario == NULL || block->children == NULL)
     return;
-  if (block->variant != SC_RICH_PANEL_LISTINGS && scenario->goals->len == 0)
-    return;
 
   for (guint i = 0; i < block->children->len; i++)
     {
       const ScRichBlock *goal = g_ptr_array_index (block->children, i);
 
-      if (goal->kind != SC_RICH_BLOCK_GOAL || goal->id == NULL || has_goal (scenario, goal->id))
+      if (goal->kind != SC_RICH_BLOCK_GOAL || goal->id == NULL || has_goal (scenario, goal->id) ||
+          (scenario->unchecked_goals != NULL &&
+           g_strv_contains ((const char * const *) scenario->unchecked_goals, goal->id)))
         continue;
       if (ids == NULL)
         ids = goal_ids (scenario);

@@ -24,6 +24,7 @@ sc_scenario_free (ScScenario *self)
   g_free (self->id);
   g_free (self->title);
   g_clear_pointer (&self->goals, g_ptr_array_unref);
+  g_clear_pointer (&self->unchecked_goals, g_strfreev);
   g_free (self->policy_id);
   g_free (self->catalog_file);
   g_clear_object (&self->catalog);
@@ -321,7 +322,13 @@ parse_in (const char       *data,
       else if (g_strcmp0 (name, "stock") == 0 && stock == NULL)
         stock = child;
       else if (g_strcmp0 (name, "goals") == 0 && self->goals == NULL)
-        self->goals = sc_goals_read_element (child, file, problems);
+        {
+          g_autofree char *unchecked = sc_content_xml_attr (child, "unchecked");
+
+          self->goals = sc_goals_read_element (child, file, problems);
+          if (unchecked != NULL)
+            self->unchecked_goals = g_strsplit_set (g_strstrip (unchecked), " \t\r\n", -1);
+        }
       else
         sc_course_problems_add (problems, file, sc_content_node_line (child),
                                 _("<scenario> holds one <title>, one <store>, one <orders>, one <stock> "

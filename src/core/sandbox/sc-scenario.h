@@ -8,6 +8,9 @@
  *     <title>Price the range</title>
  *     <store currency="EUR" products="4" variants="3" missing-skus="30"/>
  *     <goals> … </goals>                         (sc-sandbox-goal.h)
+ *       unchecked="cycle-plan": goals the lesson's practice card names
+ *       that no goal type can check yet; the card is valid, the check
+ *       leaves them out
  *   </scenario>
  *
  * policy names the course's policies/ID.xml the goals and the listing
@@ -127,6 +130,7 @@ typedef struct
   guint             max_variants;
   guint             missing_sku_percent;
   GPtrArray        *goals;  /* (element-type ScGoal): may be empty */
+  GStrv             unchecked_goals;  /* <goals unchecked>: card goals without a check, or NULL */
   char             *policy_id;      /* never NULL: SC_SCENARIO_DEFAULT_POLICY when not named */
   char             *catalog_file;   /* a given store's file, relative to the course; or NULL */
   ScCatalog        *catalog;        /* the given store as read, or NULL when generated */
