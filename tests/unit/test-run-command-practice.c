@@ -330,6 +330,23 @@ test_order_queue (Fixture       *f,
   g_assert_null (strstr (strstr (run.out, "risk-level high\n") + 1, "risk-level high\n"));
   g_assert_nonnull (strstr (run.out, "HW-FIG-220"));
 
+  /* "Check My Work" on the fresh queue: nothing was shipped unpaid yet,
+   * the rest is still to do, each with what is wrong and what to do. */
+  {
+    const char * const args[] = { "--check-run", "Queue", NULL };
+
+    run_shopcraft (&run, f->data, args);
+  }
+  g_assert_cmpint (run.status, ==, 1);
+  assert_has_line (run.out, "PASS no-unpaid-shipped");
+  assert_has_line (run.out, "FAIL risky-on-hold");
+  assert_has_line (run.out, "  • #1004 is not on hold; it should be held for fraud-review.");
+  assert_has_line (run.out, "FAIL broken-candle");
+  assert_has_line (run.out, "  • #1009: 0 × HW-FIG-220 refunded as no-restock; it should be 1.");
+  assert_has_line (run.out, "FAIL cancel-reason");
+  assert_has_line (run.out, "  • #1001 is not cancelled.");
+  g_assert_nonnull (strstr (run.out, "1 of 4 goals pass in the practice run “Queue”"));
+
   {
     const char * const args[] = { "--reset-run", "Queue", NULL };
 
