@@ -640,8 +640,8 @@ sc_check_shop_lesson (const ScGoal *goal)
   switch (goal->kind)
     {
     case SC_GOAL_ORDER_STATUS:
-      return _("Bring the order to the state the brief asks for: a risky order waits on hold, with its payment "
-               "only authorized, until someone has reviewed it.");
+      return _("Bring the order to the state the brief asks for, with the steps its page offers: each status "
+               "tells the customer, the warehouse and the bank what happens next.");
     case SC_GOAL_NO_UNPAID_FULFILMENT:
       return _("Ship an order only once its payment is captured: capture an authorization, or wait until a "
                "bank transfer is marked as paid. A parcel that has left cannot be called back.");
