@@ -25,6 +25,7 @@
 #include "sc-course.h"
 #include "sc-database.h"
 #include "sc-inventory-panel.h"
+#include "sc-practice-check.h"
 #include "sc-run-orders.h"
 #include "sc-sandbox-action.h"
 #include "sc-scenario-run.h"
@@ -42,6 +43,7 @@ struct _ScInventoryPanel
   /* Template children */
   GtkButton           *back_button;
   GtkButton           *back_to_lesson_button;
+  GtkButton           *check_button;
   GtkColumnView       *column_view;
   GtkButton           *count_button;
   GtkFilterListModel  *filter_model;
@@ -456,6 +458,10 @@ show_run (ScInventoryPanel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->back_to_lesson_button), self->lesson_id != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "inventory.start-over",
                                  self->run->scenario_id != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_button),
+                          self->run->scenario_id != NULL
+                          && sc_practice_has_goals (sc_practice_find_scenario (self->scenarios,
+                                                                               self->run)));
   if (!load_inventory (self, &error))
     toast (self, error->message, FALSE);
   update_history (self);
@@ -723,6 +729,29 @@ back_to_lesson_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.open-lesson", "s", self->lesson_id);
 }
 
+/**
+ * sc_inventory_panel_check:
+ *
+ * "Check My Work": the store against its scenario's goals, recorded.
+ *
+ * Returns: (transfer none) (nullable): the dialog with the result
+ */
+GtkWidget *
+sc_inventory_panel_check (ScInventoryPanel *self)
+{
+  g_return_val_if_fail (SC_IS_INVENTORY_PANEL (self), NULL);
+
+  return sc_practice_check (GTK_WIDGET (self), self->run, self->scenarios, self->lesson_id);
+}
+
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  sc_inventory_panel_check (SC_INVENTORY_PANEL (widget));
+}
+
 static void
 choose_action (GtkWidget  *widget,
                const char *action_name,
@@ -841,6 +870,7 @@ sc_inventory_panel_class_init (ScInventoryPanelClass *klass)
                                                RESOURCE_BASE_PATH "/sc-inventory-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScInventoryPanel, back_button);
   gtk_widget_class_bind_template_child (widget_class, ScInventoryPanel, back_to_lesson_button);
+  gtk_widget_class_bind_template_child (widget_class, ScInventoryPanel, check_button);
   gtk_widget_class_bind_template_child (widget_class, ScInventoryPanel, column_view);
   gtk_widget_class_bind_template_child (widget_class, ScInventoryPanel, count_button);
   gtk_widget_class_bind_template_child (widget_class, ScInventoryPanel, filter_model);
@@ -867,6 +897,7 @@ sc_inventory_panel_class_init (ScInventoryPanelClass *klass)
                                    back_to_lesson_action);
   gtk_widget_class_install_action (widget_class, "inventory.start-over", NULL, start_over_action);
   gtk_widget_class_install_action (widget_class, "inventory.choose", NULL, choose_action);
+  gtk_widget_class_install_action (widget_class, "inventory.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "inventory.count", NULL, count_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,

@@ -22,6 +22,7 @@ guint       sc_inventory_panel_get_n_shown     (ScInventoryPanel *self);
 GtkWidget  *sc_inventory_panel_open_item       (ScInventoryPanel *self,
                                                 const char       *sku);
 GtkWidget  *sc_inventory_panel_open_count      (ScInventoryPanel *self);
+GtkWidget  *sc_inventory_panel_check           (ScInventoryPanel *self);
 void        sc_inventory_panel_set_view        (ScInventoryPanel *self,
                                                 guint             view);
 

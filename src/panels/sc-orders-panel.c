@@ -28,6 +28,7 @@
 #include "sc-order-page.h"
 #include "sc-order-row.h"
 #include "sc-orders-panel.h"
+#include "sc-practice-check.h"
 #include "sc-run-orders.h"
 #include "sc-sandbox-action.h"
 #include "sc-scenario-run.h"
@@ -43,6 +44,7 @@ struct _ScOrdersPanel
   /* Template children */
   GtkButton           *back_button;
   GtkButton           *back_to_lesson_button;
+  GtkButton           *check_button;
   GtkColumnView       *column_view;
   GtkFilterListModel  *filter_model;
   ScOrderPage         *order_page;
@@ -429,6 +431,10 @@ show_run (ScOrdersPanel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->back_to_lesson_button), self->lesson_id != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "orders.start-over",
                                  self->run->scenario_id != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_button),
+                          self->run->scenario_id != NULL
+                          && sc_practice_has_goals (sc_practice_find_scenario (self->scenarios,
+                                                                               self->run)));
   if (!load_orders (self, &error))
     toast (self, error->message, FALSE);
   update_history (self);
@@ -682,6 +688,29 @@ back_to_lesson_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.open-lesson", "s", self->lesson_id);
 }
 
+/**
+ * sc_orders_panel_check:
+ *
+ * "Check My Work": the store against its scenario's goals, recorded.
+ *
+ * Returns: (transfer none) (nullable): the dialog with the result
+ */
+GtkWidget *
+sc_orders_panel_check (ScOrdersPanel *self)
+{
+  g_return_val_if_fail (SC_IS_ORDERS_PANEL (self), NULL);
+
+  return sc_practice_check (GTK_WIDGET (self), self->run, self->scenarios, self->lesson_id);
+}
+
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  sc_orders_panel_check (SC_ORDERS_PANEL (widget));
+}
+
 static void
 choose_action (GtkWidget  *widget,
                const char *action_name,
@@ -820,6 +849,7 @@ sc_orders_panel_class_init (ScOrdersPanelClass *klass)
                                                RESOURCE_BASE_PATH "/sc-orders-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ScOrdersPanel, back_button);
   gtk_widget_class_bind_template_child (widget_class, ScOrdersPanel, back_to_lesson_button);
+  gtk_widget_class_bind_template_child (widget_class, ScOrdersPanel, check_button);
   gtk_widget_class_bind_template_child (widget_class, ScOrdersPanel, column_view);
   gtk_widget_class_bind_template_child (widget_class, ScOrdersPanel, filter_model);
   gtk_widget_class_bind_template_child (widget_class, ScOrdersPanel, order_page);
@@ -844,6 +874,7 @@ sc_orders_panel_class_init (ScOrdersPanelClass *klass)
                                    back_to_lesson_action);
   gtk_widget_class_install_action (widget_class, "orders.start-over", NULL, start_over_action);
   gtk_widget_class_install_action (widget_class, "orders.choose", NULL, choose_action);
+  gtk_widget_class_install_action (widget_class, "orders.check", NULL, check_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "orders.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -23,5 +23,6 @@ GtkWidget  *sc_orders_panel_open_order      (ScOrdersPanel *self,
                                              const char    *name);
 void        sc_orders_panel_set_view        (ScOrdersPanel *self,
                                              guint          view);
+GtkWidget  *sc_orders_panel_check           (ScOrdersPanel *self);
 
 G_END_DECLS

@@ -561,6 +561,26 @@ test_pictures (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Check My Work on a fresh stock count: nothing of it done yet, and a
+ * candle that keeps selling when out of stock; each goal in the lesson
+ * card's words. */
+static void
+test_check_my_work (void)
+{
+  g_autoptr(ScLearner) learner = NULL;
+  ScWindow *window;
+  ScInventoryPanel *panel = practice_window ("Chien-Shiung", &window, &learner);
+  GtkWidget *dialog = sc_inventory_panel_check (panel);
+
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "0 of 4 Goals Done");
+  g_assert_true (sc_test_has_label_containing (dialog, "The two damaged candles are unavailable"));
+  respond (dialog, "close");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/inventory/refusal-explained", test_refusal_explained);
   g_test_add_func ("/inventory/count", test_count);
   g_test_add_func ("/inventory/reorder-point", test_reorder_point);
+  g_test_add_func ("/inventory/check-my-work", test_check_my_work);
   g_test_add_func ("/inventory/pictures", test_pictures);
 
   status = g_test_run ();

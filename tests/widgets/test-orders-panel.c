@@ -380,6 +380,38 @@ test_refund_broken_candle (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Check My Work on a fresh queue, then after holding the risky order
+ * for fraud review: the goals in the lesson card's words, each Done or
+ * Not yet with what to do. */
+static void
+test_check_my_work (void)
+{
+  g_autoptr(ScLearner) learner = NULL;
+  ScWindow *window;
+  ScOrdersPanel *panel = practice_window ("Sophie", &window, &learner);
+  ScOrderRequest hold = { .action = SC_ORDER_ACTION_HOLD, .hold_reason = SC_ORDER_HOLD_FRAUD_REVIEW };
+  GtkWidget *dialog;
+  GtkWidget *page;
+
+  dialog = sc_orders_panel_check (panel);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  /* Nothing shipped unpaid yet; the rest is to do. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "1 of 4 Goals Done");
+  g_assert_true (label_shows (dialog, "The high-risk order is on hold"));
+  g_assert_true (label_shows (dialog, "Not yet"));
+  respond (dialog, "close");
+
+  page = sc_orders_panel_open_order (panel, "#1004");
+  g_signal_emit_by_name (page, "request", &hold);
+  dialog = sc_orders_panel_check (panel);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "2 of 4 Goals Done");
+  respond (dialog, "close");
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 static gint64 late_now;
 
 static gint64
@@ -496,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/orders/fulfil-and-undo", test_fulfil_and_undo);
   g_test_add_func ("/orders/refusal-explained", test_refusal_explained);
   g_test_add_func ("/orders/refund-broken-candle", test_refund_broken_candle);
+  g_test_add_func ("/orders/check-my-work", test_check_my_work);
   g_test_add_func ("/orders/deadlines", test_deadlines);
   g_test_add_func ("/orders/pictures", test_pictures);
 
