@@ -13,6 +13,7 @@
 
 #include "sc-order-page-private.h"
 #include "sc-order-row.h"
+#include "sc-styles.h"
 
 typedef struct
 {
@@ -58,6 +59,28 @@ labelled (GtkWidget  *grid,
   gtk_widget_set_hexpand (label, TRUE);
   gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  return field;
+}
+
+/* An item's line: its words across the form, its fields below them, so
+ * a long title stays readable in a narrow dialog (and on a projector).
+ * Takes two grid rows from @row. */
+static GtkWidget *
+item_line (GtkWidget  *grid,
+           int         row,
+           const char *text,
+           GtkWidget  *field)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, row > 0 ? 6 : 0);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 2, 1);
+  gtk_widget_set_halign (field, GTK_ALIGN_START);
+  gtk_grid_attach (GTK_GRID (grid), field, 0, row + 1, 1, 1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
   return field;
@@ -120,7 +143,8 @@ fulfil_fields (Form *form)
       /* Translators: a line to ship: its title, SKU and how many are left */
       text = g_strdup_printf (_("%s (%s), %" G_GINT64_FORMAT " to ship"), line->title, line->sku,
                               left);
-      spin = labelled (grid, row++, text, spin_new (left, left));
+      spin = item_line (grid, row, text, spin_new (left, left));
+      row += 2;
       g_object_set_data_full (G_OBJECT (spin), "sku", g_strdup (line->sku), g_free);
       g_object_set_data (G_OBJECT (spin), "left", GINT_TO_POINTER ((int) left));
       g_ptr_array_add (form->spins, spin);
@@ -355,11 +379,11 @@ add_refund_row (Form              *form,
          ? g_strdup_printf (_("%s (%s), shipped"), line->title, line->sku)
          /* Translators: unshipped units of a line that can be refunded */
          : g_strdup_printf (_("%s (%s), not shipped"), line->title, line->sku);
-  spin = labelled (grid, row, text, spin_new (most, 0));
+  spin = item_line (grid, row, text, spin_new (most, 0));
   restock = dropdown_new (shipped ? shipped_names : unshipped_names, 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (restock), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("What happens to the items"), -1);
-  gtk_grid_attach (GTK_GRID (grid), restock, 2, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), restock, 1, row + 1, 1, 1);
   g_object_set_data_full (G_OBJECT (spin), "sku", g_strdup (line->sku), g_free);
   g_object_set_data (G_OBJECT (spin), "shipped", GINT_TO_POINTER (shipped));
   g_ptr_array_add (form->spins, spin);
@@ -385,9 +409,15 @@ refund_fields (Form *form)
       gint64 shipped = line->fulfilled - line->refunded;
 
       if (unshipped > 0)
-        add_refund_row (form, grid, row++, line, FALSE, unshipped);
+        {
+          add_refund_row (form, grid, row, line, FALSE, unshipped);
+          row += 2;
+        }
       if (shipped > 0)
-        add_refund_row (form, grid, row++, line, TRUE, shipped);
+        {
+          add_refund_row (form, grid, row, line, TRUE, shipped);
+          row += 2;
+        }
     }
   gtk_box_append (GTK_BOX (box), grid);
 
@@ -538,7 +568,6 @@ GtkWidget *
 sc_order_page_form_new (ScOrderPage   *self,
                         ScOrderAction  action)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   const char *name = self->order->name;
   g_autofree char *heading = NULL;
   const char *body = NULL;
@@ -616,8 +645,7 @@ sc_order_page_form_new (ScOrderPage   *self,
       g_return_val_if_reached (NULL);
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       heading, body));
+  dialog = ADW_MESSAGE_DIALOG (sc_styles_message_dialog_new (GTK_WIDGET (self), heading, body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Back"), "apply", apply, NULL);
   adw_message_dialog_set_response_appearance (dialog, "apply",
                                               action == SC_ORDER_ACTION_CANCEL

@@ -20,6 +20,7 @@
 
 #include "sc-order-page-private.h"
 #include "sc-order-row.h"
+#include "sc-styles.h"
 
 enum {
   REQUEST,
@@ -72,11 +73,10 @@ GtkWidget *
 sc_order_page_explain (ScOrderPage *self,
                        const char  *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Not Allowed Now"), message));
+  dialog = ADW_MESSAGE_DIALOG (sc_styles_message_dialog_new (GTK_WIDGET (self), _("Not Allowed Now"),
+                                                             message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);

@@ -17,6 +17,7 @@
 #include "sc-panel.h"
 #include "sc-sandbox-goal.h"
 #include "sc-scenario-run.h"
+#include "sc-styles.h"
 #include "sc-toasts.h"
 
 gboolean
@@ -157,7 +158,6 @@ sc_practice_check (GtkWidget   *panel,
   g_autoptr(GPtrArray) results = NULL;
   g_autofree char *lesson = NULL;
   g_autofree char *heading = NULL;
-  GtkRoot *root = gtk_widget_get_root (panel);
   GtkWidget *list;
   AdwMessageDialog *dialog;
   guint n_passed = 0;
@@ -211,11 +211,11 @@ sc_practice_check (GtkWidget   *panel,
                                             "%u of %u Goals Done", results->len),
                                n_passed, results->len);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       heading,
-                                                       _("The store was checked as it is now. A "
-                                                         "step undone still counts where the "
-                                                         "goal is about what happened.")));
+  dialog = ADW_MESSAGE_DIALOG (sc_styles_message_dialog_new (panel, heading,
+                                                             _("The store was checked as it is "
+                                                               "now. A step undone still counts "
+                                                               "where the goal is about what "
+                                                               "happened.")));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_extra_child (dialog, list);
   gtk_window_present (GTK_WINDOW (dialog));

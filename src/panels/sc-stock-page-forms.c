@@ -21,6 +21,7 @@
 
 #include "sc-stock-page-private.h"
 #include "sc-stock-row.h"
+#include "sc-styles.h"
 
 #define MOST 1000000
 
@@ -432,10 +433,7 @@ dialog_new (GtkWidget  *parent,
             const char *heading,
             const char *body)
 {
-  GtkRoot *root = gtk_widget_get_root (parent);
-
-  return ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                     heading, body));
+  return ADW_MESSAGE_DIALOG (sc_styles_message_dialog_new (parent, heading, body));
 }
 
 /**

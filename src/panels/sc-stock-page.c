@@ -19,6 +19,7 @@
 
 #include "sc-stock-page-private.h"
 #include "sc-stock-row.h"
+#include "sc-styles.h"
 
 enum {
   REQUEST,
@@ -73,15 +74,13 @@ GtkWidget *
 sc_stock_page_explain (ScStockPage *self,
                        const char  *message)
 {
-  GtkRoot *root;
   AdwMessageDialog *dialog;
 
   g_return_val_if_fail (SC_IS_STOCK_PAGE (self), NULL);
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
   self->n_refused++;
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Not Allowed Now"), message));
+  dialog = ADW_MESSAGE_DIALOG (sc_styles_message_dialog_new (GTK_WIDGET (self), _("Not Allowed Now"),
+                                                             message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
   return GTK_WIDGET (dialog);

@@ -86,3 +86,29 @@ sc_styles_pages_loaded (void)
 
   return display != NULL && display == pages_display;
 }
+
+/**
+ * sc_styles_message_dialog_new:
+ * @parent: the widget asking; the dialog is transient for its window
+ *
+ * An AdwMessageDialog that looks like the window it belongs to: in
+ * presentation mode (the window's .presentation class) its text is as
+ * large and strong as the window's, so a projector shows a form or a
+ * result as readably as the page behind it.
+ *
+ * Returns: (transfer none): the dialog, not yet presented
+ */
+GtkWidget *
+sc_styles_message_dialog_new (GtkWidget  *parent,
+                              const char *heading,
+                              const char *body)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  if (root != NULL && gtk_widget_has_css_class (GTK_WIDGET (root), "presentation"))
+    gtk_widget_add_css_class (dialog, "presentation");
+
+  return dialog;
+}

@@ -3,11 +3,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
-void     sc_styles_load_pages     (void);
-gboolean sc_styles_pages_loaded   (void);
+void       sc_styles_load_pages         (void);
+gboolean   sc_styles_pages_loaded       (void);
+GtkWidget *sc_styles_message_dialog_new (GtkWidget  *parent,
+                                         const char *heading,
+                                         const char *body);
 
 G_END_DECLS

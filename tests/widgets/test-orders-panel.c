@@ -323,8 +323,12 @@ test_refusal_explained (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, error->message);
   g_assert_true (gtk_widget_has_css_class (button, "sc-step-refused"));
 
+  /* On a projector the explanation is as large as the page behind it. */
+  gtk_widget_add_css_class (GTK_WIDGET (window), "presentation");
   dialog = sc_order_page_open_form (SC_ORDER_PAGE (page), SC_ORDER_ACTION_FULFIL);
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (gtk_widget_has_css_class (dialog, "presentation"));
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Not Allowed Now");
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, error->message);
