@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-detail-card.h"
 #include "sc-order-page-private.h"
 #include "sc-order-row.h"
 #include "sc-styles.h"
@@ -218,63 +219,10 @@ static GtkWidget *
 card_new (ScOrderPage *self,
           const char  *title)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *card = sc_detail_card_new (title);
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "sc-order-card");
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  g_object_set (heading, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
-  gtk_box_append (GTK_BOX (card), heading);
   gtk_box_append (self->sections, card);
   return card;
-}
-
-static GtkWidget *
-cell_new (const char *text,
-          float       xalign,
-          gboolean    header)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (header)
-    gtk_widget_add_css_class (label, "dim-label");
-  return label;
-}
-
-static GtkWidget *
-grid_new (void)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  return grid;
-}
-
-static void
-add_value_row (GtkGrid    *grid,
-               int         row,
-               const char *key,
-               const char *value,
-               gboolean    strong)
-{
-  GtkWidget *key_label = cell_new (key, 0, FALSE);
-  GtkWidget *value_label = cell_new (value, 1, FALSE);
-
-  gtk_widget_set_hexpand (key_label, TRUE);
-  if (strong)
-    {
-      gtk_widget_add_css_class (key_label, "heading");
-      gtk_widget_add_css_class (value_label, "heading");
-    }
-  gtk_grid_attach (grid, key_label, 0, row, 1, 1);
-  gtk_grid_attach (grid, value_label, 1, row, 1, 1);
 }
 
 static char *
@@ -288,7 +236,7 @@ build_items (ScOrderPage *self)
 {
   const ScOrder *order = self->order;
   GtkWidget *card = card_new (self, _("Items"));
-  GtkWidget *grid = grid_new ();
+  GtkWidget *grid = sc_detail_grid_new ();
   const char *headers[] = {
     C_("order items column", "Item"), C_("order items column", "Ordered"),
     C_("order items column", "Shipped"), C_("order items column", "Removed"),
@@ -296,7 +244,7 @@ build_items (ScOrderPage *self)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
-    gtk_grid_attach (GTK_GRID (grid), cell_new (headers[i], i == 0 ? 0 : 1, TRUE), i, 0, 1, 1);
+    gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (headers[i], i == 0 ? 0 : 1, TRUE), i, 0, 1, 1);
 
   for (guint i = 0; i < order->lines->len; i++)
     {
@@ -307,15 +255,15 @@ build_items (ScOrderPage *self)
       g_autofree char *removed = quantity_text (line->removed);
       g_autofree char *refunded = quantity_text (line->refunded);
       g_autofree char *price = sc_order_describe_money (order, line->unit_price);
-      GtkWidget *item_label = cell_new (item, 0, FALSE);
+      GtkWidget *item_label = sc_detail_cell_new (item, 0, FALSE);
 
       gtk_widget_set_hexpand (item_label, TRUE);
       gtk_grid_attach (GTK_GRID (grid), item_label, 0, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (ordered, 1, FALSE), 1, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (shipped, 1, FALSE), 2, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (removed, 1, FALSE), 3, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (refunded, 1, FALSE), 4, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (price, 1, FALSE), 5, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (ordered, 1, FALSE), 1, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (shipped, 1, FALSE), 2, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (removed, 1, FALSE), 3, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (refunded, 1, FALSE), 4, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (price, 1, FALSE), 5, i + 1, 1, 1);
     }
 
   gtk_box_append (GTK_BOX (card), grid);
@@ -326,7 +274,7 @@ build_payment (ScOrderPage *self)
 {
   const ScOrder *order = self->order;
   GtkWidget *card = card_new (self, _("Payment"));
-  GtkWidget *grid = grid_new ();
+  GtkWidget *grid = sc_detail_grid_new ();
   ScMoney subtotal = { 0 }, total = { 0 }, outstanding = { 0 };
   g_autofree char *subtotal_text = NULL;
   g_autofree char *shipping_text = sc_order_describe_money (order, order->shipping);
@@ -344,10 +292,10 @@ build_payment (ScOrderPage *self)
   total_text = sc_order_describe_money (order, total.minor);
   outstanding_text = sc_order_describe_money (order, outstanding.minor);
 
-  add_value_row (GTK_GRID (grid), row++, _("Subtotal"), subtotal_text, FALSE);
-  add_value_row (GTK_GRID (grid), row++, _("Shipping"), shipping_text, FALSE);
-  add_value_row (GTK_GRID (grid), row++, _("Tax"), tax_text, FALSE);
-  add_value_row (GTK_GRID (grid), row++, _("Total"), total_text, TRUE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Subtotal"), subtotal_text, FALSE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Shipping"), shipping_text, FALSE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Tax"), tax_text, FALSE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Total"), total_text, TRUE);
   if (order->authorized > 0)
     {
       g_autofree char *amount = sc_order_describe_money (order, order->authorized);
@@ -360,11 +308,11 @@ build_payment (ScOrderPage *self)
       else
         /* Translators: an authorized amount and until when it can be captured */
         text = g_strdup_printf (_("%s, until %s"), amount, expiry);
-      add_value_row (GTK_GRID (grid), row++, _("Authorized"), text, FALSE);
+      sc_detail_add_value_row (GTK_GRID (grid), row++, _("Authorized"), text, FALSE);
     }
-  add_value_row (GTK_GRID (grid), row++, _("Paid by customer"), captured_text, FALSE);
-  add_value_row (GTK_GRID (grid), row++, _("Refunded"), refunded_text, FALSE);
-  add_value_row (GTK_GRID (grid), row++, _("Balance due"), outstanding_text, TRUE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Paid by customer"), captured_text, FALSE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Refunded"), refunded_text, FALSE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Balance due"), outstanding_text, TRUE);
   gtk_box_append (GTK_BOX (card), grid);
 }
 
@@ -375,7 +323,7 @@ build_shipments (ScOrderPage *self)
   GtkWidget *card = card_new (self, _("Shipments"));
 
   if (order->shipments->len == 0)
-    gtk_box_append (GTK_BOX (card), cell_new (_("Nothing has shipped yet."), 0, TRUE));
+    gtk_box_append (GTK_BOX (card), sc_detail_cell_new (_("Nothing has shipped yet."), 0, TRUE));
 
   for (guint i = 0; i < order->shipments->len; i++)
     {
@@ -397,7 +345,7 @@ build_shipments (ScOrderPage *self)
                  : g_strdup (_("no tracking number yet"));
       /* Translators: one parcel: when it shipped, its tracking, what it carried */
       text = g_strdup_printf (_("Shipment %u, %s: %s. %s"), i + 1, when, tracking, items->str);
-      gtk_box_append (GTK_BOX (card), cell_new (text, 0, FALSE));
+      gtk_box_append (GTK_BOX (card), sc_detail_cell_new (text, 0, FALSE));
     }
 }
 
@@ -432,16 +380,16 @@ build_risk (ScOrderPage *self)
 
   level = g_strdup_printf ("%s. %s", sc_order_describe_risk (sc_order_get_risk_level (order)),
                            order->reviewed ? _("Someone reviewed it.") : _("Not reviewed yet."));
-  gtk_box_append (GTK_BOX (card), cell_new (level, 0, FALSE));
+  gtk_box_append (GTK_BOX (card), sc_detail_cell_new (level, 0, FALSE));
   if (order->risk == 0)
-    gtk_box_append (GTK_BOX (card), cell_new (_("No risk signals were raised at checkout."), 0,
+    gtk_box_append (GTK_BOX (card), sc_detail_cell_new (_("No risk signals were raised at checkout."), 0,
                                               TRUE));
   for (guint bit = 0; bit < 6; bit++)
     if (order->risk & (1u << bit))
       {
         g_autofree char *text = g_strdup_printf ("• %s", describe_signal (1u << bit));
 
-        gtk_box_append (GTK_BOX (card), cell_new (text, 0, FALSE));
+        gtk_box_append (GTK_BOX (card), sc_detail_cell_new (text, 0, FALSE));
       }
 }
 
@@ -452,14 +400,14 @@ build_messages (ScOrderPage *self)
   GtkWidget *card = card_new (self, _("Messages to the Customer"));
 
   if (order->messages->len == 0)
-    gtk_box_append (GTK_BOX (card), cell_new (_("No messages sent."), 0, TRUE));
+    gtk_box_append (GTK_BOX (card), sc_detail_cell_new (_("No messages sent."), 0, TRUE));
   for (guint i = 0; i < order->messages->len; i++)
     {
       const ScOrderMessage *message = g_ptr_array_index (order->messages, i);
       g_autofree char *when = sc_order_describe_time (message->sent_at);
       g_autofree char *text = g_strdup_printf ("%s: %s", when, message->text);
 
-      gtk_box_append (GTK_BOX (card), cell_new (text, 0, FALSE));
+      gtk_box_append (GTK_BOX (card), sc_detail_cell_new (text, 0, FALSE));
     }
 }
 

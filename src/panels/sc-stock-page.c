@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sc-detail-card.h"
 #include "sc-stock-page-private.h"
 #include "sc-stock-row.h"
 #include "sc-styles.h"
@@ -169,70 +170,6 @@ build_buttons (ScStockPage *self)
     }
 }
 
-static GtkWidget *
-card_new (ScStockPage *self,
-          const char  *title)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  GtkWidget *heading = gtk_label_new (title);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "sc-stock-card");
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  g_object_set (heading, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_box_append (GTK_BOX (card), heading);
-  return card;
-}
-
-static GtkWidget *
-cell_new (const char *text,
-          float       xalign,
-          gboolean    header)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (header)
-    gtk_widget_add_css_class (label, "dim-label");
-  if (xalign == 1)
-    gtk_widget_add_css_class (label, "numeric");
-  return label;
-}
-
-static GtkWidget *
-grid_new (void)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  return grid;
-}
-
-static void
-add_value_row (GtkGrid    *grid,
-               int         row,
-               const char *key,
-               const char *value,
-               gboolean    strong)
-{
-  GtkWidget *key_label = cell_new (key, 0, FALSE);
-  GtkWidget *value_label = cell_new (value, 1, FALSE);
-
-  gtk_widget_set_hexpand (key_label, TRUE);
-  if (strong)
-    {
-      gtk_widget_add_css_class (key_label, "heading");
-      gtk_widget_add_css_class (value_label, "heading");
-    }
-  gtk_grid_attach (grid, key_label, 0, row, 1, 1);
-  gtk_grid_attach (grid, value_label, 1, row, 1, 1);
-}
-
 static char *
 number (gint64 n)
 {
@@ -243,8 +180,8 @@ static GtkWidget *
 build_quantities (ScStockPage           *self,
                   const ScInventoryItem *item)
 {
-  GtkWidget *card = card_new (self, _("Quantities"));
-  GtkWidget *grid = grid_new ();
+  GtkWidget *card = sc_detail_card_new (_("Quantities"));
+  GtkWidget *grid = sc_detail_grid_new ();
   const struct { const char *key; gint64 value; gboolean strong; } rows[] = {
     { _("Available to sell"), item->quantities[SC_STOCK_BUCKET_AVAILABLE], TRUE },
     { _("Committed to unshipped orders"), item->quantities[SC_STOCK_BUCKET_COMMITTED], FALSE },
@@ -259,19 +196,19 @@ build_quantities (ScStockPage           *self,
     {
       g_autofree char *value = number (rows[i].value);
 
-      add_value_row (GTK_GRID (grid), row++, rows[i].key, value, rows[i].strong);
+      sc_detail_add_value_row (GTK_GRID (grid), row++, rows[i].key, value, rows[i].strong);
     }
   if (item->has_unit_cost)
     {
       g_autofree char *cost = sc_money_format (item->unit_cost, '.', ',');
       ScMoney value;
 
-      add_value_row (GTK_GRID (grid), row++, _("Unit cost"), cost, FALSE);
+      sc_detail_add_value_row (GTK_GRID (grid), row++, _("Unit cost"), cost, FALSE);
       if (sc_inventory_item_get_value (self->inventory, item, &value, NULL))
         {
           g_autofree char *text = sc_money_format (value, '.', ',');
 
-          add_value_row (GTK_GRID (grid), row++, _("Stock value (on hand × unit cost)"), text,
+          sc_detail_add_value_row (GTK_GRID (grid), row++, _("Stock value (on hand × unit cost)"), text,
                          FALSE);
         }
     }
@@ -308,8 +245,8 @@ static GtkWidget *
 build_reorder (ScStockPage           *self,
                const ScInventoryItem *item)
 {
-  GtkWidget *card = card_new (self, _("Reordering"));
-  GtkWidget *grid = grid_new ();
+  GtkWidget *card = sc_detail_card_new (_("Reordering"));
+  GtkWidget *grid = sc_detail_grid_new ();
   gint64 cover = item->quantities[SC_STOCK_BUCKET_AVAILABLE]
                  + item->quantities[SC_STOCK_BUCKET_INCOMING];
   g_autofree char *point = item->has_reorder_point ? number (item->reorder_point)
@@ -321,16 +258,16 @@ build_reorder (ScStockPage           *self,
   g_autofree char *verdict = NULL;
   int row = 0;
 
-  add_value_row (GTK_GRID (grid), row++, _("Reorder point"), point, TRUE);
-  add_value_row (GTK_GRID (grid), row++, _("Reorder quantity"), quantity, FALSE);
-  add_value_row (GTK_GRID (grid), row++, _("Available + incoming"), cover_text, FALSE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Reorder point"), point, TRUE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Reorder quantity"), quantity, FALSE);
+  sc_detail_add_value_row (GTK_GRID (grid), row++, _("Available + incoming"), cover_text, FALSE);
   if (item->has_demand)
     {
       /* Translators: sales history: units sold over days */
       g_autofree char *text = g_strdup_printf (_("%" G_GINT64_FORMAT " in %" G_GINT64_FORMAT " days"),
                                                item->demand, item->demand_days);
 
-      add_value_row (GTK_GRID (grid), row++, _("Units sold"), text, FALSE);
+      sc_detail_add_value_row (GTK_GRID (grid), row++, _("Units sold"), text, FALSE);
     }
   if (item->has_lead_time)
     {
@@ -341,8 +278,8 @@ build_reorder (ScStockPage           *self,
                                                item->lead_time_days);
       g_autofree char *safety = number (item->safety_stock);
 
-      add_value_row (GTK_GRID (grid), row++, _("Supplier lead time"), text, FALSE);
-      add_value_row (GTK_GRID (grid), row++, _("Safety stock"), safety, FALSE);
+      sc_detail_add_value_row (GTK_GRID (grid), row++, _("Supplier lead time"), text, FALSE);
+      sc_detail_add_value_row (GTK_GRID (grid), row++, _("Safety stock"), safety, FALSE);
     }
   gtk_box_append (GTK_BOX (card), grid);
 
@@ -356,8 +293,8 @@ build_reorder (ScStockPage           *self,
     verdict = g_strdup_printf (_("Available + incoming (%" G_GINT64_FORMAT ") is above the "
                                  "reorder point (%" G_GINT64_FORMAT ")."),
                                cover, item->reorder_point);
-  gtk_box_append (GTK_BOX (card), cell_new (verdict, 0, FALSE));
-  gtk_box_append (GTK_BOX (card), cell_new (suggestion, 0, FALSE));
+  gtk_box_append (GTK_BOX (card), sc_detail_cell_new (verdict, 0, FALSE));
+  gtk_box_append (GTK_BOX (card), sc_detail_cell_new (suggestion, 0, FALSE));
   return card;
 }
 
@@ -380,9 +317,9 @@ static GtkWidget *
 build_purchases (ScStockPage           *self,
                  const ScInventoryItem *item)
 {
-  GtkWidget *card = card_new (self, _("Purchase Orders"));
+  GtkWidget *card = sc_detail_card_new (_("Purchase Orders"));
   g_autoptr(GPtrArray) purchases = sc_inventory_list_purchases (self->inventory);
-  GtkWidget *grid = grid_new ();
+  GtkWidget *grid = sc_detail_grid_new ();
   const char *headers[] = {
     C_("purchase order column", "Order"), C_("purchase order column", "Ordered"),
     C_("purchase order column", "Received"), C_("purchase order column", "Damaged"),
@@ -392,7 +329,7 @@ build_purchases (ScStockPage           *self,
   int row = 1;
 
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
-    gtk_grid_attach (GTK_GRID (grid), cell_new (headers[i], i == 0 || i == 6 ? 0 : 1, TRUE),
+    gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (headers[i], i == 0 || i == 6 ? 0 : 1, TRUE),
                      i, 0, 1, 1);
 
   for (guint i = 0; i < purchases->len; i++)
@@ -409,23 +346,23 @@ build_purchases (ScStockPage           *self,
       values[2] = line->received_damaged;
       values[3] = line->cancelled;
       values[4] = sc_purchase_line_get_outstanding (line);
-      reference = cell_new (purchase->reference, 0, FALSE);
+      reference = sc_detail_cell_new (purchase->reference, 0, FALSE);
       gtk_widget_set_hexpand (reference, TRUE);
       gtk_grid_attach (GTK_GRID (grid), reference, 0, row, 1, 1);
       for (guint v = 0; v < G_N_ELEMENTS (values); v++)
         {
           g_autofree char *text = number (values[v]);
 
-          gtk_grid_attach (GTK_GRID (grid), cell_new (text, 1, FALSE), v + 1, row, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (text, 1, FALSE), v + 1, row, 1, 1);
         }
       gtk_grid_attach (GTK_GRID (grid),
-                       cell_new (describe_purchase_state (sc_purchase_order_get_state (purchase)),
+                       sc_detail_cell_new (describe_purchase_state (sc_purchase_order_get_state (purchase)),
                                  0, FALSE), 6, row, 1, 1);
       row++;
     }
 
   if (row == 1)
-    gtk_box_append (GTK_BOX (card), cell_new (_("No purchase order for this item yet."), 0, TRUE));
+    gtk_box_append (GTK_BOX (card), sc_detail_cell_new (_("No purchase order for this item yet."), 0, TRUE));
   else
     gtk_box_append (GTK_BOX (card), grid);
   return card;
@@ -435,9 +372,9 @@ static GtkWidget *
 build_history (ScStockPage           *self,
                const ScInventoryItem *item)
 {
-  GtkWidget *card = card_new (self, _("History"));
+  GtkWidget *card = sc_detail_card_new (_("History"));
   g_autoptr(GPtrArray) rows = sc_inventory_list_rows_for_sku (self->inventory, item->sku);
-  GtkWidget *grid = grid_new ();
+  GtkWidget *grid = sc_detail_grid_new ();
   const char *headers[] = {
     C_("ledger column", "When"), C_("ledger column", "Reason"), C_("ledger column", "Moved"),
     C_("ledger column", "Units"), C_("ledger column", "Reference"),
@@ -446,12 +383,12 @@ build_history (ScStockPage           *self,
 
   if (rows == NULL || rows->len == 0)
     {
-      gtk_box_append (GTK_BOX (card), cell_new (_("Nothing has moved yet."), 0, TRUE));
+      gtk_box_append (GTK_BOX (card), sc_detail_cell_new (_("Nothing has moved yet."), 0, TRUE));
       return card;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
-    gtk_grid_attach (GTK_GRID (grid), cell_new (headers[i], i == 3 || i >= 5 ? 1 : 0, TRUE),
+    gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (headers[i], i == 3 || i >= 5 ? 1 : 0, TRUE),
                      i, 0, 1, 1);
 
   /* Newest first, as the last change is what a learner looks for. */
@@ -466,16 +403,16 @@ build_history (ScStockPage           *self,
       g_autofree char *quantity = number (ledger->quantity);
       g_autofree char *available = number (ledger->available_after);
       g_autofree char *on_hand = number (ledger->on_hand_after);
-      GtkWidget *reason = cell_new (sc_stock_describe_reason (ledger->reason), 0, FALSE);
+      GtkWidget *reason = sc_detail_cell_new (sc_stock_describe_reason (ledger->reason), 0, FALSE);
 
       gtk_widget_set_hexpand (reason, TRUE);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (when, 0, FALSE), 0, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (when, 0, FALSE), 0, i + 1, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), reason, 1, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (moved, 0, FALSE), 2, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (quantity, 1, FALSE), 3, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (ledger->reference, 0, FALSE), 4, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (available, 1, FALSE), 5, i + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), cell_new (on_hand, 1, FALSE), 6, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (moved, 0, FALSE), 2, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (quantity, 1, FALSE), 3, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (ledger->reference, 0, FALSE), 4, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (available, 1, FALSE), 5, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), sc_detail_cell_new (on_hand, 1, FALSE), 6, i + 1, 1, 1);
     }
   gtk_box_append (GTK_BOX (card), grid);
   return card;

@@ -16,40 +16,7 @@
 #include <string.h>
 
 #include "sc-catalog.h"
-
-static void
-append_quoted (GString    *out,
-               const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) (text != NULL ? text : ""); *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20 || *p == 0x7f)
-            g_string_append_printf (out, "\\x%02x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
+#include "sc-dump.h"
 
 static void
 append_field (GString    *out,
@@ -62,7 +29,7 @@ append_field (GString    *out,
   g_string_append (out, indent);
   g_string_append (out, name);
   g_string_append_c (out, ' ');
-  append_quoted (out, text);
+  sc_dump_append_quoted (out, text);
   g_string_append_c (out, '\n');
 }
 
@@ -134,9 +101,9 @@ append_extras (GString    *out,
       g_string_append (out, "extra ");
       g_string_append (out, sc_catalog_platform_to_string (extra->platform));
       g_string_append_c (out, ' ');
-      append_quoted (out, extra->column);
+      sc_dump_append_quoted (out, extra->column);
       g_string_append_c (out, ' ');
-      append_quoted (out, extra->value);
+      sc_dump_append_quoted (out, extra->value);
       g_string_append_c (out, '\n');
     }
 }
@@ -180,7 +147,7 @@ append_product (GString                *out,
   const char *indent = "  ";
 
   g_string_append (out, "product ");
-  append_quoted (out, product->handle);
+  sc_dump_append_quoted (out, product->handle);
   g_string_append_c (out, '\n');
 
   append_field (out, indent, "title", product->title);
@@ -195,7 +162,7 @@ append_product (GString                *out,
   for (guint i = 0; product->tags[i] != NULL; i++)
     {
       g_string_append_c (out, ' ');
-      append_quoted (out, product->tags[i]);
+      sc_dump_append_quoted (out, product->tags[i]);
     }
   g_string_append_c (out, '\n');
   append_word (out, indent, "status", sc_product_status_to_string (product->status));
@@ -210,12 +177,12 @@ append_product (GString                *out,
       const ScCatalogOption *option = g_ptr_array_index (product->options, i);
 
       g_string_append_printf (out, "  option %u ", i + 1);
-      append_quoted (out, option->name);
+      sc_dump_append_quoted (out, option->name);
       g_string_append (out, " values");
       for (guint v = 0; v < option->values->len; v++)
         {
           g_string_append_c (out, ' ');
-          append_quoted (out, g_ptr_array_index (option->values, v));
+          sc_dump_append_quoted (out, g_ptr_array_index (option->values, v));
         }
       g_string_append_c (out, '\n');
     }
@@ -225,9 +192,9 @@ append_product (GString                *out,
       const ScCatalogImage *image = g_ptr_array_index (product->images, i);
 
       g_string_append_printf (out, "  image %u ", i + 1);
-      append_quoted (out, image->src);
+      sc_dump_append_quoted (out, image->src);
       g_string_append (out, " alt ");
-      append_quoted (out, image->alt);
+      sc_dump_append_quoted (out, image->alt);
       g_string_append_c (out, '\n');
       append_extras (out, "    ", image->extras);
     }

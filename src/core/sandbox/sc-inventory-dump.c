@@ -11,50 +11,17 @@
  */
 #include "config.h"
 
+#include "sc-dump.h"
 #include "sc-inventory-private.h"
-
-static void
-append_quoted (GString    *out,
-               const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) (text != NULL ? text : ""); *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20 || *p == 0x7f)
-            g_string_append_printf (out, "\\x%02x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
 
 static void
 append_item (GString               *out,
              const ScInventoryItem *item)
 {
   g_string_append (out, "item ");
-  append_quoted (out, item->sku);
+  sc_dump_append_quoted (out, item->sku);
   g_string_append (out, "\n  title ");
-  append_quoted (out, item->title);
+  sc_dump_append_quoted (out, item->title);
   g_string_append_printf (out, "\n  policy %s\n", sc_inventory_policy_to_string (item->policy));
   if (item->has_unit_cost)
     {
@@ -91,7 +58,7 @@ append_purchase (GString               *out,
                  const ScPurchaseOrder *order)
 {
   g_string_append (out, "purchase-order ");
-  append_quoted (out, order->reference);
+  sc_dump_append_quoted (out, order->reference);
   g_string_append_printf (out, " %s\n",
                           sc_purchase_order_state_to_string (sc_purchase_order_get_state (order)));
   for (guint i = 0; i < order->lines->len; i++)
@@ -99,7 +66,7 @@ append_purchase (GString               *out,
       const ScPurchaseLine *line = g_ptr_array_index (order->lines, i);
 
       g_string_append (out, "  line ");
-      append_quoted (out, line->sku);
+      sc_dump_append_quoted (out, line->sku);
       g_string_append_printf (out, " ordered %" G_GINT64_FORMAT " received %" G_GINT64_FORMAT
                               " damaged %" G_GINT64_FORMAT " cancelled %" G_GINT64_FORMAT "\n",
                               line->ordered, line->received, line->received_damaged,
@@ -120,7 +87,7 @@ append_count (GString                *out,
       const ScInventoryCountLine *line = g_ptr_array_index (count->lines, i);
 
       g_string_append (out, "  line ");
-      append_quoted (out, line->sku);
+      sc_dump_append_quoted (out, line->sku);
       g_string_append_printf (out, " expected %" G_GINT64_FORMAT, line->expected);
       if (line->has_counted)
         g_string_append_printf (out, " counted %" G_GINT64_FORMAT "\n", line->counted);
@@ -135,14 +102,14 @@ append_row (GString              *out,
 {
   g_string_append_printf (out, "row %" G_GUINT64_FORMAT " time %" G_GINT64_FORMAT " sku ",
                           row->sequence, row->time);
-  append_quoted (out, row->sku);
+  sc_dump_append_quoted (out, row->sku);
   g_string_append_printf (out, " %s %s>%s %" G_GINT64_FORMAT " reference ",
                           sc_stock_reason_to_string (row->reason),
                           sc_stock_bucket_to_string (row->from),
                           sc_stock_bucket_to_string (row->to), row->quantity);
-  append_quoted (out, row->reference);
+  sc_dump_append_quoted (out, row->reference);
   g_string_append (out, " note ");
-  append_quoted (out, row->note);
+  sc_dump_append_quoted (out, row->note);
   g_string_append_printf (out, " available %" G_GINT64_FORMAT " on-hand %" G_GINT64_FORMAT "\n",
                           row->available_after, row->on_hand_after);
 }

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include "sc-dump.h"
 #include "sc-order-private.h"
 
 static void
@@ -43,25 +44,6 @@ append_amount (GString       *out,
 }
 
 static void
-append_quoted (GString    *out,
-               const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if (*p == '\n')
-        g_string_append (out, "\\n");
-      else if ((guchar) *p < 0x20 || *p == 0x7f)
-        g_string_append_printf (out, "\\x%02x", (guchar) *p);
-      else
-        g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_boolean (GString    *out,
                 const char *key,
                 gboolean    value)
@@ -88,9 +70,9 @@ sc_order_dump (const ScOrder *self,
   fulfilment = sc_order_get_fulfilment_status (self);
 
   g_string_append (out, "order ");
-  append_quoted (out, self->name);
+  sc_dump_append_quoted (out, self->name);
   g_string_append (out, "\ncustomer ");
-  append_quoted (out, self->customer);
+  sc_dump_append_quoted (out, self->customer);
   g_string_append_printf (out, "\ncurrency %s\n", self->currency->code);
   g_string_append_printf (out, "state %s\n", sc_order_state_to_string (self->state));
   g_string_append_printf (out, "payment %s\n", sc_order_payment_to_string (self->payment));
@@ -147,9 +129,9 @@ sc_order_dump (const ScOrder *self,
       price = sc_money_to_string (sc_money_init (line->unit_price, self->currency));
 
       g_string_append (out, "line ");
-      append_quoted (out, line->sku);
+      sc_dump_append_quoted (out, line->sku);
       g_string_append_c (out, ' ');
-      append_quoted (out, line->title);
+      sc_dump_append_quoted (out, line->title);
       g_string_append_printf (out,
                               " quantity %" G_GINT64_FORMAT " unit-price %s"
                               " fulfilled %" G_GINT64_FORMAT " removed %" G_GINT64_FORMAT
@@ -167,9 +149,9 @@ sc_order_dump (const ScOrder *self,
       out->str[out->len - 1] = ' ';
       if (shipment->tracking != NULL)
         {
-          append_quoted (out, shipment->carrier);
+          sc_dump_append_quoted (out, shipment->carrier);
           g_string_append_c (out, ' ');
-          append_quoted (out, shipment->tracking);
+          sc_dump_append_quoted (out, shipment->tracking);
         }
       else
         {
@@ -180,7 +162,7 @@ sc_order_dump (const ScOrder *self,
           const ScOrderShipmentItem *item = g_ptr_array_index (shipment->items, j);
 
           g_string_append_c (out, ' ');
-          append_quoted (out, item->sku);
+          sc_dump_append_quoted (out, item->sku);
           g_string_append_printf (out, " %" G_GINT64_FORMAT, item->quantity);
         }
       g_string_append_c (out, '\n');
@@ -192,7 +174,7 @@ sc_order_dump (const ScOrder *self,
 
       append_time (out, "message", message->sent_at);
       out->str[out->len - 1] = ' ';
-      append_quoted (out, message->text);
+      sc_dump_append_quoted (out, message->text);
       g_string_append_c (out, '\n');
     }
 }
