@@ -366,7 +366,17 @@ item_activated_cb (ScInventoryPanel *self,
 static char *
 describe_done (const ScStockRequest *request)
 {
-  const char *sku = request->sku != NULL ? request->sku : "";
+  const char *sku;
+  guint n_steps = 1;
+
+  /* A chain is named by its last step. */
+  for (; request->then != NULL; request = request->then)
+    n_steps++;
+  sku = request->sku != NULL ? request->sku : "";
+  if (request->step == SC_STOCK_STEP_COUNT_SET && n_steps > 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Recorded %u counted quantity",
+                                         "Recorded %u counted quantities", n_steps),
+                            n_steps);
 
   switch (request->step)
     {

@@ -456,14 +456,14 @@ set_pill (GtkLabel   *pill,
   g_free (text);
 }
 
+/* The name, the pills and the summary: what the clock can change. */
 static void
-rebuild (ScOrderPage *self)
+update_header (ScOrderPage *self)
 {
   const ScOrder *order = self->order;
   g_autofree char *summary = describe_summary (self);
   ScOrderFinancialStatus financial = sc_order_get_financial_status (order);
   ScOrderFulfilmentStatus fulfilment = sc_order_get_fulfilment_status (order);
-  GtkWidget *child;
 
   gtk_label_set_label (self->heading, order->name);
   set_pill (self->payment_pill, sc_order_describe_financial (order, self->now),
@@ -477,7 +477,14 @@ rebuild (ScOrderPage *self)
             : fulfilment == SC_ORDER_FULFILMENT_RESTOCKED ? "sc-status-archived"
             : "sc-status-warning");
   gtk_label_set_label (self->summary, summary);
+}
 
+static void
+rebuild (ScOrderPage *self)
+{
+  GtkWidget *child;
+
+  update_header (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections))) != NULL)
     gtk_box_remove (self->sections, child);
   build_items (self);
@@ -506,6 +513,38 @@ sc_order_page_set_order (ScOrderPage   *self,
   self->order = sc_order_copy (order);
   self->now = now;
   rebuild (self);
+}
+
+/**
+ * sc_order_page_set_now:
+ * @now: the time it is now
+ *
+ * Reads the order shown against a later clock: its deadline, and whether
+ * its authorization has expired. Only what the time changes is redone,
+ * so the keyboard stays where it was.
+ */
+void
+sc_order_page_set_now (ScOrderPage *self,
+                       gint64       now)
+{
+  gboolean expired;
+
+  g_return_if_fail (SC_IS_ORDER_PAGE (self));
+
+  if (self->order == NULL || self->now == now)
+    return;
+
+  expired = sc_order_authorization_expired (self->order, self->now);
+  self->now = now;
+  if (self->order->authorized > 0 &&
+      expired != sc_order_authorization_expired (self->order, now))
+    {
+      /* The payment card says until when it can be captured. */
+      rebuild (self);
+      return;
+    }
+  update_header (self);
+  update_buttons (self);
 }
 
 const ScOrder *

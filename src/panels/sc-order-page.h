@@ -18,6 +18,8 @@ GtkWidget     *sc_order_page_new       (void);
 void           sc_order_page_set_order (ScOrderPage   *self,
                                         const ScOrder *order,
                                         gint64         now);
+void           sc_order_page_set_now   (ScOrderPage   *self,
+                                        gint64         now);
 const ScOrder *sc_order_page_get_order (ScOrderPage   *self);
 GtkWidget     *sc_order_page_get_action_button (ScOrderPage   *self,
                                                 ScOrderAction  action);

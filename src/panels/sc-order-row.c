@@ -5,7 +5,9 @@
  * was read: the words each column shows (a status is always a word,
  * never a colour alone), the numbers the columns sort by, and the style
  * classes that colour the pills. The queue makes new rows when an order
- * changes or a minute passes; a row never changes.
+ * changes; when a minute passes it only moves their clock on
+ * (sc_order_row_set_now ()), so the list keeps its selection and the
+ * keyboard its place.
  *
  * The words for statuses and reasons live here too, so the queue and
  * the order page say the same.
@@ -435,6 +437,30 @@ sc_order_row_new (const ScOrder *order,
   self->now = now;
   self->total = sc_order_get_total (order, &total, NULL) ? total.minor : 0;
   return self;
+}
+
+/**
+ * sc_order_row_set_now:
+ * @now: the time it is now
+ *
+ * Reads the row's deadline and authorization against a later clock; the
+ * columns showing them follow.
+ */
+void
+sc_order_row_set_now (ScOrderRow *self,
+                      gint64      now)
+{
+  g_return_if_fail (SC_IS_ORDER_ROW (self));
+
+  if (self->now == now)
+    return;
+
+  self->now = now;
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAYMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEADLINE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEADLINE_CLASSES]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 const ScOrder *

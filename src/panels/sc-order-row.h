@@ -25,6 +25,8 @@ typedef enum
 
 ScOrderRow    *sc_order_row_new              (const ScOrder  *order,
                                               gint64          now);
+void           sc_order_row_set_now          (ScOrderRow     *self,
+                                              gint64          now);
 const ScOrder *sc_order_row_get_order        (ScOrderRow     *self);
 const char    *sc_order_row_get_name         (ScOrderRow     *self);
 gboolean       sc_order_row_in_view          (ScOrderRow     *self,

@@ -15,8 +15,10 @@
  * to the lesson.
  *
  * Deadlines are read against a clock (the real one, or a test's), and
- * the queue is read again every minute while it is shown, so "Ship
- * within 2 hours" becomes "Overdue by 1 hour" without a click.
+ * the rows and the order shown are read against it again every minute
+ * while the queue is shown, so "Ship within 2 hours" becomes "Overdue by
+ * 1 hour" without a click, and without moving the selection or the
+ * keyboard.
  */
 #include "config.h"
 
@@ -280,13 +282,31 @@ update_history (ScOrdersPanel *self)
                                  history != NULL && history->redo->len > 0);
 }
 
+/* A minute on: the same rows and the same page, read against the clock,
+ * so neither the selection nor the keyboard focus moves. */
+static void
+tick (ScOrdersPanel *self)
+{
+  GListModel *rows = G_LIST_MODEL (self->store);
+  gint64 time = now (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ScOrderRow) row = g_list_model_get_item (rows, i);
+
+      sc_order_row_set_now (row, time);
+    }
+  if (sc_order_page_get_order (self->order_page) != NULL)
+    sc_order_page_set_now (self->order_page, time);
+}
+
 static gboolean
 tick_cb (gpointer user_data)
 {
   ScOrdersPanel *self = user_data;
 
   if (self->run != NULL)
-    refill (self);
+    tick (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -760,7 +780,7 @@ sc_orders_panel_set_clock (ScOrdersPanel *self,
 
   self->clock = clock != NULL ? clock : real_clock;
   if (self->run != NULL)
-    refill (self);
+    tick (self);
 }
 
 /**
@@ -799,7 +819,7 @@ sc_orders_panel_map (GtkWidget *widget)
   if (self->tick_source == 0)
     self->tick_source = g_timeout_add_seconds (60, tick_cb, self);
   if (self->run != NULL)
-    refill (self);
+    tick (self);
 }
 
 static void

@@ -651,12 +651,12 @@ begin_fields (Form *form)
   return box;
 }
 
-/* Saves what changed, line by line; stops at the first refusal. */
-static gboolean
-count_save (Form *form)
+/* The counted quantities the form changed, one step each, in @steps. */
+static void
+count_changes (Form   *form,
+               GArray *steps)
 {
   const ScInventoryCount *count = sc_inventory_lookup_count (form->inventory, form->count);
-  guint refused = form->page->n_refused;
 
   for (guint i = 0; count != NULL && i < form->lines->len; i++)
     {
@@ -670,11 +670,21 @@ count_save (Form *form)
 
       if (line == NULL || (line->has_counted == counted && (!counted || line->counted == value)))
         continue;
-      sc_stock_page_emit_request (form->page, &request);
-      if (form->page->n_refused != refused)
-        return FALSE;
+      g_array_append_val (steps, request);
     }
-  return TRUE;
+}
+
+/* @steps as one action: one undo takes back a whole Save, or the
+ * quantities saved with Apply Count and the count applied. */
+static void
+emit_steps (Form   *form,
+            GArray *steps)
+{
+  if (steps->len == 0)
+    return;
+  for (guint i = 0; i + 1 < steps->len; i++)
+    g_array_index (steps, ScStockRequest, i).then = &g_array_index (steps, ScStockRequest, i + 1);
+  sc_stock_page_emit_request (form->page, &g_array_index (steps, ScStockRequest, 0));
 }
 
 static void
@@ -682,6 +692,7 @@ count_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    Form             *form)
 {
+  g_autoptr(GArray) steps = g_array_new (FALSE, TRUE, sizeof (ScStockRequest));
   ScStockRequest request = { .count = form->count };
 
   /* With no count open, the form's one step begins a count. */
@@ -698,13 +709,16 @@ count_response_cb (AdwMessageDialog *dialog,
       sc_stock_page_emit_request (form->page, &request);
     }
   else if (g_strcmp0 (response, "save") == 0)
-    count_save (form);
+    {
+      count_changes (form, steps);
+      emit_steps (form, steps);
+    }
   else if (g_strcmp0 (response, "apply") == 0)
     {
-      if (!count_save (form))
-        return;
+      count_changes (form, steps);
       request.step = SC_STOCK_STEP_COUNT_APPLY;
-      sc_stock_page_emit_request (form->page, &request);
+      g_array_append_val (steps, request);
+      emit_steps (form, steps);
     }
   else if (g_strcmp0 (response, "discard") == 0)
     {

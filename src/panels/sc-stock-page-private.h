@@ -27,7 +27,6 @@ struct _ScStockPage
   ScInventory *inventory;
   char        *sku;
   GHashTable  *buttons;   /* ScStockStep → GtkButton */
-  guint        n_refused; /* how many refusals were explained, so a form stops at the first */
 };
 
 const ScInventoryItem *sc_stock_page_item         (ScStockPage          *self);

@@ -79,7 +79,6 @@ sc_stock_page_explain (ScStockPage *self,
 
   g_return_val_if_fail (SC_IS_STOCK_PAGE (self), NULL);
 
-  self->n_refused++;
   dialog = ADW_MESSAGE_DIALOG (sc_styles_message_dialog_new (GTK_WIDGET (self), _("Not Allowed Now"),
                                                              message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));

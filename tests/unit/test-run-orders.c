@@ -740,6 +740,54 @@ test_undo_redo (Fixture       *f,
   g_assert_cmpstr (tables_now, ==, tables_before);
 }
 
+/* A chain of steps is one action: the counted quantities saved with
+ * Apply Count are logged as the count applied, and one undo takes back
+ * both. A chain a step of which is refused writes nothing. */
+static void
+test_chained_steps (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char * const skus[] = { "CANDLE-S", "CANDLE-L", NULL };
+  const ScStockRequest apply = { .step = SC_STOCK_STEP_COUNT_APPLY, .count = 1 };
+  const ScStockRequest set_large = { .step = SC_STOCK_STEP_COUNT_SET, .count = 1,
+                                     .sku = "CANDLE-L", .quantity = 9, .then = &apply };
+  const ScStockRequest set_small = { .step = SC_STOCK_STEP_COUNT_SET, .count = 1,
+                                     .sku = "CANDLE-S", .quantity = 16, .then = &set_large };
+  const ScStockRequest missing = { .step = SC_STOCK_STEP_COUNT_APPLY, .count = 4 };
+  const ScStockRequest set_then_missing = { .step = SC_STOCK_STEP_COUNT_SET, .count = 1,
+                                            .sku = "CANDLE-S", .quantity = 16,
+                                            .then = &missing };
+  g_autoptr(GError) problem = NULL;
+  g_autofree char *begun = NULL;
+  g_autofree char *now = NULL;
+  gint64 n_before;
+  gint64 step = 0;
+
+  stock_step (f, &(ScStockRequest) { .step = SC_STOCK_STEP_COUNT_BEGIN, .skus = skus },
+              T0 + HOUR);
+  begun = dump_run (f);
+  n_before = n_actions (f);
+
+  ASSERT_REFUSED (f, sc_sandbox_stock_act (f->database, f->run, f->ada->id, &set_then_missing,
+                                           T0 + HOUR, &sequence, &error),
+                  SC_INVENTORY_ERROR, SC_INVENTORY_ERROR_COUNT, "There is no count 4");
+
+  sc_sandbox_stock_act (f->database, f->run, f->ada->id, &set_small, T0 + 2 * HOUR, &step,
+                        &problem);
+  g_assert_no_error (problem);
+  g_assert_cmpint (n_actions (f), ==, n_before + 1);
+  assert_action (f, step, "stock-count-apply|count:1|open · counted 0 of 2|"
+                              "applied · counted 2 of 2");
+  g_clear_object (&f->stock);
+  f->stock = sc_run_load_inventory (db_of (f), f->run, &problem);
+  g_assert_no_error (problem);
+  g_assert_cmpint (sc_inventory_lookup_count (f->stock, 1)->state, ==, SC_INVENTORY_COUNT_APPLIED);
+
+  undo_redo (f, FALSE);
+  now = dump_run (f);
+  g_assert_cmpstr (now, ==, begun);
+}
+
 static void
 test_damaged_row (Fixture       *f,
                   gconstpointer  data)
@@ -795,6 +843,7 @@ main (int   argc,
   ADD ("/run-orders/refusals", test_refusals);
   ADD ("/run-orders/other-learner", test_other_learner);
   ADD ("/run-orders/undo-redo", test_undo_redo);
+  ADD ("/run-orders/chained-steps", test_chained_steps);
   ADD ("/run-orders/damaged-row", test_damaged_row);
 
   return g_test_run ();

@@ -420,6 +420,85 @@ test_count (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* Counts two lines of the open count form as one more than expected. */
+static void
+count_two_more (GtkWidget *form)
+{
+  g_autoptr(GPtrArray) checks = sc_test_find_widgets (form, GTK_TYPE_CHECK_BUTTON);
+
+  g_assert_cmpuint (checks->len, >=, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *spin = g_object_get_data (checks->pdata[i], "spin");
+      int expected = GPOINTER_TO_INT (g_object_get_data (checks->pdata[i], "expected"));
+
+      gtk_check_button_set_active (checks->pdata[i], TRUE);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), expected + 1);
+    }
+}
+
+/* What a learner types into the count is one step: Save, then one Undo,
+ * takes back every line saved; Apply Count with lines changed saves them
+ * and applies the count, and one Undo takes back both. */
+static void
+test_count_one_undo (void)
+{
+  g_autoptr(ScLearner) learner = NULL;
+  g_autoptr(ScInventory) before = NULL;
+  g_autoptr(ScInventory) after = NULL;
+  g_autofree char *before_dump = NULL;
+  g_autofree char *after_dump = NULL;
+  ScWindow *window;
+  ScInventoryPanel *panel = practice_window ("Ines", &window, &learner);
+  const ScInventoryCount *count;
+  gint64 available;
+  GtkWidget *form;
+
+  before = stored_inventory (learner);
+  before_dump = dump (before);
+  g_assert_nonnull (sc_stock_find_open_count (before));
+
+  form = sc_inventory_panel_open_count (panel);
+  count_two_more (form);
+  respond (form, "save");
+  g_assert_null (find_refusal ());
+  after = stored_inventory (learner);
+  count = sc_stock_find_open_count (after);
+  g_assert_nonnull (count);
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (window), "Recorded 2 counted quantities"));
+  g_clear_object (&after);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "inventory.undo", NULL));
+  after = stored_inventory (learner);
+  after_dump = dump (after);
+  g_assert_cmpstr (after_dump, ==, before_dump);
+  g_clear_object (&after);
+  g_clear_pointer (&after_dump, g_free);
+
+  form = sc_inventory_panel_open_count (panel);
+  count_two_more (form);
+  respond (form, "apply");
+  g_assert_null (find_refusal ());
+  after = stored_inventory (learner);
+  g_assert_null (sc_stock_find_open_count (after));
+  /* The two lines counted one more than expected are one more now. */
+  count = sc_stock_find_open_count (before);
+  for (guint i = 0; i < 2; i++)
+    {
+      const ScInventoryCountLine *line = g_ptr_array_index (count->lines, i);
+
+      available = sc_inventory_lookup (before, line->sku)->quantities[SC_STOCK_BUCKET_AVAILABLE];
+      g_assert_cmpint (sc_inventory_lookup (after, line->sku)->quantities[SC_STOCK_BUCKET_AVAILABLE], ==,
+                       available + 1);
+    }
+  g_clear_object (&after);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "inventory.undo", NULL));
+  after = stored_inventory (learner);
+  after_dump = dump (after);
+  g_assert_cmpstr (after_dump, ==, before_dump);
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 /* The reorder practice: the form offers demand during the lead time plus
  * safety stock, worked out by the model, and saving stores it. */
 static void
@@ -611,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/inventory/receive-purchase", test_receive_purchase);
   g_test_add_func ("/inventory/refusal-explained", test_refusal_explained);
   g_test_add_func ("/inventory/count", test_count);
+  g_test_add_func ("/inventory/count-one-undo", test_count_one_undo);
   g_test_add_func ("/inventory/reorder-point", test_reorder_point);
   g_test_add_func ("/inventory/check-my-work", test_check_my_work);
   g_test_add_func ("/inventory/pictures", test_pictures);

@@ -425,19 +425,50 @@ late_clock (void)
 }
 
 /* Deadlines are read against the clock: three days on, every open
- * order left to ship is overdue, and says so. */
+ * order left to ship is overdue, and says so. The clock moving on keeps
+ * the learner's place: the row chosen stays chosen and the keyboard
+ * stays where it was, in the queue and on an order's page. */
 static void
 test_deadlines (void)
 {
   g_autoptr(ScLearner) learner = NULL;
+  g_autoptr(GPtrArray) views = NULL;
   ScWindow *window;
   ScOrdersPanel *panel = practice_window ("Frances", &window, &learner);
+  GtkSingleSelection *selection;
+  GtkWidget *focus;
+  GtkWidget *page;
+
+  views = sc_test_find_widgets (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW);
+  g_assert_cmpuint (views->len, ==, 1);
+  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (views->pdata[0]));
+  gtk_single_selection_set_selected (selection, 3);
+  g_assert_true (gtk_widget_child_focus (views->pdata[0], GTK_DIR_TAB_FORWARD));
+  sc_test_settle (GTK_WIDGET (panel), 2);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, views->pdata[0]));
 
   g_assert_false (label_shows (GTK_WIDGET (panel), "Overdue by 3 days"));
   late_now = now () + 3 * 24 * 3600 + 3600;
   sc_orders_panel_set_clock (panel, late_clock);
   sc_test_settle (GTK_WIDGET (panel), 2);
   g_assert_true (label_shows (GTK_WIDGET (panel), "Overdue by"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 3);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
+
+  /* An order's page: its summary follows the clock, its steps keep the
+   * keyboard. */
+  sc_orders_panel_set_clock (panel, NULL);
+  page = sc_orders_panel_open_order (panel, "#1005");
+  sc_test_settle (page, 2);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_BUTTON (focus));
+  g_assert_false (label_shows (page, "Overdue by"));
+  sc_orders_panel_set_clock (panel, late_clock);
+  sc_test_settle (page, 2);
+  g_assert_true (label_shows (page, "Overdue by"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == focus);
   sc_orders_panel_set_clock (panel, NULL);
 
   sc_test_close_window (GTK_WINDOW (window));

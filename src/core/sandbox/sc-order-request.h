@@ -73,7 +73,9 @@ typedef enum
   SC_STOCK_STEP_COUNT_CANCEL,         /* count */
 } ScStockStep;
 
-typedef struct
+typedef struct _ScStockRequest ScStockRequest;
+
+struct _ScStockRequest
 {
   ScStockStep          step;
   const char          *sku;
@@ -88,7 +90,11 @@ typedef struct
   guint                count;
   const char * const  *skus;
   const char          *note;
-} ScStockRequest;
+  /* A step done after this one as part of the same action (one undo),
+   * such as the counted quantities saved before a count is applied:
+   * the last step of the chain names the action. */
+  const ScStockRequest *then;
+};
 
 gboolean     sc_order_request_apply     (ScOrder               *order,
                                          const ScOrderRequest  *request,

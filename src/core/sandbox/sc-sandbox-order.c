@@ -405,14 +405,23 @@ stock_act (ScDatabase            *database,
   g_autofree char *target = NULL;
   g_autofree char *summary_before = NULL;
   g_autofree char *summary_after = NULL;
-  guint number = request->count;
+  guint number;
   Write write;
 
   if ((before = sc_run_load_inventory (db, run, error)) == NULL
-      || (after = sc_run_load_inventory (db, run, error)) == NULL
-      || !sc_inventory_request_apply (after, request, now, error))
+      || (after = sc_run_load_inventory (db, run, error)) == NULL)
     return FALSE;
+  /* A chain of steps is one action, all or nothing: the last names it. */
+  for (;;)
+    {
+      if (!sc_inventory_request_apply (after, request, now, error))
+        return FALSE;
+      if (request->then == NULL)
+        break;
+      request = request->then;
+    }
 
+  number = request->count;
   if (request->step == SC_STOCK_STEP_COUNT_BEGIN)
     number = sc_inventory_get_n_counts (after);
   summary_before = summarize_stock (before, request, number, &target);
@@ -434,7 +443,9 @@ stock_act (ScDatabase            *database,
  *
  * Applies @request to the stock of @run as one action of kind "stock-"
  * + the step's id, target "stock:SKU", "purchase:PO-7" or "count:N".
- * Refusals are the inventory's errors, word for word, and change nothing.
+ * A chain of steps (@request's then) is one action named after its last
+ * step, undone at once. Refusals are the inventory's errors, word for
+ * word, and change nothing, whichever step of a chain refused.
  */
 gboolean
 sc_sandbox_stock_act (ScDatabase            *database,
