@@ -145,7 +145,7 @@ test_checks_reused (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (course);
   n_checks = expected_checks (course);
-  g_assert_cmpuint (n_checks, ==, 2 + 8 + 2 * 12);
+  g_assert_cmpuint (n_checks, ==, 2 + 16 + 2 * 24);
   g_assert_cmpuint (sc_course_checks_get_n_reused (checks), ==, 0);
   g_assert_cmpuint (sc_course_checks_get_n_passed (checks), ==, n_checks);
   g_assert_true (sc_course_checks_get_changed (checks));

@@ -15,8 +15,8 @@
 #include "sc-question-bank.h"
 #include "test-learning-util.h"
 
-#define N_BUILTIN_QUIZZES 4
-#define N_BUILTIN_PRACTICE 8
+#define N_BUILTIN_QUIZZES 8
+#define N_BUILTIN_PRACTICE 16
 #define QUIZ_QUESTIONS 10
 
 static ScCourse *

@@ -607,7 +607,7 @@ test_learners (void)
       g_assert_null (strstr (summary, "Ada"));
     }
   /* An export from the projector is what it shows. */
-  assert_export (panel, "Learner 1", "0 of 8");
+  assert_export (panel, "Learner 1", "0 of 16");
   gtk_widget_remove_css_class (GTK_WIDGET (window), "presentation");
   g_assert_nonnull (sc_context_get_learner (context));
 

@@ -364,8 +364,8 @@ test_course_load_checks_kept (void)
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "shopcraft-course-checks 1");
-  /* course.xml, the glossary, 8 lessons, 12 quizzes and their banks. */
-  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 34 + 1);
+  /* course.xml, the glossary, 16 lessons, 24 quizzes and their banks. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 66 + 1);
   first = file_identity (path);
 
   context = run_in (data_dir, good);
