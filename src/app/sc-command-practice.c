@@ -187,6 +187,9 @@ print_goals (const ScScenario *scenario)
 
       if (goal->message != NULL)
         g_print ("  %s: %s\n", goal->id, goal->message);
+      else if (goal->handle == NULL)
+        /* TRANSLATORS: a goal's id, then its kind (such as order-cancelled) */
+        g_print (_("  %s: %s\n"), goal->id, sc_goal_kind_to_string (goal->kind));
       else if (g_strcmp0 (goal->handle, SC_GOAL_EVERY_PRODUCT) == 0)
         /* TRANSLATORS: a goal's id, then its kind (such as no-lint-errors) */
         g_print (_("  %s: %s, every product\n"), goal->id, sc_goal_kind_to_string (goal->kind));

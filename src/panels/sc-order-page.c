@@ -397,17 +397,24 @@ static void
 build_messages (ScOrderPage *self)
 {
   const ScOrder *order = self->order;
-  GtkWidget *card = card_new (self, _("Messages to the Customer"));
+  GtkWidget *card = card_new (self, _("Messages"));
 
   if (order->messages->len == 0)
-    gtk_box_append (GTK_BOX (card), sc_detail_cell_new (_("No messages sent."), 0, TRUE));
+    gtk_box_append (GTK_BOX (card), sc_detail_cell_new (_("No messages yet."), 0, TRUE));
   for (guint i = 0; i < order->messages->len; i++)
     {
       const ScOrderMessage *message = g_ptr_array_index (order->messages, i);
       g_autofree char *when = sc_order_describe_time (message->sent_at);
-      g_autofree char *text = g_strdup_printf ("%s: %s", when, message->text);
+      g_autofree char *who = NULL;
 
-      gtk_box_append (GTK_BOX (card), sc_detail_cell_new (text, 0, FALSE));
+      if (message->from_customer)
+        /* Translators: who wrote a message about an order, and when: "Maya Fischer wrote, 2 Dec, 08:15" */
+        who = g_strdup_printf (_("%s wrote, %s"), order->customer, when);
+      else
+        /* Translators: a message the store sent, and when: "You sent, 2 Dec, 08:15" */
+        who = g_strdup_printf (_("You sent, %s"), when);
+      gtk_box_append (GTK_BOX (card), sc_detail_cell_new (who, 0, TRUE));
+      gtk_box_append (GTK_BOX (card), sc_detail_cell_new (message->text, 0, FALSE));
     }
 }
 
@@ -430,6 +437,14 @@ describe_summary (ScOrderPage *self)
     state = g_strdup_printf (_("On hold: %s."), sc_order_describe_hold (order->hold));
   else
     state = g_strdup_printf ("%s.", deadline);
+
+  if (sc_order_awaits_reply (order))
+    {
+      g_autofree char *plain = g_steal_pointer (&state);
+
+      /* Translators: what the order waits for, then that its customer wrote */
+      state = g_strdup_printf (_("%s The customer wrote and is waiting for an answer."), plain);
+    }
 
   if (sc_order_needs_review (order))
     {

@@ -1609,6 +1609,56 @@ test_notify (void)
                                        "is empty, too long or undated");
 }
 
+/* A customer writes; the store's next message answers. The two share
+ * one timeline, and only the store's messages count as sent. */
+static void
+test_customer_messages (void)
+{
+  g_autoptr(ScOrder) draft = draft_order ("#1002");
+  g_autoptr(ScOrder) order = placed_order (SC_ORDER_PAYMENT_AUTOMATIC);
+  g_autoptr(ScOrder) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  ScOrderMessage *message;
+
+  g_assert_false (sc_order_receive (draft, "Where is it?", T0, &error));
+  g_assert_error (error, SC_ORDER_ERROR, SC_ORDER_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  ASSERT_REFUSED (order, sc_order_receive (order, "  ", T0, &error_), SC_ORDER_ERROR_INVALID,
+                  "The customer's message about order #1001 is empty");
+
+  g_assert_false (sc_order_awaits_reply (order));
+  g_assert_true (sc_order_receive (order, " Where is my parcel? \n", T0 + HOUR, &error));
+  g_assert_no_error (error);
+  g_assert_true (sc_order_awaits_reply (order));
+  g_assert_cmpuint (sc_order_count_sent (order), ==, 0);
+  message = g_ptr_array_index (order->messages, 0);
+  g_assert_true (message->from_customer);
+  g_assert_cmpstr (message->text, ==, "Where is my parcel?");
+  assert_ok (order);
+
+  g_assert_true (sc_order_notify (order, "It left today with DHL.", T0 + 2 * HOUR, &error));
+  g_assert_false (sc_order_awaits_reply (order));
+  g_assert_cmpuint (sc_order_count_sent (order), ==, 1);
+  /* Writing again waits for another answer. */
+  g_assert_true (sc_order_receive (order, "Thanks! And the receipt?", T0 + 3 * HOUR, &error));
+  g_assert_true (sc_order_awaits_reply (order));
+
+  copy = sc_order_copy (order);
+  g_assert_true (((ScOrderMessage *) g_ptr_array_index (copy->messages, 2))->from_customer);
+  g_assert_false (((ScOrderMessage *) g_ptr_array_index (copy->messages, 1))->from_customer);
+  text = dump (copy);
+  g_assert_nonnull (strstr (text, "customer-message 2026-12-01T10:00:00Z \"Where is my parcel?\"\n"
+                                  "message 2026-12-01T11:00:00Z \"It left today with DHL.\"\n"));
+
+  /* A timeline out of order is a damaged order. */
+  message = g_ptr_array_index (copy->messages, 2);
+  message->sent_at = T0;
+  g_assert_false (sc_order_check (copy, &error));
+  g_assert_error (error, SC_ORDER_ERROR, SC_ORDER_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Order #1001 is inconsistent: its messages are not in time order");
+}
+
 /* Applies @request and returns its moves; the request must succeed. */
 static GPtrArray *
 request_ok (ScOrder              *order,
@@ -1827,6 +1877,7 @@ main (int   argc,
   g_test_add_func ("/order/check", test_check);
   g_test_add_func ("/order/shipments", test_shipments);
   g_test_add_func ("/order/notify", test_notify);
+  g_test_add_func ("/order/customer-messages", test_customer_messages);
   g_test_add_func ("/order/request", test_request);
   g_test_add_func ("/order/request/cancel-void", test_request_cancel_void);
 

@@ -108,6 +108,9 @@ build_shop (Fixture *f)
   order = candle_order ("#1002", "Ada Lovelace");
   sc_order_set_risk_signals (order, SC_ORDER_RISK_CVV_MISMATCH | SC_ORDER_RISK_ANONYMOUS_IP);
   place (f, order, SC_ORDER_PAYMENT_AUTHORIZE, T0 + 60);
+  /* What the customer wrote is stored as theirs, not the store's. */
+  g_assert_true (sc_order_receive (order, "Could you send it to my office instead?", T0 + 120, &error));
+  g_assert_no_error (error);
   g_ptr_array_add (f->orders, order);
   order = candle_order ("#1003", "Katherine Johnson");
   place (f, order, SC_ORDER_PAYMENT_MANUAL, T0 + 60);
@@ -411,7 +414,7 @@ test_order_steps (Fixture       *f,
               .shipment = 1, .carrier = "UPS", .tracking = "1Z42" }, T0 + 4 * HOUR);
   sequence = order_step (f, "#1001", &(ScOrderRequest) { .action = SC_ORDER_ACTION_NOTIFY,
                          .message = "Your candles are on their way." }, T0 + 4 * HOUR);
-  assert_action (f, sequence, "order-notify|order:#1001|paid · fulfilled|paid · fulfilled · 1 messages");
+  assert_action (f, sequence, "order-notify|order:#1001|paid · fulfilled|paid · fulfilled · 1 sent");
   order_step (f, "#1001", &(ScOrderRequest) { .action = SC_ORDER_ACTION_REFUND,
               .refund_lines = returned, .n_refund_lines = 1, .refund_shipping = euros (490) },
               T0 + 5 * HOUR);
@@ -429,7 +432,8 @@ test_order_steps (Fixture       *f,
                          T0 + 8 * HOUR);
   g_assert_cmpint (model_order (f, "#1002")->state, ==, SC_ORDER_STATE_CANCELLED);
   assert_action (f, sequence,
-                 "order-cancel|order:#1002|partially-refunded · unfulfilled|refunded · restocked · cancelled");
+                 "order-cancel|order:#1002|partially-refunded · unfulfilled · awaits reply|"
+                 "refunded · restocked · cancelled · awaits reply");
 
   /* #1003, unpaid: marked as paid. The draft: a line, then placed. */
   order_step (f, "#1003", &(ScOrderRequest) { .action = SC_ORDER_ACTION_MARK_AS_PAID },

@@ -409,6 +409,37 @@ test_reorders (Fixture       *f,
 }
 
 /* The reader's problems with each kind's attributes, as FILE:LINE. */
+/* customer-inbox */
+
+static void
+answer (Fixture    *f,
+        const char *name)
+{
+  order_step (f, name, &(ScOrderRequest) { .action = SC_ORDER_ACTION_NOTIFY,
+                                           .message = "Thank you for writing; here is what happens next." });
+}
+
+static void
+test_customers_answered (Fixture       *f,
+                         gconstpointer  data)
+{
+  /* Four customers wrote and wait; the thank-you of #3006 was answered. */
+  assert_fails (f, "all-answered", "#3001: Sara Lindqvist wrote and has had no answer since.\n",
+                "#3004: Jakub Kowalski wrote");
+  answer (f, "#3001");
+  answer (f, "#3002");
+  answer (f, "#3003");
+  /* Writing to a customer who did not write answers no one. */
+  answer (f, "#3005");
+  assert_fails (f, "all-answered", "#3004: Jakub Kowalski wrote and has had no answer since.\n", NULL);
+  answer (f, "#3004");
+  assert_passes (f, "all-answered");
+  /* An answer taken back is not an answer: the customer waits again. */
+  undo (f);
+  assert_fails (f, "all-answered", "#3004: Jakub Kowalski wrote and has had no answer since.\n",
+                "Message Customer");
+}
+
 static void
 test_read_problems (void)
 {
@@ -479,6 +510,7 @@ main (int   argc,
   ADD ("/sandbox-goal-shop/no-oversell", "stock-count", test_oversell);
   ADD ("/sandbox-goal-shop/reorder-point-suggested", "reorder-planning", test_reorder_points);
   ADD ("/sandbox-goal-shop/reorders-placed", "reorder-planning", test_reorders);
+  ADD ("/sandbox-goal-shop/customers-answered", "customer-inbox", test_customers_answered);
 #undef ADD
   g_test_add_func ("/sandbox-goal-shop/read-problems", test_read_problems);
 

@@ -163,11 +163,12 @@ test_start_page (void)
 
   g_assert_cmpstr (sc_orders_panel_get_page (panel), ==, "start");
   rows = sc_test_find_widgets (GTK_WIDGET (panel), ADW_TYPE_ACTION_ROW);
-  /* The two order practices, and the stock count's store, which has
+  /* The three order practices, and the stock count's store, which has
    * orders committing stock. */
-  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpuint (rows->len, ==, 4);
   g_assert_true (label_shows (GTK_WIDGET (panel), "12 orders waiting"));
   g_assert_true (label_shows (GTK_WIDGET (panel), "14 orders waiting"));
+  g_assert_true (label_shows (GTK_WIDGET (panel), "6 orders waiting"));
 
   sc_test_close_window (GTK_WINDOW (window));
 }
@@ -416,6 +417,39 @@ test_check_my_work (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* A customer's message on the order's page, and the answer: the page
+ * says who wrote and that they wait until the store's message is sent. */
+static void
+test_customer_message (void)
+{
+  g_autoptr(ScLearner) learner = sc_test_new_learner (app, "Yusuf");
+  ScWindow *window = sc_test_window_new (app, 1280, 800);
+  ScOrderRequest reply = { .action = SC_ORDER_ACTION_NOTIFY,
+                           .message = "Your parcel left on Monday with DHL." };
+  ScOrdersPanel *panel;
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
+                                             "orders", "customer-inbox", "customer-messages"));
+  sc_test_wait_ready (window);
+  panel = SC_ORDERS_PANEL (sc_window_get_visible_panel (window));
+  g_assert_cmpstr (sc_orders_panel_get_page (panel), ==, "list");
+
+  page = sc_orders_panel_open_order (panel, "#3001");
+  g_assert_nonnull (page);
+  g_assert_true (label_shows (page, "Sara Lindqvist wrote, "));
+  g_assert_true (label_shows (page, "Where is my order?"));
+  g_assert_true (label_shows (page, "waiting for an answer"));
+
+  g_signal_emit_by_name (page, "request", &reply);
+  sc_test_settle (page, 2);
+  g_assert_true (label_shows (page, "You sent, "));
+  g_assert_true (label_shows (page, "Your parcel left on Monday with DHL."));
+  g_assert_false (label_shows (page, "waiting for an answer"));
+
+  sc_test_close_window (GTK_WINDOW (window));
+}
+
 static gint64 late_now;
 
 static gint64
@@ -565,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/orders/refund-broken-candle", test_refund_broken_candle);
   g_test_add_func ("/orders/check-my-work", test_check_my_work);
   g_test_add_func ("/orders/deadlines", test_deadlines);
+  g_test_add_func ("/orders/customer-message", test_customer_message);
   g_test_add_func ("/orders/pictures", test_pictures);
 
   status = g_test_run ();

@@ -177,6 +177,8 @@ check_messages (const ScOrder  *self,
           || g_ascii_isspace (text[strlen (text) - 1])
           || g_utf8_strlen (text, -1) > SC_ORDER_MAX_MESSAGE_LENGTH)
         return fail (self, _("a message to the customer is empty, too long or undated"), error);
+      if (i > 0 && message->sent_at < ((const ScOrderMessage *) self->messages->pdata[i - 1])->sent_at)
+        return fail (self, _("its messages are not in time order"), error);
     }
 
   return TRUE;

@@ -172,7 +172,7 @@ sc_order_dump (const ScOrder *self,
     {
       const ScOrderMessage *message = g_ptr_array_index (self->messages, i);
 
-      append_time (out, "message", message->sent_at);
+      append_time (out, message->from_customer ? "customer-message" : "message", message->sent_at);
       out->str[out->len - 1] = ' ';
       sc_dump_append_quoted (out, message->text);
       g_string_append_c (out, '\n');

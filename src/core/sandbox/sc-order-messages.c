@@ -1,8 +1,9 @@
-/* sc-order-messages.c - what the store told the customer about an order
+/* sc-order-messages.c - what the store and the customer told each other about an order
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A message changes no status: it is part of the order's timeline, so a
- * debrief can tell whether the customer heard about a delay or a hold.
+ * debrief can tell whether the customer heard about a delay or a hold,
+ * and whether a customer who wrote was answered.
  */
 #include "config.h"
 
@@ -33,9 +34,13 @@ sc_order_message_new (gint64      sent_at,
 ScOrderMessage *
 sc_order_message_copy (const ScOrderMessage *message)
 {
+  ScOrderMessage *copy;
+
   g_return_val_if_fail (message != NULL, NULL);
 
-  return sc_order_message_new (message->sent_at, message->text);
+  copy = sc_order_message_new (message->sent_at, message->text);
+  copy->from_customer = message->from_customer;
+  return copy;
 }
 
 void
@@ -57,16 +62,16 @@ sc_order_message_free (ScOrderMessage *message)
  * a draft (there is no customer to tell yet), and for a blank message or
  * one longer than SC_ORDER_MAX_MESSAGE_LENGTH characters.
  */
-gboolean
-sc_order_notify (ScOrder     *self,
-                 const char  *text,
-                 gint64       now,
-                 GError     **error)
+static gboolean
+add_message (ScOrder     *self,
+             const char  *text,
+             gboolean     from_customer,
+             gint64       now,
+             GError     **error)
 {
   g_autofree char *stripped = NULL;
+  ScOrderMessage *message;
   glong length;
-
-  g_return_val_if_fail (self != NULL, FALSE);
 
   if (!sc_order_can (self, SC_ORDER_ACTION_NOTIFY, now, error))
     return FALSE;
@@ -74,18 +79,93 @@ sc_order_notify (ScOrder     *self,
   stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
   if (*stripped == '\0')
     return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
-                          _("Write the message to the customer of order %s"), self->name);
+                          from_customer ? _("The customer's message about order %s is empty")
+                                        : _("Write the message to the customer of order %s"),
+                          self->name);
   if (!g_utf8_validate (stripped, -1, NULL))
     return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
-                          _("The message to the customer of order %s is not valid text"),
+                          from_customer ? _("The customer's message about order %s is not valid text")
+                                        : _("The message to the customer of order %s is not valid text"),
                           self->name);
   length = g_utf8_strlen (stripped, -1);
   if (length > SC_ORDER_MAX_MESSAGE_LENGTH)
     return sc_order_fail (error, SC_ORDER_ERROR_INVALID,
-                          _("The message to the customer of order %s is %ld characters long; "
-                            "keep it to %d"),
+                          from_customer ? _("The customer's message about order %s is %ld characters "
+                                            "long; keep it to %d")
+                                        : _("The message to the customer of order %s is %ld characters "
+                                            "long; keep it to %d"),
                           self->name, length, SC_ORDER_MAX_MESSAGE_LENGTH);
 
-  g_ptr_array_add (self->messages, sc_order_message_new (now, stripped));
+  message = sc_order_message_new (now, stripped);
+  message->from_customer = from_customer;
+  g_ptr_array_add (self->messages, message);
   return TRUE;
+}
+
+gboolean
+sc_order_notify (ScOrder     *self,
+                 const char  *text,
+                 gint64       now,
+                 GError     **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return add_message (self, text, FALSE, now, error);
+}
+
+/**
+ * sc_order_receive:
+ * @text: what the customer wrote; spaces around it are dropped
+ * @now: when it arrived
+ *
+ * Records a message the customer wrote about a placed order, with the
+ * same rules as sc_order_notify (). A scenario's customers write; the
+ * learner answers with sc_order_notify ().
+ */
+gboolean
+sc_order_receive (ScOrder     *self,
+                  const char  *text,
+                  gint64       now,
+                  GError     **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return add_message (self, text, TRUE, now, error);
+}
+
+/**
+ * sc_order_count_sent:
+ *
+ * Returns: how many messages the store sent the customer
+ */
+guint
+sc_order_count_sent (const ScOrder *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->messages->len; i++)
+    if (!((const ScOrderMessage *) g_ptr_array_index (self->messages, i))->from_customer)
+      n++;
+  return n;
+}
+
+/**
+ * sc_order_awaits_reply:
+ *
+ * Returns: whether the customer wrote and the store has sent nothing
+ *   since
+ */
+gboolean
+sc_order_awaits_reply (const ScOrder *self)
+{
+  const ScOrderMessage *last;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->messages->len == 0)
+    return FALSE;
+  last = g_ptr_array_index (self->messages, self->messages->len - 1);
+  return last->from_customer;
 }

@@ -124,7 +124,10 @@
  *   a question about the address) on any placed order, closed and
  *   cancelled ones included: the customer may still need to hear why.
  *   A message is never blank and at most SC_ORDER_MAX_MESSAGE_LENGTH
- *   characters; it changes no status.
+ *   characters; it changes no status. sc_order_receive () records one
+ *   the customer wrote about the order ("Where is my parcel?"), in the
+ *   same timeline: the customer waits for an answer until the store's
+ *   next message (sc_order_awaits_reply ()).
  *
  * Fulfilment deadline (SLA)
  *
@@ -315,8 +318,9 @@ typedef struct
  * delayed"), as the order's timeline shows it. */
 typedef struct
 {
-  gint64  sent_at;
-  char   *text;      /* never blank; at most SC_ORDER_MAX_MESSAGE_LENGTH characters */
+  gint64    sent_at;
+  char     *text;           /* never blank; at most SC_ORDER_MAX_MESSAGE_LENGTH characters */
+  gboolean  from_customer;  /* written by the customer, not sent by the store */
 } ScOrderMessage;
 
 /* Plain data: read the fields freely. Change them only through the
@@ -526,6 +530,12 @@ gboolean  sc_order_notify           (ScOrder                  *self,
                                      const char               *text,
                                      gint64                    now,
                                      GError                  **error);
+gboolean  sc_order_receive          (ScOrder                  *self,
+                                     const char               *text,
+                                     gint64                    now,
+                                     GError                  **error);
+guint     sc_order_count_sent       (const ScOrder            *self);
+gboolean  sc_order_awaits_reply     (const ScOrder            *self);
 
 /* The canonical text */
 void  sc_order_dump (const ScOrder  *self,

@@ -284,8 +284,8 @@ write_message (sqlite3               *db,
 {
   sqlite3_stmt *stmt = sc_run_orders_prepare (db, run,
                                               "INSERT INTO sandbox_order_messages (run_uuid, "
-                                              "learner_id, order_id, position, sent_at, text) "
-                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                                              "learner_id, order_id, position, sent_at, text, "
+                                              "from_customer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
   if (stmt != NULL)
     {
@@ -293,6 +293,7 @@ write_message (sqlite3               *db,
       sqlite3_bind_int64 (stmt, 4, position);
       sqlite3_bind_int64 (stmt, 5, message->sent_at);
       sqlite3_bind_text (stmt, 6, message->text, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 7, message->from_customer ? 1 : 0);
     }
 
   return sc_sandbox_run (stmt, db, error);

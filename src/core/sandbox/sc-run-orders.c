@@ -348,12 +348,14 @@ read_message (Loader        *self,
               GError       **error)
 {
   ScOrder *order = parent;
+  ScOrderMessage *message;
 
   if (!check_position (self, order, stmt, order->messages->len, error))
     return FALSE;
 
-  g_ptr_array_add (order->messages,
-                   sc_order_message_new (sqlite3_column_int64 (stmt, 2), peek_text (stmt, 3)));
+  message = sc_order_message_new (sqlite3_column_int64 (stmt, 2), peek_text (stmt, 3));
+  message->from_customer = sqlite3_column_int (stmt, 4) != 0;
+  g_ptr_array_add (order->messages, message);
 
   return TRUE;
 }
@@ -390,7 +392,8 @@ load_all (Loader      *self,
                          "ORDER BY i.shipment_id, i.position",
                          self->shipments, read_shipment_item, error)
       || !load_children (self,
-                         "SELECT order_id, position, sent_at, text FROM sandbox_order_messages "
+                         "SELECT order_id, position, sent_at, text, from_customer "
+                         "FROM sandbox_order_messages "
                          "WHERE run_uuid = ?1 AND learner_id = ?2 AND (?3 = 0 OR order_id = ?3) "
                          "ORDER BY order_id, position",
                          self->by_id, read_message, error))

@@ -124,9 +124,9 @@ check_order_status (const ScGoal       *goal,
       if (goal->state != SC_GOAL_ANY && (int) order->state != goal->state)
         sc_check_add_problem (problems, _("%s is %s, not %s."), order->name,
                               sc_order_state_to_string (order->state), sc_order_state_to_string (goal->state));
-      if (goal->notified == 1 && order->messages->len == 0)
+      if (goal->notified == 1 && sc_order_count_sent (order) == 0)
         sc_check_add_problem (problems, _("%s's customer has not been sent a message."), order->name);
-      else if (goal->notified == 0 && order->messages->len > 0)
+      else if (goal->notified == 0 && sc_order_count_sent (order) > 0)
         sc_check_add_problem (problems, _("%s's customer was sent a message, which was not needed."),
                               order->name);
     }
@@ -333,6 +333,41 @@ check_tracked (const ScGoal       *goal,
     }
   if (n_shipments == 0)
     sc_check_add_problem (problems, "%s", _("Nothing has been shipped yet."));
+}
+
+static void
+check_answered (const ScGoal       *goal,
+                const ScCheckState *state,
+                ScCheckProblems    *problems)
+{
+  guint n_written = 0;
+
+  if (goal->orders != NULL)
+    for (guint i = 0; goal->orders[i] != NULL; i++)
+      require_order (state, goal->orders[i], problems);
+
+  for (guint i = 0; i < state->orders->len; i++)
+    {
+      const ScOrder *order = g_ptr_array_index (state->orders, i);
+      gboolean wrote = FALSE;
+
+      if (goal->orders != NULL && !in_list ((const char * const *) goal->orders, order->name))
+        continue;
+      for (guint m = 0; m < order->messages->len && !wrote; m++)
+        wrote = ((const ScOrderMessage *) g_ptr_array_index (order->messages, m))->from_customer;
+      if (!wrote)
+        {
+          if (goal->orders != NULL)
+            sc_check_add_problem (problems, _("The customer of %s has not written."), order->name);
+          continue;
+        }
+      n_written++;
+      if (sc_order_awaits_reply (order))
+        sc_check_add_problem (problems, _("%s: %s wrote and has had no answer since."), order->name,
+                              order->customer);
+    }
+  if (goal->orders == NULL && n_written == 0)
+    sc_check_add_problem (problems, "%s", _("No customer has written about an order."));
 }
 
 static void
@@ -623,6 +658,9 @@ sc_check_shop (const ScGoal       *goal,
     case SC_GOAL_REORDERS_PLACED:
       check_reorders (state, problems);
       break;
+    case SC_GOAL_CUSTOMERS_ANSWERED:
+      check_answered (goal, state, problems);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -675,6 +713,9 @@ sc_check_shop_lesson (const ScGoal *goal)
     case SC_GOAL_REORDERS_PLACED:
       return _("Place a purchase order for every item whose available and incoming stock is at or below its "
                "reorder point, large enough to lift it above.");
+    case SC_GOAL_CUSTOMERS_ANSWERED:
+      return _("Answer every customer who wrote: open the order, read what they asked under Messages, do "
+               "what it needs, then use Message Customer to tell them what happens next.");
     default:
       g_assert_not_reached ();
     }

@@ -184,6 +184,7 @@ sc_goal_read_shop_attributes (ScGoalReader *reader,
       ok = read_list (reader, node, "orders", "#2001 #2002", TRUE, &goal->orders);
       break;
     case SC_GOAL_SHIPMENTS_TRACKED:
+    case SC_GOAL_CUSTOMERS_ANSWERED:
       ok = read_list (reader, node, "orders", "#2001 #2002", FALSE, &goal->orders);
       break;
     case SC_GOAL_PURCHASE_RECEIVED:

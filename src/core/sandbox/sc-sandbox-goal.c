@@ -47,6 +47,7 @@ static const char * const kind_names[] = {
   [SC_GOAL_NO_OVERSELL]         = "no-oversell",
   [SC_GOAL_REORDER_POINT_SUGGESTED] = "reorder-point-suggested",
   [SC_GOAL_REORDERS_PLACED]     = "reorders-placed",
+  [SC_GOAL_CUSTOMERS_ANSWERED]  = "customers-answered",
 };
 
 ScGoal *
@@ -373,8 +374,8 @@ read_goal (Reader  *reader,
                                "price-over-cost, status, price-ending, compare-at-valid, seo-fields, "
                                "option-matrix, no-lint-findings, field-filled, field-equals, field-edited "
                                "or edit-limit for a product, order-status, no-unpaid-fulfilment, "
-                               "order-refunded, order-cancelled, fulfilled-first or shipments-tracked for "
-                               "the orders, purchase-received, stock-unavailable, count-applied, "
+                               "order-refunded, order-cancelled, fulfilled-first, shipments-tracked or "
+                               "customers-answered for the orders, purchase-received, stock-unavailable, count-applied, "
                                "no-oversell, reorder-point-suggested or reorders-placed for the stock"), type);
       ok = FALSE;
     }

@@ -79,6 +79,9 @@
  * - shipments-tracked, optionally orders="#2001 #2002": something was
  *   shipped, and every shipment (of those orders) has a carrier and a
  *   tracking number.
+ * - customers-answered, optionally orders="#3001 #3004": a customer
+ *   wrote about some order (about each of those), and every customer who
+ *   wrote was sent a message after their last one.
  * - purchase-received purchase="PO-1042": everything the purchase order
  *   brings was received against it; nothing is still to come.
  * - stock-unavailable sku="HW-FIG-220" quantity="2" reason="damaged":
@@ -144,6 +147,7 @@ typedef enum
   SC_GOAL_NO_OVERSELL,
   SC_GOAL_REORDER_POINT_SUGGESTED,
   SC_GOAL_REORDERS_PLACED,
+  SC_GOAL_CUSTOMERS_ANSWERED,
 } ScGoalKind;
 
 /* The first kind about the order queue and the stock sheet. */

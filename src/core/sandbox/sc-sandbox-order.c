@@ -112,7 +112,8 @@ sc_run_save_shop (sqlite3      *db,
 /* Summaries for the log's before and after */
 
 /* "paid · unfulfilled", then what else sets the order apart: its state
- * when not open, a hold, untracked shipments, messages. */
+ * when not open, a hold, untracked shipments, messages sent, and a
+ * customer waiting for an answer. */
 static char *
 summarize_order (const ScOrder *order)
 {
@@ -129,8 +130,10 @@ summarize_order (const ScOrder *order)
     g_string_append_printf (text, " · hold %s", sc_order_hold_reason_to_string (order->hold));
   if (untracked > 0)
     g_string_append_printf (text, " · %u untracked", untracked);
-  if (order->messages->len > 0)
-    g_string_append_printf (text, " · %u messages", order->messages->len);
+  if (sc_order_count_sent (order) > 0)
+    g_string_append_printf (text, " · %u sent", sc_order_count_sent (order));
+  if (sc_order_awaits_reply (order))
+    g_string_append (text, " · awaits reply");
 
   return g_string_free (text, FALSE);
 }

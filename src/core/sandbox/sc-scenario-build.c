@@ -380,6 +380,9 @@ run_step (ScOrder               *order,
       return sc_order_close (order, now, error);
     case SC_ORDER_ACTION_REOPEN:
       return sc_order_reopen (order, now, error);
+    case SC_ORDER_ACTION_NOTIFY:
+      return step->from_customer ? sc_order_receive (order, step->text, now, error)
+                                 : sc_order_notify (order, step->text, now, error);
     case SC_ORDER_ACTION_EDIT:
     case SC_ORDER_ACTION_PLACE:
     default:
@@ -413,7 +416,7 @@ run_event (Build       *build,
   else
     {
       step = g_ptr_array_index (given->history, event->step);
-      element = sc_order_action_to_string (step->action);
+      element = step->from_customer ? "customer-message" : sc_order_action_to_string (step->action);
       line = step->line;
       ok = run_step (work, step, now, &moves, &error);
     }

@@ -28,6 +28,7 @@ step_free (ScScenarioStep *step)
   g_free (step->sku);
   g_free (step->carrier);
   g_free (step->tracking);
+  g_free (step->text);
   g_clear_pointer (&step->refund_lines, g_ptr_array_unref);
   g_free (step);
 }
@@ -98,6 +99,38 @@ read_refund (ScScenarioReader *reader,
                               "elements, or shipping"));
 }
 
+/* A message's text as written in the file, with the file's line breaks
+ * and indentation folded into spaces; a blank line starts a paragraph. */
+static char *
+read_message_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  g_auto(GStrv) lines = g_strsplit (content != NULL ? (const char *) content : "", "\n", -1);
+  GString *text = g_string_new (NULL);
+  gboolean paragraph = FALSE;
+
+  xmlFree (content);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (lines[i], " \t\r", -1);
+      gboolean blank = TRUE;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          if (*words[w] == '\0')
+            continue;
+          if (text->len > 0)
+            g_string_append (text, paragraph ? "\n\n" : " ");
+          g_string_append (text, words[w]);
+          paragraph = FALSE;
+          blank = FALSE;
+        }
+      if (blank && text->len > 0)
+        paragraph = TRUE;
+    }
+  return g_string_free (text, FALSE);
+}
+
 static ScScenarioStep *
 read_step (ScScenarioReader *reader,
            xmlNode          *node,
@@ -116,13 +149,18 @@ read_step (ScScenarioReader *reader,
   guint line = sc_content_node_line (node);
 
   step->line = line;
-  if (!sc_order_action_from_string (sc_scenario_node_name (node), &step->action)
-      || step->action == SC_ORDER_ACTION_EDIT || step->action == SC_ORDER_ACTION_PLACE)
+  if (g_str_equal (sc_scenario_node_name (node), "customer-message"))
+    {
+      step->action = SC_ORDER_ACTION_NOTIFY;
+      step->from_customer = TRUE;
+    }
+  else if (!sc_order_action_from_string (sc_scenario_node_name (node), &step->action)
+           || step->action == SC_ORDER_ACTION_EDIT || step->action == SC_ORDER_ACTION_PLACE)
     {
       sc_course_problems_add (reader->problems, reader->file, line,
                               _("<history> holds the steps taken after placing: capture, mark-as-paid, "
-                                "void, hold, release-hold, fulfil, cancel, refund, close or reopen, "
-                                "not this <%s>"),
+                                "void, hold, release-hold, fulfil, cancel, refund, close, reopen, "
+                                "notify or customer-message, not this <%s>"),
                               sc_scenario_node_name (node));
       return NULL;
     }
@@ -185,6 +223,16 @@ read_step (ScScenarioReader *reader,
     case SC_ORDER_ACTION_REFUND:
       allowed = refund_attributes;
       read_refund (reader, node, step);
+      break;
+    case SC_ORDER_ACTION_NOTIFY:
+      {
+        step->text = read_message_text (node);
+        if (*step->text == '\0')
+          sc_course_problems_add (reader->problems, reader->file, line,
+                                  step->from_customer
+                                  ? _("<customer-message> holds what the customer wrote")
+                                  : _("<notify> holds the message sent to the customer"));
+      }
       break;
     case SC_ORDER_ACTION_MARK_AS_PAID:
     case SC_ORDER_ACTION_VOID:

@@ -36,7 +36,8 @@ typedef struct
 
 /* One step of an order's <history>: the element's name is the action's
  * id (sc_order_action_to_string ()); only the fields of that action mean
- * anything. */
+ * anything. A <customer-message> is a notify step with from_customer
+ * set: the customer wrote @text. */
 typedef struct
 {
   ScOrderAction        action;
@@ -53,6 +54,8 @@ typedef struct
   ScOrderCancelReason  cancel_reason;
   gboolean             restock;       /* cancel */
   GPtrArray           *refund_lines;  /* refund: (element-type ScScenarioRefundLine) */
+  char                *text;          /* notify: the message, as written */
+  gboolean             from_customer; /* notify: written by the customer */
 } ScScenarioStep;
 
 typedef struct
