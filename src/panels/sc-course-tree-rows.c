@@ -198,10 +198,21 @@ quiz_row_new (ScDomain            *domain,
   GtkWidget *row = row_new (quiz->id, "sc-quiz-row", "document-edit-symbolic", _("Module quiz"),
                             FALSE, domain, module, &grid, &image, &title);
 
-  if (quiz->pass_fraction > 0)
+  const ScRichBlock *practice = module->assessment_practice != NULL
+                                ? sc_module_find_practice (module, module->assessment_practice) : NULL;
+
+  if (quiz->pass_fraction > 0 && practice != NULL)
+    /* Translators: how a module is completed, with a practice's title:
+     * "Pass with 80 % and meet the goals of “Clear the morning inbox” to complete the module" */
+    rule_text = g_strdup_printf (_("Pass with %.0f %% and meet the goals of “%s” to complete the module"),
+                                 quiz->pass_fraction * 100, practice->title);
+  else if (quiz->pass_fraction > 0)
     /* Translators: how a module is completed: "Pass with 80 % to complete the module" */
     rule_text = g_strdup_printf (_("Pass with %.0f %% to complete the module"),
                                  quiz->pass_fraction * 100);
+  else if (practice != NULL)
+    rule_text = g_strdup_printf (_("Take it and meet the goals of “%s” to complete the module"),
+                                 practice->title);
   else
     rule_text = g_strdup (_("Take it to complete the module"));
   rule = gtk_label_new (rule_text);

@@ -502,11 +502,15 @@ rebuild (ScOrderPage *self)
   update_header (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections))) != NULL)
     gtk_box_remove (self->sections, child);
+  /* A customer waiting for an answer is what the page is opened for. */
+  if (sc_order_awaits_reply (self->order))
+    build_messages (self);
   build_items (self);
   build_payment (self);
   build_shipments (self);
   build_risk (self);
-  build_messages (self);
+  if (!sc_order_awaits_reply (self->order))
+    build_messages (self);
   update_buttons (self);
 }
 

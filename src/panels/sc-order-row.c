@@ -502,6 +502,8 @@ sc_order_row_in_view (ScOrderRow  *self,
                  || financial == SC_ORDER_FINANCIAL_PARTIALLY_PAID);
     case SC_ORDER_VIEW_ON_HOLD:
       return order->state == SC_ORDER_STATE_OPEN && order->hold != SC_ORDER_HOLD_NONE;
+    case SC_ORDER_VIEW_AWAITING_REPLY:
+      return sc_order_awaits_reply (order);
     case SC_ORDER_VIEW_CLOSED:
       return order->state == SC_ORDER_STATE_CLOSED || order->state == SC_ORDER_STATE_CANCELLED;
     case SC_ORDER_VIEW_ALL:

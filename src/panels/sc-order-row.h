@@ -20,6 +20,7 @@ typedef enum
   SC_ORDER_VIEW_TO_FULFIL,   /* open, something left to ship, not held */
   SC_ORDER_VIEW_UNPAID,      /* open, pending or authorized */
   SC_ORDER_VIEW_ON_HOLD,
+  SC_ORDER_VIEW_AWAITING_REPLY, /* the customer wrote and has had no answer since */
   SC_ORDER_VIEW_CLOSED,      /* archived or cancelled */
 } ScOrderView;
 

@@ -81,7 +81,7 @@ struct _ScOrdersPanel
 G_DEFINE_FINAL_TYPE (ScOrdersPanel, sc_orders_panel, SC_TYPE_PANEL)
 
 static const char * const view_names[N_VIEWS] = {
-  N_("All"), N_("To Fulfil"), N_("Unpaid"), N_("On Hold"), N_("Closed"),
+  N_("All"), N_("To Fulfil"), N_("Unpaid"), N_("On Hold"), N_("Awaiting Reply"), N_("Closed"),
 };
 
 static gint64

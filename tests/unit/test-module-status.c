@@ -6,6 +6,12 @@
 #include "sc-xapi.h"
 #include "test-attempt-util.h"
 
+/* As sc-scenario-run.h names them: that header cannot join this test's,
+ * whose question model has a ScTextFormat of its own, as the catalog's
+ * has. */
+#define SIMULATION   "http://adlnet.gov/expapi/activities/simulation"
+#define EXT_SCENARIO "urn:shopcraft:ext:scenario"
+
 #define DUMP_STATUS "SELECT * FROM module_status ORDER BY learner_id, course_id, module_id"
 
 static void
@@ -153,6 +159,26 @@ test_quiz_score (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Stores @statement and folds it into module status in one transaction,
+ * as attempts and practice checks do. */
+static void
+store (Fixture             *f,
+       const ScLearner     *learner,
+       const ScModuleRules *rules,
+       ScStatement         *statement)
+{
+  g_autofree char *json = sc_statement_to_json (statement);
+  g_autoptr(JsonNode) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sc_database_exec (f->database, "BEGIN IMMEDIATE", &error));
+  g_assert_true (sc_statement_insert_json (f->database, learner->id, json, &stored, &error));
+  g_assert_true (sc_module_status_apply (f->database, learner->id, rules,
+                                         json_node_get_object (stored), &error));
+  g_assert_true (sc_database_exec (f->database, "COMMIT", &error));
+  g_assert_no_error (error);
+}
+
 /* An answer to a question of @module_id, at @at seconds, stored and
  * folded into module status in one transaction, as attempts do. */
 static char *
@@ -167,9 +193,6 @@ answer (Fixture             *f,
   g_autoptr(ScStatement) statement = sc_statement_new (learner, SC_VERB_ANSWERED);
   g_autoptr(GDateTime) time = test_time (at);
   g_autofree char *timestamp = sc_xapi_format_timestamp (time);
-  g_autofree char *json = NULL;
-  g_autoptr(JsonNode) stored = NULL;
-  g_autoptr(GError) error = NULL;
 
   sc_statement_set_object (statement, "urn:shopcraft:example-shop:question:q", SC_XAPI_TYPE_INTERACTION,
                            NULL, NULL);
@@ -180,14 +203,7 @@ answer (Fixture             *f,
                                         json_node_init_string (json_node_alloc (), module_id));
   sc_statement_set_success (statement, correct);
   sc_statement_set_timestamp (statement, timestamp);
-  json = sc_statement_to_json (statement);
-
-  g_assert_true (sc_database_exec (f->database, "BEGIN IMMEDIATE", &error));
-  g_assert_true (sc_statement_insert_json (f->database, learner->id, json, &stored, &error));
-  g_assert_true (sc_module_status_apply (f->database, learner->id, rules,
-                                         json_node_get_object (stored), &error));
-  g_assert_true (sc_database_exec (f->database, "COMMIT", &error));
-  g_assert_no_error (error);
+  store (f, learner, rules, statement);
 
   return g_strdup (sc_statement_get_id (statement));
 }
@@ -439,6 +455,73 @@ test_practice (Fixture       *f,
   g_assert_cmpint (status->state, ==, SC_MODULE_MASTERED);
 }
 
+/* A check of a practice store of @module_id, @verb "passed" or
+ * "failed", as sc_practice_record_check () stores it. */
+static void
+practice_check (Fixture             *f,
+                const ScModuleRules *rules,
+                const char          *scenario_id,
+                ScVerb               verb,
+                gint64               at)
+{
+  g_autoptr(ScStatement) statement = sc_statement_new (f->learner, verb);
+  g_autoptr(GDateTime) time = test_time (at);
+  g_autofree char *timestamp = sc_xapi_format_timestamp (time);
+
+  sc_statement_set_object (statement, "urn:shopcraft:example-shop:practice:p", SIMULATION,
+                           NULL, NULL);
+  sc_statement_set_context_extension (statement, SC_XAPI_EXT_COURSE,
+                                      json_node_init_string (json_node_alloc (), TEST_COURSE));
+  sc_statement_set_context_extension (statement, SC_ATTEMPT_EXT_MODULE,
+                                      json_node_init_string (json_node_alloc (), TEST_MODULE));
+  sc_statement_set_context_extension (statement, EXT_SCENARIO,
+                                      json_node_init_string (json_node_alloc (), scenario_id));
+  sc_statement_set_success (statement, verb == SC_VERB_PASSED);
+  sc_statement_set_timestamp (statement, timestamp);
+  store (f, f->learner, rules, statement);
+}
+
+/* A simulation-based assessment: with <assessment practice>, passing the
+ * module quiz is not enough; a check of that practice store must have
+ * met every goal too, in either order, and once met it stays met. A
+ * rebuild from the statements gives the same rows. */
+static void
+test_practice_assessment (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(ScModuleRules) rules = sc_module_rules_new_for_course (f->course);
+  g_autoptr(ScModuleRules) practice_only = sc_module_rules_new ("course");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  sc_module_rules_set_practice (rules, TEST_MODULE, "late-parcels", "Beat the cut-off");
+  assert_described (rules, TEST_MODULE, "Pass the module quiz with 80 % and meet every goal of the "
+                                        "practice “Beat the cut-off” to complete this module");
+  /* A module without a rule gets the quiz rule beside the practice. */
+  sc_module_rules_set_practice (practice_only, "m", "late-parcels", NULL);
+  g_assert_cmpint (sc_module_rules_lookup (practice_only, "m")->kind, ==, SC_MODULE_RULE_QUIZ_SCORE);
+  assert_described (practice_only, "m", "Pass the module quiz with 80 % and meet every goal of the "
+                                        "practice “late-parcels” to complete this module");
+
+  take_quiz (f, f->learner, rules, TRUE, TRUE, 100);
+  g_assert_cmpint (state_of (f, TEST_MODULE), ==, SC_MODULE_IN_PROGRESS);
+  practice_check (f, rules, "late-parcels", SC_VERB_FAILED, 200);
+  practice_check (f, rules, "another-store", SC_VERB_PASSED, 300);
+  g_assert_cmpint (state_of (f, TEST_MODULE), ==, SC_MODULE_IN_PROGRESS);
+  practice_check (f, rules, "late-parcels", SC_VERB_PASSED, 400);
+  g_assert_cmpint (state_of (f, TEST_MODULE), ==, SC_MODULE_MASTERED);
+  /* A later failed check takes nothing back. */
+  practice_check (f, rules, "late-parcels", SC_VERB_FAILED, 500);
+  g_assert_cmpint (state_of (f, TEST_MODULE), ==, SC_MODULE_MASTERED);
+
+  before = test_dump (f->db, DUMP_STATUS);
+  g_assert_true (sc_module_status_rebuild (f->database, NULL, rules, &error));
+  g_assert_no_error (error);
+  after = test_dump (f->db, DUMP_STATUS);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +534,8 @@ main (int   argc,
   g_test_add ("/module-status/voided", Fixture, NULL, status_set_up, test_voided, fixture_tear_down);
   g_test_add ("/module-status/rebuild", Fixture, NULL, status_set_up, test_rebuild, fixture_tear_down);
   g_test_add ("/module-status/practice", Fixture, NULL, status_set_up, test_practice, fixture_tear_down);
+  g_test_add ("/module-status/practice-assessment", Fixture, NULL, status_set_up, test_practice_assessment,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -192,6 +192,44 @@ test_module_status (Fixture       *f,
   g_assert_cmpuint (rebuilt->n_evidence, ==, status->n_evidence);
 }
 
+/* A module assessed by a practice (<assessment practice>) counts a check
+ * of it opened from the Orders section's start page, with no lesson: the
+ * built-in customer-care module and its morning inbox; the module's rule
+ * names the practice in words. */
+static void
+test_assessed_without_lesson (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("SHOPCRAFT_SOURCE_ROOT"), "data", "courses",
+                                           "ecommerce-operations", NULL);
+  g_autofree char *real_dir = g_canonicalize_filename (dir, NULL);
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(ScScenario) scenario = NULL;
+  g_autoptr(ScRun) run = NULL;
+  g_autoptr(GPtrArray) results = make_results (3);
+  g_autoptr(JsonNode) passed = NULL;
+  g_autoptr(ScModuleRules) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *described = NULL;
+
+  course = sc_course_load (real_dir, NULL, &error);
+  g_assert_no_error (error);
+  rules = sc_module_rules_new_for_course (course);
+  described = sc_module_rule_describe (sc_module_rules_lookup (rules, "customer-care"));
+  g_assert_cmpstr (described, ==, "Pass the module quiz with 80 % and meet every goal of the practice "
+                                  "“Clear the morning inbox” to complete this module");
+  scenario = sc_scenario_find (real_dir, "customer-inbox", &error);
+  g_assert_no_error (error);
+  run = sc_scenario_open_run (f->database, f->learner->id, scenario, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (sc_sandbox_record_check (f->database, course, run, NULL, results, &error));
+  g_assert_no_error (error);
+  passed = statement_of (f, run->registration, "http://adlnet.gov/expapi/verbs/passed");
+  assert_json (passed, "$.context.extensions['" SC_ATTEMPT_EXT_MODULE "']", "customer-care");
+  assert_json (passed, "$.context.extensions['" SC_XAPI_EXT_SCENARIO "']", "customer-inbox");
+}
+
 static void
 test_after_reset (Fixture       *f,
                   gconstpointer  data)
@@ -259,6 +297,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/practice-statement/module-status", Fixture, NULL, fixture_set_up, test_module_status,
               fixture_tear_down);
+  g_test_add ("/practice-statement/assessed-without-lesson", Fixture, NULL, fixture_set_up,
+              test_assessed_without_lesson, fixture_tear_down);
   g_test_add ("/practice-statement/after-reset", Fixture, NULL, fixture_set_up, test_after_reset,
               fixture_tear_down);
   g_test_add ("/practice-statement/refused", Fixture, NULL, fixture_set_up, test_refused,

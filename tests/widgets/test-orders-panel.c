@@ -417,6 +417,24 @@ test_check_my_work (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+/* With SHOPCRAFT_ORDERS_SHOTS=DIR, keeps a picture of @window as NAME. */
+static void
+save_picture (ScWindow   *window,
+              const char *name)
+{
+  const char *dir = g_getenv ("SHOPCRAFT_ORDERS_SHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  path = g_build_filename (dir, name, NULL);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  sc_test_settle (GTK_WIDGET (window), 4);
+  g_assert_true (sc_screenshot_save (GTK_WIDGET (window), path, &error));
+  g_assert_no_error (error);
+}
+
 /* A customer's message on the order's page, and the answer: the page
  * says who wrote and that they wait until the store's message is sent. */
 static void
@@ -434,18 +452,26 @@ test_customer_message (void)
   sc_test_wait_ready (window);
   panel = SC_ORDERS_PANEL (sc_window_get_visible_panel (window));
   g_assert_cmpstr (sc_orders_panel_get_page (panel), ==, "list");
+  /* Four customers wait; the one who said thank you was answered. */
+  sc_orders_panel_set_view (panel, SC_ORDER_VIEW_AWAITING_REPLY);
+  g_assert_cmpuint (sc_orders_panel_get_n_shown (panel), ==, 4);
+  g_assert_true (label_shows (GTK_WIDGET (panel), "Awaiting Reply (4)"));
 
   page = sc_orders_panel_open_order (panel, "#3001");
   g_assert_nonnull (page);
   g_assert_true (label_shows (page, "Sara Lindqvist wrote, "));
   g_assert_true (label_shows (page, "Where is my order?"));
   g_assert_true (label_shows (page, "waiting for an answer"));
+  save_picture (window, "orders-customer-message.png");
 
   g_signal_emit_by_name (page, "request", &reply);
   sc_test_settle (page, 2);
   g_assert_true (label_shows (page, "You sent, "));
   g_assert_true (label_shows (page, "Your parcel left on Monday with DHL."));
   g_assert_false (label_shows (page, "waiting for an answer"));
+  gtk_widget_activate_action (GTK_WIDGET (panel), "orders.back", NULL);
+  g_assert_cmpuint (sc_orders_panel_get_n_shown (panel), ==, 3);
+  g_assert_true (label_shows (GTK_WIDGET (panel), "Awaiting Reply (3)"));
 
   sc_test_close_window (GTK_WINDOW (window));
 }

@@ -412,7 +412,9 @@ read_lesson (Load     *load,
 }
 
 /* A lesson's practice quiz may not be a module's closing quiz: its
- * attempts, as often as the learner likes, would count for the module. */
+ * attempts, as often as the learner likes, would count for the module.
+ * A module's assessment practice is the practice card of one of its
+ * lessons, so the learner finds it where the module teaches it. */
 static void
 check_practice (Load *load)
 {
@@ -426,6 +428,14 @@ check_practice (Load *load)
       for (guint m = 0; m < domain->modules->len; m++)
         {
           ScModule *module = g_ptr_array_index (domain->modules, m);
+
+          if (module->assessment_practice != NULL && load->lessons_complete &&
+              sc_module_find_practice (module, module->assessment_practice) == NULL)
+            sc_course_problems_add (load->reader->problems, COURSE_FILE, module->assessment_line,
+                                    _("module “%s” is assessed by the practice “%s”, which none of "
+                                      "its lessons offers; add <practice scenario=\"%s\"> to one of "
+                                      "them"), module->id, module->assessment_practice,
+                                    module->assessment_practice);
 
           for (guint l = 0; l < module->lessons->len; l++)
             {
@@ -564,6 +574,8 @@ build_module (Load       *load,
       else if (is_element (child, "assessment") && module->assessment == NULL)
         {
           module->assessment = sc_content_xml_attr (child, "quiz");
+          module->assessment_practice = sc_content_xml_attr (child, "practice");
+          module->assessment_line = sc_content_node_line (child);
           if (module->assessment != NULL && module->id != NULL)
             sc_course_reader_add_ref (load->reader, SC_REF_QUIZ, module->assessment, COURSE_FILE,
                                       sc_content_node_line (child), module->id);

@@ -20,7 +20,8 @@ static const AttrRule course_attrs[] = {
 static const AttrRule src_attrs[] = { { "src", ATTR_TEXT, TRUE }, { NULL } };
 static const AttrRule objective_attrs[] = {
   { "id", ATTR_ID, TRUE }, { "competencies", ATTR_IDS, TRUE }, { NULL } };
-static const AttrRule assessment_attrs[] = { { "quiz", ATTR_ID, TRUE }, { NULL } };
+static const AttrRule assessment_attrs[] = { { "quiz", ATTR_ID, TRUE }, { "practice", ATTR_ID, FALSE },
+                                              { NULL } };
 static const AttrRule ref_attrs[] = { { "ref", ATTR_ID, TRUE }, { NULL } };
 static const AttrRule lesson_attrs[] = {
   { "id", ATTR_ID, TRUE }, { "minutes", ATTR_MINUTES, TRUE },

@@ -79,6 +79,7 @@ sc_module_free (ScModule *module)
   g_ptr_array_unref (module->objectives);
   g_ptr_array_unref (module->lessons);
   g_free (module->assessment);
+  g_free (module->assessment_practice);
   g_free (module);
 }
 
@@ -415,6 +416,36 @@ sc_course_lookup_objective (ScCourse   *self,
   g_return_val_if_fail (SC_IS_COURSE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   return g_hash_table_lookup (self->objective_index, id);
+}
+
+/**
+ * sc_module_find_practice:
+ * @scenario_id: a scenario of the course
+ *
+ * Returns: (transfer none) (nullable): the practice card of a lesson of
+ *   @module that opens @scenario_id, or %NULL
+ */
+const ScRichBlock *
+sc_module_find_practice (ScModule   *module,
+                         const char *scenario_id)
+{
+  g_return_val_if_fail (module != NULL, NULL);
+  g_return_val_if_fail (scenario_id != NULL, NULL);
+
+  for (guint l = 0; l < module->lessons->len; l++)
+    {
+      GPtrArray *practices = sc_lesson_get_practices (g_ptr_array_index (module->lessons, l));
+
+      for (guint p = 0; p < practices->len; p++)
+        {
+          const ScRichBlock *block = g_ptr_array_index (practices, p);
+
+          if (g_strcmp0 (block->target, scenario_id) == 0)
+            return block;
+        }
+    }
+
+  return NULL;
 }
 
 /**

@@ -40,7 +40,13 @@ typedef struct
   GPtrArray  *objectives;   /* ScObjective */
   GPtrArray  *lessons;      /* ScLesson, in course order */
   char       *assessment;   /* (nullable): id of the closing quiz in quizzes/ */
+  char       *assessment_practice;  /* (nullable): id of the scenario whose goals must all
+                                     * pass as well: one of the module's lessons' practice cards */
+  guint       assessment_line;      /* the line of <assessment> in course.xml */
 } ScModule;
+
+const ScRichBlock *sc_module_find_practice (ScModule   *module,
+                                            const char *scenario_id);
 
 typedef struct
 {

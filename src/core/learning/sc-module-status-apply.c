@@ -20,6 +20,9 @@
  *   completed or scored     rule's (urn:shopcraft:ext:quiz); the best
  *   about a quiz            one is kept
  *   (assessment)
+ *   passed, about a         that the rule's practice was passed, when
+ *   practice (simulation)   the scenario (urn:shopcraft:ext:scenario)
+ *                           is the rule's; once passed, it stays
  *
  * Only the newest answers the rule looks at are kept, ordered by stamp,
  * and the best score is a maximum, so the row does not depend on the
@@ -34,6 +37,7 @@
 #include "sc-json.h"
 #include "sc-learning-private.h"
 #include "sc-module-status-private.h"
+#include "sc-scenario-run.h"
 #include "sc-xapi.h"
 
 static JsonObject *
@@ -97,6 +101,9 @@ evidence_read (ScModuleEvidence *evidence,
     evidence->n = (gint64) value;
   if (get_number (object, "best", &value))
     evidence->best = value;
+  if (get_value (object, "practice") != NULL &&
+      json_node_get_value_type (get_value (object, "practice")) == G_TYPE_BOOLEAN)
+    evidence->practice_passed = json_node_get_boolean (get_value (object, "practice"));
 
   for (guint i = 0; answers != NULL && JSON_NODE_HOLDS_ARRAY (answers) &&
                     i < json_array_get_length (json_node_get_array (answers)); i++)
@@ -133,6 +140,11 @@ evidence_write (const ScModuleEvidence *evidence)
       else
         json_builder_add_double_value (builder, evidence->best);
     }
+  if (evidence->practice_passed)
+    {
+      json_builder_set_member_name (builder, "practice");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_set_member_name (builder, "answers");
   json_builder_begin_array (builder);
   for (guint i = 0; i < evidence->answers->len; i++)
@@ -161,6 +173,7 @@ typedef struct
   gboolean    correct;
   gboolean    has_score;
   double      score;
+  gboolean    practice_passed;
 } Contribution;
 
 /* What @statement adds to its module's evidence; FALSE when it does not
@@ -218,6 +231,11 @@ read_contribution (const ScModuleRules *rules,
       (rule == NULL || rule->quiz_id == NULL ||
        g_strcmp0 (get_string (extensions, SC_ATTEMPT_EXT_QUIZ), rule->quiz_id) == 0))
     out->has_score = TRUE;
+
+  if (g_strcmp0 (type, SC_XAPI_TYPE_SIMULATION) == 0 && verb == SC_VERB_PASSED &&
+      rule != NULL && rule->practice_id != NULL &&
+      g_strcmp0 (get_string (extensions, SC_XAPI_EXT_SCENARIO), rule->practice_id) == 0)
+    out->practice_passed = TRUE;
 
   return TRUE;
 }
@@ -282,6 +300,8 @@ apply_one (ScDatabase           *database,
     sc_module_evidence_add (&evidence, stamp, change.correct, sc_module_rule_get_window (rule));
   if (change.has_score)
     evidence.best = MAX (evidence.best, change.score);
+  if (change.practice_passed)
+    evidence.practice_passed = TRUE;
   if (updated_at == NULL || strcmp (updated_at, timestamp) < 0)
     {
       g_free (updated_at);

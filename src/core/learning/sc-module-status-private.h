@@ -19,6 +19,7 @@ typedef struct
   double     best;      /* best scaled score of the rule's quiz, -1 if none */
   GPtrArray *answers;   /* ScModuleAnswer, oldest first, the newest `window` only */
   gint64     n;         /* statements counted */
+  gboolean   practice_passed;  /* a check of the rule's practice passed every goal */
 } ScModuleEvidence;
 
 void           sc_module_evidence_init      (ScModuleEvidence       *self);

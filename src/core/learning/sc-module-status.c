@@ -96,6 +96,12 @@ sc_module_rule_describe (const ScModuleRule *rule)
     case SC_MODULE_RULE_QUIZ_SCORE:
     default:
       percent = format_percent (rule->threshold);
+      if (rule->practice_id != NULL)
+        /* Translators: the first %s is a number such as 80, "%%" the percent sign, the
+         * second %s a practice's title, such as “Clear the morning inbox”. */
+        return g_strdup_printf (_("Pass the module quiz with %s %% and meet every goal of the practice "
+                                  "“%s” to complete this module"), percent,
+                                rule->practice_title != NULL ? rule->practice_title : rule->practice_id);
       /* Translators: %s is a number such as 80; "%%" is the percent sign. */
       return g_strdup_printf (_("Pass the module quiz with %s %% to complete this module"), percent);
     }
@@ -106,6 +112,8 @@ rule_free (ScModuleRule *rule)
 {
   g_free (rule->module_id);
   g_free (rule->quiz_id);
+  g_free (rule->practice_id);
+  g_free (rule->practice_title);
   g_free (rule);
 }
 
@@ -160,6 +168,13 @@ sc_module_rules_new_for_course (ScCourse *course)
           if (module->assessment != NULL)
             sc_module_rules_set_quiz_score (self, module->id, module->assessment,
                                             SC_MODULE_DEFAULT_THRESHOLD);
+          if (module->assessment_practice != NULL)
+            {
+              const ScRichBlock *card = sc_module_find_practice (module, module->assessment_practice);
+
+              sc_module_rules_set_practice (self, module->id, module->assessment_practice,
+                                            card != NULL ? card->title : NULL);
+            }
         }
     }
 
@@ -232,6 +247,41 @@ set_rule (ScModuleRules    *self,
   g_ptr_array_add (self->rules, rule);
 
   return rule;
+}
+
+/**
+ * sc_module_rules_set_practice:
+ * @scenario_id: a scenario of the course
+ * @title: (nullable): its practice card's title, for sc_module_rule_describe ()
+ *
+ * Adds to the module's rule that a check of @scenario_id (Check My Work,
+ * recorded by sc_practice_record_check ()) must have passed every goal:
+ * a simulation-based assessment beside the rule's quiz or answers. A
+ * module without a rule gets the quiz rule of any of its quizzes at the
+ * default threshold.
+ */
+void
+sc_module_rules_set_practice (ScModuleRules *self,
+                              const char    *module_id,
+                              const char    *scenario_id,
+                              const char    *title)
+{
+  ScModuleRule *rule;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (module_id != NULL);
+  g_return_if_fail (scenario_id != NULL);
+
+  rule = (ScModuleRule *) sc_module_rules_lookup (self, module_id);
+  if (rule == NULL)
+    {
+      rule = set_rule (self, module_id, SC_MODULE_RULE_QUIZ_SCORE);
+      rule->threshold = SC_MODULE_DEFAULT_THRESHOLD;
+    }
+  g_free (rule->practice_id);
+  g_free (rule->practice_title);
+  rule->practice_id = g_strdup (scenario_id);
+  rule->practice_title = g_strdup (title);
 }
 
 /**
@@ -321,6 +371,7 @@ sc_module_evidence_init (ScModuleEvidence *self)
   self->best = -1.0;
   self->answers = g_ptr_array_new_with_free_func ((GDestroyNotify) answer_free);
   self->n = 0;
+  self->practice_passed = FALSE;
 }
 
 void
@@ -425,6 +476,8 @@ sc_module_rule_evaluate (const ScModuleRule     *rule,
                 sc_module_evidence_n_correct (evidence) == evidence->answers->len;
           break;
         }
+      if (rule->practice_id != NULL && !evidence->practice_passed)
+        met = FALSE;
     }
 
   return met ? SC_MODULE_MASTERED : SC_MODULE_IN_PROGRESS;

@@ -46,6 +46,8 @@ typedef struct
   double            threshold;  /* QUIZ_SCORE: 0 … 1 of the quiz's marks */
   guint             n_correct;  /* RECENT: m */
   guint             window;     /* RECENT and STREAK: n */
+  char             *practice_id;    /* (nullable): a scenario whose every goal must pass too */
+  char             *practice_title; /* (nullable): its practice card's title */
 } ScModuleRule;
 
 typedef struct _ScModuleRules ScModuleRules;
@@ -84,6 +86,10 @@ void            sc_module_rules_set_recent         (ScModuleRules         *self,
 void            sc_module_rules_set_streak         (ScModuleRules         *self,
                                                     const char            *module_id,
                                                     guint                  n_in_a_row);
+void            sc_module_rules_set_practice       (ScModuleRules         *self,
+                                                    const char            *module_id,
+                                                    const char            *scenario_id,
+                                                    const char            *title);
 const ScModuleRule *sc_module_rules_lookup         (const ScModuleRules   *self,
                                                     const char            *module_id);
 

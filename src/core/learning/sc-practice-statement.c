@@ -16,8 +16,11 @@
  * it, and the competencies of its objectives are categories, as in a
  * lesson's own statements; the context extensions name the course, the
  * module (so module status counts the check as evidence of work on the
- * module) and the scenario, but never the lesson: lesson progress reads
- * that extension, and a practice check does not complete a lesson.
+ * module, and a passed check as the module's practical assessment when
+ * the module names the scenario: <assessment practice>) and the
+ * scenario, but never the lesson: lesson progress reads that extension,
+ * and a practice check does not complete a lesson. A check of a run
+ * opened without a lesson counts for the module the scenario assesses.
  *
  * The statements and module status are written in one transaction.
  */
@@ -93,6 +96,29 @@ new_statement (Check  *check,
                                       json_node_init_string (json_node_alloc (), check->run->scenario_id));
 
   return statement;
+}
+
+/* The module whose assessment names @scenario_id as its practice. */
+static ScModule *
+find_assessed_module (ScCourse   *course,
+                      const char *scenario_id)
+{
+  GPtrArray *domains = sc_course_get_domains (course);
+
+  for (guint d = 0; d < domains->len; d++)
+    {
+      ScDomain *domain = g_ptr_array_index (domains, d);
+
+      for (guint m = 0; m < domain->modules->len; m++)
+        {
+          ScModule *module = g_ptr_array_index (domain->modules, m);
+
+          if (g_strcmp0 (module->assessment_practice, scenario_id) == 0)
+            return module;
+        }
+    }
+
+  return NULL;
 }
 
 static JsonObject *
@@ -288,6 +314,10 @@ sc_sandbox_record_check (ScDatabase   *database,
         }
       check.module = sc_course_get_lesson_module (course, check.lesson);
     }
+  /* Opened from the section's start page: the check still counts for
+   * the module it assesses. */
+  if (check.module == NULL)
+    check.module = find_assessed_module (course, run->scenario_id);
 
   learner = lookup_owner (database, run, error);
   if (learner == NULL)
