@@ -17,31 +17,31 @@
 #include "sc-rich-text-view.h"
 
 static ScDescriptionSource
-source_format (ScTextFormat format)
+source_format (ScDescriptionFormat format)
 {
   switch (format)
     {
-    case SC_TEXT_FORMAT_MARKDOWN:
+    case SC_DESCRIPTION_FORMAT_MARKDOWN:
       return SC_DESCRIPTION_SOURCE_MARKDOWN;
-    case SC_TEXT_FORMAT_PLAIN:
+    case SC_DESCRIPTION_FORMAT_PLAIN:
       return SC_DESCRIPTION_SOURCE_PLAIN;
-    case SC_TEXT_FORMAT_HTML:
+    case SC_DESCRIPTION_FORMAT_HTML:
     default:
       return SC_DESCRIPTION_SOURCE_HTML;
     }
 }
 
 static const char *
-format_hint (ScTextFormat format)
+format_hint (ScDescriptionFormat format)
 {
   switch (format)
     {
-    case SC_TEXT_FORMAT_MARKDOWN:
+    case SC_DESCRIPTION_FORMAT_MARKDOWN:
       return _("Written in Markdown: blank lines between paragraphs, **bold**, - lists, [links](https://…). "
                "Ctrl+Enter saves.");
-    case SC_TEXT_FORMAT_PLAIN:
+    case SC_DESCRIPTION_FORMAT_PLAIN:
       return _("Plain text: blank lines between paragraphs. Ctrl+Enter saves.");
-    case SC_TEXT_FORMAT_HTML:
+    case SC_DESCRIPTION_FORMAT_HTML:
     default:
       return _("Written in HTML, as imported: <p>, <strong>, <em>, <ul>/<li> and <a href>. Ctrl+Enter saves.");
     }

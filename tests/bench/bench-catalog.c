@@ -184,7 +184,7 @@ make_product (ScPrng           *prng,
     : g_strdup_printf ("<p>Our %s %s is made for daily use: <strong>durable</strong>, easy to "
                        "clean and backed by a two-year warranty.</p><ul><li>Item %u</li>"
                        "<li>Ships in recycled packaging</li></ul>", adjective, noun, number);
-  product->description_format = SC_TEXT_FORMAT_HTML;
+  product->description_format = SC_DESCRIPTION_FORMAT_HTML;
   product->vendor = g_strdup (PICK (prng, vendors));
   product->product_type = g_strdup (noun);
   product->category = g_strdup (PICK (prng, categories));

@@ -121,7 +121,7 @@ twist (ScCatalog        *catalog,
       break;
     case 15:
       set (&product->description, "Merino   wool\tsweater");
-      product->description_format = SC_TEXT_FORMAT_PLAIN;
+      product->description_format = SC_DESCRIPTION_FORMAT_PLAIN;
       set (&product->title, "Merino Wool Sweater");
       break;
     case 16:

@@ -123,7 +123,7 @@ static void title_salesman (ScCatalogProduct *p) { set (&p->title, "Merino Wool 
 static void title_filler (ScCatalogProduct *p) { set (&p->title, "Northwind New Premium Quality Set"); }
 static void title_scarf (ScCatalogProduct *p) { set (&p->title, "Northwind New Premium Quality Scarf"); }
 static void description_short (ScCatalogProduct *p) { set (&p->description, "<p>Soft merino sweater.</p>"); }
-static void description_100 (ScCatalogProduct *p) { g_free (p->description); p->description = text_of_length (100); p->description_format = SC_TEXT_FORMAT_PLAIN; }
+static void description_100 (ScCatalogProduct *p) { g_free (p->description); p->description = text_of_length (100); p->description_format = SC_DESCRIPTION_FORMAT_PLAIN; }
 static void description_title (ScCatalogProduct *p) { set (&p->description, "<p>Merino wool crew-neck sweater, for men!</p>"); }
 static void option_fit (ScCatalogProduct *p) { set (&((ScCatalogOption *) p->options->pdata[0])->name, "Fit"); }
 static void option_upper (ScCatalogProduct *p) { set (&((ScCatalogOption *) p->options->pdata[0])->name, "SIZE"); }

@@ -3,14 +3,9 @@
  */
 #include "sc-error.h"
 #include "sc-module-status.h"
+#include "sc-scenario-run.h"
 #include "sc-xapi.h"
 #include "test-attempt-util.h"
-
-/* As sc-scenario-run.h names them: that header cannot join this test's,
- * whose question model has a ScTextFormat of its own, as the catalog's
- * has. */
-#define SIMULATION   "http://adlnet.gov/expapi/activities/simulation"
-#define EXT_SCENARIO "urn:shopcraft:ext:scenario"
 
 #define DUMP_STATUS "SELECT * FROM module_status ORDER BY learner_id, course_id, module_id"
 
@@ -468,13 +463,13 @@ practice_check (Fixture             *f,
   g_autoptr(GDateTime) time = test_time (at);
   g_autofree char *timestamp = sc_xapi_format_timestamp (time);
 
-  sc_statement_set_object (statement, "urn:shopcraft:example-shop:practice:p", SIMULATION,
+  sc_statement_set_object (statement, "urn:shopcraft:example-shop:practice:p", SC_XAPI_TYPE_SIMULATION,
                            NULL, NULL);
   sc_statement_set_context_extension (statement, SC_XAPI_EXT_COURSE,
                                       json_node_init_string (json_node_alloc (), TEST_COURSE));
   sc_statement_set_context_extension (statement, SC_ATTEMPT_EXT_MODULE,
                                       json_node_init_string (json_node_alloc (), TEST_MODULE));
-  sc_statement_set_context_extension (statement, EXT_SCENARIO,
+  sc_statement_set_context_extension (statement, SC_XAPI_EXT_SCENARIO,
                                       json_node_init_string (json_node_alloc (), scenario_id));
   sc_statement_set_success (statement, verb == SC_VERB_PASSED);
   sc_statement_set_timestamp (statement, timestamp);

@@ -25,7 +25,7 @@ test_shopify_image_only_rows (void)
   g_assert_cmpstr (tote->title, ==, "Canvas Tote");
   /* A quoted cell keeps its line break. */
   g_assert_cmpstr (tote->description, ==, "<p>Heavy canvas.</p>\n<p>Two handles, one pocket.</p>");
-  g_assert_cmpint (tote->description_format, ==, SC_TEXT_FORMAT_HTML);
+  g_assert_cmpint (tote->description_format, ==, SC_DESCRIPTION_FORMAT_HTML);
   g_assert_cmpstr (tote->tags[0], ==, "bags");
   g_assert_cmpstr (tote->tags[1], ==, "canvas");
   g_assert_null (tote->tags[2]);

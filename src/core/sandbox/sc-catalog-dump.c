@@ -152,7 +152,7 @@ append_product (GString                *out,
 
   append_field (out, indent, "title", product->title);
   append_word (out, indent, "description-format",
-               sc_text_format_to_string (product->description_format));
+               sc_description_format_to_string (product->description_format));
   append_field (out, indent, "description", product->description);
   append_field (out, indent, "vendor", product->vendor);
   append_field (out, indent, "type", product->product_type);

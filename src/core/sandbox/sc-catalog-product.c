@@ -333,7 +333,7 @@ sc_catalog_product_new (const char *handle)
   ScCatalogProduct *self = g_new0 (ScCatalogProduct, 1);
 
   sc_catalog_set_string (&self->handle, handle);
-  self->description_format = SC_TEXT_FORMAT_HTML;
+  self->description_format = SC_DESCRIPTION_FORMAT_HTML;
   self->tags = g_new0 (char *, 1);
   self->status = SC_PRODUCT_STATUS_DRAFT;
   self->kind = SC_PRODUCT_KIND_SIMPLE;
@@ -603,6 +603,6 @@ lookup_name (const char * const *names,
 DEFINE_NAMES (sc_catalog_platform, ScCatalogPlatform, platform_names)
 DEFINE_NAMES (sc_product_status, ScProductStatus, status_names)
 DEFINE_NAMES (sc_product_kind, ScProductKind, kind_names)
-DEFINE_NAMES (sc_text_format, ScTextFormat, format_names)
+DEFINE_NAMES (sc_description_format, ScDescriptionFormat, format_names)
 DEFINE_NAMES (sc_inventory_policy, ScInventoryPolicy, policy_names)
 DEFINE_NAMES (sc_weight_unit, ScWeightUnit, unit_names)

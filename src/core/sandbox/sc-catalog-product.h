@@ -48,10 +48,10 @@ typedef enum
 /* How the description's source text is written; imports give HTML. */
 typedef enum
 {
-  SC_TEXT_FORMAT_HTML,
-  SC_TEXT_FORMAT_MARKDOWN,
-  SC_TEXT_FORMAT_PLAIN,
-} ScTextFormat;
+  SC_DESCRIPTION_FORMAT_HTML,
+  SC_DESCRIPTION_FORMAT_MARKDOWN,
+  SC_DESCRIPTION_FORMAT_PLAIN,
+} ScDescriptionFormat;
 
 /* What a sale does when the tracked quantity reaches zero. */
 typedef enum
@@ -118,7 +118,7 @@ typedef struct
   char             *handle;              /* unique in the catalog: letters, digits, dashes */
   char             *title;
   char             *description;         /* the source text, kept byte for byte */
-  ScTextFormat      description_format;
+  ScDescriptionFormat description_format;
   char             *vendor;
   char             *product_type;
   char             *category;            /* a taxonomy path: "Apparel & Accessories > Clothing" */
@@ -216,9 +216,9 @@ gboolean          sc_product_status_from_string        (const char              
 const char       *sc_product_kind_to_string            (ScProductKind            kind);
 gboolean          sc_product_kind_from_string          (const char              *text,
                                                         ScProductKind           *out_kind);
-const char       *sc_text_format_to_string             (ScTextFormat             format);
-gboolean          sc_text_format_from_string           (const char              *text,
-                                                        ScTextFormat            *out_format);
+const char       *sc_description_format_to_string     (ScDescriptionFormat      format);
+gboolean          sc_description_format_from_string   (const char              *text,
+                                                        ScDescriptionFormat     *out_format);
 const char       *sc_inventory_policy_to_string        (ScInventoryPolicy        policy);
 gboolean          sc_inventory_policy_from_string      (const char              *text,
                                                         ScInventoryPolicy       *out_policy);

@@ -109,9 +109,9 @@ guint  sc_lint_char_count       (const char    *text,
 gboolean sc_lint_next_word      (const char   **cursor,
                                  const char   **out_start,
                                  gsize         *out_length);
-void   sc_lint_plain_text_into  (GString       *out,
-                                 const char    *text,
-                                 ScTextFormat   format);
+void   sc_lint_plain_text_into  (GString             *out,
+                                 const char          *text,
+                                 ScDescriptionFormat  format);
 gboolean sc_lint_get_limit      (ScLintContext *context,
                                  ScLintLimit    limit,
                                  gint64        *out_value);

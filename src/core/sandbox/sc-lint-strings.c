@@ -41,9 +41,9 @@ write_entity (char       *out,
  * sc_lint_plain_text () into a buffer a caller reuses.
  */
 void
-sc_lint_plain_text_into (GString      *out,
-                         const char   *text,
-                         ScTextFormat  format)
+sc_lint_plain_text_into (GString             *out,
+                         const char          *text,
+                         ScDescriptionFormat  format)
 {
   /* The bytes that are not copied as they are: the end, white space
    * (g_ascii_isspace ()), and a tag's or an entity's start. */
@@ -51,7 +51,7 @@ sc_lint_plain_text_into (GString      *out,
     ['\0'] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
     ['<'] = 1, ['&'] = 1,
   };
-  gboolean html = format == SC_TEXT_FORMAT_HTML;
+  gboolean html = format == SC_DESCRIPTION_FORMAT_HTML;
   gboolean space = TRUE;
   char *o;
 
@@ -139,8 +139,8 @@ sc_lint_plain_text_into (GString      *out,
  * Returns: (transfer full): the text
  */
 char *
-sc_lint_plain_text (const char   *text,
-                    ScTextFormat  format)
+sc_lint_plain_text (const char          *text,
+                    ScDescriptionFormat  format)
 {
   GString *out = g_string_new (NULL);
 

@@ -81,7 +81,7 @@ guint             sc_lint_score              (GPtrArray               *findings)
 /* The words of a description a shopper reads (tags dropped, entities
  * decoded, white space collapsed); the search preview shows it. */
 char             *sc_lint_plain_text         (const char              *text,
-                                              ScTextFormat             format);
+                                              ScDescriptionFormat      format);
 
 /* GS1 mod-10 over GTIN-8, -12, -13 and -14; exposed for the editor. */
 gboolean          sc_lint_gtin_is_valid      (const char              *digits,

@@ -128,7 +128,7 @@ load_products (Loader *self)
 
       product->title = dup_text (stmt, 2);
       product->description = dup_text (stmt, 3);
-      sc_text_format_from_string (peek_text (stmt, 4), &product->description_format);
+      sc_description_format_from_string (peek_text (stmt, 4), &product->description_format);
       product->vendor = dup_text (stmt, 5);
       product->product_type = dup_text (stmt, 6);
       product->category = dup_text (stmt, 7);

@@ -245,7 +245,7 @@ stage_product (Stager                 *self,
   bind_text (stmt, 5, product->handle);
   bind_text (stmt, 6, product->title);
   bind_text (stmt, 7, product->description);
-  sqlite3_bind_text (stmt, 8, sc_text_format_to_string (product->description_format), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, sc_description_format_to_string (product->description_format), -1, SQLITE_STATIC);
   bind_text (stmt, 9, product->vendor);
   bind_text (stmt, 10, product->product_type);
   bind_text (stmt, 11, product->category);

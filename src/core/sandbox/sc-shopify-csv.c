@@ -205,7 +205,7 @@ read_product_fields (ScShopifyImport  *self,
 
   product->title = sc_shopify_import_text_cell (self, SHOPIFY_TITLE);
   product->description = sc_shopify_import_text_cell (self, SHOPIFY_BODY);
-  product->description_format = SC_TEXT_FORMAT_HTML;
+  product->description_format = SC_DESCRIPTION_FORMAT_HTML;
   product->vendor = sc_shopify_import_text_cell (self, SHOPIFY_VENDOR);
   product->product_type = sc_shopify_import_text_cell (self, SHOPIFY_TYPE);
   product->category = sc_shopify_import_text_cell (self, SHOPIFY_CATEGORY);

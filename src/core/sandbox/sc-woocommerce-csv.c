@@ -291,7 +291,7 @@ read_product (ScWooImport     *self,
   sc_catalog_set_string (&product->title, name);
   product->description = sc_csv_unneutralize (sc_woocommerce_import_take (self, WOO_DESCRIPTION));
   sc_catalog_set_string (&product->description, product->description);
-  product->description_format = SC_TEXT_FORMAT_HTML;
+  product->description_format = SC_DESCRIPTION_FORMAT_HTML;
   sc_catalog_set_string (&product->category, categories);
   g_strfreev (product->tags);
   product->tags = sc_csv_split_list (tags);
