@@ -268,6 +268,52 @@ load_orders (ScOrdersPanel  *self,
   return TRUE;
 }
 
+/* After a step on the order @name: that order read again, its row
+ * replaced and its page redone; the others are as they were, so a step
+ * costs the same in a store of ten orders or of a thousand. */
+static gboolean
+reload_order (ScOrdersPanel  *self,
+              const char     *name,
+              GError        **error)
+{
+  GListModel *rows = G_LIST_MODEL (self->store);
+  g_autoptr(ScOrder) fresh = NULL;
+  const ScOrder *order = NULL;
+  const ScOrder *shown = sc_order_page_get_order (self->order_page);
+  gint64 time = now (self);
+
+  fresh = sc_run_load_order (sc_database_get_handle (self->database), self->run, name, error);
+  if (fresh == NULL)
+    return FALSE;
+
+  for (guint i = 0; self->orders != NULL && i < self->orders->len && order == NULL; i++)
+    if (g_strcmp0 (((const ScOrder *) g_ptr_array_index (self->orders, i))->name, name) == 0)
+      {
+        sc_order_free (g_ptr_array_index (self->orders, i));
+        order = self->orders->pdata[i] = g_steal_pointer (&fresh);
+      }
+  if (order == NULL)
+    return load_orders (self, error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ScOrderRow) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (sc_order_row_get_name (row), name) == 0)
+        {
+          g_autoptr(ScOrderRow) replacement = sc_order_row_new (order, time);
+
+          g_list_store_splice (self->store, i, 1, (gpointer *) &replacement, 1);
+          break;
+        }
+    }
+  update_counts (self);
+
+  if (shown != NULL && g_strcmp0 (shown->name, name) == 0)
+    sc_order_page_set_order (self->order_page, order, time);
+  return TRUE;
+}
+
 static void
 update_history (ScOrdersPanel *self)
 {
@@ -398,6 +444,7 @@ request_cb (ScOrdersPanel        *self,
 {
   const ScOrder *order = sc_order_page_get_order (page);
   g_autofree char *done = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->run == NULL || order == NULL)
@@ -415,8 +462,10 @@ request_cb (ScOrdersPanel        *self,
       return;
     }
 
+  /* The page's copy of the order goes when the page is redone. */
   done = describe_done (order, request);
-  if (!load_orders (self, &error))
+  name = g_strdup (order->name);
+  if (!reload_order (self, name, &error))
     toast (self, error->message, FALSE);
   else
     toast (self, done, TRUE);

@@ -15,6 +15,8 @@
 
 #include <stdio.h>
 
+#include <glib/gstdio.h>
+
 #include "bench-frames.h"
 
 static gboolean
@@ -94,4 +96,28 @@ void
 bench_frames_run_when_mapped (BenchFrames *frames)
 {
   g_signal_connect_after (frames->window, "map", G_CALLBACK (map_cb), frames);
+}
+
+/**
+ * bench_remove_tree:
+ * @path: a temporary folder a benchmark made
+ *
+ * Removes @path and everything in it, following no symbolic link.
+ */
+void
+bench_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        bench_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
 }

@@ -29,5 +29,6 @@ typedef struct
 } BenchFrames;
 
 void bench_frames_run_when_mapped (BenchFrames *frames);
+void bench_remove_tree            (const char  *path);
 
 G_END_DECLS

@@ -174,24 +174,6 @@ report_words (ScDatabase *database,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 show (gpointer data,
       gboolean shown)
 {
@@ -324,7 +306,7 @@ main (int   argc,
 
   g_clear_object (&context);
   g_clear_object (&database);
-  remove_tree (dir);
+  bench_remove_tree (dir);
 
   return status != 0 ? status : (bench.frames.done > bench.frames.opens ? 0 : 1);
 }

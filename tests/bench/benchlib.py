@@ -111,6 +111,41 @@ class Context:
         return os.path.join(self.work_dir, *parts)
 
 
+FRAMES_LINE = re.compile(r'^open-us (\d+) build-us (\d+) layout-us (\d+)$', re.MULTILINE)
+
+
+def frames_measure(program, argv, opens, phase=0):
+    """A measure for a page benchmark built on bench-frames.c: runs
+    tests/bench/PROGRAM with argv(ctx) and returns the median of its @opens
+    showings, in ms; phase 0 is the whole frame, 1 its building, 2 its
+    layout."""
+    def measure(ctx):
+        exe = os.path.join(ctx.build_dir, 'tests', 'bench', program)
+        proc = subprocess.run([exe] + argv(ctx), capture_output=True, text=True,
+                              timeout=ctx.timeout,
+                              env=ctx.child_env({'GSETTINGS_BACKEND': 'memory'}))
+        shows = [int(fields[phase]) / 1000.0 for fields in FRAMES_LINE.findall(proc.stdout)]
+        if proc.returncode != 0 or len(shows) != opens:
+            raise BenchError(f'{program} {" ".join(argv(ctx)[:1])} exited with {proc.returncode} '
+                             f'after {len(shows)} of {opens} showings: '
+                             f'{proc.stderr.strip()[-400:]}')
+        return Sample(statistics.median(shows))
+    return measure
+
+
+def frames_available(program, *source_parts):
+    """Whether tests/bench/PROGRAM is built and the source path exists."""
+    def available(ctx):
+        exe = os.path.join(ctx.build_dir, 'tests', 'bench', program)
+        path = os.path.join(ctx.source_dir, *source_parts)
+        if not os.access(exe, os.X_OK):
+            return f'{exe} is not built'
+        if not os.path.exists(path):
+            return f'{path} is missing'
+        return None
+    return available
+
+
 def monotonic_us():
     """The clock g_get_monotonic_time () reads (CLOCK_MONOTONIC), in µs."""
     return time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000

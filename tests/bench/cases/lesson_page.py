@@ -17,45 +17,22 @@
 # example.
 
 import os
-import re
-import statistics
-import subprocess
 
-from benchlib import Benchmark, BenchError, Row, Sample
+from benchlib import Benchmark, Row, frames_available, frames_measure
 
 LESSON = 'pricing-margins'
 OPENS = 9
-OPEN_LINE = re.compile(r'^open-us (\d+) build-us (\d+) layout-us (\d+)$', re.MULTILINE)
 
-
-def _exe(ctx):
-    return os.path.join(ctx.build_dir, 'tests', 'bench', 'bench-lesson-page')
+_available = frames_available('bench-lesson-page', 'data', 'courses', 'ecommerce-operations')
 
 
 def _course(ctx):
     return os.path.join(ctx.source_dir, 'data', 'courses', 'ecommerce-operations')
 
 
-def _available(ctx):
-    if not os.access(_exe(ctx), os.X_OK):
-        return f'{_exe(ctx)} is not built'
-    if not os.path.isdir(_course(ctx)):
-        return f'{_course(ctx)} is missing'
-    return None
-
-
 def _open(mode, phase=0):
-    """phase 0: the whole frame; 2: its layout (measure and allocate) alone."""
-    def measure(ctx):
-        proc = subprocess.run([_exe(ctx), mode, _course(ctx), LESSON, str(OPENS)],
-                              capture_output=True, text=True, timeout=ctx.timeout,
-                              env=ctx.child_env({'GSETTINGS_BACKEND': 'memory'}))
-        opens = [int(fields[phase]) / 1000.0 for fields in OPEN_LINE.findall(proc.stdout)]
-        if proc.returncode != 0 or len(opens) != OPENS:
-            raise BenchError(f'bench-lesson-page {mode} exited with {proc.returncode} after '
-                             f'{len(opens)} of {OPENS} openings: {proc.stderr.strip()[-400:]}')
-        return Sample(statistics.median(opens))
-    return measure
+    return frames_measure('bench-lesson-page', lambda ctx: [mode, _course(ctx), LESSON, str(OPENS)],
+                          OPENS, phase)
 
 
 BENCHMARK = Benchmark(

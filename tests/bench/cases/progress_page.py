@@ -14,44 +14,21 @@
 # wrapping GtkLabel in a scrolled window. Both rows use GDK_DEBUG=gl-disable.
 
 import os
-import re
-import statistics
-import subprocess
 
-from benchlib import Benchmark, BenchError, Row, Sample
+from benchlib import Benchmark, Row, frames_available, frames_measure
 
 OPENS = 9
-OPEN_LINE = re.compile(r'^open-us (\d+) build-us (\d+) layout-us (\d+)$', re.MULTILINE)
 
-
-def _exe(ctx):
-    return os.path.join(ctx.build_dir, 'tests', 'bench', 'bench-progress-page')
+_available = frames_available('bench-progress-page', 'data', 'courses', 'ecommerce-operations')
 
 
 def _course(ctx):
     return os.path.join(ctx.source_dir, 'data', 'courses', 'ecommerce-operations')
 
 
-def _available(ctx):
-    if not os.access(_exe(ctx), os.X_OK):
-        return f'{_exe(ctx)} is not built'
-    if not os.path.isdir(_course(ctx)):
-        return f'{_course(ctx)} is missing'
-    return None
-
-
 def _show(mode, phase=0):
-    """phase 0: the whole frame; 1: reading the report and building the page."""
-    def measure(ctx):
-        proc = subprocess.run([_exe(ctx), mode, _course(ctx), str(OPENS)],
-                              capture_output=True, text=True, timeout=ctx.timeout,
-                              env=ctx.child_env({'GSETTINGS_BACKEND': 'memory'}))
-        shows = [int(fields[phase]) / 1000.0 for fields in OPEN_LINE.findall(proc.stdout)]
-        if proc.returncode != 0 or len(shows) != OPENS:
-            raise BenchError(f'bench-progress-page {mode} exited with {proc.returncode} after '
-                             f'{len(shows)} of {OPENS} showings: {proc.stderr.strip()[-400:]}')
-        return Sample(statistics.median(shows))
-    return measure
+    return frames_measure('bench-progress-page', lambda ctx: [mode, _course(ctx), str(OPENS)],
+                          OPENS, phase)
 
 
 BENCHMARK = Benchmark(
