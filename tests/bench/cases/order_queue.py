@@ -42,7 +42,8 @@ BENCHMARK = Benchmark(
     unit='ms',
     subject=Row('Orders section: the store opened again (orders read, queue built)',
                 measure=_show('--queue'), available=_available),
-    reference=Row('bare GtkLabel page, the words of the queue\'s rows', measure=_show('--label'),
+    reference=Row('bare GtkListView, one label a row with the words of the queue\'s rows',
+                  measure=_show('--label'),
                   available=_available),
     peers=[
         Row('Orders section: one order fulfilled from its page (written, queue and page redone)',
