@@ -29,6 +29,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-context.h"
+#include "sc-course-tree.h"
 #include "sc-error.h"
 #include "sc-learn-panel.h"
 #include "sc-screenshot.h"
@@ -336,29 +337,6 @@ finish (ScWindow *window)
     g_application_quit (G_APPLICATION (app));
 }
 
-static void
-after_paint_cb (GdkFrameClock *clock,
-                ScWindow      *window)
-{
-  Shot *shot = g_object_get_data (G_OBJECT (window), SHOT_KEY);
-  g_autoptr(GError) error = NULL;
-
-  /* The first paint after ready may still carry layout from before it;
-   * the second shows the settled page. */
-  if (++shot->n_paints < 2)
-    {
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      return;
-    }
-
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
-
-  if (!sc_screenshot_save (GTK_WIDGET (window), shot->path, &error))
-    g_printerr ("shopcraft: %s\n", error->message);
-
-  finish (window);
-}
-
 static GtkWidget *
 find_widget (GtkWidget *widget,
              GType      type)
@@ -378,6 +356,38 @@ find_widget (GtkWidget *widget,
 
   return NULL;
 }
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                ScWindow      *window)
+{
+  Shot *shot = g_object_get_data (G_OBJECT (window), SHOT_KEY);
+  g_autoptr(GError) error = NULL;
+
+  GtkWidget *tree = find_widget (GTK_WIDGET (window), SC_TYPE_COURSE_TREE);
+
+  /* The first paint after ready may still carry layout from before it;
+   * the second shows the settled page. The course tree builds the rows
+   * below its first screen after that screen is painted. */
+  if (tree != NULL && !sc_course_tree_get_complete (SC_COURSE_TREE (tree)))
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      return;
+    }
+  if (++shot->n_paints < 2)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      return;
+    }
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+
+  if (!sc_screenshot_save (GTK_WIDGET (window), shot->path, &error))
+    g_printerr ("shopcraft: %s\n", error->message);
+
+  finish (window);
+}
+
 
 static void arm (ScWindow *window);
 

@@ -23,6 +23,13 @@ struct _ScCourseTree
   GHashTable        *states;    /* lesson id -> ScLessonState */
   GHashTable        *rows;      /* lesson id -> GtkListBoxRow (owned by the list) */
   GHashTable        *modules;   /* module id -> ScTreeModuleState */
+
+  /* Rows still to build (sc-course-tree-rows.c): the first module
+   * without rows, as its domain's and its own index. */
+  guint              next_domain;
+  guint              next_module;
+  guint              rest_tick_id;
+  guint              rest_idle_id;
 };
 
 typedef struct
@@ -33,6 +40,9 @@ typedef struct
 
 /* sc-course-tree-rows.c: one row per lesson and module quiz */
 void sc_course_tree_rebuild        (ScCourseTree  *self);
+void sc_course_tree_complete       (ScCourseTree  *self);
+void sc_course_tree_schedule_rest  (ScCourseTree  *self);
+void sc_course_tree_cancel_rest    (ScCourseTree  *self);
 
 /* sc-course-tree-modules.c: domain and module headings with their status */
 void sc_course_tree_header_func    (GtkListBoxRow *row,

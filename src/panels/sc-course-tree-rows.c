@@ -274,16 +274,151 @@ update_summary (ScCourseTree *self)
                                  lessons->len > 0 ? (double) done / lessons->len : 0.0);
 }
 
+/* Lesson rows built before the first frame: about what the first screen
+ * shows of the tree (a module with its objectives is a third of a
+ * 800-pixel window). */
+#define FIRST_SCREEN_LESSONS 4
+
+/* Appends the rows of the next module without rows: its lessons, then
+ * its quiz. Returns the number of lesson rows, or -1 when every module
+ * has its rows. */
+static int
+append_next_module (ScCourseTree *self)
+{
+  GPtrArray *domains = sc_course_get_domains (self->course);
+
+  while (self->next_domain < domains->len)
+    {
+      ScDomain *domain = g_ptr_array_index (domains, self->next_domain);
+      ScModule *module;
+
+      if (self->next_module >= domain->modules->len)
+        {
+          self->next_domain++;
+          self->next_module = 0;
+          continue;
+        }
+
+      module = g_ptr_array_index (domain->modules, self->next_module++);
+      for (guint l = 0; l < module->lessons->len; l++)
+        {
+          ScLesson *lesson = g_ptr_array_index (module->lessons, l);
+          GtkWidget *row = lesson_row_new (self, domain, module, lesson);
+
+          gtk_list_box_append (self->list_box, row);
+          g_hash_table_insert (self->rows, g_strdup (lesson->id), row);
+        }
+
+      if (module->assessment != NULL && module->lessons->len > 0)
+        {
+          const ScAttemptQuiz *quiz = sc_course_lookup_quiz (self->course, module->assessment);
+
+          if (quiz != NULL)
+            gtk_list_box_append (self->list_box, quiz_row_new (domain, module, quiz));
+        }
+
+      return module->lessons->len;
+    }
+
+  return -1;
+}
+
+/**
+ * sc_course_tree_get_complete:
+ *
+ * The tree builds the rows of its first screen with the course and the
+ * rest once that screen is painted: laying out every lesson row and
+ * every module's objectives took a fifth of the start-up. Whatever needs
+ * a row builds the rest at once (sc_course_tree_get_row ()).
+ *
+ * Returns: whether every lesson and quiz of the course has its row
+ */
+gboolean
+sc_course_tree_get_complete (ScCourseTree *self)
+{
+  g_return_val_if_fail (SC_IS_COURSE_TREE (self), FALSE);
+
+  return self->course == NULL ||
+         self->next_domain >= sc_course_get_domains (self->course)->len;
+}
+
+void
+sc_course_tree_cancel_rest (ScCourseTree *self)
+{
+  if (self->rest_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rest_tick_id);
+  self->rest_tick_id = 0;
+  g_clear_handle_id (&self->rest_idle_id, g_source_remove);
+}
+
+/* Builds the rows still missing, now. */
+void
+sc_course_tree_complete (ScCourseTree *self)
+{
+  sc_course_tree_cancel_rest (self);
+  if (self->course == NULL)
+    return;
+
+  while (append_next_module (self) >= 0)
+    ;
+}
+
+static gboolean
+build_rest_cb (gpointer user_data)
+{
+  ScCourseTree *self = user_data;
+
+  self->rest_idle_id = 0;
+  sc_course_tree_complete (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in the update phase of the first frame that shows the tree; the
+ * idle runs once that frame is painted, and before the next one is laid
+ * out (GTK lays out and paints at GDK_PRIORITY_REDRAW). */
+static gboolean
+first_frame_tick_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  ScCourseTree *self = SC_COURSE_TREE (widget);
+
+  self->rest_tick_id = 0;
+  if (self->rest_idle_id == 0)
+    self->rest_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, build_rest_cb, self, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Has the rest of the rows built after the next frame that shows the
+ * tree; called again when the tree is mapped. */
+void
+sc_course_tree_schedule_rest (ScCourseTree *self)
+{
+  if (sc_course_tree_get_complete (self) || self->rest_tick_id != 0 || self->rest_idle_id != 0)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->rest_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), first_frame_tick_cb,
+                                                     NULL, NULL);
+}
+
 void
 sc_course_tree_rebuild (ScCourseTree *self)
 {
   GtkWidget *child;
-  GPtrArray *domains;
+  guint n_lessons = 0;
+  int n;
 
+  sc_course_tree_cancel_rest (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   g_hash_table_remove_all (self->rows);
   self->current_module = NULL;
+  self->next_domain = 0;
+  self->next_module = 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->course_title), self->course != NULL);
   if (self->course == NULL)
@@ -291,33 +426,9 @@ sc_course_tree_rebuild (ScCourseTree *self)
 
   gtk_label_set_label (self->course_title, sc_course_get_title (self->course));
 
-  domains = sc_course_get_domains (self->course);
-  for (guint d = 0; d < domains->len; d++)
-    {
-      ScDomain *domain = g_ptr_array_index (domains, d);
-
-      for (guint m = 0; m < domain->modules->len; m++)
-        {
-          ScModule *module = g_ptr_array_index (domain->modules, m);
-
-          for (guint l = 0; l < module->lessons->len; l++)
-            {
-              ScLesson *lesson = g_ptr_array_index (module->lessons, l);
-              GtkWidget *row = lesson_row_new (self, domain, module, lesson);
-
-              gtk_list_box_append (self->list_box, row);
-              g_hash_table_insert (self->rows, g_strdup (lesson->id), row);
-            }
-
-          if (module->assessment != NULL && module->lessons->len > 0)
-            {
-              const ScAttemptQuiz *quiz = sc_course_lookup_quiz (self->course, module->assessment);
-
-              if (quiz != NULL)
-                gtk_list_box_append (self->list_box, quiz_row_new (domain, module, quiz));
-            }
-        }
-    }
+  while (n_lessons < FIRST_SCREEN_LESSONS && (n = append_next_module (self)) >= 0)
+    n_lessons += n;
+  sc_course_tree_schedule_rest (self);
 
   update_summary (self);
 }

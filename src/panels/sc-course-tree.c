@@ -12,6 +12,10 @@
  * them. So it is with a module's status (mastered, in progress, not
  * started), shown under the module's title and read with it.
  *
+ * Start-up lays out only what it shows: the rows of the first screen are
+ * built with the course, the rest once that screen is painted, and the
+ * pane's width does not depend on which rows exist.
+ *
  * This file holds the widget and its signals; sc-course-tree-rows.c
  * builds the rows and keeps lesson states, sc-course-tree-modules.c the
  * headings and module states.
@@ -48,6 +52,7 @@ sc_course_tree_dispose (GObject *object)
 {
   ScCourseTree *self = SC_COURSE_TREE (object);
 
+  sc_course_tree_cancel_rest (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SC_TYPE_COURSE_TREE);
   g_clear_object (&self->course);
 
@@ -66,6 +71,58 @@ sc_course_tree_finalize (GObject *object)
   G_OBJECT_CLASS (sc_course_tree_parent_class)->finalize (object);
 }
 
+/* The pane's natural width: so many characters of the tree's font (its
+ * titles and objectives wrap within it). Left to its content, the pane
+ * would be as wide as the rows that happen to exist, and widen when the
+ * rows below the first screen arrive (sc_course_tree_get_complete ()):
+ * a wrapping label's natural width depends on where its words break. */
+#define NATURAL_WIDTH_CHARS 46
+
+static void
+sc_course_tree_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  ScCourseTree *self = SC_COURSE_TREE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->scroller), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget),
+                                                             NULL, NULL);
+      int width = PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics) *
+                                     NATURAL_WIDTH_CHARS);
+
+      pango_font_metrics_unref (metrics);
+      *natural = MAX (*minimum, width);
+    }
+}
+
+static void
+sc_course_tree_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  ScCourseTree *self = SC_COURSE_TREE (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->scroller), width, height, baseline, NULL);
+}
+
+static void
+sc_course_tree_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sc_course_tree_parent_class)->map (widget);
+
+  sc_course_tree_schedule_rest (SC_COURSE_TREE (widget));
+}
+
 static void
 sc_course_tree_class_init (ScCourseTreeClass *klass)
 {
@@ -74,6 +131,10 @@ sc_course_tree_class_init (ScCourseTreeClass *klass)
 
   object_class->dispose = sc_course_tree_dispose;
   object_class->finalize = sc_course_tree_finalize;
+
+  widget_class->map = sc_course_tree_map;
+  widget_class->measure = sc_course_tree_measure;
+  widget_class->size_allocate = sc_course_tree_size_allocate;
 
   /**
    * ScCourseTree::lesson-activated:
@@ -106,7 +167,6 @@ sc_course_tree_class_init (ScCourseTreeClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScCourseTree, scroller);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "coursetree");
 }
 
@@ -170,7 +230,7 @@ sc_course_tree_select_lesson (ScCourseTree *self,
 
   g_return_if_fail (SC_IS_COURSE_TREE (self));
 
-  row = lesson_id != NULL ? g_hash_table_lookup (self->rows, lesson_id) : NULL;
+  row = lesson_id != NULL ? sc_course_tree_get_row (self, lesson_id) : NULL;
   module = row != NULL ? g_object_get_data (G_OBJECT (row), "sc-module") : NULL;
   if (module != self->current_module)
     {
@@ -190,14 +250,25 @@ sc_course_tree_select_lesson (ScCourseTree *self,
 /**
  * sc_course_tree_get_row:
  *
+ * Builds the rows still missing when @lesson_id's is one of them.
+ *
  * Returns: (transfer none) (nullable): the row of @lesson_id
  */
 GtkWidget *
 sc_course_tree_get_row (ScCourseTree *self,
                         const char   *lesson_id)
 {
+  GtkWidget *row;
+
   g_return_val_if_fail (SC_IS_COURSE_TREE (self), NULL);
   g_return_val_if_fail (lesson_id != NULL, NULL);
 
-  return g_hash_table_lookup (self->rows, lesson_id);
+  row = g_hash_table_lookup (self->rows, lesson_id);
+  if (row == NULL && !sc_course_tree_get_complete (self))
+    {
+      sc_course_tree_complete (self);
+      row = g_hash_table_lookup (self->rows, lesson_id);
+    }
+
+  return row;
 }

@@ -28,6 +28,7 @@ void           sc_course_tree_select_lesson    (ScCourseTree  *self,
                                                 const char    *lesson_id);
 GtkWidget     *sc_course_tree_get_row          (ScCourseTree  *self,
                                                 const char    *lesson_id);
+gboolean       sc_course_tree_get_complete     (ScCourseTree  *self);
 const char    *sc_course_state_describe        (ScLessonState  state);
 void           sc_course_tree_set_module_state (ScCourseTree  *self,
                                                 const char    *module_id,

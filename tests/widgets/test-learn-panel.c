@@ -110,6 +110,95 @@ test_tree (void)
   sc_test_close_window (GTK_WINDOW (window));
 }
 
+static guint
+count_lesson_rows (GtkWidget *tree)
+{
+  g_autoptr(GPtrArray) rows = sc_test_find_widgets (tree, GTK_TYPE_LIST_BOX_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    n += gtk_widget_has_css_class (rows->pdata[i], "sc-lesson-row");
+
+  return n;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                GtkWidget     *tree)
+{
+  guint *painted = g_object_get_data (G_OBJECT (tree), "test-painted-rows");
+  int *width = g_object_get_data (G_OBJECT (tree), "test-painted-width");
+
+  if (*painted == 0)
+    {
+      *painted = count_lesson_rows (tree);
+      *width = gtk_widget_get_width (tree);
+    }
+}
+
+static gboolean
+tree_complete (gpointer data)
+{
+  return sc_course_tree_get_complete (data);
+}
+
+/* The tree builds its first screen's rows with the course and the rest
+ * once that screen is painted, so start-up lays out what it shows; a row
+ * asked for meanwhile is there at once, and the pane keeps its width when
+ * the rest arrives. */
+static void
+test_tree_first_screen (void)
+{
+  ScCourse *course = sc_context_get_course (context ());
+  GPtrArray *lessons = sc_course_get_lessons (course);
+  ScLesson *last = g_ptr_array_index (lessons, lessons->len - 1);
+  GtkWidget *tree = g_object_ref_sink (sc_course_tree_new ());
+  GtkWidget *window;
+  GtkWidget *box;
+  guint painted = 0;
+  int painted_width = 0;
+
+  /* Never shown: the first screen only, until a later row is asked for. */
+  sc_course_tree_set_course (SC_COURSE_TREE (tree), course);
+  g_assert_false (sc_course_tree_get_complete (SC_COURSE_TREE (tree)));
+  g_assert_cmpuint (count_lesson_rows (tree), >=, 4);
+  g_assert_cmpuint (count_lesson_rows (tree), <, lessons->len);
+  g_assert_nonnull (sc_course_tree_get_row (SC_COURSE_TREE (tree), last->id));
+  g_assert_true (sc_course_tree_get_complete (SC_COURSE_TREE (tree)));
+  g_assert_cmpuint (count_lesson_rows (tree), ==, lessons->len);
+
+  /* Shown: the first frame has the first screen, the rest follows
+   * without being asked for. */
+  sc_course_tree_set_course (SC_COURSE_TREE (tree), NULL);
+  sc_course_tree_set_course (SC_COURSE_TREE (tree), course);
+  g_assert_false (sc_course_tree_get_complete (SC_COURSE_TREE (tree)));
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  /* Beside a page that takes what is left, as in the Learn panel: the
+   * tree is as wide as it asks to be. */
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_append (GTK_BOX (box), tree);
+  gtk_box_append (GTK_BOX (box), g_object_new (GTK_TYPE_LABEL, "hexpand", TRUE, NULL));
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  g_object_set_data (G_OBJECT (tree), "test-painted-rows", &painted);
+  g_object_set_data (G_OBJECT (tree), "test-painted-width", &painted_width);
+  gtk_widget_realize (window);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_paint_cb), tree);
+  gtk_window_present (GTK_WINDOW (window));
+  sc_test_wait_until (tree_complete, tree, "the rest of the course tree");
+  g_assert_cmpuint (painted, >=, 4);
+  g_assert_cmpuint (painted, <, lessons->len);
+  g_assert_cmpuint (count_lesson_rows (tree), ==, lessons->len);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpint (painted_width, >, 0);
+  g_assert_cmpint (gtk_widget_get_width (tree), ==, painted_width);
+
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (window), first_paint_cb, tree);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (tree);
+}
+
 /* Where @label's first line sits in @window: its baseline's y. */
 static double
 first_baseline (GtkLabel  *label,
@@ -682,6 +771,7 @@ main (int   argc,
   app = sc_test_app_new (data_dir);
 
   g_test_add_func ("/learn-panel/tree", test_tree);
+  g_test_add_func ("/learn-panel/tree-first-screen", test_tree_first_screen);
   g_test_add_func ("/learn-panel/tree-quiz", test_tree_quiz);
   g_test_add_func ("/learn-panel/tree-minutes-baseline", test_tree_minutes_baseline);
   g_test_add_func ("/learn-panel/previous-next", test_previous_next);

@@ -138,12 +138,21 @@ sc_test_run_with_app (ScApplication **app)
   return status;
 }
 
+static gboolean
+keep_waking_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 void
 sc_test_wait_until (ScTestCondition  condition,
                     gpointer         data,
                     const char      *what)
 {
   gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_USEC;
+  /* So a wait for what never comes ends at the deadline rather than
+   * blocking in an idle main loop until the test's time-out. */
+  guint wake = g_timeout_add (100, keep_waking_cb, NULL);
 
   while (!condition (data))
     {
@@ -151,6 +160,7 @@ sc_test_wait_until (ScTestCondition  condition,
         g_error ("gave up waiting for %s", what);
       g_main_context_iteration (NULL, TRUE);
     }
+  g_source_remove (wake);
 }
 
 static gboolean
@@ -453,6 +463,12 @@ sc_test_new_learner (ScApplication *app,
   return learner;
 }
 
+static gboolean
+tree_is_complete (gpointer data)
+{
+  return sc_course_tree_get_complete (data);
+}
+
 /**
  * sc_test_reader_window:
  *
@@ -465,10 +481,19 @@ sc_test_reader_window (ScApplication *app,
                        int            height)
 {
   ScWindow *window;
+  ScCourseTree *tree;
 
   sc_test_wait_course (app);
   window = sc_test_window_new (app, width, height);
   g_assert_true (sc_panel_get_ready (SC_PANEL (sc_test_learn_panel (window))));
+  /* The rows below the first screen come once it is painted (the
+   * window may open on another section, which leaves them unbuilt). */
+  tree = sc_test_course_tree (sc_test_learn_panel (window));
+  if (gtk_widget_get_mapped (GTK_WIDGET (tree)))
+    {
+      sc_test_wait_until (tree_is_complete, tree, "the course tree's rows");
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
 
   return window;
 }
