@@ -7,8 +7,8 @@
  *   shopcraft --export-progress DIR [--learner NAME] [--course DIR]
  *
  * writes into the existing folder DIR what Export… on the page writes:
- * each section's table as CSV and its chart as PNG
- * (sc_progress_export_write ()), for the learner --learner names or the
+ * each section's table as CSV and its chart as PNG, and the learner's
+ * portfolio page (sc_progress_export_write ()), for the learner --learner names or the
  * usual one, in the usual course (SHOPCRAFT_COURSE_DIR, --course, the
  * installed course), and prints each file written. A failure is one line
  * on stderr and exit status 2.
@@ -23,13 +23,13 @@
 #include "sc-course-problems.h"
 #include "sc-course-reader.h"
 #include "sc-database.h"
-#include "sc-learner-report.h"
+#include "sc-portfolio.h"
 #include "sc-progress-export.h"
 #include "sc-report-sections.h"
 
 static const GOptionEntry entries[] = {
   { "export-progress", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the learner’s progress in the course into the folder DIR, as the Progress page exports it (each table as CSV, each chart as PNG), and exit"),
+    N_("Write the learner’s progress in the course into the folder DIR, as the Progress page exports it (each table as CSV, each chart as PNG, and the portfolio as a web page), and exit"),
     N_("DIR") },
   { NULL }
 };
@@ -56,7 +56,7 @@ export_progress (ScDatabase *database,
                  const char *dir)
 {
   g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
-  g_autoptr(ScLearnerReport) report = NULL;
+  g_autoptr(ScPortfolio) portfolio = NULL;
   g_autoptr(GPtrArray) sections = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ScLearner) learner = NULL;
@@ -91,11 +91,11 @@ export_progress (ScDatabase *database,
   if (learner == NULL)
     return sc_command_fail_error (error);
 
-  report = sc_learner_report_read (database, learner, course, now, &error);
-  if (report == NULL)
+  portfolio = sc_portfolio_collect (database, learner, course, now, &error);
+  if (portfolio == NULL)
     return sc_command_fail_error (error);
-  sections = sc_report_sections_new (report);
-  if (!sc_progress_export_write (sections, dir, now, files, &error))
+  sections = sc_report_sections_new (portfolio->report);
+  if (!sc_progress_export_write (sections, portfolio, dir, now, files, &error))
     return sc_command_fail_error (error);
 
   for (guint i = 0; i < files->len; i++)

@@ -377,7 +377,7 @@ sc_class_panel_export_learners_to (ScClassPanel *self,
   if (self->learners == NULL)
     return FALSE;
 
-  return sc_progress_export_to (GTK_WIDGET (self), self->learners, folder);
+  return sc_progress_export_to (GTK_WIDGET (self), self->learners, NULL, folder);
 }
 
 /* class.export: the Learners view, into a folder the instructor picks. */
@@ -389,7 +389,7 @@ export_action (GtkWidget  *widget,
   ScClassPanel *self = SC_CLASS_PANEL (widget);
 
   if (self->learners != NULL)
-    sc_progress_export_ask (widget, self->learners);
+    sc_progress_export_ask (widget, self->learners, NULL);
 }
 
 /* The window's style classes changed: maybe presentation mode. */

@@ -1,4 +1,4 @@
-/* sc-progress-export.c - the Progress page's sections written to a folder: tables as CSV, charts as PNG
+/* sc-progress-export.c - the Progress page written to a folder: tables as CSV, charts as PNG, a portfolio page
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An export is what the page shows, in files a learner can hand in or an
@@ -50,9 +50,42 @@ sc_progress_export_file_name (GDateTime             *now,
   return g_strdup_printf ("shopcraft-progress-%s-%s.%s", day, section->id, extension);
 }
 
+/* The portfolio page, its charts the PNGs just written beside it. */
+static gboolean
+write_portfolio (ScPortfolio  *portfolio,
+                 GPtrArray    *sections,
+                 const char   *dir,
+                 GDateTime    *now,
+                 GPtrArray    *out_files,
+                 GError      **error)
+{
+  g_autofree ScPortfolioChart *charts = g_new0 (ScPortfolioChart, MAX (sections->len, 1));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *name = sc_portfolio_file_name (now);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *html = NULL;
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const ScReportSection *section = g_ptr_array_index (sections, i);
+      char *png_name = sc_progress_export_file_name (now, section, "png");
+
+      g_ptr_array_add (names, png_name);
+      charts[i] = (ScPortfolioChart) { section->id, png_name };
+    }
+
+  html = sc_portfolio_to_html (portfolio, sections, charts, sections->len);
+  if (!g_file_set_contents (path, html, -1, error))
+    return FALSE;
+  g_ptr_array_add (out_files, g_steal_pointer (&path));
+
+  return TRUE;
+}
+
 /**
  * sc_progress_export_write:
  * @sections: (element-type ScReportSection): from sc_report_sections_new ()
+ * @portfolio: (nullable): the learner's portfolio, on the same report
  * @dir: an existing folder
  * @out_files: (element-type filename): the paths written are added here
  *
@@ -63,8 +96,9 @@ sc_progress_export_file_name (GDateTime             *now,
  *   the files before it stay written
  */
 gboolean
-sc_progress_export_write (GPtrArray   *sections,
-                          const char  *dir,
+sc_progress_export_write (GPtrArray    *sections,
+                          ScPortfolio  *portfolio,
+                          const char   *dir,
                           GDateTime   *now,
                           GPtrArray   *out_files,
                           GError     **error)
@@ -95,7 +129,7 @@ sc_progress_export_write (GPtrArray   *sections,
       g_ptr_array_add (out_files, g_steal_pointer (&png_path));
     }
 
-  return TRUE;
+  return portfolio == NULL || write_portfolio (portfolio, sections, dir, now, out_files, error);
 }
 
 static void
@@ -128,6 +162,7 @@ show_details_cb (GtkWidget *widget,
  * sc_progress_export_to:
  * @widget: the page: the toast goes to its window
  * @sections: (element-type ScReportSection): what to write
+ * @portfolio: (nullable): a learner's portfolio to write with them
  * @folder: an existing folder
  *
  * Writes @sections into @folder and says so in a toast, or, in a toast
@@ -136,9 +171,10 @@ show_details_cb (GtkWidget *widget,
  * Returns: whether every file was written
  */
 gboolean
-sc_progress_export_to (GtkWidget *widget,
-                       GPtrArray *sections,
-                       GFile     *folder)
+sc_progress_export_to (GtkWidget   *widget,
+                       GPtrArray   *sections,
+                       ScPortfolio *portfolio,
+                       GFile       *folder)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -159,7 +195,7 @@ sc_progress_export_to (GtkWidget *widget,
                    _("“%s” is not a folder on this computer; choose a local folder."),
                    g_file_peek_path (folder) != NULL ? g_file_peek_path (folder) : "");
     }
-  else if (sc_progress_export_write (sections, dir, now, files, &error))
+  else if (sc_progress_export_write (sections, portfolio, dir, now, files, &error))
     {
       shown = sc_path_for_display (dir, g_get_home_dir ());
       /* Translators: a toast after an export; %s is the folder */
@@ -189,8 +225,9 @@ sc_progress_export_to (GtkWidget *widget,
 
 typedef struct
 {
-  GWeakRef   widget;
-  GPtrArray *sections;
+  GWeakRef     widget;
+  GPtrArray   *sections;
+  ScPortfolio *portfolio;
 } Ask;
 
 static void
@@ -198,6 +235,7 @@ ask_free (Ask *ask)
 {
   g_weak_ref_clear (&ask->widget);
   g_ptr_array_unref (ask->sections);
+  g_clear_pointer (&ask->portfolio, sc_portfolio_unref);
   g_free (ask);
 }
 
@@ -215,7 +253,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
   gtk_native_dialog_destroy (chooser);
   /* The page may have closed meanwhile: then there is nowhere to say. */
   if (folder != NULL && widget != NULL)
-    sc_progress_export_to (widget, ask->sections, folder);
+    sc_progress_export_to (widget, ask->sections, ask->portfolio, folder);
   ask_free (ask);
   g_object_unref (chooser);
 }
@@ -224,12 +262,15 @@ chooser_response_cb (GtkNativeDialog *chooser,
  * sc_progress_export_ask:
  * @widget: the page asking
  * @sections: (element-type ScReportSection): what to write, as shown now
+ * @portfolio: (nullable): a learner's portfolio to write with them
  *
- * Asks for a folder, then exports @sections there (sc_progress_export_to ()).
+ * Asks for a folder, then exports @sections (and @portfolio) there
+ * (sc_progress_export_to ()).
  */
 void
-sc_progress_export_ask (GtkWidget *widget,
-                        GPtrArray *sections)
+sc_progress_export_ask (GtkWidget   *widget,
+                        GPtrArray   *sections,
+                        ScPortfolio *portfolio)
 {
   GtkFileChooserNative *chooser;
   GtkRoot *root;
@@ -248,6 +289,7 @@ sc_progress_export_ask (GtkWidget *widget,
   ask = g_new0 (Ask, 1);
   g_weak_ref_init (&ask->widget, widget);
   ask->sections = g_ptr_array_ref (sections);
+  ask->portfolio = portfolio != NULL ? sc_portfolio_ref (portfolio) : NULL;
   /* Ours until it answers (chooser_response_cb ()). */
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), ask);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

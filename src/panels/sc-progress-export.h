@@ -1,4 +1,4 @@
-/* sc-progress-export.h - the Progress page's sections written to a folder: tables as CSV, charts as PNG
+/* sc-progress-export.h - the Progress page written to a folder: tables as CSV, charts as PNG, a portfolio page
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "sc-chart.h"
+#include "sc-portfolio.h"
 #include "sc-report-sections.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,7 @@ char          *sc_progress_export_file_name  (GDateTime              *now,
                                               const ScReportSection  *section,
                                               const char             *extension);
 gboolean       sc_progress_export_write      (GPtrArray              *sections,
+                                              ScPortfolio            *portfolio,
                                               const char             *dir,
                                               GDateTime              *now,
                                               GPtrArray              *out_files,
@@ -24,8 +26,10 @@ gboolean       sc_progress_export_write      (GPtrArray              *sections,
 
 gboolean       sc_progress_export_to         (GtkWidget              *widget,
                                               GPtrArray              *sections,
+                                              ScPortfolio            *portfolio,
                                               GFile                  *folder);
 void           sc_progress_export_ask        (GtkWidget              *widget,
-                                              GPtrArray              *sections);
+                                              GPtrArray              *sections,
+                                              ScPortfolio            *portfolio);
 
 G_END_DECLS

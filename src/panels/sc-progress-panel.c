@@ -1,18 +1,21 @@
 /* sc-progress-panel.c - the Progress section: the learner's own results, as charts and tables
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The page reads the active learner's report in the course
- * (sc_learner_report_read ()) whenever it is shown and whenever the
+ * The page reads the active learner's report in the course, within
+ * their portfolio (sc_portfolio_collect ()), whenever it is shown and whenever the
  * learner or the course changes, and lays it out as four summary figures
  * and four sections: skills, modules, reading time and quiz results. Each
  * section (ScReportSectionView) is a chart and its table twin: the same
  * figures as text, in a grid with a header row, behind an expander, for
  * whoever cannot see the chart or wants the exact numbers. The chart
  * itself reads out as its title and values (sc-chart-view.c). Export…
- * writes the tables and charts to a folder (sc-progress-export.c).
+ * writes the tables, the charts and the portfolio page (written answers
+ * with their marks, practice stores with their checks and the messages
+ * sent to customers) to a folder (sc-progress-export.c).
  *
- * The report is a few indexed queries over one learner's rows, so it is
- * read on the main thread; the page is rebuilt from it whole.
+ * The portfolio is a few indexed queries over one learner's rows (and
+ * the orders of their practice stores), so it is read on the main
+ * thread; the page is rebuilt from it whole.
  */
 #include "config.h"
 
@@ -31,6 +34,7 @@ struct _ScProgressPanel
   ScPanel     parent_instance;
 
   GPtrArray  *sections;   /* ScReportSection: what the page shows, for an export */
+  ScPortfolio *portfolio; /* the learner's work, exported with them */
 
   GtkLabel   *course_label;
   AdwStatusPage *error_page;
@@ -113,7 +117,7 @@ void
 sc_progress_panel_reload (ScProgressPanel *self)
 {
   ScContext *context = sc_panel_get_context (SC_PANEL (self));
-  g_autoptr(ScLearnerReport) report = NULL;
+  g_autoptr(ScPortfolio) portfolio = NULL;
   g_autoptr(GPtrArray) sections = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
@@ -126,6 +130,7 @@ sc_progress_panel_reload (ScProgressPanel *self)
 
   /* Nothing to export until there is something to show. */
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->portfolio, sc_portfolio_unref);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", FALSE);
 
   database = context != NULL ? sc_context_get_database (context) : NULL;
@@ -139,8 +144,8 @@ sc_progress_panel_reload (ScProgressPanel *self)
     }
 
   now = g_date_time_new_now_local ();
-  report = sc_learner_report_read (database, learner, course, now, &error);
-  if (report == NULL)
+  portfolio = sc_portfolio_collect (database, learner, course, now, &error);
+  if (portfolio == NULL)
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->stack, "error");
@@ -148,7 +153,7 @@ sc_progress_panel_reload (ScProgressPanel *self)
     }
 
   clear_sections (self);
-  if (sc_learner_report_is_empty (report))
+  if (sc_learner_report_is_empty (portfolio->report))
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -157,11 +162,12 @@ sc_progress_panel_reload (ScProgressPanel *self)
   /* Translators: under "Your Progress": the course's title */
   course_text = g_strdup_printf (_("In “%s”"), sc_course_get_title (course));
   gtk_label_set_label (self->course_label, course_text);
-  fill_summary (self, report);
-  sections = sc_report_sections_new (report);
+  fill_summary (self, portfolio->report);
+  sections = sc_report_sections_new (portfolio->report);
   for (guint i = 0; i < sections->len; i++)
     add_section (self, g_ptr_array_index (sections, i));
   self->sections = g_steal_pointer (&sections);
+  self->portfolio = g_steal_pointer (&portfolio);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
@@ -170,8 +176,8 @@ sc_progress_panel_reload (ScProgressPanel *self)
  * sc_progress_panel_export_to:
  * @folder: an existing folder
  *
- * Writes the page's tables (CSV) and charts (PNG) into @folder and says
- * so in a toast, or why not.
+ * Writes the page's tables (CSV), charts (PNG) and the learner's
+ * portfolio (HTML) into @folder and says so in a toast, or why not.
  *
  * Returns: whether every file was written
  */
@@ -185,7 +191,7 @@ sc_progress_panel_export_to (ScProgressPanel *self,
   if (self->sections == NULL)
     return FALSE;
 
-  return sc_progress_export_to (GTK_WIDGET (self), self->sections, folder);
+  return sc_progress_export_to (GTK_WIDGET (self), self->sections, self->portfolio, folder);
 }
 
 /* progress.export: asks for a folder, then writes the files there. */
@@ -197,7 +203,7 @@ export_action (GtkWidget  *widget,
   ScProgressPanel *self = SC_PROGRESS_PANEL (widget);
 
   if (self->sections != NULL)
-    sc_progress_export_ask (widget, self->sections);
+    sc_progress_export_ask (widget, self->sections, self->portfolio);
 }
 
 static void
@@ -223,6 +229,7 @@ sc_progress_panel_dispose (GObject *object)
   ScProgressPanel *self = SC_PROGRESS_PANEL (object);
 
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->portfolio, sc_portfolio_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), SC_TYPE_PROGRESS_PANEL);
 
   G_OBJECT_CLASS (sc_progress_panel_parent_class)->dispose (object);

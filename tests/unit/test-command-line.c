@@ -455,7 +455,17 @@ test_command_line_export_progress (void)
   g_test_message ("stderr: %s", run.err);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 9);
+  g_assert_cmpuint (g_strv_length (lines), ==, 10);
+  {
+    g_autofree char *page_name = g_strdup_printf ("shopcraft-portfolio-%s.html", day);
+    g_autofree char *page = g_build_filename (out, page_name, NULL);
+    g_autofree char *html = NULL;
+
+    g_assert_true (g_strv_contains ((const char * const *) lines, page));
+    g_assert_true (g_file_get_contents (page, &html, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (html, "<h1>Portfolio of Sam: "));
+  }
   modules_csv = g_strdup_printf ("shopcraft-progress-%s-modules.csv", day);
   csv_path = g_build_filename (out, modules_csv, NULL);
   g_assert_true (g_strv_contains ((const char * const *) lines, csv_path));

@@ -270,7 +270,8 @@ pictures (ScWindow *window)
 }
 
 /* Exported into a new folder: a CSV and a PNG a section, the CSV the
- * table twin, the PNG the chart at the export's size; and a toast. */
+ * table twin, the PNG the chart at the export's size; the portfolio page
+ * showing those charts; and a toast. */
 static void
 assert_exports (ScWindow        *window,
                 ScProgressPanel *panel)
@@ -293,7 +294,21 @@ assert_exports (ScWindow        *window,
   listing = g_dir_open (dir, 0, NULL);
   while (g_dir_read_name (listing) != NULL)
     n_files++;
-  g_assert_cmpuint (n_files, ==, 8);
+  g_assert_cmpuint (n_files, ==, 9);
+
+  {
+    g_autofree char *page = g_strdup_printf ("%s/shopcraft-portfolio-%s.html", dir, day);
+    g_autofree char *chart = g_strdup_printf ("<img src=\"shopcraft-progress-%s-skills.png\"", day);
+    g_autofree char *html = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_file_get_contents (page, &html, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (html, "<h1>Portfolio of "));
+    g_assert_nonnull (strstr (html, chart));
+    g_assert_nonnull (strstr (html, "<h2>Written Answers</h2>"));
+    g_assert_nonnull (strstr (html, "<h2>Practice Stores</h2>"));
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -335,7 +350,7 @@ assert_exports (ScWindow        *window,
       g_assert_cmpint (gdk_texture_get_height (picture), >, 100);
     }
   sc_test_settle (GTK_WIDGET (window), 2);
-  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (window), "Saved 8 files in"));
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (window), "Saved 9 files in"));
 
   /* A folder that is not there: an error toast, nothing written. */
   g_assert_false (sc_progress_panel_export_to (panel, gone));

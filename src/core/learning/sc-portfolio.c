@@ -1,0 +1,389 @@
+/* sc-portfolio.c - a learner's work in a course, gathered for an instructor
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A portfolio is what a learner made, not only how they scored: the
+ * results of the Progress page (ScLearnerReport), every written answer of
+ * their finished quizzes with its mark and the grader's comment, or that
+ * it waits for one, and each practice store with its latest Check My Work
+ * and the messages the learner wrote to its customers, each beside the
+ * customer's message it answers. sc-portfolio-html.c writes it as one
+ * page to hand in or print.
+ *
+ * Messages a scenario put in an order's history before the store opened
+ * are the scenario's, not the learner's: only those sent after the run
+ * was created count.
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "sc-grading.h"
+#include "sc-learning-private.h"
+#include "sc-portfolio.h"
+#include "sc-rich-text-html.h"
+#include "sc-run-orders.h"
+#include "sc-run.h"
+#include "sc-xapi.h"
+
+static void
+answer_free (gpointer data)
+{
+  ScPortfolioAnswer *answer = data;
+
+  g_free (answer->quiz_title);
+  g_free (answer->submitted_at);
+  g_free (answer->question);
+  g_free (answer->answer);
+  g_free (answer->comment);
+  g_free (answer);
+}
+
+static void
+message_free (gpointer data)
+{
+  ScPortfolioMessage *message = data;
+
+  g_free (message->order_name);
+  g_free (message->customer);
+  g_free (message->customer_wrote);
+  g_free (message->text);
+  g_free (message);
+}
+
+static void
+practice_free (gpointer data)
+{
+  ScPortfolioPractice *practice = data;
+
+  g_free (practice->run_name);
+  g_free (practice->scenario_id);
+  g_free (practice->title);
+  g_free (practice->checked_at);
+  g_clear_pointer (&practice->messages, g_ptr_array_unref);
+  g_free (practice);
+}
+
+static void
+portfolio_clear (gpointer data)
+{
+  ScPortfolio *self = data;
+
+  g_free (self->learner_name);
+  g_free (self->course_title);
+  g_free (self->course_version);
+  g_free (self->course_language);
+  g_clear_pointer (&self->made_at, g_date_time_unref);
+  g_clear_pointer (&self->report, sc_learner_report_free);
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
+  g_clear_pointer (&self->practices, g_ptr_array_unref);
+}
+
+/**
+ * sc_portfolio_ref:
+ *
+ * Returns: (transfer full): @self
+ */
+ScPortfolio *
+sc_portfolio_ref (ScPortfolio *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_rc_box_acquire (self);
+}
+
+void
+sc_portfolio_unref (ScPortfolio *self)
+{
+  if (self != NULL)
+    g_rc_box_release_full (self, portfolio_clear);
+}
+
+static char *
+question_plain (ScQuestion *question)
+{
+  g_autoptr(ScRichText) text = NULL;
+
+  if (question->stem.source == NULL)
+    return g_strdup (question->name != NULL ? question->name : "");
+
+  text = sc_rich_text_html_parse_format (question->stem.source, question->stem.format,
+                                         NULL, NULL, NULL);
+
+  return text != NULL ? sc_rich_text_to_plain (text) : g_strdup (question->stem.source);
+}
+
+static int
+compare_answers (gconstpointer a,
+                 gconstpointer b)
+{
+  const ScPortfolioAnswer *x = *(ScPortfolioAnswer * const *) a;
+  const ScPortfolioAnswer *y = *(ScPortfolioAnswer * const *) b;
+
+  return g_strcmp0 (x->submitted_at, y->submitted_at);
+}
+
+/* The learner's items of @items (ScGradingItem, any learner's) added to
+ * @answers. */
+static void
+add_answers (GPtrArray       *answers,
+             GPtrArray       *items,
+             const ScLearner *learner,
+             const char      *course_id)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      ScGradingItem *item = g_ptr_array_index (items, i);
+      ScPortfolioAnswer *answer;
+
+      if (item->learner_id != learner->id ||
+          (item->course_id != NULL && g_strcmp0 (item->course_id, course_id) != 0))
+        continue;
+
+      answer = g_new0 (ScPortfolioAnswer, 1);
+      answer->quiz_title = g_strdup (item->quiz_title != NULL ? item->quiz_title : item->quiz_id);
+      answer->submitted_at = g_strdup (item->submitted_at);
+      answer->question = question_plain (item->question);
+      answer->answer = g_strdup (item->answer != NULL ? item->answer : "");
+      answer->graded = item->graded;
+      answer->mark = item->mark;
+      answer->max_mark = item->max_mark;
+      answer->comment = g_strdup (item->comment != NULL ? item->comment : "");
+      g_ptr_array_add (answers, answer);
+    }
+}
+
+static GPtrArray *
+collect_answers (ScDatabase       *database,
+                 const ScLearner  *learner,
+                 const char       *course_id,
+                 GError          **error)
+{
+  g_autoptr(GPtrArray) answers = g_ptr_array_new_with_free_func (answer_free);
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(GPtrArray) graded = NULL;
+
+  if ((waiting = sc_grading_queue_list (database, error)) == NULL ||
+      (graded = sc_grading_graded_list (database, error)) == NULL)
+    return NULL;
+
+  add_answers (answers, waiting, learner, course_id);
+  add_answers (answers, graded, learner, course_id);
+  /* Stable: an attempt's answers stay in question order. */
+  g_ptr_array_sort (answers, compare_answers);
+
+  return g_steal_pointer (&answers);
+}
+
+/* The title of the practice card that opens @run's scenario, or the
+ * run's name (by default the scenario's title) when no lesson offers it. */
+static char *
+practice_title (ScCourse    *course,
+                const ScRun *run)
+{
+  const char *scenario_id = run->scenario_id;
+  GPtrArray *domains = sc_course_get_domains (course);
+
+  for (guint d = 0; d < domains->len; d++)
+    {
+      ScDomain *domain = g_ptr_array_index (domains, d);
+
+      for (guint m = 0; m < domain->modules->len; m++)
+        {
+          const ScRichBlock *practice =
+            sc_module_find_practice (g_ptr_array_index (domain->modules, m), scenario_id);
+
+          if (practice != NULL && practice->title != NULL)
+            return g_strdup (practice->title);
+        }
+    }
+
+  return g_strdup (run->name);
+}
+
+/* The run's latest check: its time and goals met, from the statement
+ * that recorded it (sc-practice-statement.c). */
+static gboolean
+read_latest_check (ScDatabase           *database,
+                   const ScRun          *run,
+                   ScPortfolioPractice  *practice,
+                   GError              **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *result;
+  JsonObject *score;
+  int rc;
+
+  stmt = sc_learning_prepare (database,
+                              "SELECT timestamp, json FROM statements"
+                              " WHERE learner_id = ?1 AND registration = ?2 AND verb IN (?3, ?4)"
+                              " ORDER BY timestamp DESC LIMIT 1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, run->learner_id);
+  sc_learning_bind_text (stmt, 2, run->registration);
+  sc_learning_bind_text (stmt, 3, sc_verb_get_iri (SC_VERB_PASSED));
+  sc_learning_bind_text (stmt, 4, sc_verb_get_iri (SC_VERB_FAILED));
+
+  rc = sc_learning_step_row (database, stmt, error);
+  if (rc < 0)
+    return FALSE;
+  if (rc != SQLITE_ROW)
+    return TRUE;
+
+  practice->checked_at = g_strdup (sc_learning_column_text (stmt, 0));
+  root = json_from_string (sc_learning_column_text (stmt, 1), NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return TRUE;
+  result = json_object_get_object_member (json_node_get_object (root), "result");
+  score = result != NULL && json_object_has_member (result, "score")
+          ? json_object_get_object_member (result, "score") : NULL;
+  if (score != NULL)
+    {
+      practice->n_passed = (guint) MAX (0, json_object_get_int_member_with_default (score, "raw", 0));
+      practice->n_goals = (guint) MAX (0, json_object_get_int_member_with_default (score, "max", 0));
+    }
+
+  return TRUE;
+}
+
+/* The messages the learner sent in @run, each after the customer's
+ * message it answers. */
+static gboolean
+collect_messages (ScDatabase           *database,
+                  const ScRun          *run,
+                  ScPortfolioPractice  *practice,
+                  GError              **error)
+{
+  g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (run->created_at, NULL);
+  gint64 opened = created != NULL ? g_date_time_to_unix (created) : 0;
+  g_autoptr(GPtrArray) orders = NULL;
+
+  orders = sc_run_load_orders (sc_database_get_handle (database), run, error);
+  if (orders == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < orders->len; i++)
+    {
+      const ScOrder *order = g_ptr_array_index (orders, i);
+      const char *wrote = NULL;
+
+      for (guint j = 0; j < order->messages->len; j++)
+        {
+          const ScOrderMessage *sent = g_ptr_array_index (order->messages, j);
+          ScPortfolioMessage *message;
+
+          if (sent->from_customer)
+            {
+              wrote = sent->text;
+              continue;
+            }
+          if (sent->sent_at <= opened)
+            continue;
+
+          message = g_new0 (ScPortfolioMessage, 1);
+          message->order_name = g_strdup (order->name);
+          message->customer = g_strdup (order->customer);
+          message->customer_wrote = g_strdup (wrote);
+          message->text = g_strdup (sent->text);
+          message->sent_at = sent->sent_at;
+          g_ptr_array_add (practice->messages, message);
+          wrote = NULL;
+        }
+    }
+
+  return TRUE;
+}
+
+static GPtrArray *
+collect_practices (ScDatabase       *database,
+                   const ScLearner  *learner,
+                   ScCourse         *course,
+                   GError          **error)
+{
+  g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func (practice_free);
+  g_autoptr(GPtrArray) runs = sc_run_list (database, learner->id, error);
+
+  if (runs == NULL)
+    return NULL;
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const ScRun *run = g_ptr_array_index (runs, i);
+      ScPortfolioPractice *practice;
+
+      /* A store imported from a file has no goals to show. */
+      if (run->scenario_id == NULL)
+        continue;
+
+      practice = g_new0 (ScPortfolioPractice, 1);
+      practice->run_name = g_strdup (run->name);
+      practice->scenario_id = g_strdup (run->scenario_id);
+      practice->title = practice_title (course, run);
+      practice->messages = g_ptr_array_new_with_free_func (message_free);
+      g_ptr_array_add (practices, practice);
+
+      if (!read_latest_check (database, run, practice, error) ||
+          !collect_messages (database, run, practice, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&practices);
+}
+
+/**
+ * sc_portfolio_collect:
+ * @learner: whose work
+ * @now: when the portfolio is made, local time
+ * @error: a #GError naming the database when it could not be read
+ *
+ * Returns: (transfer full) (nullable): @learner's work in @course
+ */
+ScPortfolio *
+sc_portfolio_collect (ScDatabase       *database,
+                      const ScLearner  *learner,
+                      ScCourse         *course,
+                      GDateTime        *now,
+                      GError          **error)
+{
+  g_autoptr(ScPortfolio) self = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (learner != NULL, NULL);
+  g_return_val_if_fail (SC_IS_COURSE (course), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_rc_box_new0 (ScPortfolio);
+  self->learner_name = g_strdup (learner->display_name);
+  self->course_title = g_strdup (sc_course_get_title (course));
+  self->course_version = g_strdup (sc_course_get_version (course));
+  self->course_language = g_strdup (sc_course_get_language (course));
+  self->made_at = g_date_time_ref (now);
+
+  if ((self->report = sc_learner_report_read (database, learner, course, now, error)) == NULL ||
+      (self->answers = collect_answers (database, learner, sc_course_get_id (course), error)) == NULL ||
+      (self->practices = collect_practices (database, learner, course, error)) == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * sc_portfolio_file_name:
+ *
+ * Returns: (transfer full): the name of a portfolio made on @now's day,
+ *   beside the Progress export's files of that day
+ */
+char *
+sc_portfolio_file_name (GDateTime *now)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  day = g_date_time_format (now, "%Y-%m-%d");
+
+  return g_strdup_printf ("shopcraft-portfolio-%s.html", day);
+}
