@@ -56,8 +56,9 @@ export_progress (ScDatabase *database,
                  const char *dir)
 {
   g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
-  g_autoptr(ScPortfolio) portfolio = NULL;
+  g_autoptr(GPtrArray) portfolios = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_portfolio_unref);
   g_autoptr(GPtrArray) sections = NULL;
+  ScPortfolio *portfolio;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ScLearner) learner = NULL;
   g_autoptr(ScCourse) course = NULL;
@@ -94,8 +95,9 @@ export_progress (ScDatabase *database,
   portfolio = sc_portfolio_collect (database, learner, course, now, &error);
   if (portfolio == NULL)
     return sc_command_fail_error (error);
+  g_ptr_array_add (portfolios, portfolio);
   sections = sc_report_sections_new (portfolio->report);
-  if (!sc_progress_export_write (sections, portfolio, dir, now, files, &error))
+  if (!sc_progress_export_write (sections, portfolios, dir, now, files, &error))
     return sc_command_fail_error (error);
 
   for (guint i = 0; i < files->len; i++)

@@ -351,11 +351,48 @@ sc_class_panel_reload_learners (ScClassPanel *self)
                          "use-underline", TRUE,
                          "action-name", "class.export",
                          NULL);
-  sc_tooltip_set_text (button, _("Save the table as a spreadsheet (CSV) and the chart as a picture (PNG) in a folder (Ctrl+E)"));
+  sc_tooltip_set_text (button, _("Save the table as a spreadsheet (CSV), the chart as a picture (PNG) and each learner’s portfolio as a web page in a folder (Ctrl+E)"));
   sc_report_section_view_add_suffix (SC_REPORT_SECTION_VIEW (view), button);
   gtk_box_append (self->learners_box, view);
   self->learners = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_report_section_free);
   g_ptr_array_add (self->learners, g_steal_pointer (&section));
+}
+
+/* Every learner's portfolio, for the Learners view's export; none on a
+ * projector, where the view names no one. */
+static GPtrArray *
+class_portfolios (ScClassPanel *self)
+{
+  ScContext *context = sc_panel_get_context (SC_PANEL (self));
+  ScDatabase *database = context != NULL ? sc_context_get_database (context) : NULL;
+  ScCourse *course = context != NULL ? sc_context_get_course (context) : NULL;
+  g_autoptr(GPtrArray) portfolios = NULL;
+  g_autoptr(GPtrArray) learners = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->anonymous || database == NULL || course == NULL)
+    return NULL;
+
+  now = g_date_time_new_now_local ();
+  portfolios = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_portfolio_unref);
+  learners = sc_learner_list (database, &error);
+  for (guint i = 0; learners != NULL && i < learners->len; i++)
+    {
+      ScPortfolio *portfolio = sc_portfolio_collect (database, g_ptr_array_index (learners, i),
+                                                     course, now, &error);
+
+      if (portfolio == NULL)
+        break;
+      g_ptr_array_add (portfolios, portfolio);
+    }
+  if (error != NULL)
+    {
+      sc_class_panel_add_toast (self, error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&portfolios);
 }
 
 /**
@@ -363,7 +400,8 @@ sc_class_panel_reload_learners (ScClassPanel *self)
  * @folder: an existing folder
  *
  * Writes the Learners view's table (CSV) and chart (PNG), as shown, into
- * @folder, and says so in a toast, or why not.
+ * @folder with every learner's portfolio page (none in presentation
+ * mode), and says so in a toast, or why not.
  *
  * Returns: whether every file was written
  */
@@ -371,13 +409,17 @@ gboolean
 sc_class_panel_export_learners_to (ScClassPanel *self,
                                    GFile        *folder)
 {
+  g_autoptr(GPtrArray) portfolios = NULL;
+
   g_return_val_if_fail (SC_IS_CLASS_PANEL (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
 
   if (self->learners == NULL)
     return FALSE;
 
-  return sc_progress_export_to (GTK_WIDGET (self), self->learners, NULL, folder);
+  portfolios = class_portfolios (self);
+
+  return sc_progress_export_to (GTK_WIDGET (self), self->learners, portfolios, folder);
 }
 
 /* class.export: the Learners view, into a folder the instructor picks. */
@@ -389,7 +431,11 @@ export_action (GtkWidget  *widget,
   ScClassPanel *self = SC_CLASS_PANEL (widget);
 
   if (self->learners != NULL)
-    sc_progress_export_ask (widget, self->learners, NULL);
+    {
+      g_autoptr(GPtrArray) portfolios = class_portfolios (self);
+
+      sc_progress_export_ask (widget, self->learners, portfolios);
+    }
 }
 
 /* The window's style classes changed: maybe presentation mode. */

@@ -8,6 +8,14 @@
  * in the light style whatever the window's, for paper, at one and a half
  * times the screen's size so they print sharp.
  *
+ * With them go portfolios (sc-portfolio.h), a page a learner,
+ * "shopcraft-portfolio-2026-12-02-ada-lovelace.html": the learner's
+ * tables (with the charts this export wrote of them), written answers
+ * with the marks given, and practice stores with the messages they wrote,
+ * for an instructor to read or print. The Progress page exports its
+ * learner's; the Class section's Learners view everyone's, except on a
+ * projector, where it names no one.
+ *
  * sc_progress_export_write () draws nothing with GTK (the drawing is the
  * charts floor's), so a command-line export could write the same files;
  * sc_progress_export_ask () and sc_progress_export_to () are what the
@@ -15,6 +23,8 @@
  * chooser, then a toast saying where the files went, or what failed.
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <adwaita.h>
@@ -50,20 +60,26 @@ sc_progress_export_file_name (GDateTime             *now,
   return g_strdup_printf ("shopcraft-progress-%s-%s.%s", day, section->id, extension);
 }
 
-/* The portfolio page, its charts the PNGs just written beside it. */
+/* @portfolio's page, with the learner's own sections as tables; a
+ * section's chart shows when this export wrote it (the learner's own
+ * export writes their charts; a class's writes the class's). */
 static gboolean
 write_portfolio (ScPortfolio  *portfolio,
                  GPtrArray    *sections,
+                 GHashTable   *taken,
                  const char   *dir,
                  GDateTime    *now,
                  GPtrArray    *out_files,
                  GError      **error)
 {
+  g_autoptr(GPtrArray) own = sc_report_sections_new (portfolio->report);
   g_autofree ScPortfolioChart *charts = g_new0 (ScPortfolioChart, MAX (sections->len, 1));
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *name = sc_portfolio_file_name (now);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *base = sc_portfolio_file_name (portfolio, now);
+  g_autofree char *name = g_strdup (base);
+  g_autofree char *path = NULL;
   g_autofree char *html = NULL;
+  guint n_charts = 0;
 
   for (guint i = 0; i < sections->len; i++)
     {
@@ -71,10 +87,19 @@ write_portfolio (ScPortfolio  *portfolio,
       char *png_name = sc_progress_export_file_name (now, section, "png");
 
       g_ptr_array_add (names, png_name);
-      charts[i] = (ScPortfolioChart) { section->id, png_name };
+      charts[n_charts++] = (ScPortfolioChart) { section->id, png_name };
     }
 
-  html = sc_portfolio_to_html (portfolio, sections, charts, sections->len);
+  /* Two learners of the same name: the second page is "…-2.html". */
+  for (guint n = 2; g_hash_table_contains (taken, name); n++)
+    {
+      g_free (name);
+      name = g_strdup_printf ("%.*s-%u.html", (int) strlen (base) - 5, base, n);
+    }
+  g_hash_table_add (taken, g_strdup (name));
+
+  path = g_build_filename (dir, name, NULL);
+  html = sc_portfolio_to_html (portfolio, own, charts, n_charts);
   if (!g_file_set_contents (path, html, -1, error))
     return FALSE;
   g_ptr_array_add (out_files, g_steal_pointer (&path));
@@ -85,7 +110,8 @@ write_portfolio (ScPortfolio  *portfolio,
 /**
  * sc_progress_export_write:
  * @sections: (element-type ScReportSection): from sc_report_sections_new ()
- * @portfolio: (nullable): the learner's portfolio, on the same report
+ * @portfolios: (element-type ScPortfolio) (nullable): portfolios to
+ *   write with them, a page each
  * @dir: an existing folder
  * @out_files: (element-type filename): the paths written are added here
  *
@@ -97,7 +123,7 @@ write_portfolio (ScPortfolio  *portfolio,
  */
 gboolean
 sc_progress_export_write (GPtrArray    *sections,
-                          ScPortfolio  *portfolio,
+                          GPtrArray    *portfolios,
                           const char   *dir,
                           GDateTime   *now,
                           GPtrArray   *out_files,
@@ -129,7 +155,17 @@ sc_progress_export_write (GPtrArray    *sections,
       g_ptr_array_add (out_files, g_steal_pointer (&png_path));
     }
 
-  return portfolio == NULL || write_portfolio (portfolio, sections, dir, now, out_files, error);
+  if (portfolios != NULL)
+    {
+      g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < portfolios->len; i++)
+        if (!write_portfolio (g_ptr_array_index (portfolios, i), sections, taken, dir, now,
+                              out_files, error))
+          return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -162,7 +198,8 @@ show_details_cb (GtkWidget *widget,
  * sc_progress_export_to:
  * @widget: the page: the toast goes to its window
  * @sections: (element-type ScReportSection): what to write
- * @portfolio: (nullable): a learner's portfolio to write with them
+ * @portfolios: (element-type ScPortfolio) (nullable): portfolios to
+ *   write with them
  * @folder: an existing folder
  *
  * Writes @sections into @folder and says so in a toast, or, in a toast
@@ -171,10 +208,10 @@ show_details_cb (GtkWidget *widget,
  * Returns: whether every file was written
  */
 gboolean
-sc_progress_export_to (GtkWidget   *widget,
-                       GPtrArray   *sections,
-                       ScPortfolio *portfolio,
-                       GFile       *folder)
+sc_progress_export_to (GtkWidget *widget,
+                       GPtrArray *sections,
+                       GPtrArray *portfolios,
+                       GFile     *folder)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -195,7 +232,7 @@ sc_progress_export_to (GtkWidget   *widget,
                    _("“%s” is not a folder on this computer; choose a local folder."),
                    g_file_peek_path (folder) != NULL ? g_file_peek_path (folder) : "");
     }
-  else if (sc_progress_export_write (sections, portfolio, dir, now, files, &error))
+  else if (sc_progress_export_write (sections, portfolios, dir, now, files, &error))
     {
       shown = sc_path_for_display (dir, g_get_home_dir ());
       /* Translators: a toast after an export; %s is the folder */
@@ -225,9 +262,9 @@ sc_progress_export_to (GtkWidget   *widget,
 
 typedef struct
 {
-  GWeakRef     widget;
-  GPtrArray   *sections;
-  ScPortfolio *portfolio;
+  GWeakRef   widget;
+  GPtrArray *sections;
+  GPtrArray *portfolios;
 } Ask;
 
 static void
@@ -235,7 +272,7 @@ ask_free (Ask *ask)
 {
   g_weak_ref_clear (&ask->widget);
   g_ptr_array_unref (ask->sections);
-  g_clear_pointer (&ask->portfolio, sc_portfolio_unref);
+  g_clear_pointer (&ask->portfolios, g_ptr_array_unref);
   g_free (ask);
 }
 
@@ -253,7 +290,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
   gtk_native_dialog_destroy (chooser);
   /* The page may have closed meanwhile: then there is nowhere to say. */
   if (folder != NULL && widget != NULL)
-    sc_progress_export_to (widget, ask->sections, ask->portfolio, folder);
+    sc_progress_export_to (widget, ask->sections, ask->portfolios, folder);
   ask_free (ask);
   g_object_unref (chooser);
 }
@@ -262,15 +299,16 @@ chooser_response_cb (GtkNativeDialog *chooser,
  * sc_progress_export_ask:
  * @widget: the page asking
  * @sections: (element-type ScReportSection): what to write, as shown now
- * @portfolio: (nullable): a learner's portfolio to write with them
+ * @portfolios: (element-type ScPortfolio) (nullable): portfolios to
+ *   write with them
  *
- * Asks for a folder, then exports @sections (and @portfolio) there
+ * Asks for a folder, then exports @sections (and @portfolios) there
  * (sc_progress_export_to ()).
  */
 void
-sc_progress_export_ask (GtkWidget   *widget,
-                        GPtrArray   *sections,
-                        ScPortfolio *portfolio)
+sc_progress_export_ask (GtkWidget *widget,
+                        GPtrArray *sections,
+                        GPtrArray *portfolios)
 {
   GtkFileChooserNative *chooser;
   GtkRoot *root;
@@ -289,7 +327,7 @@ sc_progress_export_ask (GtkWidget   *widget,
   ask = g_new0 (Ask, 1);
   g_weak_ref_init (&ask->widget, widget);
   ask->sections = g_ptr_array_ref (sections);
-  ask->portfolio = portfolio != NULL ? sc_portfolio_ref (portfolio) : NULL;
+  ask->portfolios = portfolios != NULL ? g_ptr_array_ref (portfolios) : NULL;
   /* Ours until it answers (chooser_response_cb ()). */
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), ask);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

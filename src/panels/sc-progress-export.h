@@ -18,7 +18,7 @@ char          *sc_progress_export_file_name  (GDateTime              *now,
                                               const ScReportSection  *section,
                                               const char             *extension);
 gboolean       sc_progress_export_write      (GPtrArray              *sections,
-                                              ScPortfolio            *portfolio,
+                                              GPtrArray              *portfolios,
                                               const char             *dir,
                                               GDateTime              *now,
                                               GPtrArray              *out_files,
@@ -26,10 +26,10 @@ gboolean       sc_progress_export_write      (GPtrArray              *sections,
 
 gboolean       sc_progress_export_to         (GtkWidget              *widget,
                                               GPtrArray              *sections,
-                                              ScPortfolio            *portfolio,
+                                              GPtrArray              *portfolios,
                                               GFile                  *folder);
 void           sc_progress_export_ask        (GtkWidget              *widget,
                                               GPtrArray              *sections,
-                                              ScPortfolio            *portfolio);
+                                              GPtrArray              *portfolios);
 
 G_END_DECLS

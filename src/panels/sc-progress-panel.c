@@ -172,6 +172,17 @@ sc_progress_panel_reload (ScProgressPanel *self)
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
 
+/* The learner's portfolio, as the export takes portfolios. */
+static GPtrArray *
+own_portfolio (ScProgressPanel *self)
+{
+  GPtrArray *portfolios = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_portfolio_unref);
+
+  g_ptr_array_add (portfolios, sc_portfolio_ref (self->portfolio));
+
+  return portfolios;
+}
+
 /**
  * sc_progress_panel_export_to:
  * @folder: an existing folder
@@ -185,13 +196,17 @@ gboolean
 sc_progress_panel_export_to (ScProgressPanel *self,
                              GFile           *folder)
 {
+  g_autoptr(GPtrArray) portfolios = NULL;
+
   g_return_val_if_fail (SC_IS_PROGRESS_PANEL (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
 
   if (self->sections == NULL)
     return FALSE;
 
-  return sc_progress_export_to (GTK_WIDGET (self), self->sections, self->portfolio, folder);
+  portfolios = own_portfolio (self);
+
+  return sc_progress_export_to (GTK_WIDGET (self), self->sections, portfolios, folder);
 }
 
 /* progress.export: asks for a folder, then writes the files there. */
@@ -203,7 +218,11 @@ export_action (GtkWidget  *widget,
   ScProgressPanel *self = SC_PROGRESS_PANEL (widget);
 
   if (self->sections != NULL)
-    sc_progress_export_ask (widget, self->sections, self->portfolio);
+    {
+      g_autoptr(GPtrArray) portfolios = own_portfolio (self);
+
+      sc_progress_export_ask (widget, self->sections, portfolios);
+    }
 }
 
 static void

@@ -457,7 +457,7 @@ test_command_line_export_progress (void)
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 10);
   {
-    g_autofree char *page_name = g_strdup_printf ("shopcraft-portfolio-%s.html", day);
+    g_autofree char *page_name = g_strdup_printf ("shopcraft-portfolio-%s-sam.html", day);
     g_autofree char *page = g_build_filename (out, page_name, NULL);
     g_autofree char *html = NULL;
 

@@ -60,6 +60,32 @@ test_empty (Fixture       *f,
   g_assert_null (strstr (html, "<script"));
 }
 
+/* The page's name tells learners apart, in ASCII whatever the name. */
+static void
+test_file_name (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(ScPortfolio) portfolio = collect (f);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 12, 2, 9, 30, 0);
+  const struct { const char *name; const char *file; } cases[] = {
+    { "Chloé Martin", "shopcraft-portfolio-2026-12-02-chloe-martin.html" },
+    { "  O'Brien, Seán ", "shopcraft-portfolio-2026-12-02-o-brien-sean.html" },
+    { "../../etc", "shopcraft-portfolio-2026-12-02-etc.html" },
+    { "李雷", "shopcraft-portfolio-2026-12-02-learner.html" },
+    { "", "shopcraft-portfolio-2026-12-02-learner.html" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file = NULL;
+
+      g_free (portfolio->learner_name);
+      portfolio->learner_name = g_strdup (cases[i].name);
+      file = sc_portfolio_file_name (portfolio, now);
+      g_assert_cmpstr (file, ==, cases[i].file);
+    }
+}
+
 static ScAttempt *
 essay_attempt (Fixture         *f,
                const ScLearner *learner,
@@ -233,6 +259,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/portfolio/empty", Fixture, NULL, attempt_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/portfolio/file-name", Fixture, NULL, attempt_set_up, test_file_name, fixture_tear_down);
   g_test_add ("/portfolio/written-answers", Fixture, NULL, attempt_set_up, test_written_answers,
               fixture_tear_down);
   g_test_add ("/portfolio/practice", Fixture, NULL, attempt_set_up, test_practice, fixture_tear_down);

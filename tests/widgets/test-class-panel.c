@@ -487,7 +487,8 @@ learners_picture (ScWindow   *window,
 }
 
 /* The Learners view exported: its CSV (with @name's row saying @done)
- * and its chart, nothing else, and no other learner name than shown. */
+ * and its chart, with a portfolio page a learner when names are shown
+ * and none on a projector, and no other learner name than shown. */
 static void
 assert_export (ScClassPanel *panel,
                const char   *name,
@@ -502,6 +503,9 @@ assert_export (ScClassPanel *panel,
   g_autofree char *row = g_strdup_printf ("\r\n%s,%s,", name, done);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *file;
+  guint n_pages = 0;
 
   g_assert_true (sc_class_panel_export_learners_to (panel, folder));
   g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
@@ -511,6 +515,32 @@ assert_export (ScClassPanel *panel,
   if (g_str_has_prefix (name, "Learner "))
     g_assert_null (strstr (contents, "Ada"));
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  while ((file = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (file, "shopcraft-portfolio-"))
+      n_pages++;
+  if (g_str_has_prefix (name, "Learner "))
+    {
+      g_assert_cmpuint (n_pages, ==, 0);
+    }
+  else
+    {
+      g_autofree char *slug = g_ascii_strdown (name, -1);
+      g_autofree char *page = NULL;
+      g_autofree char *html = NULL;
+      g_autofree char *title = g_strdup_printf ("<h1>Portfolio of %s: ", name);
+
+      g_strdelimit (slug, " ", '-');
+      page = g_strdup_printf ("%s/shopcraft-portfolio-%s-%s.html", dir, day, slug);
+      g_assert_cmpuint (n_pages, >=, 1);
+      g_assert_true (g_file_get_contents (page, &html, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (html, title));
+      /* The class's chart is not the learner's: tables only. */
+      g_assert_null (strstr (html, "<img"));
+    }
   sc_test_remove_tree (dir);
 }
 

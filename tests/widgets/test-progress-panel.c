@@ -297,7 +297,7 @@ assert_exports (ScWindow        *window,
   g_assert_cmpuint (n_files, ==, 9);
 
   {
-    g_autofree char *page = g_strdup_printf ("%s/shopcraft-portfolio-%s.html", dir, day);
+    g_autofree char *page = g_strdup_printf ("%s/shopcraft-portfolio-%s-ada.html", dir, day);
     g_autofree char *chart = g_strdup_printf ("<img src=\"shopcraft-progress-%s-skills.png\"", day);
     g_autofree char *html = NULL;
     g_autoptr(GError) error = NULL;

@@ -373,17 +373,41 @@ sc_portfolio_collect (ScDatabase       *database,
 /**
  * sc_portfolio_file_name:
  *
- * Returns: (transfer full): the name of a portfolio made on @now's day,
- *   beside the Progress export's files of that day
+ * The learner's name in it tells one learner's page from another's when
+ * an instructor collects them from several computers or exports a class:
+ * in ASCII, lower case, words joined by hyphens ("Chloé Martin" gives
+ * "chloe-martin").
+ *
+ * Returns: (transfer full): the name of @self's page made on @now's day,
+ *   "shopcraft-portfolio-2026-12-02-chloe-martin.html"
  */
 char *
-sc_portfolio_file_name (GDateTime *now)
+sc_portfolio_file_name (const ScPortfolio *self,
+                        GDateTime         *now)
 {
   g_autofree char *day = NULL;
+  g_autofree char *ascii = NULL;
+  g_autofree char *name = NULL;
+  GString *slug = g_string_new (NULL);
 
+  g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
   day = g_date_time_format (now, "%Y-%m-%d");
+  ascii = g_str_to_ascii (self->learner_name != NULL ? self->learner_name : "", "C");
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  if (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    g_string_append (slug, "learner");
 
-  return g_strdup_printf ("shopcraft-portfolio-%s.html", day);
+  name = g_string_free (slug, FALSE);
+
+  return g_strdup_printf ("shopcraft-portfolio-%s-%s.html", day, name);
 }

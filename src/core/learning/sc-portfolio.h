@@ -75,7 +75,8 @@ char        *sc_portfolio_to_html  (const ScPortfolio       *self,
                                     GPtrArray               *sections,
                                     const ScPortfolioChart  *charts,
                                     gsize                    n_charts);
-char        *sc_portfolio_file_name (GDateTime              *now);
+char        *sc_portfolio_file_name (const ScPortfolio      *self,
+                                    GDateTime              *now);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScPortfolio, sc_portfolio_unref)
 
