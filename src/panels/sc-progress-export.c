@@ -194,6 +194,37 @@ show_details_cb (GtkWidget *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+open_portfolio_cb (GtkWidget *widget,
+                   AdwToast  *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                g_object_get_data (G_OBJECT (toast), "sc-portfolio-uri"), GDK_CURRENT_TIME);
+}
+
+/* The portfolio page of @files, when it has exactly one. */
+static const char *
+only_portfolio (GPtrArray *files)
+{
+  const char *found = NULL;
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      g_autofree char *base = g_path_get_basename (path);
+
+      if (!g_str_has_prefix (base, "shopcraft-portfolio-"))
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = path;
+    }
+
+  return found;
+}
+
 /**
  * sc_progress_export_to:
  * @widget: the page: the toast goes to its window
@@ -234,12 +265,24 @@ sc_progress_export_to (GtkWidget *widget,
     }
   else if (sc_progress_export_write (sections, portfolios, dir, now, files, &error))
     {
+      const char *portfolio = only_portfolio (files);
+
       shown = sc_path_for_display (dir, g_get_home_dir ());
       /* Translators: a toast after an export; %s is the folder */
       title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %u file in “%s”",
                                             "Saved %u files in “%s”", files->len),
                                files->len, shown);
-      add_toast (widget, adw_toast_new (title));
+      toast = adw_toast_new (title);
+      /* A learner's own export: their page one click away, in the browser. */
+      if (portfolio != NULL)
+        {
+          adw_toast_set_button_label (toast, _("_Open Portfolio"));
+          g_object_set_data_full (G_OBJECT (toast), "sc-portfolio-uri",
+                                  g_filename_to_uri (portfolio, NULL, NULL), g_free);
+          g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_portfolio_cb), widget,
+                                   G_CONNECT_SWAPPED);
+        }
+      add_toast (widget, toast);
       return TRUE;
     }
 

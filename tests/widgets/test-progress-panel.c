@@ -351,6 +351,8 @@ assert_exports (ScWindow        *window,
     }
   sc_test_settle (GTK_WIDGET (window), 2);
   g_assert_true (sc_test_has_label_containing (GTK_WIDGET (window), "Saved 9 files in"));
+  /* The learner's page is one click away. */
+  g_assert_true (sc_test_has_label_containing (GTK_WIDGET (window), "Open Portfolio"));
 
   /* A folder that is not there: an error toast, nothing written. */
   g_assert_false (sc_progress_panel_export_to (panel, gone));
