@@ -102,23 +102,11 @@ export_done (gpointer data)
   return !sc_bank_panel_is_exporting (data);
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
 static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
 {
-  gpointer watched = dialog;
-
-  g_object_add_weak_pointer (G_OBJECT (dialog), &watched);
-  /* What a response button does: the response, then the window goes. */
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  sc_test_wait_until (is_null, &watched, "the dialog to close");
+  sc_test_respond (GTK_WIDGET (dialog), response);
 }
 
 /* Whether the panel's action is enabled, as a button inside the panel

@@ -114,12 +114,6 @@ save_picture (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
 static void
 close_dialog (ScBankImportDialog *dialog,
               const char         *action)
@@ -128,7 +122,7 @@ close_dialog (ScBankImportDialog *dialog,
 
   g_object_add_weak_pointer (G_OBJECT (dialog), &watched);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), action, NULL));
-  sc_test_wait_until (is_null, &watched, "the preview to close");
+  sc_test_wait_until (sc_test_is_null, &watched, "the preview to close");
 }
 
 static gboolean

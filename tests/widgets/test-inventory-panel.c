@@ -39,50 +39,18 @@ database (void)
   return sc_context_get_database (sc_application_get_context (app));
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-respond (GtkWidget  *dialog,
-         const char *response)
-{
-  gpointer watched = dialog;
-
-  g_object_add_weak_pointer (G_OBJECT (dialog), &watched);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  sc_test_wait_until (is_null, &watched, "the dialog to close");
-}
-
 /* The refusal dialog a failed step presented, or NULL. */
 static GtkWidget *
 find_refusal (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window)
-          && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
-                        "Not Allowed Now") == 0)
-        return window;
-    }
-  return NULL;
+  return sc_test_find_dialog ("Not Allowed Now");
 }
 
 static ScInventoryPanel *
 show_inventory (ScWindow *window)
 {
-  ScPanel *panel;
+  ScPanel *panel = sc_test_show_section (window, "inventory");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "inventory"));
-  sc_test_wait_ready (window);
-  panel = sc_window_get_visible_panel (window);
   g_assert_true (SC_IS_INVENTORY_PANEL (panel));
   return SC_INVENTORY_PANEL (panel);
 }
@@ -93,18 +61,10 @@ practice_window (const char  *name,
                  ScWindow   **out_window,
                  ScLearner  **out_learner)
 {
-  ScWindow *window;
-  ScInventoryPanel *panel;
+  ScPanel *panel = sc_test_practice_window (app, name, "inventory", SCENARIO, LESSON, out_window, out_learner);
 
-  *out_learner = sc_test_new_learner (app, name);
-  window = sc_test_window_new (app, 1280, 800);
-  *out_window = window;
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
-                                             "inventory", SCENARIO, LESSON));
-  sc_test_wait_ready (window);
-  panel = SC_INVENTORY_PANEL (sc_window_get_visible_panel (window));
-  g_assert_cmpstr (sc_inventory_panel_get_page (panel), ==, "list");
-  return panel;
+  g_assert_cmpstr (sc_inventory_panel_get_page (SC_INVENTORY_PANEL (panel)), ==, "list");
+  return SC_INVENTORY_PANEL (panel);
 }
 
 /* The learner's stock of a scenario as the database has it now. */
@@ -242,7 +202,7 @@ test_mark_unavailable_and_undo (void)
   spins = sc_test_find_widgets (form, GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpuint (spins->len, ==, 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spins->pdata[0]), 2);
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
   g_assert_null (find_refusal ());
 
   after = stored_inventory (learner);
@@ -302,7 +262,7 @@ test_receive_purchase (void)
   g_assert_true (sc_test_has_label_containing (page, "PO-1042"));
   form = sc_stock_page_open_form (SC_STOCK_PAGE (page), SC_STOCK_STEP_RECEIVE_PURCHASE);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (form));
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
   g_assert_null (find_refusal ());
 
   after = stored_inventory (learner);
@@ -345,12 +305,12 @@ test_refusal_explained (void)
   form = sc_stock_page_open_form (SC_STOCK_PAGE (page), SC_STOCK_STEP_MARK_UNAVAILABLE);
   spins = sc_test_find_widgets (form, GTK_TYPE_SPIN_BUTTON);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spins->pdata[0]), 9999);
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
 
   refusal = find_refusal ();
   g_assert_nonnull (refusal);
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (refusal)), ==, error->message);
-  respond (refusal, "close");
+  sc_test_respond (refusal, "close");
 
   after = stored_inventory (learner);
   after_dump = dump (after);
@@ -392,7 +352,7 @@ test_count (void)
   g_assert_true (ADW_IS_MESSAGE_DIALOG (form));
   spins = sc_test_find_widgets (form, GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpuint (spins->len, ==, count->lines->len);
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
 
   after = stored_inventory (learner);
   if (applies)
@@ -412,7 +372,7 @@ test_count (void)
       g_assert_nonnull (refusal);
       g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (refusal)), ==,
                        error->message);
-      respond (refusal, "close");
+      sc_test_respond (refusal, "close");
     }
   after_dump = dump (after);
   g_assert_cmpstr (after_dump, ==, before_dump);
@@ -460,7 +420,7 @@ test_count_one_undo (void)
 
   form = sc_inventory_panel_open_count (panel);
   count_two_more (form);
-  respond (form, "save");
+  sc_test_respond (form, "save");
   g_assert_null (find_refusal ());
   after = stored_inventory (learner);
   count = sc_stock_find_open_count (after);
@@ -476,7 +436,7 @@ test_count_one_undo (void)
 
   form = sc_inventory_panel_open_count (panel);
   count_two_more (form);
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
   g_assert_null (find_refusal ());
   after = stored_inventory (learner);
   g_assert_null (sc_stock_find_open_count (after));
@@ -531,7 +491,7 @@ test_reorder_point (void)
   spins = sc_test_find_widgets (form, GTK_TYPE_SPIN_BUTTON);
   g_assert_cmpuint (spins->len, ==, 2);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[0]), ==, suggested);
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
   g_assert_null (find_refusal ());
 
   after = stored_inventory_of (learner, "reorder-planning");
@@ -612,7 +572,7 @@ test_pictures (void)
           g_assert_true (sc_screenshot_save (shot, path, &error));
           g_assert_no_error (error);
           if (shot != GTK_WIDGET (window))
-            respond (shot, "cancel");
+            sc_test_respond (shot, "cancel");
         }
     }
 
@@ -655,7 +615,7 @@ test_check_my_work (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "0 of 4 Goals Done");
   g_assert_true (sc_test_has_label_containing (dialog, "The two damaged candles are unavailable"));
-  respond (dialog, "close");
+  sc_test_respond (dialog, "close");
 
   sc_test_close_window (GTK_WINDOW (window));
 }

@@ -38,32 +38,11 @@ database (void)
   return sc_context_get_database (sc_application_get_context (app));
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static void
-respond (GtkWidget  *dialog,
-         const char *response)
-{
-  gpointer watched = dialog;
-
-  g_object_add_weak_pointer (G_OBJECT (dialog), &watched);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  sc_test_wait_until (is_null, &watched, "the dialog to close");
-}
-
 static ScOrdersPanel *
 show_orders (ScWindow *window)
 {
-  ScPanel *panel;
+  ScPanel *panel = sc_test_show_section (window, "orders");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "orders"));
-  sc_test_wait_ready (window);
-  panel = sc_window_get_visible_panel (window);
   g_assert_true (SC_IS_ORDERS_PANEL (panel));
   return SC_ORDERS_PANEL (panel);
 }
@@ -74,18 +53,10 @@ practice_window (const char  *name,
                  ScWindow   **out_window,
                  ScLearner  **out_learner)
 {
-  ScWindow *window;
-  ScOrdersPanel *panel;
+  ScPanel *panel = sc_test_practice_window (app, name, "orders", SCENARIO, LESSON, out_window, out_learner);
 
-  *out_learner = sc_test_new_learner (app, name);
-  window = sc_test_window_new (app, 1280, 800);
-  *out_window = window;
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
-                                             "orders", SCENARIO, LESSON));
-  sc_test_wait_ready (window);
-  panel = SC_ORDERS_PANEL (sc_window_get_visible_panel (window));
-  g_assert_cmpstr (sc_orders_panel_get_page (panel), ==, "list");
-  return panel;
+  g_assert_cmpstr (sc_orders_panel_get_page (SC_ORDERS_PANEL (panel)), ==, "list");
+  return SC_ORDERS_PANEL (panel);
 }
 
 /* The learner's orders as the database has them now. */
@@ -264,7 +235,7 @@ test_fulfil_and_undo (void)
   g_assert_cmpuint (entries->len, ==, 2);
   gtk_editable_set_text (GTK_EDITABLE (entries->pdata[0]), "DHL");
   gtk_editable_set_text (GTK_EDITABLE (entries->pdata[1]), "JD0146000012");
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
 
   after = stored_orders (learner);
   order = stored_order (after, name);
@@ -333,7 +304,7 @@ test_refusal_explained (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Not Allowed Now");
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, error->message);
-  respond (dialog, "close");
+  sc_test_respond (dialog, "close");
 
   sc_order_dump (order, before_dump);
   after = stored_orders (learner);
@@ -372,7 +343,7 @@ test_refund_broken_candle (void)
   gtk_drop_down_set_selected (choices->pdata[0], 2);
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (form), "apply"));
   g_assert_true (label_shows (form, ", tax included"));
-  respond (form, "apply");
+  sc_test_respond (form, "apply");
 
   after = stored_orders (learner);
   order = stored_order (after, "#1009");
@@ -405,14 +376,14 @@ test_check_my_work (void)
                    "1 of 4 Goals Done");
   g_assert_true (label_shows (dialog, "The high-risk order is on hold"));
   g_assert_true (label_shows (dialog, "Not yet"));
-  respond (dialog, "close");
+  sc_test_respond (dialog, "close");
 
   page = sc_orders_panel_open_order (panel, "#1004");
   g_signal_emit_by_name (page, "request", &hold);
   dialog = sc_orders_panel_check (panel);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "2 of 4 Goals Done");
-  respond (dialog, "close");
+  sc_test_respond (dialog, "close");
 
   sc_test_close_window (GTK_WINDOW (window));
 }
@@ -586,7 +557,7 @@ test_pictures (void)
           g_assert_true (sc_screenshot_save (shot, path, &error));
           g_assert_no_error (error);
           if (shot != GTK_WIDGET (window))
-            respond (shot, "cancel");
+            sc_test_respond (shot, "cancel");
         }
     }
 

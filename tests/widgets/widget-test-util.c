@@ -170,6 +170,109 @@ window_is_ready (gpointer data)
 }
 
 /**
+ * sc_test_is_null:
+ * @data: the address of a pointer
+ *
+ * A #ScTestCondition: whether the pointer at @data is %NULL, as a weak
+ * pointer becomes when its object goes.
+ */
+gboolean
+sc_test_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/**
+ * sc_test_respond:
+ *
+ * Answers the message dialog @dialog with @response as its button does
+ * (the response, then the window goes) and waits until it is gone.
+ */
+void
+sc_test_respond (GtkWidget  *dialog,
+                 const char *response)
+{
+  gpointer watched = dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), &watched);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sc_test_wait_until (sc_test_is_null, &watched, "the dialog to close");
+}
+
+/**
+ * sc_test_find_dialog:
+ *
+ * Returns: (transfer none) (nullable): the shown message dialog whose
+ *   heading is @heading
+ */
+GtkWidget *
+sc_test_find_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window)
+          && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return window;
+    }
+
+  return NULL;
+}
+
+/**
+ * sc_test_show_section:
+ *
+ * Shows @section in @window, as the sidebar does, and waits until it is
+ * ready.
+ *
+ * Returns: (transfer none): its panel
+ */
+ScPanel *
+sc_test_show_section (ScWindow   *window,
+                      const char *section)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", section));
+  sc_test_wait_ready (window);
+
+  return sc_window_get_visible_panel (window);
+}
+
+/**
+ * sc_test_practice_window:
+ * @out_window: (out) (transfer none): the window, owned by @app
+ * @out_learner: (out) (transfer full): the new learner, active
+ *
+ * A new learner's window on the practice store of @scenario, opened from
+ * @lesson's card as the learner would, showing its list.
+ *
+ * Returns: (transfer none): the panel of @section that shows it
+ */
+ScPanel *
+sc_test_practice_window (ScApplication  *app,
+                         const char     *learner_name,
+                         const char     *section,
+                         const char     *scenario,
+                         const char     *lesson,
+                         ScWindow      **out_window,
+                         ScLearner     **out_learner)
+{
+  ScWindow *window;
+
+  *out_learner = sc_test_new_learner (app, learner_name);
+  window = sc_test_window_new (app, 1280, 800);
+  *out_window = window;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.practice", "(sss)",
+                                             section, scenario, lesson));
+  sc_test_wait_ready (window);
+
+  return sc_window_get_visible_panel (window);
+}
+
+/**
  * sc_test_wait_ready:
  *
  * Waits until @window reports ready and has drawn a frame since.

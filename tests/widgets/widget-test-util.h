@@ -7,6 +7,7 @@
 #include "sc-course-tree.h"
 #include "sc-learn-panel.h"
 #include "sc-lesson-page.h"
+#include "sc-panel.h"
 #include "sc-rich-text-view.h"
 #include "sc-window.h"
 
@@ -40,6 +41,19 @@ char          *sc_test_spawn_output   (const char * const *argv,
 void           sc_test_remove_tree    (const char       *path);
 void           sc_test_settle         (GtkWidget        *widget,
                                        guint             frames);
+gboolean       sc_test_is_null        (gpointer          data);
+void           sc_test_respond        (GtkWidget        *dialog,
+                                       const char       *response);
+GtkWidget     *sc_test_find_dialog    (const char       *heading);
+ScPanel       *sc_test_show_section   (ScWindow         *window,
+                                       const char       *section);
+ScPanel       *sc_test_practice_window (ScApplication   *app,
+                                        const char      *learner_name,
+                                        const char      *section,
+                                        const char      *scenario,
+                                        const char      *lesson,
+                                        ScWindow       **out_window,
+                                        ScLearner      **out_learner);
 gboolean       sc_test_have_xdotool   (void);
 void           sc_test_xdotool        (GtkWidget        *window,
                                        const char       *first,
