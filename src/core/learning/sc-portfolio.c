@@ -21,7 +21,6 @@
 #include "sc-learning-private.h"
 #include "sc-portfolio.h"
 #include "sc-rich-text-html.h"
-#include "sc-run-orders.h"
 #include "sc-run.h"
 #include "sc-xapi.h"
 
@@ -249,7 +248,8 @@ read_latest_check (ScDatabase           *database,
 }
 
 /* The messages the learner sent in @run, each after the customer's
- * message it answers. */
+ * message it answers: one query over the messages, however many orders
+ * the store has. */
 static gboolean
 collect_messages (ScDatabase           *database,
                   const ScRun          *run,
@@ -258,42 +258,55 @@ collect_messages (ScDatabase           *database,
 {
   g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (run->created_at, NULL);
   gint64 opened = created != NULL ? g_date_time_to_unix (created) : 0;
-  g_autoptr(GPtrArray) orders = NULL;
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  g_autofree char *order = NULL;
+  g_autofree char *wrote = NULL;
+  int rc;
 
-  orders = sc_run_load_orders (sc_database_get_handle (database), run, error);
-  if (orders == NULL)
+  stmt = sc_learning_prepare (database,
+                              "SELECT o.name, o.customer, m.text, m.sent_at, m.from_customer"
+                              "  FROM sandbox_order_messages m JOIN sandbox_orders o ON o.id = m.order_id"
+                              " WHERE m.run_uuid = ?1 AND m.learner_id = ?2"
+                              " ORDER BY o.id, m.position",
+                              error);
+  if (stmt == NULL)
     return FALSE;
+  sc_learning_bind_text (stmt, 1, run->uuid);
+  sqlite3_bind_int64 (stmt, 2, run->learner_id);
 
-  for (guint i = 0; i < orders->len; i++)
+  while ((rc = sc_learning_step_row (database, stmt, error)) == SQLITE_ROW)
     {
-      const ScOrder *order = g_ptr_array_index (orders, i);
-      const char *wrote = NULL;
+      const char *name = sc_learning_column_text (stmt, 0);
+      const char *text = sc_learning_column_text (stmt, 2);
+      gint64 sent_at = sqlite3_column_int64 (stmt, 3);
+      ScPortfolioMessage *message;
 
-      for (guint j = 0; j < order->messages->len; j++)
+      /* A new order's thread starts with nothing answered. */
+      if (g_strcmp0 (order, name) != 0)
         {
-          const ScOrderMessage *sent = g_ptr_array_index (order->messages, j);
-          ScPortfolioMessage *message;
-
-          if (sent->from_customer)
-            {
-              wrote = sent->text;
-              continue;
-            }
-          if (sent->sent_at <= opened)
-            continue;
-
-          message = g_new0 (ScPortfolioMessage, 1);
-          message->order_name = g_strdup (order->name);
-          message->customer = g_strdup (order->customer);
-          message->customer_wrote = g_strdup (wrote);
-          message->text = g_strdup (sent->text);
-          message->sent_at = sent->sent_at;
-          g_ptr_array_add (practice->messages, message);
-          wrote = NULL;
+          g_free (order);
+          order = g_strdup (name);
+          g_clear_pointer (&wrote, g_free);
         }
+      if (sqlite3_column_int (stmt, 4) != 0)
+        {
+          g_free (wrote);
+          wrote = g_strdup (text);
+          continue;
+        }
+      if (sent_at <= opened)
+        continue;
+
+      message = g_new0 (ScPortfolioMessage, 1);
+      message->order_name = g_strdup (name);
+      message->customer = g_strdup (sc_learning_column_text (stmt, 1));
+      message->customer_wrote = g_steal_pointer (&wrote);
+      message->text = g_strdup (text);
+      message->sent_at = sent_at;
+      g_ptr_array_add (practice->messages, message);
     }
 
-  return TRUE;
+  return rc == SQLITE_DONE;
 }
 
 static GPtrArray *
