@@ -8,6 +8,7 @@
 #include "sc-run-orders.h"
 #include "sc-sandbox-goal.h"
 #include "sc-scenario-run.h"
+#include "sc-xapi.h"
 #include "test-attempt-util.h"
 
 static ScPortfolio *
@@ -252,6 +253,54 @@ test_practice (Fixture       *f,
   assert_contains (html, "Where is my order?");
 }
 
+/* A check statement written elsewhere (imported from another device)
+ * may carry no result, a result that is not an object, or words where
+ * the score's numbers go: the store is still listed, checked, with no
+ * goals counted, and nothing else of the portfolio is lost. */
+static void
+test_broken_check (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ScScenario) scenario = builtin_scenario ("customer-inbox");
+  g_autoptr(ScRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const broken[] = {
+    "{\"verb\": {}}",
+    "{\"result\": 5}",
+    "{\"result\": {\"score\": \"all\"}}",
+    "{\"result\": {\"score\": {\"raw\": \"two\", \"max\": [3]}}}",
+    "{not json",
+  };
+
+  run = sc_scenario_open_run (f->database, f->learner->id, scenario, &error);
+  g_assert_no_error (error);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(ScPortfolio) portfolio = NULL;
+      g_autofree char *html = NULL;
+      char *sql;
+      const ScPortfolioPractice *practice;
+
+      sql = sqlite3_mprintf ("INSERT INTO statements (id, learner_id, verb, object_id, registration,"
+                             " timestamp, json) VALUES ('broken-%u', %lld, '%q', 'urn:x', '%q',"
+                             " '2027-01-0%uT10:00:00.000Z', '%q')",
+                             (guint) i, (long long) f->learner->id, sc_verb_get_iri (SC_VERB_PASSED),
+                             run->registration, (guint) i + 1, broken[i]);
+      g_assert_cmpint (sqlite3_exec (f->db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_free (sql);
+
+      portfolio = collect (f);
+      g_assert_cmpuint (portfolio->practices->len, ==, 1);
+      practice = g_ptr_array_index (portfolio->practices, 0);
+      g_assert_nonnull (practice->checked_at);
+      g_assert_cmpuint (practice->n_goals, ==, 0);
+      g_assert_cmpuint (practice->n_passed, ==, 0);
+      html = to_html (portfolio);
+      assert_contains (html, "0 of 0 goals met");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -263,6 +312,8 @@ main (int    argc,
   g_test_add ("/portfolio/written-answers", Fixture, NULL, attempt_set_up, test_written_answers,
               fixture_tear_down);
   g_test_add ("/portfolio/practice", Fixture, NULL, attempt_set_up, test_practice, fixture_tear_down);
+  g_test_add ("/portfolio/broken-check", Fixture, NULL, attempt_set_up, test_broken_check,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -199,6 +199,30 @@ practice_title (ScCourse    *course,
   return g_strdup (run->name);
 }
 
+/* @name of @object when it is an object, else NULL. */
+static JsonObject *
+object_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* A count of @object's member @name, 0 unless a number. */
+static guint
+count_member (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 && json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    return 0;
+
+  return (guint) CLAMP (json_node_get_double (node), 0, G_MAXUINT);
+}
+
 /* The run's latest check: its time and goals met, from the statement
  * that recorded it (sc-practice-statement.c). */
 static gboolean
@@ -232,16 +256,16 @@ read_latest_check (ScDatabase           *database,
     return TRUE;
 
   practice->checked_at = g_strdup (sc_learning_column_text (stmt, 0));
+  /* A statement from another device may carry anything: a check without
+   * a score reads as no goals counted. */
   root = json_from_string (sc_learning_column_text (stmt, 1), NULL);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return TRUE;
-  result = json_object_get_object_member (json_node_get_object (root), "result");
-  score = result != NULL && json_object_has_member (result, "score")
-          ? json_object_get_object_member (result, "score") : NULL;
+  result = object_member (root != NULL && JSON_NODE_HOLDS_OBJECT (root)
+                          ? json_node_get_object (root) : NULL, "result");
+  score = object_member (result, "score");
   if (score != NULL)
     {
-      practice->n_passed = (guint) MAX (0, json_object_get_int_member_with_default (score, "raw", 0));
-      practice->n_goals = (guint) MAX (0, json_object_get_int_member_with_default (score, "max", 0));
+      practice->n_passed = count_member (score, "raw");
+      practice->n_goals = count_member (score, "max");
     }
 
   return TRUE;
