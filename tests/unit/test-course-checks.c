@@ -154,8 +154,8 @@ test_checks_reused (Fixture       *f,
   g_assert_no_error (error);
   g_assert_false (sc_course_checks_get_changed (checks));
   g_assert_true (g_file_get_contents (f->checks_path, &text, NULL, &error));
-  g_assert_true (g_str_has_prefix (text, "shopcraft-course-checks 1\n"));
-  g_assert_cmpuint (strlen (text), ==, strlen ("shopcraft-course-checks 1\n") + 33 * n_checks);
+  g_assert_true (g_str_has_prefix (text, "shopcraft-course-checks 2\n"));
+  g_assert_cmpuint (strlen (text), ==, strlen ("shopcraft-course-checks 2\n") + 33 * n_checks);
 
   g_assert_true (sc_course_checks_read (again, f->checks_path, &error));
   g_assert_no_error (error);
@@ -293,10 +293,10 @@ test_checks_broken_file (Fixture       *f,
   } cases[] = {
     { "", ":1: the file is empty" },
     { "not checks at all\n", ":1: not a file of course checks of this version" },
-    { "shopcraft-course-checks 2\n", ":1: not a file of course checks of this version" },
-    { "shopcraft-course-checks 1\n0123456789abcdef0123456789abcdef\nzz\n", ":3: not a check" },
-    { "shopcraft-course-checks 1\n0123456789ABCDEF0123456789ABCDEF\n", ":2: not a check" },
-    { "shopcraft-course-checks 1\n0123456789abcdef", ":2: the file ends inside a line" },
+    { "shopcraft-course-checks 1\n", ":1: not a file of course checks of this version" },
+    { "shopcraft-course-checks 2\n0123456789abcdef0123456789abcdef\nzz\n", ":3: not a check" },
+    { "shopcraft-course-checks 2\n0123456789ABCDEF0123456789ABCDEF\n", ":2: not a check" },
+    { "shopcraft-course-checks 2\n0123456789abcdef", ":2: the file ends inside a line" },
   };
   g_autofree char *big = g_strnfill (4 * 1024 * 1024 + 1, '0');
   g_autofree char *dir = g_path_get_dirname (f->checks_path);

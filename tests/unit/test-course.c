@@ -673,18 +673,47 @@ test_course_default_iri_base (void)
   g_rmdir (dir);
 }
 
+static void
+assert_same_practice (ScRichBlock *scanned,
+                      ScRichBlock *built)
+{
+  g_autofree char *scanned_text = sc_rich_block_get_run_text (scanned);
+  g_autofree char *built_text = sc_rich_block_get_run_text (built);
+
+  g_assert_cmpint (scanned->kind, ==, SC_RICH_BLOCK_PRACTICE);
+  g_assert_cmpint (built->kind, ==, SC_RICH_BLOCK_PRACTICE);
+  g_assert_cmpint (scanned->variant, ==, built->variant);
+  g_assert_cmpstr (scanned->target, ==, built->target);
+  g_assert_cmpstr (scanned->title, ==, built->title);
+  g_assert_cmpstr (scanned_text, ==, built_text);
+  g_assert_cmpuint (scanned->line, ==, built->line);
+  g_assert_cmpuint (scanned->children->len, ==, built->children->len);
+  for (guint i = 0; i < scanned->children->len; i++)
+    {
+      ScRichBlock *a = g_ptr_array_index (scanned->children, i);
+      ScRichBlock *b = g_ptr_array_index (built->children, i);
+      g_autofree char *a_text = sc_rich_block_get_run_text (a);
+      g_autofree char *b_text = sc_rich_block_get_run_text (b);
+
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpstr (a_text, ==, b_text);
+    }
+}
+
 /* A loaded course keeps each lesson's file bytes, not its body: the body
  * comes back from those bytes when asked for, the same as reading the
- * file on its own, and what search indexes is the same whether it was
- * taken while loading or from the body built again. */
-static void
-test_course_bodies_on_demand (void)
+ * file on its own, and what search indexes and the practice blocks are
+ * the same whether the load scanned them from the markup
+ * (sc_lesson_reader_scan ()) or they are taken from the body built
+ * again. Returns the number of practice blocks. */
+static guint
+check_bodies_on_demand (ScCourse *course)
 {
-  g_autoptr(ScCourse) course = load_example ();
   GPtrArray *lessons = sc_course_get_lessons (course);
   g_autofree char *hash = sc_course_index_dup_hash (course);
   g_autofree char *again = NULL;
   guint n_practices = 0;
+  guint n_sections = 0;
 
   g_assert_cmpuint (lessons->len, >, 0);
   for (guint i = 0; i < lessons->len; i++)
@@ -693,9 +722,13 @@ test_course_bodies_on_demand (void)
       g_autofree char *path = g_build_filename (sc_course_get_directory (course), lesson->file, NULL);
       g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
       g_autoptr(ScLesson) alone = NULL;
+      g_autoptr(GPtrArray) scanned_sections = NULL;
+      g_autoptr(GPtrArray) scanned_practices = NULL;
       g_autofree char *contents = NULL;
       g_autofree char *plain = NULL;
       g_autofree char *expected = NULL;
+      GPtrArray *sections;
+      GPtrArray *practices;
       gsize length = 0;
       ScRichText *body;
 
@@ -703,7 +736,8 @@ test_course_bodies_on_demand (void)
       g_assert_nonnull (lesson->source);
       g_assert_nonnull (lesson->sections);
       g_assert_nonnull (lesson->practices);
-      n_practices += lesson->practices->len;
+      scanned_sections = g_steal_pointer (&lesson->sections);
+      scanned_practices = g_steal_pointer (&lesson->practices);
 
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       alone = sc_lesson_read_memory (contents, length, lesson->file, problems);
@@ -716,17 +750,177 @@ test_course_bodies_on_demand (void)
       expected = sc_rich_text_to_plain (alone->body);
       g_assert_cmpstr (plain, ==, expected);
       g_assert_cmpuint (sc_rich_text_get_n_blocks (body), >, 0);
-      g_assert_cmpuint (lesson->sections->len, ==, sc_lesson_count (lesson, SC_RICH_BLOCK_SECTION));
-      g_assert_cmpuint (lesson->practices->len, ==, sc_lesson_count (lesson, SC_RICH_BLOCK_PRACTICE));
 
       /* Made again from the body built anew. */
-      g_clear_pointer (&lesson->sections, g_ptr_array_unref);
+      sections = sc_lesson_get_sections (lesson);
+      g_assert_cmpuint (sections->len, ==, sc_lesson_count (lesson, SC_RICH_BLOCK_SECTION));
+      g_assert_cmpuint (scanned_sections->len, ==, sections->len);
+      for (guint j = 0; j < sections->len; j++)
+        {
+          const ScLessonSection *a = g_ptr_array_index (scanned_sections, j);
+          const ScLessonSection *b = g_ptr_array_index (sections, j);
+
+          g_assert_cmpstr (a->path, ==, b->path);
+          g_assert_cmpstr (a->anchor, ==, b->anchor);
+          g_assert_cmpstr (a->title, ==, b->title);
+          g_assert_cmpstr (a->text, ==, b->text);
+          if (*a->text != '\0')
+            n_sections++;
+        }
+
+      practices = sc_lesson_get_practices (lesson);
+      g_assert_cmpuint (practices->len, ==, sc_lesson_count (lesson, SC_RICH_BLOCK_PRACTICE));
+      g_assert_cmpuint (scanned_practices->len, ==, practices->len);
+      for (guint j = 0; j < practices->len; j++)
+        assert_same_practice (g_ptr_array_index (scanned_practices, j),
+                              g_ptr_array_index (practices, j));
+      n_practices += practices->len;
     }
 
   again = sc_course_index_dup_hash (course);
   g_assert_cmpstr (again, ==, hash);
+  /* Sections with words of their own: most of them. */
+  g_assert_cmpuint (n_sections, >, lessons->len);
+
+  return n_practices;
+}
+
+static void
+test_course_bodies_on_demand (void)
+{
+  g_autoptr(ScCourse) course = load_example ();
+
   /* The example has practice blocks, kept without their bodies. */
-  g_assert_cmpuint (n_practices, >, 0);
+  g_assert_cmpuint (check_bodies_on_demand (course), >, 0);
+}
+
+/* The built-in course has every kind of block, in most of the places
+ * they may go (test builtin-course-coverage). */
+static void
+test_course_builtin_scanned (void)
+{
+  const char *root = g_getenv ("SHOPCRAFT_SOURCE_ROOT");
+  g_autofree char *dir = g_build_filename (root, "data", "courses", "ecommerce-operations", NULL);
+  g_autoptr(ScCourseProblems) problems = sc_course_problems_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScCourse) course = sc_course_load (dir, problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (course);
+  g_assert_cmpuint (check_bodies_on_demand (course), >=, 3);
+}
+
+/* Every broken course of the bad-input catalogue, the example and the
+ * built-in course. */
+static GPtrArray *
+catalogue_dirs (void)
+{
+  const char *root = g_getenv ("SHOPCRAFT_SOURCE_ROOT");
+  g_autofree char *bad = g_build_filename (root, "tests", "data", "bad", NULL);
+  GPtrArray *dirs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = g_dir_open (bad, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "course-"))
+      g_ptr_array_add (dirs, g_build_filename (bad, name, NULL));
+  g_ptr_array_add (dirs, example_dir ());
+  g_ptr_array_add (dirs, g_build_filename (root, "data", "courses", "ecommerce-operations", NULL));
+  g_assert_cmpuint (dirs->len, >=, 40);
+
+  return dirs;
+}
+
+static GStrv
+reader_lines (ScCourseReader *reader)
+{
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_auto(GStrv) problems = sc_course_problems_to_strv (reader->problems);
+  GList *ids;
+
+  g_strv_builder_addv (lines, (const char **) problems);
+  ids = g_list_sort (g_hash_table_get_keys (reader->ids), (GCompareFunc) g_strcmp0);
+  for (GList *l = ids; l != NULL; l = l->next)
+    {
+      g_autofree char *line = g_strdup_printf ("id %s at %s", (const char *) l->data,
+                                               (const char *) g_hash_table_lookup (reader->ids, l->data));
+      g_strv_builder_add (lines, line);
+    }
+  g_list_free (ids);
+  g_strv_builder_add (lines, "--");
+  for (guint i = 0; i < reader->refs->len; i++)
+    {
+      const ScCourseRef *ref = g_ptr_array_index (reader->refs, i);
+      g_autofree char *line = g_strdup_printf ("ref %d %s %s:%u %s", ref->kind, ref->id,
+                                               ref->file, ref->line, ref->owner);
+
+      g_strv_builder_add (lines, line);
+    }
+
+  return g_strv_builder_end (lines);
+}
+
+/* Scanning a lesson reports what building it reports, claims the same
+ * ids and notes the same references, in the same order: on every lesson
+ * of the bad-input catalogue, of the example and of the built-in course. */
+static void
+test_course_scan_same_problems (void)
+{
+  g_autoptr(GPtrArray) dirs = catalogue_dirs ();
+  guint n_lessons = 0;
+  guint n_with_problems = 0;
+
+  for (guint i = 0; i < dirs->len; i++)
+    {
+      g_autofree char *lessons = g_build_filename (g_ptr_array_index (dirs, i), "lessons", NULL);
+      g_autoptr(GDir) files = g_dir_open (lessons, 0, NULL);
+      const char *file;
+
+      while (files != NULL && (file = g_dir_read_name (files)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (lessons, file, NULL);
+          g_autofree char *rel = g_build_filename ("lessons", file, NULL);
+          g_autoptr(ScCourseProblems) build_problems = sc_course_problems_new ();
+          g_autoptr(ScCourseProblems) scan_problems = sc_course_problems_new ();
+          g_autoptr(ScCourseReader) build_reader = NULL;
+          g_autoptr(ScCourseReader) scan_reader = NULL;
+          g_autoptr(ScLesson) built = NULL;
+          g_autoptr(ScLesson) scanned = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(xmlDoc) doc = NULL;
+          g_auto(GStrv) build_lines = NULL;
+          g_auto(GStrv) scan_lines = NULL;
+          char *contents = NULL;
+          gsize length = 0;
+
+          if (!g_str_has_suffix (file, ".xml") ||
+              g_file_test (path, G_FILE_TEST_IS_SYMLINK) ||
+              !g_file_get_contents (path, &contents, &length, NULL))
+            continue;
+          bytes = g_bytes_new_take (contents, length);
+          doc = sc_content_parse (contents, length, rel, build_problems);
+          if (doc == NULL)
+            continue;
+
+          build_reader = sc_course_reader_new (g_ptr_array_index (dirs, i), build_problems);
+          scan_reader = sc_course_reader_new (g_ptr_array_index (dirs, i), scan_problems);
+          built = sc_lesson_reader_build (build_reader, rel, doc);
+          scanned = sc_lesson_reader_scan (scan_reader, rel, doc, bytes);
+          g_assert_true ((built == NULL) == (scanned == NULL));
+
+          build_lines = reader_lines (build_reader);
+          scan_lines = reader_lines (scan_reader);
+          g_assert_cmpstrv (scan_lines, build_lines);
+          n_lessons++;
+          if (sc_course_problems_get_len (scan_problems) > 0)
+            n_with_problems++;
+        }
+    }
+
+  g_test_message ("%u lessons, %u with problems", n_lessons, n_with_problems);
+  g_assert_cmpuint (n_lessons, >=, 40);
+  g_assert_cmpuint (n_with_problems, >=, 3);
 }
 
 static char **
@@ -767,20 +961,8 @@ load_lines (const char *dir,
 static void
 test_course_read_ahead (void)
 {
-  const char *root = g_getenv ("SHOPCRAFT_SOURCE_ROOT");
-  g_autofree char *bad = g_build_filename (root, "tests", "data", "bad", NULL);
-  g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) listing = g_dir_open (bad, 0, NULL);
-  const char *name;
+  g_autoptr(GPtrArray) dirs = catalogue_dirs ();
   guint n_broken = 0;
-
-  g_assert_nonnull (listing);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_prefix (name, "course-"))
-      g_ptr_array_add (dirs, g_build_filename (bad, name, NULL));
-  g_ptr_array_add (dirs, example_dir ());
-  g_ptr_array_add (dirs, g_build_filename (root, "data", "courses", "ecommerce-operations", NULL));
-  g_assert_cmpuint (dirs->len, >=, 40);
 
   for (guint i = 0; i < dirs->len; i++)
     {
@@ -978,6 +1160,8 @@ main (int   argc,
   g_test_add_func ("/course/example/glossary", test_course_glossary);
   g_test_add_func ("/course/default-iri-base", test_course_default_iri_base);
   g_test_add_func ("/course/example/bodies-on-demand", test_course_bodies_on_demand);
+  g_test_add_func ("/course/builtin-scanned", test_course_builtin_scanned);
+  g_test_add_func ("/course/scan-same-problems", test_course_scan_same_problems);
   g_test_add_func ("/course/read-ahead", test_course_read_ahead);
   g_test_add_func ("/course/lesson-from-memory", test_course_lesson_from_memory);
   g_test_add_func ("/course/lesson-text-escapes", test_course_lesson_text_escapes);

@@ -363,7 +363,7 @@ test_course_load_checks_kept (void)
   wait_for_file (path);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
-  g_assert_cmpstr (lines[0], ==, "shopcraft-course-checks 1");
+  g_assert_cmpstr (lines[0], ==, "shopcraft-course-checks 2");
   /* course.xml, the glossary, 16 lessons, 24 quizzes and their banks. */
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + 66 + 1);
   first = file_identity (path);

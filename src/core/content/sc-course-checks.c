@@ -10,7 +10,7 @@
  * changes.
  *
  * So a load can be given the checks that passed before: each is a key,
- * the MD5 of what was checked (a file's bytes; a quiz's and its bank's)
+ * the hash (sc-content-hash.c) of what was checked (a file's bytes; a quiz's and its bank's)
  * salted with the check's name, CHECKS_FORMAT, the version of Shopcraft
  * and the schema itself. A check whose key is known is not run again; a
  * file edited by a single byte has another key and is checked as if new.
@@ -35,17 +35,18 @@
 #include <string.h>
 #include <gio/gio.h>
 
+#include "sc-content-hash.h"
 #include "sc-content-xml.h"
 #include "sc-course-checks-private.h"
 #include "sc-course-schema.h"
 
 /* Bump when a check changes what it accepts: every check runs again. */
-#define CHECKS_FORMAT "shopcraft-course-checks 1"
+#define CHECKS_FORMAT "shopcraft-course-checks 2"
 
 /* A 1,000-lesson course has about 1,100 keys (36 KiB). */
 #define MAX_FILE_SIZE (4 * 1024 * 1024)
 
-#define KEY_LENGTH 32
+#define KEY_LENGTH SC_CONTENT_HASH_HEX_LENGTH
 
 struct _ScCourseChecks
 {
@@ -332,36 +333,38 @@ sc_course_checks_get_n_reused (ScCourseChecks *self)
 static const char *
 get_salt (ScCourseChecks *self)
 {
-  g_autoptr(GChecksum) checksum = NULL;
   g_autoptr(GBytes) schema = NULL;
+  ScContentHash hash;
+  char hex[SC_CONTENT_HASH_HEX_LENGTH + 1];
 
   if (self->salt != NULL)
     return self->salt;
 
-  checksum = g_checksum_new (G_CHECKSUM_MD5);
-  g_checksum_update (checksum, (const guchar *) CHECKS_FORMAT, sizeof CHECKS_FORMAT);
-  g_checksum_update (checksum, (const guchar *) PACKAGE_VERSION, sizeof PACKAGE_VERSION);
+  sc_content_hash_init (&hash);
+  sc_content_hash_update (&hash, CHECKS_FORMAT, sizeof CHECKS_FORMAT);
+  sc_content_hash_update (&hash, PACKAGE_VERSION, sizeof PACKAGE_VERSION);
   schema = g_resources_lookup_data (RESOURCE_BASE_PATH SC_COURSE_SCHEMA_RESOURCE,
                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (schema != NULL)
-    g_checksum_update (checksum, g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
-  self->salt = g_strdup (g_checksum_get_string (checksum));
+    sc_content_hash_update (&hash, g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+  sc_content_hash_finish (&hash, hex);
+  self->salt = g_strdup (hex);
 
   return self->salt;
 }
 
 static void
-update_bytes (GChecksum *checksum,
-              GBytes    *bytes)
+update_bytes (ScContentHash *hash,
+              GBytes        *bytes)
 {
   gsize size = bytes != NULL ? g_bytes_get_size (bytes) : 0;
   char length[32];
 
   /* The length first, so two parts can never run into each other. */
   g_snprintf (length, sizeof length, "%" G_GSIZE_FORMAT ":", size);
-  g_checksum_update (checksum, (const guchar *) length, -1);
+  sc_content_hash_update (hash, length, strlen (length));
   if (size > 0)
-    g_checksum_update (checksum, g_bytes_get_data (bytes, NULL), size);
+    sc_content_hash_update (hash, g_bytes_get_data (bytes, NULL), size);
 }
 
 /**
@@ -392,17 +395,20 @@ sc_course_checks_key (ScCourseChecks *self,
                       GBytes         *first,
                       GBytes         *second)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_MD5);
+  ScContentHash hash;
+  char hex[SC_CONTENT_HASH_HEX_LENGTH + 1];
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (check != NULL, NULL);
 
-  g_checksum_update (checksum, (const guchar *) get_salt (self), KEY_LENGTH);
-  g_checksum_update (checksum, (const guchar *) check, (gssize) strlen (check) + 1);
-  update_bytes (checksum, first);
-  update_bytes (checksum, second);
+  sc_content_hash_init (&hash);
+  sc_content_hash_update (&hash, get_salt (self), KEY_LENGTH);
+  sc_content_hash_update (&hash, check, strlen (check) + 1);
+  update_bytes (&hash, first);
+  update_bytes (&hash, second);
+  sc_content_hash_finish (&hash, hex);
 
-  return g_strdup (g_checksum_get_string (checksum));
+  return g_strdup (hex);
 }
 
 /**

@@ -21,6 +21,16 @@ typedef enum
   SC_REF_PRACTICE,    /* <lesson practice="…"> */
 } ScRefKind;
 
+/* A reference noted while reading, checked once the course is read. */
+typedef struct
+{
+  ScRefKind  kind;
+  char      *id;
+  char      *file;
+  guint      line;
+  char      *owner;
+} ScCourseRef;
+
 typedef struct
 {
   char             *dir;       /* canonical course folder; NULL when reading from memory */

@@ -393,16 +393,14 @@ read_lesson (Load     *load,
 
   if (!read_ahead)
     doc = read_document (load, real_path, src, SC_COURSE_FILE_LESSON, &bytes);
-  lesson = doc != NULL ? sc_lesson_reader_build (load->reader, src, doc) : NULL;
+  /* What search needs is taken now; the body is built from the same
+   * bytes when the lesson is opened. */
+  lesson = doc != NULL ? sc_lesson_reader_scan (load->reader, src, doc, bytes) : NULL;
   if (lesson == NULL)
     {
       load->lessons_complete = FALSE;
       return;
     }
-
-  /* What search needs is taken now, and the body let go: it is built
-   * again from the same bytes when the lesson is opened. */
-  sc_lesson_release_body (lesson, bytes);
 
   g_ptr_array_add (module->lessons, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),

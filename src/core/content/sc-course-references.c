@@ -17,15 +17,6 @@
 #include "sc-course-reader-private.h"
 #include "sc-course-names.h"
 
-typedef struct
-{
-  ScRefKind  kind;
-  char      *id;
-  char      *file;
-  guint      line;
-  char      *owner;
-} ScCourseRef;
-
 static void
 ref_free (gpointer data)
 {

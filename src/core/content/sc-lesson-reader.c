@@ -46,22 +46,13 @@ build_section (ScCourseReader *reader,
   return section;
 }
 
-/**
- * sc_lesson_reader_build:
- * @doc: a lesson document the structural pass has seen
- *
- * Builds the lesson even from a document with problems, so that every
- * problem in it (and every id it defines) is found; the caller decides
- * whether the lesson is usable.
- *
- * Returns: (transfer full) (nullable): %NULL when the root is not <lesson>
- */
-ScLesson *
-sc_lesson_reader_build (ScCourseReader *reader,
-                        const char     *file,
-                        xmlDoc         *doc)
+/* The lesson's own attributes, its title, its id claimed and its
+ * references noted; %NULL when the root is not <lesson>. */
+static ScLesson *
+lesson_new_from_root (ScCourseReader *reader,
+                      const char     *file,
+                      xmlNode        *root)
 {
-  xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *minutes = NULL;
   ScLesson *lesson;
   guint line;
@@ -95,10 +86,121 @@ sc_lesson_reader_build (ScCourseReader *reader,
     sc_course_reader_add_ref (reader, SC_REF_PRACTICE, lesson->practice, file, line,
                               lesson->id);
 
-  for (xmlNode *child = root->children; child != NULL; child = child->next)
-    if (child->type == XML_ELEMENT_NODE && child->ns == NULL &&
-        g_str_equal ((const char *) child->name, "section"))
+  return lesson;
+}
+
+static gboolean
+is_section (xmlNode *node)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns == NULL &&
+         g_str_equal ((const char *) node->name, "section");
+}
+
+/**
+ * sc_lesson_reader_build:
+ * @doc: a lesson document the structural pass has seen
+ *
+ * Builds the lesson even from a document with problems, so that every
+ * problem in it (and every id it defines) is found; the caller decides
+ * whether the lesson is usable.
+ *
+ * Returns: (transfer full) (nullable): %NULL when the root is not <lesson>
+ */
+ScLesson *
+sc_lesson_reader_build (ScCourseReader *reader,
+                        const char     *file,
+                        xmlDoc         *doc)
+{
+  ScLesson *lesson = lesson_new_from_root (reader, file, xmlDocGetRootElement (doc));
+
+  if (lesson == NULL)
+    return NULL;
+
+  for (xmlNode *child = xmlDocGetRootElement (doc)->children; child != NULL; child = child->next)
+    if (is_section (child))
       sc_rich_text_append (lesson->body, build_section (reader, file, child));
+
+  return lesson;
+}
+
+/* As build_section () and then sc_lesson_get_sections () would: the
+ * section's row first, then its nested sections' rows; @path counts the
+ * blocks build_section () would have built before each. */
+static void
+scan_section (ScCourseReader *reader,
+              const char     *file,
+              xmlNode        *node,
+              const char     *path,
+              const char     *parent_anchor,
+              GPtrArray      *sections,
+              GPtrArray      *practices)
+{
+  g_autofree char *id = sc_content_xml_attr (node, "id");
+  g_autofree char *title = sc_course_xml_text (sc_course_xml_child (node, "heading"));
+  g_autoptr(GString) words = g_string_sized_new (4096);
+  const char *anchor = id != NULL ? id : parent_anchor;
+  guint index;
+  guint n_blocks = 0;
+
+  sc_course_reader_claim_id (reader, _("section"), file, id, file, sc_content_node_line (node));
+  index = sections->len;
+  g_ptr_array_add (sections, NULL);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_section (child))
+        {
+          g_autofree char *child_path = g_strdup_printf ("%s.%u", path, n_blocks++);
+
+          scan_section (reader, file, child, child_path, anchor, sections, practices);
+        }
+      else if (sc_rich_text_xml_scan_block (reader, file, child, words, practices))
+        {
+          n_blocks++;
+        }
+    }
+
+  g_ptr_array_index (sections, index) = sc_lesson_section_new (path, anchor, title, words);
+}
+
+/**
+ * sc_lesson_reader_scan:
+ * @doc: a lesson document the structural pass has seen
+ * @source: the bytes @doc was parsed from
+ *
+ * What a course load keeps of a lesson: reports the same problems and
+ * claims the same ids as sc_lesson_reader_build (), but takes only the
+ * sections search indexes and the practice blocks, and leaves the body
+ * to be built from @source when it is opened (sc_lesson_set_scanned ()).
+ *
+ * Returns: (transfer full) (nullable): %NULL when the root is not <lesson>
+ */
+ScLesson *
+sc_lesson_reader_scan (ScCourseReader *reader,
+                       const char     *file,
+                       xmlDoc         *doc,
+                       GBytes         *source)
+{
+  ScLesson *lesson = lesson_new_from_root (reader, file, xmlDocGetRootElement (doc));
+  GPtrArray *sections;
+  GPtrArray *practices;
+  guint n_sections = 0;
+
+  if (lesson == NULL)
+    return NULL;
+
+  sections = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lesson_section_free);
+  practices = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_rich_block_free);
+  for (xmlNode *child = xmlDocGetRootElement (doc)->children; child != NULL; child = child->next)
+    {
+      char path[16];
+
+      if (!is_section (child))
+        continue;
+      g_snprintf (path, sizeof path, "%u", n_sections++);
+      scan_section (reader, file, child, path, NULL, sections, practices);
+    }
+  sc_lesson_set_scanned (lesson, sections, practices, source);
 
   return lesson;
 }

@@ -18,5 +18,9 @@ ScLesson *sc_lesson_read_memory   (const char       *data,
 ScLesson *sc_lesson_reader_build  (ScCourseReader   *reader,
                                    const char       *file,
                                    xmlDoc           *doc);
+ScLesson *sc_lesson_reader_scan   (ScCourseReader   *reader,
+                                   const char       *file,
+                                   xmlDoc           *doc,
+                                   GBytes           *source);
 
 G_END_DECLS

@@ -82,16 +82,44 @@ sc_lesson_get_body (ScLesson *self)
   return body;
 }
 
-static void
-section_free (gpointer data)
+void
+sc_lesson_section_free (ScLessonSection *section)
 {
-  ScLessonSection *section = data;
+  if (section == NULL)
+    return;
 
   g_free (section->path);
   g_free (section->anchor);
   g_free (section->title);
   g_free (section->text);
   g_free (section);
+}
+
+/**
+ * sc_lesson_section_new:
+ * @anchor: (nullable): the id of the nearest enclosing section that has one
+ * @title: (nullable): the section's heading
+ * @words: its words, as sc_search_text_append_words () gathers them
+ *
+ * Returns: (transfer full): a section as search sees it, its title and
+ *   words cleaned for the index (sc_search_text_clean ())
+ */
+ScLessonSection *
+sc_lesson_section_new (const char    *path,
+                       const char    *anchor,
+                       const char    *title,
+                       const GString *words)
+{
+  ScLessonSection *section = g_new0 (ScLessonSection, 1);
+
+  section->path = g_strdup (path);
+  section->anchor = g_strdup (anchor);
+  section->title = sc_search_text_clean (g_strdup (title != NULL ? title : ""));
+  /* Copied at its size: a whole course of text held with a growing
+   * buffer's slack is megabytes. */
+  section->text = sc_search_text_clean (g_strndup (words->str, words->len));
+
+  return section;
 }
 
 static void
@@ -101,20 +129,15 @@ add_section (GPtrArray   *sections,
              const char  *path,
              const char  *anchor)
 {
-  ScLessonSection *section = g_new0 (ScLessonSection, 1);
+  ScLessonSection *section;
 
   if (block->id != NULL)
     anchor = block->id;
 
-  /* Gathered in the caller's buffer and copied at its size: a whole
-   * course of text held with a growing buffer's slack is megabytes. */
   g_string_truncate (text, 0);
   sc_search_text_append_words (text, block);
 
-  section->path = g_strdup (path);
-  section->anchor = g_strdup (anchor);
-  section->title = sc_search_text_clean (g_strdup (block->title != NULL ? block->title : ""));
-  section->text = sc_search_text_clean (g_strndup (text->str, text->len));
+  section = sc_lesson_section_new (path, anchor, block->title, text);
   g_ptr_array_add (sections, section);
 
   for (guint i = 0; i < block->children->len; i++)
@@ -148,7 +171,7 @@ sc_lesson_get_sections (ScLesson *self)
     {
       ScRichText *body = sc_lesson_get_body (self);
       g_autoptr(GString) text = g_string_new (NULL);
-      GPtrArray *sections = g_ptr_array_new_with_free_func (section_free);
+      GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_lesson_section_free);
 
       for (guint i = 0; i < sc_rich_text_get_n_blocks (body); i++)
         {
@@ -167,12 +190,9 @@ sc_lesson_get_sections (ScLesson *self)
   return self->sections;
 }
 
-/* With @steal, each block found is taken out of its parent, which is
- * about to be freed, and @found owns it. */
 static void
 collect_practices (GPtrArray   *found,
-                   ScRichBlock *block,
-                   gboolean     steal)
+                   ScRichBlock *block)
 {
   for (guint i = 0; i < block->children->len; i++)
     {
@@ -180,13 +200,11 @@ collect_practices (GPtrArray   *found,
 
       if (child->kind != SC_RICH_BLOCK_PRACTICE)
         {
-          collect_practices (found, child, steal);
+          collect_practices (found, child);
           continue;
         }
 
       g_ptr_array_add (found, child);
-      if (steal)
-        g_ptr_array_steal_index (block->children, i--);
     }
 }
 
@@ -211,7 +229,7 @@ sc_lesson_get_practices (ScLesson *self)
       GPtrArray *found = g_ptr_array_new ();
 
       for (guint i = 0; i < sc_rich_text_get_n_blocks (body); i++)
-        collect_practices (found, sc_rich_text_get_block (body, i), FALSE);
+        collect_practices (found, sc_rich_text_get_block (body, i));
       self->practices = found;
     }
 
@@ -219,35 +237,37 @@ sc_lesson_get_practices (ScLesson *self)
 }
 
 /**
- * sc_lesson_release_body:
- * @source: (transfer none): the bytes of the lesson's file, which its
- *   body was read from
+ * sc_lesson_set_scanned:
+ * @sections: (transfer full) (element-type ScLessonSection): every section,
+ *   as sc_lesson_get_sections () would make them from the body
+ * @practices: (transfer full) (element-type ScRichBlock): the body's
+ *   practice blocks, in body order
+ * @source: (transfer none): the bytes of the lesson's file
  *
- * Lets the body go, keeping @source to build it again from when it is
- * asked for, the sections search needs and the practice blocks. The course reader calls it
- * for every lesson it reads: a large course's bodies are tens of
- * megabytes, and a learner opens a few lessons at a time.
+ * What the course reader keeps of a lesson (sc_lesson_reader_scan ()):
+ * the body is not built until it is asked for, from @source. A large
+ * course's bodies are tens of megabytes, and a learner opens a few
+ * lessons at a time.
  */
 void
-sc_lesson_release_body (ScLesson *self,
-                        GBytes   *source)
+sc_lesson_set_scanned (ScLesson  *self,
+                       GPtrArray *sections,
+                       GPtrArray *practices,
+                       GBytes    *source)
 {
   g_return_if_fail (self != NULL);
+  g_return_if_fail (sections != NULL);
+  g_return_if_fail (practices != NULL);
   g_return_if_fail (source != NULL);
 
-  sc_lesson_get_sections (self);
-  g_clear_pointer (&self->source, g_bytes_unref);
-  self->source = g_bytes_ref (source);
-
   g_mutex_lock (&body_lock);
-  if (self->body != NULL)
-    {
-      g_clear_pointer (&self->practices, g_ptr_array_unref);
-      self->practices = g_ptr_array_new_with_free_func ((GDestroyNotify) sc_rich_block_free);
-      for (guint i = 0; i < sc_rich_text_get_n_blocks (self->body); i++)
-        collect_practices (self->practices, sc_rich_text_get_block (self->body, i), TRUE);
-    }
   g_clear_pointer (&self->body, sc_rich_text_unref);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->practices, g_ptr_array_unref);
+  g_clear_pointer (&self->source, g_bytes_unref);
+  self->sections = sections;
+  self->practices = practices;
+  self->source = g_bytes_ref (source);
   g_mutex_unlock (&body_lock);
 }
 

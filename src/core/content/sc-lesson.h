@@ -48,10 +48,18 @@ void        sc_lesson_free          (ScLesson        *self);
 ScRichText *sc_lesson_get_body      (ScLesson        *self);
 GPtrArray  *sc_lesson_get_sections  (ScLesson        *self);
 GPtrArray  *sc_lesson_get_practices (ScLesson        *self);
-void        sc_lesson_release_body  (ScLesson        *self,
+void        sc_lesson_set_scanned   (ScLesson        *self,
+                                     GPtrArray       *sections,
+                                     GPtrArray       *practices,
                                      GBytes          *source);
 guint       sc_lesson_count         (ScLesson        *self,
                                      ScRichBlockKind  kind);
+
+ScLessonSection *sc_lesson_section_new  (const char      *path,
+                                         const char      *anchor,
+                                         const char      *title,
+                                         const GString   *words);
+void             sc_lesson_section_free (ScLessonSection *section);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScLesson, sc_lesson_free)
 

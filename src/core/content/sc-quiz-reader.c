@@ -15,6 +15,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "sc-content-hash.h"
 #include "sc-content-xml.h"
 #include "sc-course-checks-private.h"
 #include "sc-course-names.h"
@@ -468,7 +469,9 @@ build_quiz (ScCourseReader *reader,
        * draw from it. */
       if (read->bytes != NULL && read->digest == NULL)
         {
-          char *digest = g_compute_checksum_for_bytes (G_CHECKSUM_MD5, read->bytes);
+          gsize size = 0;
+          const void *data = g_bytes_get_data (read->bytes, &size);
+          char *digest = sc_content_hash_bytes (data, size);
 
           read->digest = g_bytes_new_take (digest, strlen (digest));
         }

@@ -15,11 +15,18 @@
 
 #include "sc-content-xml.h"
 #include "sc-rich-text-xml.h"
+#include "sc-search-text.h"
 
 typedef struct
 {
   ScCourseReader *reader;
   const char     *file;
+  /* Scanning (sc_rich_text_xml_scan_block ()): runs go into @runs as
+   * plain text instead of into a block, each block's words into @words,
+   * and the practice blocks, built, into @practices. */
+  GString        *runs;
+  GString        *words;
+  GPtrArray      *practices;
 } Ctx;
 
 static void add_blocks (Ctx         *ctx,
@@ -63,8 +70,12 @@ add_inline (Ctx            *ctx,
 
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
-      if (node->content != NULL)
+      if (node->content == NULL)
+        return;
+      if (block != NULL)
         sc_rich_block_add_run (block, (const char *) node->content, style, link_kind, target);
+      else
+        g_string_append (ctx->runs, (const char *) node->content);
       return;
     }
 
@@ -137,7 +148,7 @@ sc_rich_text_xml_add_runs (ScCourseReader *reader,
                            ScRichBlock    *block,
                            xmlNode        *node)
 {
-  Ctx ctx = { reader, file };
+  Ctx ctx = { reader, file, NULL, NULL, NULL };
 
   if (node == NULL)
     return;
@@ -377,7 +388,7 @@ sc_rich_text_xml_block (ScCourseReader *reader,
 {
   static const char * const callouts[] = { "tip", "warning", "policy", "example", NULL };
   static const char * const panels[] = { "listings", "orders", "inventory", NULL };
-  Ctx ctx = { reader, file };
+  Ctx ctx = { reader, file, NULL, NULL, NULL };
   guint line = sc_content_node_line (node);
   g_autofree char *type = NULL;
   ScRichBlock *block;
@@ -504,4 +515,287 @@ add_blocks (Ctx         *ctx,
       if (block != NULL)
         sc_rich_block_add_child (parent, block);
     }
+}
+
+/* Scanning. At a course load only a lesson's words (for search), the
+ * references and ids in it and its practice blocks are wanted; the body
+ * is built when the lesson is opened. Building every block to take its
+ * words and freeing it again was a third of a 1,000-lesson course's
+ * load on the reader's thread, so the scan walks the markup as
+ * sc_rich_text_xml_block () does, reports and claims exactly what it
+ * does (the inline walk is the same code), and appends the words
+ * sc_search_text_append_words () would take from the blocks: each
+ * block's title, alternative text, runs and plain text, one piece per
+ * line, then its children's. test-lesson checks the two agree on every
+ * lesson of the built-in course. */
+
+static gboolean scan_block    (Ctx     *ctx,
+                               xmlNode *node);
+static void     scan_children (Ctx     *ctx,
+                               xmlNode *node);
+
+static void
+add_piece (GString    *words,
+           const char *text,
+           gsize       length)
+{
+  if (length == 0)
+    return;
+
+  if (words->len > 0)
+    g_string_append_c (words, '\n');
+  g_string_append_len (words, text, length);
+}
+
+static void
+add_text_piece (GString    *words,
+                const char *text)
+{
+  if (text != NULL)
+    add_piece (words, text, strlen (text));
+}
+
+/* The runs gathered since the last call, as one piece, folded as
+ * sc_rich_block_normalize_runs () folds a block's runs: every stretch of
+ * spaces, tabs and line breaks one space, none at either end. */
+static void
+flush_runs (Ctx *ctx)
+{
+  GString *runs = ctx->runs;
+  gboolean in_space = TRUE;
+  char *q = runs->str;
+
+  for (gsize i = 0; i < runs->len; i++)
+    {
+      char c = runs->str[i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        {
+          if (!in_space)
+            *q++ = ' ';
+          in_space = TRUE;
+        }
+      else
+        {
+          *q++ = c;
+          in_space = FALSE;
+        }
+    }
+  if (q > runs->str && q[-1] == ' ')
+    q--;
+
+  add_piece (ctx->words, runs->str, q - runs->str);
+  g_string_truncate (runs, 0);
+}
+
+static void
+scan_runs (Ctx     *ctx,
+           xmlNode *node)
+{
+  if (node == NULL)
+    return;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    add_inline (ctx, NULL, child, SC_RICH_STYLE_NONE, SC_RICH_LINK_NONE, NULL);
+  flush_runs (ctx);
+}
+
+static void
+scan_title (Ctx     *ctx,
+            xmlNode *node)
+{
+  g_autofree char *title = node != NULL ? sc_course_xml_text (node) : NULL;
+
+  add_text_piece (ctx->words, title);
+}
+
+static void
+scan_claim (Ctx        *ctx,
+            const char *kind,
+            xmlNode    *node)
+{
+  g_autofree char *id = sc_content_xml_attr (node, "id");
+
+  sc_course_reader_claim_id (ctx->reader, kind, ctx->file, id, ctx->file,
+                             sc_content_node_line (node));
+}
+
+/* add_mixed (): loose inline content is a paragraph of its own. */
+static void
+scan_mixed (Ctx     *ctx,
+            xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_inline_node (child))
+        {
+          add_inline (ctx, NULL, child, SC_RICH_STYLE_NONE, SC_RICH_LINK_NONE, NULL);
+          continue;
+        }
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      flush_runs (ctx);
+      scan_block (ctx, child);
+    }
+
+  flush_runs (ctx);
+}
+
+static void
+scan_worked_example (Ctx     *ctx,
+                     xmlNode *node)
+{
+  scan_title (ctx, sc_course_xml_child (node, "title"));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_named (child, "problem"))
+        {
+          scan_children (ctx, child);
+        }
+      else if (is_named (child, "numbers"))
+        {
+          for (xmlNode *number = child->children; number != NULL; number = number->next)
+            {
+              g_autofree char *label = NULL;
+
+              if (!is_named (number, "number"))
+                continue;
+              label = sc_content_xml_attr (number, "label");
+              add_text_piece (ctx->words, label);
+              scan_runs (ctx, number);
+            }
+        }
+      else if (is_named (child, "solution"))
+        {
+          for (xmlNode *step = child->children; step != NULL; step = step->next)
+            if (is_named (step, "step"))
+              scan_runs (ctx, step);
+        }
+      else if (is_named (child, "answer"))
+        {
+          scan_runs (ctx, child);
+        }
+    }
+}
+
+static gboolean
+scan_block (Ctx     *ctx,
+            xmlNode *node)
+{
+  if (node->type != XML_ELEMENT_NODE || node->ns != NULL)
+    return FALSE;
+
+  if (is_named (node, "p"))
+    {
+      scan_runs (ctx, node);
+    }
+  else if (is_named (node, "list"))
+    {
+      for (xmlNode *item = node->children; item != NULL; item = item->next)
+        if (is_named (item, "item"))
+          scan_mixed (ctx, item);
+    }
+  else if (is_named (node, "table"))
+    {
+      scan_runs (ctx, sc_course_xml_child (node, "caption"));
+      for (xmlNode *row = node->children; row != NULL; row = row->next)
+        {
+          if (!is_named (row, "row"))
+            continue;
+          for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
+            if (is_named (cell, "cell"))
+              scan_runs (ctx, cell);
+        }
+    }
+  else if (is_named (node, "callout"))
+    {
+      scan_title (ctx, sc_course_xml_child (node, "title"));
+      scan_children (ctx, node);
+    }
+  else if (is_named (node, "figure"))
+    {
+      g_autofree char *src = sc_content_xml_attr (node, "src");
+      g_autofree char *alt = sc_content_xml_attr (node, "alt");
+
+      add_text_piece (ctx->words, alt);
+      scan_runs (ctx, sc_course_xml_child (node, "caption"));
+      sc_course_reader_check_media (ctx->reader, src, ctx->file, sc_content_node_line (node));
+    }
+  else if (is_named (node, "worked-example"))
+    {
+      scan_worked_example (ctx, node);
+    }
+  else if (is_named (node, "sop"))
+    {
+      g_autofree char *title = sc_course_xml_text (sc_course_xml_child (node, "title"));
+
+      scan_claim (ctx, _("procedure"), node);
+      add_text_piece (ctx->words, title);
+      for (xmlNode *step = node->children; step != NULL; step = step->next)
+        if (is_named (step, "step"))
+          scan_runs (ctx, step);
+    }
+  else if (is_named (node, "template"))
+    {
+      g_autofree char *text = template_text (sc_course_xml_child (node, "text"));
+
+      scan_claim (ctx, _("template"), node);
+      scan_title (ctx, sc_course_xml_child (node, "title"));
+      add_text_piece (ctx->words, text);
+    }
+  else if (is_named (node, "practice"))
+    {
+      ScRichBlock *block = sc_rich_text_xml_block (ctx->reader, ctx->file, node);
+
+      sc_search_text_append_words (ctx->words, block);
+      g_ptr_array_add (ctx->practices, block);
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+scan_children (Ctx     *ctx,
+               xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    scan_block (ctx, child);
+}
+
+/**
+ * sc_rich_text_xml_scan_block:
+ * @node: an element among a section's children
+ * @words: where the block's words go, as sc_search_text_append_words ()
+ *   would append them from the block sc_rich_text_xml_block () builds
+ * @practices: (element-type ScRichBlock): where the <practice> blocks met
+ *   go, built
+ *
+ * Reports the same problems and claims the same ids as
+ * sc_rich_text_xml_block (), without building the block.
+ *
+ * Returns: whether @node is a block element (whether
+ *   sc_rich_text_xml_block () would build a block)
+ */
+gboolean
+sc_rich_text_xml_scan_block (ScCourseReader *reader,
+                             const char     *file,
+                             xmlNode        *node,
+                             GString        *words,
+                             GPtrArray      *practices)
+{
+  g_autoptr(GString) runs = g_string_sized_new (256);
+  Ctx ctx = { reader, file, runs, words, practices };
+
+  g_return_val_if_fail (node != NULL, FALSE);
+  g_return_val_if_fail (words != NULL, FALSE);
+  g_return_val_if_fail (practices != NULL, FALSE);
+
+  return scan_block (&ctx, node);
 }

@@ -20,5 +20,10 @@ void         sc_rich_text_xml_add_runs  (ScCourseReader *reader,
                                          const char     *file,
                                          ScRichBlock    *block,
                                          xmlNode        *node);
+gboolean     sc_rich_text_xml_scan_block (ScCourseReader *reader,
+                                          const char     *file,
+                                          xmlNode        *node,
+                                          GString        *words,
+                                          GPtrArray      *practices);
 
 G_END_DECLS
