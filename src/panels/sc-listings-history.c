@@ -23,15 +23,6 @@ static char *
 describe_action (ScListingsPanel       *self,
                  const ScSandboxAction *action)
 {
-  static const struct { const char *field; const char *words; } names[] = {
-    { "title", N_("title") }, { "description", N_("description") },
-    { "status", N_("status") }, { "vendor", N_("vendor") },
-    { "category", N_("category") }, { "tags", N_("tags") },
-    { "seo-title", N_("SEO title") }, { "seo-description", N_("meta description") },
-    { "sku", N_("SKU") }, { "barcode", N_("barcode") }, { "price", N_("price") },
-    { "compare-at", N_("compare-at price") }, { "cost", N_("cost per item") },
-    { "quantity", N_("quantity") }, { "alt", N_("image description") },
-  };
   g_auto(GStrv) parts = g_strsplit (action->target != NULL ? action->target : "", ":", 3);
   g_autofree char *key = NULL;
   const char *field = NULL;
@@ -41,10 +32,9 @@ describe_action (ScListingsPanel       *self,
     {
       key = g_strdup_printf ("%s:%s", parts[0], parts[1]);
       title = self->titles != NULL ? g_hash_table_lookup (self->titles, key) : NULL;
-      field = parts[2];
-      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-        if (g_strcmp0 (names[i].field, parts[2]) == 0)
-          field = _(names[i].words);
+      field = sc_sandbox_field_get_words (parts[2]);
+      if (field == NULL)
+        field = parts[2];
     }
 
   if (field == NULL)

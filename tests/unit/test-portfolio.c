@@ -6,6 +6,7 @@
 #include "sc-grading.h"
 #include "sc-portfolio.h"
 #include "sc-run-orders.h"
+#include "sc-sandbox-action.h"
 #include "sc-sandbox-goal.h"
 #include "sc-scenario-run.h"
 #include "sc-xapi.h"
@@ -253,6 +254,99 @@ test_practice (Fixture       *f,
   assert_contains (html, "Where is my order?");
 }
 
+static gint64
+product_id (Fixture     *f,
+            const ScRun *run,
+            const char  *handle)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM sandbox_products WHERE run_uuid = '%s'"
+                                          " AND handle = '%s'", run->uuid, handle);
+  sqlite3_stmt *stmt = NULL;
+  gint64 id;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (f->db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return id;
+}
+
+static void
+edit (Fixture     *f,
+      const ScRun *run,
+      gint64       product,
+      const char  *field,
+      const char  *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sc_sandbox_edit_product (f->database, run, f->learner->id, product, field, value,
+                                          NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The listing fields a learner rewrote, each as the store had it and as
+ * it is now: a field edited twice shows its first and last value, an
+ * edit undone is no change, and Start Over begins a new record. */
+static void
+test_listings_changed (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ScScenario) scenario = builtin_scenario ("compliant-title-seo");
+  g_autoptr(ScRun) run = NULL;
+  g_autoptr(ScPortfolio) portfolio = NULL;
+  g_autoptr(ScPortfolio) untouched = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  const ScPortfolioPractice *practice;
+  const ScPortfolioChange *change;
+  gint64 beanie;
+
+  run = sc_scenario_open_run (f->database, f->learner->id, scenario, &error);
+  g_assert_no_error (error);
+  beanie = product_id (f, run, "merino-rib-beanie");
+
+  untouched = collect (f);
+  practice = g_ptr_array_index (untouched->practices, 0);
+  g_assert_cmpuint (practice->changes->len, ==, 0);
+
+  edit (f, run, beanie, "title", "Merino beanie");
+  edit (f, run, beanie, "seo-title", "Rib-knit merino beanie <warm> & soft | Fjellgarn");
+  edit (f, run, beanie, "title", "Fjellgarn merino rib beanie – Forest green");
+  edit (f, run, beanie, "vendor", "Someone else");
+  g_assert_true (sc_sandbox_undo (f->database, run, f->learner->id, NULL, &error));
+  g_assert_no_error (error);
+
+  portfolio = collect (f);
+  practice = g_ptr_array_index (portfolio->practices, 0);
+  g_assert_cmpuint (practice->changes->len, ==, 2);
+  change = g_ptr_array_index (practice->changes, 0);
+  g_assert_cmpstr (change->product, ==, "Fjellgarn merino rib beanie – Forest green");
+  g_assert_cmpstr (change->field, ==, "Title");
+  g_assert_cmpstr (change->before, ==, "Beanie");
+  g_assert_cmpstr (change->after, ==, "Fjellgarn merino rib beanie – Forest green");
+  change = g_ptr_array_index (practice->changes, 1);
+  g_assert_cmpstr (change->field, ==, "SEO title");
+  g_assert_cmpstr (change->before, ==, "");
+  g_assert_cmpstr (change->after, ==, "Rib-knit merino beanie <warm> & soft | Fjellgarn");
+
+  html = to_html (portfolio);
+  assert_contains (html, "<h4>Listings Changed</h4>");
+  assert_contains (html, "<td class=\"value\">Beanie</td>");
+  assert_contains (html, "<td class=\"value\">(empty)</td>");
+  assert_contains (html, "Rib-knit merino beanie &lt;warm&gt; &amp; soft | Fjellgarn");
+  g_assert_null (strstr (html, "Someone else"));
+
+  /* Start Over: a new store, nothing changed in it yet. */
+  g_clear_pointer (&portfolio, sc_portfolio_unref);
+  g_assert_true (sc_scenario_reset_run (f->database, scenario, run, &error));
+  g_assert_no_error (error);
+  portfolio = collect (f);
+  practice = g_ptr_array_index (portfolio->practices, 0);
+  g_assert_cmpuint (practice->changes->len, ==, 0);
+}
+
 /* A check statement written elsewhere (imported from another device)
  * may carry no result, a result that is not an object, or words where
  * the score's numbers go: the store is still listed, checked, with no
@@ -312,6 +406,8 @@ main (int    argc,
   g_test_add ("/portfolio/written-answers", Fixture, NULL, attempt_set_up, test_written_answers,
               fixture_tear_down);
   g_test_add ("/portfolio/practice", Fixture, NULL, attempt_set_up, test_practice, fixture_tear_down);
+  g_test_add ("/portfolio/listings-changed", Fixture, NULL, attempt_set_up, test_listings_changed,
+              fixture_tear_down);
   g_test_add ("/portfolio/broken-check", Fixture, NULL, attempt_set_up, test_broken_check,
               fixture_tear_down);
 

@@ -9,8 +9,8 @@
  * Its parts, in the order an instructor reads them: who and what; the
  * summary figures; the Progress page's sections (each table, with its
  * chart when one was written); the written answers with their marks; the
- * practice stores with their latest check and the messages sent to
- * customers.
+ * practice stores with their latest check, the messages sent to
+ * customers and the listing fields changed (before and now).
  */
 #include "config.h"
 
@@ -30,6 +30,7 @@ static const char style[] =
   "th, td { border: 1px solid #c0bfbc; padding: .25em .6em; text-align: left; vertical-align: top; }\n"
   "th { background: #f6f5f4; }\n"
   "td.n { text-align: right; font-variant-numeric: tabular-nums; }\n"
+  "td.value { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 28em; }\n"
   "img { max-width: 100%; height: auto; }\n"
   "blockquote { margin: .5em 0; padding: .2em 1em; border-left: 4px solid #c0bfbc; color: #3d3846; }\n"
   ".written { white-space: pre-wrap; border: 1px solid #deddda; padding: .5em 1em; border-radius: 6px; }\n"
@@ -258,6 +259,32 @@ append_practice (GString                   *out,
         append_element (out, "blockquote", NULL, message->customer_wrote);
       append_element (out, "div", "written", message->text);
     }
+
+  if (practice->changes->len > 0)
+    {
+      append_element (out, "h4", NULL, _("Listings Changed"));
+      g_string_append (out, "<table>\n<tr>");
+      append_element (out, "th", NULL, _("Product"));
+      append_element (out, "th", NULL, _("Field"));
+      /* Translators: a portfolio's column: a listing field as the store had it */
+      append_element (out, "th", NULL, _("Before"));
+      /* Translators: a portfolio's column: the field as the learner left it */
+      append_element (out, "th", NULL, _("Now"));
+      g_string_append (out, "</tr>\n");
+    }
+  for (guint i = 0; i < practice->changes->len; i++)
+    {
+      const ScPortfolioChange *change = g_ptr_array_index (practice->changes, i);
+
+      g_string_append (out, "<tr>");
+      append_element (out, "td", NULL, change->product);
+      append_element (out, "td", NULL, change->field);
+      append_element (out, "td", "value", change->before[0] != '\0' ? change->before : _("(empty)"));
+      append_element (out, "td", "value", change->after[0] != '\0' ? change->after : _("(empty)"));
+      g_string_append (out, "</tr>\n");
+    }
+  if (practice->changes->len > 0)
+    g_string_append (out, "</table>\n");
   g_string_append (out, "</article>\n");
 }
 

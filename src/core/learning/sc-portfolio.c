@@ -22,6 +22,7 @@
 #include "sc-portfolio.h"
 #include "sc-rich-text-html.h"
 #include "sc-run.h"
+#include "sc-sandbox-action.h"
 #include "sc-xapi.h"
 
 static void
@@ -50,6 +51,18 @@ message_free (gpointer data)
 }
 
 static void
+change_free (gpointer data)
+{
+  ScPortfolioChange *change = data;
+
+  g_free (change->product);
+  g_free (change->field);
+  g_free (change->before);
+  g_free (change->after);
+  g_free (change);
+}
+
+static void
 practice_free (gpointer data)
 {
   ScPortfolioPractice *practice = data;
@@ -59,6 +72,7 @@ practice_free (gpointer data)
   g_free (practice->title);
   g_free (practice->checked_at);
   g_clear_pointer (&practice->messages, g_ptr_array_unref);
+  g_clear_pointer (&practice->changes, g_ptr_array_unref);
   g_free (practice);
 }
 
@@ -333,6 +347,134 @@ collect_messages (ScDatabase           *database,
   return rc == SQLITE_DONE;
 }
 
+/* "title" as a table's cell: "Title". */
+static char *
+capitalized (const char *words)
+{
+  gunichar first = g_utf8_get_char (words);
+  char head[8] = { 0 };
+
+  if (first == 0)
+    return g_strdup ("");
+  g_unichar_to_utf8 (g_unichar_totitle (first), head);
+
+  return g_strconcat (head, g_utf8_next_char (words), NULL);
+}
+
+/* The title now of the product an action's target ("product:12:title",
+ * "variant:40:price", "image:7:alt") is about; %NULL when it is gone. */
+static char *
+product_title (ScDatabase  *database,
+               const ScRun *run,
+               const char  *kind,
+               gint64       id,
+               GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  char *title = NULL;
+  int rc;
+
+  stmt = sc_learning_prepare (database,
+                              "SELECT coalesce (nullif (p.title, ''), p.handle) FROM sandbox_products p"
+                              " WHERE p.run_uuid = ?1 AND p.id = CASE ?2"
+                              "   WHEN 'product' THEN ?3"
+                              "   WHEN 'variant' THEN (SELECT product_id FROM sandbox_variants WHERE id = ?3)"
+                              "   WHEN 'image' THEN (SELECT product_id FROM sandbox_images WHERE id = ?3)"
+                              " END",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sc_learning_bind_text (stmt, 1, run->uuid);
+  sc_learning_bind_text (stmt, 2, kind);
+  sqlite3_bind_int64 (stmt, 3, id);
+  rc = sc_learning_step_row (database, stmt, error);
+  if (rc == SQLITE_ROW)
+    title = g_strdup (sc_learning_column_text (stmt, 0));
+
+  return title;
+}
+
+/* The listing fields the learner changed in @run since it last started
+ * (its registration): each field's value before the first edit of it
+ * against the last edit's (an undo's "after" is the value it put back),
+ * read from the run's action log; a field back where it started is no
+ * change. */
+static gboolean
+collect_changes (ScDatabase           *database,
+                 const ScRun          *run,
+                 ScPortfolioPractice  *practice,
+                 GError              **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+  g_autoptr(GHashTable) by_target = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (change_free);
+  int rc;
+
+  stmt = sc_learning_prepare (database,
+                              "SELECT target, before, after FROM sandbox_actions"
+                              " WHERE run_uuid = ?1 AND learner_id = ?2 AND registration = ?3"
+                              "   AND (target GLOB 'product:*:*' OR target GLOB 'variant:*:*'"
+                              "        OR target GLOB 'image:*:*')"
+                              " ORDER BY sequence",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sc_learning_bind_text (stmt, 1, run->uuid);
+  sqlite3_bind_int64 (stmt, 2, run->learner_id);
+  sc_learning_bind_text (stmt, 3, run->registration);
+
+  while ((rc = sc_learning_step_row (database, stmt, error)) == SQLITE_ROW)
+    {
+      const char *target = sc_learning_column_text (stmt, 0);
+      const char *after = sc_learning_column_text (stmt, 2);
+      ScPortfolioChange *change = g_hash_table_lookup (by_target, target);
+
+      /* Kept by target for now: product and field are filled below. */
+      if (change == NULL)
+        {
+          change = g_new0 (ScPortfolioChange, 1);
+          change->field = g_strdup (target);
+          change->before = g_strdup (sc_learning_column_text (stmt, 1));
+          g_ptr_array_add (targets, change);
+          g_hash_table_insert (by_target, change->field, change);
+        }
+      g_free (change->after);
+      change->after = g_strdup (after);
+    }
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < targets->len; i++)
+    {
+      ScPortfolioChange *change = g_ptr_array_index (targets, i);
+      g_auto(GStrv) parts = g_strsplit (change->field, ":", 3);
+      const char *words = sc_sandbox_field_get_words (parts[2]);
+      gint64 id = g_ascii_strtoll (parts[1], NULL, 10);
+      ScPortfolioChange *kept;
+
+      if (g_strcmp0 (change->before != NULL ? change->before : "",
+                     change->after != NULL ? change->after : "") == 0)
+        continue;
+
+      kept = g_new0 (ScPortfolioChange, 1);
+      kept->product = product_title (database, run, parts[0], id, error);
+      if (kept->product == NULL)
+        {
+          change_free (kept);
+          if (error != NULL && *error != NULL)
+            return FALSE;
+          /* A product removed since (an import replaced the catalog). */
+          continue;
+        }
+      kept->field = capitalized (words != NULL ? words : parts[2]);
+      kept->before = g_strdup (change->before != NULL ? change->before : "");
+      kept->after = g_strdup (change->after != NULL ? change->after : "");
+      g_ptr_array_add (practice->changes, kept);
+    }
+
+  return TRUE;
+}
+
 static GPtrArray *
 collect_practices (ScDatabase       *database,
                    const ScLearner  *learner,
@@ -359,10 +501,12 @@ collect_practices (ScDatabase       *database,
       practice->scenario_id = g_strdup (run->scenario_id);
       practice->title = practice_title (course, run);
       practice->messages = g_ptr_array_new_with_free_func (message_free);
+      practice->changes = g_ptr_array_new_with_free_func (change_free);
       g_ptr_array_add (practices, practice);
 
       if (!read_latest_check (database, run, practice, error) ||
-          !collect_messages (database, run, practice, error))
+          !collect_messages (database, run, practice, error) ||
+          !collect_changes (database, run, practice, error))
         return NULL;
     }
 

@@ -33,6 +33,17 @@ typedef struct
   gint64  sent_at;          /* Unix seconds on the store's clock */
 } ScPortfolioMessage;
 
+/* A field of a listing the learner changed in a practice store: as the
+ * store had it when the learner started (or last started over), and as
+ * it is now. A change undone again is not one. */
+typedef struct
+{
+  char *product;            /* the product's title now */
+  char *field;              /* in words, capitalized: "SEO title" */
+  char *before;             /* "" when it was empty */
+  char *after;              /* "" when it is empty now */
+} ScPortfolioChange;
+
 /* A practice store of the learner's, with its latest check. */
 typedef struct
 {
@@ -43,6 +54,7 @@ typedef struct
   guint      n_goals;
   guint      n_passed;
   GPtrArray *messages;      /* ScPortfolioMessage, order by order, oldest first */
+  GPtrArray *changes;       /* ScPortfolioChange, in the order first changed */
 } ScPortfolioPractice;
 
 typedef struct

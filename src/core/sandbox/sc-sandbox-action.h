@@ -54,6 +54,7 @@ typedef struct
   GPtrArray *redo;  /* (element-type ScSandboxAction) the undos redo can reverse, oldest first */
 } ScSandboxHistory;
 
+const char       *sc_sandbox_field_get_words  (const char          *field);
 gboolean          sc_sandbox_field_is_product (const char          *field);
 gboolean          sc_sandbox_field_is_variant (const char          *field);
 

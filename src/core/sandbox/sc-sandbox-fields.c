@@ -57,6 +57,41 @@ sc_sandbox_field_lookup (const char *name)
   return NULL;
 }
 
+/**
+ * sc_sandbox_field_get_words:
+ * @field: the last part of an action's target: a field of
+ *   sc_sandbox_edit_product () or sc_sandbox_edit_variant (), or an
+ *   image's "alt" or "src"
+ *
+ * Returns: (nullable): the field in words for a sentence or a column
+ *   ("SEO title", "compare-at price"), translated; %NULL for a field of
+ *   no edit
+ */
+const char *
+sc_sandbox_field_get_words (const char *field)
+{
+  static const struct { const char *field; const char *words; } names[] = {
+    { "title", N_("title") }, { "description", N_("description") },
+    { "status", N_("status") }, { "vendor", N_("vendor") },
+    { "product-type", N_("product type") }, { "category", N_("category") },
+    { "tags", N_("tags") }, { "seo-title", N_("SEO title") },
+    { "seo-description", N_("meta description") }, { "handle", N_("web address") },
+    { "sku", N_("SKU") }, { "barcode", N_("barcode") }, { "price", N_("price") },
+    { "compare-at", N_("compare-at price") }, { "cost", N_("cost per item") },
+    { "quantity", N_("quantity") }, { "track-quantity", N_("stock tracking") },
+    { "inventory-policy", N_("selling when out of stock") }, { "weight", N_("weight") },
+    { "weight-unit", N_("weight unit") }, { "requires-shipping", N_("shipping") },
+    { "taxable", N_("tax") }, { "image", N_("variant image") },
+    { "alt", N_("image description") }, { "src", N_("image address") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (names[i].field, field) == 0)
+      return _(names[i].words);
+
+  return NULL;
+}
+
 gboolean
 sc_sandbox_field_is_product (const char *field)
 {
