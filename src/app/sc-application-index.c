@@ -2,15 +2,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * When a course arrives (or another database opens under it), the search
- * index is brought up to date with sc_course_index_update() on the main
- * thread, which is the database's writer. Measured on the built-in
- * course: 0.5 ms when the content hash is unchanged (one walk over the
- * text and one SELECT: every start but the first), about 20 ms when it
- * writes every row in its one transaction (the first start, and after the
- * course changed). That is cheap enough for the writer, so no worker
- * hashes ahead; but even 20 ms must not delay the first picture, so the
- * update waits until a main window has painted once and then runs at low
- * priority.
+ * index is brought up to date with sc_course_index_update() on a worker
+ * thread: the index is a store of its own beside the database
+ * (sc-search-store.c), with its own writer connection, so the learner's
+ * writes never wait for it nor it for them. Measured on the built-in
+ * course: 0.5 ms when the content hash is unchanged (every start but the
+ * first), about 20 ms when it writes every row; a 1,000-lesson course
+ * takes half a second, which on the main thread froze the window. It
+ * still waits until a main window has painted once, so the first picture
+ * has the processor to itself.
  *
  * The course's question banks (questions/FILE.xml) are stored in the same
  * idle, before the index: each file is hashed and stored only when it
@@ -57,14 +57,77 @@ store_banks (ScDatabase *database,
   g_debug ("%u question banks of course %s stored", n_stored, sc_course_get_id (course));
 }
 
+typedef struct
+{
+  ScDatabase *database;
+  ScCourse   *course;
+} IndexJob;
+
+static void
+index_job_free (gpointer data)
+{
+  IndexJob *job = data;
+
+  g_clear_object (&job->database);
+  g_clear_object (&job->course);
+  g_free (job);
+}
+
+static void
+index_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  IndexJob *job = task_data;
+  GError *error = NULL;
+  ScCourseIndexResult result;
+
+  result = sc_course_index_update (job->database, job->course, &error);
+  if (result == SC_COURSE_INDEX_FAILED)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, result);
+}
+
+static void
+index_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ScApplication *self = SC_APPLICATION (source);
+  IndexJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gssize indexed;
+
+  indexed = g_task_propagate_int (G_TASK (result), &error);
+
+  /* Another course or database arrived meanwhile: its own update says. */
+  if (job->course != sc_context_get_course (self->context) ||
+      job->database != sc_context_get_database (self->context) ||
+      self->database_checking)
+    return;
+
+  if (indexed == SC_COURSE_INDEX_FAILED)
+    {
+      g_message ("Search is unavailable: the course “%s” could not be indexed: %s",
+                 sc_course_get_id (job->course), error->message);
+      return;
+    }
+
+  g_debug ("The search index of course %s is %s", sc_course_get_id (job->course),
+           indexed == SC_COURSE_INDEX_UPDATED ? "new" : "unchanged");
+  sc_context_set_search_ready (self->context, TRUE);
+}
+
 static gboolean
 update_idle (gpointer user_data)
 {
   ScApplication *self = user_data;
   ScDatabase *database = sc_context_get_database (self->context);
   ScCourse *course = sc_context_get_course (self->context);
-  g_autoptr(GError) error = NULL;
-  ScCourseIndexResult result;
+  g_autoptr(GTask) task = NULL;
+  IndexJob *job;
 
   self->index_idle_id = 0;
 
@@ -73,17 +136,16 @@ update_idle (gpointer user_data)
 
   store_banks (database, course);
 
-  result = sc_course_index_update (database, course, &error);
-  if (result == SC_COURSE_INDEX_FAILED)
-    {
-      g_message ("Search is unavailable: the course “%s” could not be indexed: %s",
-                 sc_course_get_id (course), error->message);
-      return G_SOURCE_REMOVE;
-    }
-
-  g_debug ("The search index of course %s is %s", sc_course_get_id (course),
-           result == SC_COURSE_INDEX_UPDATED ? "new" : "unchanged");
-  sc_context_set_search_ready (self->context, TRUE);
+  /* The index is a store of its own (sc-search-store.c), written on a
+   * worker: a large course takes half a second, which the window must
+   * not wait for. */
+  job = g_new0 (IndexJob, 1);
+  job->database = g_object_ref (database);
+  job->course = g_object_ref (course);
+  task = g_task_new (self, NULL, index_done_cb, NULL);
+  g_task_set_source_tag (task, update_idle);
+  g_task_set_task_data (task, job, index_job_free);
+  g_task_run_in_thread (task, index_in_thread);
 
   return G_SOURCE_REMOVE;
 }

@@ -117,7 +117,7 @@ main (int   argc,
 
   database = sc_database_open (argv[2], &error);
   if (database != NULL && !use_async)
-    reader = sc_database_open_reader (database, &error);
+    reader = sc_search_open_reader (database, &error);
   if (database == NULL || (!use_async && reader == NULL))
     {
       fprintf (stderr, "%s\n", error->message);

@@ -74,7 +74,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_cmpint (sc_course_index_update (fixture->database, fixture->course, &error),
                    ==, SC_COURSE_INDEX_UPDATED);
   g_assert_no_error (error);
-  fixture->reader = sc_database_open_reader (fixture->database, &error);
+  fixture->reader = sc_search_open_reader (fixture->database, &error);
   g_assert_no_error (error);
 }
 

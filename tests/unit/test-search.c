@@ -3,6 +3,7 @@
  */
 #include "sc-error.h"
 #include "sc-search-text.h"
+#include "sc-search-store.h"
 #include "test-search-util.h"
 
 static void
@@ -385,21 +386,25 @@ test_search_reindexes_only_on_change (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
   g_autofree char *hash = NULL;
+  g_autofree char *store = NULL;
   sqlite3 *reader = NULL;
   sqlite3 *db;
   int n_rows;
-  int changes;
-  int cache_size;
+  int version;
 
   test_copy_tree (source, course_dir);
   database = sc_database_open_in_dir (data_dir, &error);
   g_assert_no_error (error);
-  db = sc_database_get_handle (database);
-  cache_size = test_query_int (db, "PRAGMA cache_size");
+  store = sc_search_store_path (database);
+  g_assert_false (g_file_test (store, G_FILE_TEST_EXISTS));
 
   course = load_course (course_dir);
   g_assert_cmpint (sc_course_index_update (database, course, &error), ==, SC_COURSE_INDEX_UPDATED);
   g_assert_no_error (error);
+  /* The index is beside the database, not in it. */
+  g_assert_cmpint (test_query_int (sc_database_get_handle (database),
+                                   "SELECT count(*) FROM sqlite_schema WHERE name GLOB 'search_*'"), ==, 0);
+  g_assert_cmpint (sqlite3_open_v2 (store, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   n_rows = test_query_int (db, "SELECT count(*) FROM search_docs");
   /* 3 lessons, 5 sections (one nested), 3 glossary entries. */
   g_assert_cmpint (n_rows, ==, 11);
@@ -411,22 +416,23 @@ test_search_reindexes_only_on_change (void)
   g_assert_cmpuint (strlen (hash), ==, 32);
 
   /* Unchanged, the same object or loaded again as at the next start:
-   * nothing is written. */
-  changes = sqlite3_total_changes (db);
+   * nothing is written (another connection's commit would change the
+   * data version). */
+  version = test_query_int (db, "PRAGMA data_version");
   g_assert_cmpint (sc_course_index_update (database, course, &error), ==, SC_COURSE_INDEX_UNCHANGED);
   g_assert_no_error (error);
   g_clear_object (&course);
   course = load_course (course_dir);
   g_assert_cmpint (sc_course_index_update (database, course, &error), ==, SC_COURSE_INDEX_UNCHANGED);
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_total_changes (db), ==, changes);
+  g_assert_cmpint (test_query_int (db, "PRAGMA data_version"), ==, version);
 
   before = sc_search_run (db, "search-fixture", "postage", 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (before->len, ==, 1);
 
   /* A reader in the middle of a read keeps seeing the whole old index. */
-  reader = sc_database_open_reader (database, &error);
+  reader = sc_search_open_reader (database, &error);
   g_assert_no_error (error);
   test_exec (reader, "BEGIN; SELECT count(*) FROM search_docs;");
 
@@ -465,12 +471,11 @@ test_search_reindexes_only_on_change (void)
 
   /* The full-text index matches its content table exactly. */
   test_exec (db, "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)");
-  /* Indexing leaves the connection's page cache as it was. */
-  g_assert_cmpint (test_query_int (db, "PRAGMA cache_size"), ==, cache_size);
   /* Written with room for a whole course's terms in memory, so a large
    * course goes to disk as one segment, not merged again and again. */
   g_assert_cmpint (test_query_int (db, "SELECT v FROM search_fts_config WHERE k = 'hashsize'"),
                    ==, 16 * 1024 * 1024);
+  sqlite3_close (db);
 
   g_assert_true (sc_database_close (database, &error));
   g_assert_no_error (error);
@@ -485,8 +490,10 @@ test_search_failed_reindex_keeps_old_index (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   g_autofree char *hash = NULL;
-  sqlite3 *db = sc_database_get_handle (fixture->database);
+  g_autofree char *store = sc_search_store_path (fixture->database);
+  sqlite3 *db = NULL;
 
+  g_assert_cmpint (sqlite3_open_v2 (store, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   test_exec (db, "UPDATE search_index_state SET content_hash = 'stale'");
   test_exec (db, "CREATE TRIGGER refuse BEFORE INSERT ON search_docs"
                  " BEGIN SELECT RAISE (ABORT, 'refused for the test'); END");
@@ -495,15 +502,57 @@ test_search_failed_reindex_keeps_old_index (Fixture       *fixture,
                    ==, SC_COURSE_INDEX_FAILED);
   g_assert_error (error, SC_ERROR, SC_ERROR_FAILED);
   g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, sc_database_get_path (fixture->database)));
+  g_assert_nonnull (strstr (error->message, store));
   g_assert_nonnull (strstr (error->message, "refused for the test"));
-  g_assert_true (sqlite3_get_autocommit (db));
 
   hash = test_query_text (db, "SELECT content_hash FROM search_index_state");
   g_assert_cmpstr (hash, ==, "stale");
   hits = search (fixture, "wash");
   g_assert_cmpuint (hits->len, ==, 1);
   test_exec (db, "DROP TRIGGER refuse");
+  sqlite3_close (db);
+}
+
+/* The store is a cache: one that is not a database, or of another
+ * version, is made again and the course indexed anew. */
+static void
+test_search_store_made_again (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *store = sc_search_store_path (fixture->database);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) hits = NULL;
+      sqlite3 *db = NULL;
+
+      g_clear_pointer (&fixture->reader, sc_sqlite_close);
+      if (i == 0)
+        {
+          sc_search_store_remove (store);
+          g_assert_true (g_file_set_contents (store, "This is not a database, not at all. 0123456789",
+                                              -1, NULL));
+        }
+      else
+        {
+          g_assert_cmpint (sqlite3_open_v2 (store, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+          test_exec (db, "PRAGMA user_version = 99");
+          sqlite3_close (db);
+        }
+
+      g_assert_cmpint (sc_course_index_update (fixture->database, fixture->course, &error),
+                       ==, SC_COURSE_INDEX_UPDATED);
+      g_assert_no_error (error);
+      g_assert_cmpint (sc_course_index_update (fixture->database, fixture->course, &error),
+                       ==, SC_COURSE_INDEX_UNCHANGED);
+      g_assert_no_error (error);
+
+      fixture->reader = sc_search_open_reader (fixture->database, &error);
+      g_assert_no_error (error);
+      hits = search (fixture, "wash");
+      g_assert_cmpuint (hits->len, ==, 1);
+    }
 }
 
 typedef struct
@@ -587,6 +636,7 @@ main (int   argc,
   ADD ("hit-opens-the-section", test_search_hit_opens_the_section);
   ADD ("stays-in-its-course", test_search_stays_in_its_course);
   ADD ("limit", test_search_limit);
+  ADD ("store-made-again", test_search_store_made_again);
   ADD ("failed-reindex-keeps-old-index", test_search_failed_reindex_keeps_old_index);
   ADD ("async-on-worker", test_search_async_on_worker);
   g_test_add_func ("/search/reindexes-only-on-change", test_search_reindexes_only_on_change);

@@ -207,9 +207,10 @@ run_app (const char *data_dir,
 }
 
 G_GNUC_UNUSED static sqlite3 *
-open_read_only (const char *data_dir)
+open_file_read_only (const char *data_dir,
+                     const char *file_name)
 {
-  g_autofree char *path = g_build_filename (data_dir, SC_DATABASE_FILE_NAME, NULL);
+  g_autofree char *path = g_build_filename (data_dir, file_name, NULL);
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
@@ -217,11 +218,19 @@ open_read_only (const char *data_dir)
   return db;
 }
 
-G_GNUC_UNUSED static char *
-query_text (const char *data_dir,
-            const char *sql)
+G_GNUC_UNUSED static sqlite3 *
+open_read_only (const char *data_dir)
 {
-  sqlite3 *db = open_read_only (data_dir);
+  return open_file_read_only (data_dir, SC_DATABASE_FILE_NAME);
+}
+
+/* The first column of the first row of @sql in @file_name of @data_dir. */
+G_GNUC_UNUSED static char *
+query_file_text (const char *data_dir,
+                 const char *file_name,
+                 const char *sql)
+{
+  sqlite3 *db = open_file_read_only (data_dir, file_name);
   sqlite3_stmt *stmt = NULL;
   char *text = NULL;
 
@@ -232,6 +241,13 @@ query_text (const char *data_dir,
   sqlite3_close (db);
 
   return text;
+}
+
+G_GNUC_UNUSED static char *
+query_text (const char *data_dir,
+            const char *sql)
+{
+  return query_file_text (data_dir, SC_DATABASE_FILE_NAME, sql);
 }
 
 G_GNUC_UNUSED static int

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "app-run-util.h"
+#include "sc-search-store.h"
 #include "sc-course-reader.h"
 #include "sc-progress.h"
 
@@ -174,6 +175,19 @@ test_recovers_sessions (void)
   g_assert_nonnull (closed_at);
 }
 
+static int
+query_search_int (const char *dir,
+                  const char *sql)
+{
+  g_autofree char *text = query_file_text (dir, SC_SEARCH_STORE_FILE_NAME, sql);
+
+  g_assert_nonnull (text);
+
+  return atoi (text);
+}
+
+/* The first start indexes the course in the search store beside the
+ * database (none of it in the database); the next finds it up to date. */
 static void
 test_search_index (void)
 {
@@ -185,20 +199,22 @@ test_search_index (void)
   int n_docs;
 
   first = run_app (dir, NULL, NULL, NULL);
-  n_docs = query_int (dir, "SELECT count(*) FROM search_docs WHERE course_id = '" SC_COURSE_BUILTIN_ID "'");
+  n_docs = query_search_int (dir, "SELECT count(*) FROM search_docs"
+                                  " WHERE course_id = '" SC_COURSE_BUILTIN_ID "'");
   g_assert_cmpint (n_docs, >, 0);
-  g_assert_cmpint (query_int (dir, "SELECT n_docs FROM search_index_state"
-                                   " WHERE course_id = '" SC_COURSE_BUILTIN_ID "'"), ==, n_docs);
-  g_assert_cmpint (query_int (dir, "SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"margin\"'"),
-                   >, 0);
-  first_indexed = query_text (dir, "SELECT indexed_at FROM search_index_state");
+  g_assert_cmpint (query_search_int (dir, "SELECT n_docs FROM search_index_state"
+                                          " WHERE course_id = '" SC_COURSE_BUILTIN_ID "'"), ==, n_docs);
+  g_assert_cmpint (query_search_int (dir, "SELECT count(*) FROM search_fts"
+                                          " WHERE search_fts MATCH '\"margin\"'"), >, 0);
+  first_indexed = query_file_text (dir, SC_SEARCH_STORE_FILE_NAME, "SELECT indexed_at FROM search_index_state");
   g_assert_nonnull (first_indexed);
+  g_assert_cmpint (query_int (dir, "SELECT count(*) FROM sqlite_schema WHERE name GLOB 'search_*'"), ==, 0);
 
   /* The same course the next day: search is ready, nothing rewritten. */
   second = run_app (dir, NULL, NULL, NULL);
-  second_indexed = query_text (dir, "SELECT indexed_at FROM search_index_state");
+  second_indexed = query_file_text (dir, SC_SEARCH_STORE_FILE_NAME, "SELECT indexed_at FROM search_index_state");
   g_assert_cmpstr (second_indexed, ==, first_indexed);
-  g_assert_cmpint (query_int (dir, "SELECT count(*) FROM search_docs"), ==, n_docs);
+  g_assert_cmpint (query_search_int (dir, "SELECT count(*) FROM search_docs"), ==, n_docs);
 }
 
 int

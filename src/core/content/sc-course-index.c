@@ -1,7 +1,7 @@
 /* sc-course-index.c - a course's lessons, sections and glossary in the search index
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The index (migration 0002) holds one row per lesson (its title), per
+ * The index (in the search store, sc-search-store.c) holds one row per lesson (its title), per
  * section (its heading, and its own text without its nested sections,
  * which have rows of their own, so a match is found once and opens at the
  * right place) and per glossary entry (term and definition).
@@ -28,7 +28,9 @@
 
 #include "sc-content-hash.h"
 #include "sc-course-index.h"
+#include "sc-search-store.h"
 #include "sc-search-text.h"
+#include "sc-sqlite.h"
 
 /* Bump when the rows are built differently: every course is re-indexed. */
 #define INDEX_FORMAT "shopcraft-search-index-2"
@@ -380,66 +382,54 @@ write_docs (sqlite3    *db,
 
 static void
 fail (GError     **error,
-      ScDatabase  *database,
+      sqlite3     *db,
+      const char  *path,
       int          rc)
 {
-  sqlite3 *db = sc_database_get_handle (database);
-
-  sc_sqlite_set_error (error, db, rc, sc_database_get_path (database), SC_SQLITE_ROLE_DATABASE);
+  sc_sqlite_set_error (error, db, rc, path, SC_SQLITE_ROLE_CACHE);
 }
 
-/**
- * sc_course_index_update:
- * @database: the database, on the thread that opened it (its writer)
- * @course: a loaded course
- * @error: a #GError naming the database file, the cause and what to do
- *
- * Makes the search index of @course match its content. When the content
- * hash (see sc_course_index_dup_hash()) equals the stored one, nothing is
- * written; otherwise every row of the course is replaced, and the new
- * hash stored, in one transaction, so a reader on another connection sees
- * either the old index or the new one, and a failure leaves the old one.
- *
- * Returns: whether the course was indexed anew; %SC_COURSE_INDEX_FAILED
- *   (0) with @error set when the database refused
- */
-ScCourseIndexResult
-sc_course_index_update (ScDatabase  *database,
-                        ScCourse    *course,
-                        GError     **error)
+/* One writer of the store at a time in this process: two updates (a
+ * course changed twice in quick succession) wait for each other rather
+ * than fail busy. */
+static GMutex writer_lock;
+
+/* A store that turns out not to be one: made again and written once more. */
+static gboolean
+is_broken (int rc)
 {
-  g_autoptr(GPtrArray) docs = NULL;
-  g_autofree char *hash = NULL;
+  rc &= 0xff;
+
+  return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
+}
+
+static ScCourseIndexResult
+update_store (const char  *path,
+              ScCourse    *course,
+              GPtrArray   *docs,
+              const char  *hash,
+              int         *out_rc,
+              GError     **error)
+{
   g_autofree char *old_hash = NULL;
-  const char *course_id;
+  const char *course_id = sc_course_get_id (course);
   sqlite3 *db;
-  gint64 start;
   int rc;
 
-  g_return_val_if_fail (SC_IS_DATABASE (database), SC_COURSE_INDEX_FAILED);
-  g_return_val_if_fail (SC_IS_COURSE (course), SC_COURSE_INDEX_FAILED);
-  g_return_val_if_fail (error == NULL || *error == NULL, SC_COURSE_INDEX_FAILED);
-
-  db = sc_database_get_handle (database);
-  g_return_val_if_fail (db != NULL, SC_COURSE_INDEX_FAILED);
-  /* One transaction of its own: it cannot nest in the caller's. */
-  g_return_val_if_fail (sqlite3_get_autocommit (db), SC_COURSE_INDEX_FAILED);
-
-  start = g_get_monotonic_time ();
-  course_id = sc_course_get_id (course);
-  docs = collect_docs (course);
-  hash = hash_docs (course_id, docs);
+  *out_rc = SQLITE_OK;
+  db = sc_search_store_open_writer (path, error);
+  if (db == NULL)
+    return SC_COURSE_INDEX_FAILED;
 
   old_hash = stored_hash (db, course_id, &rc);
-  if (rc != SQLITE_OK)
+  if (rc == SQLITE_OK && g_strcmp0 (old_hash, hash) == 0)
     {
-      fail (error, database, rc);
-      return SC_COURSE_INDEX_FAILED;
+      sc_sqlite_close (db);
+      return SC_COURSE_INDEX_UNCHANGED;
     }
-  if (g_strcmp0 (old_hash, hash) == 0)
-    return SC_COURSE_INDEX_UNCHANGED;
 
-  rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = write_docs (db, course_id, docs, hash);
   if (rc == SQLITE_OK)
@@ -447,14 +437,80 @@ sc_course_index_update (ScDatabase  *database,
   if (rc != SQLITE_OK)
     {
       /* The message first: ROLLBACK would replace it. */
-      fail (error, database, rc);
+      *out_rc = rc;
+      fail (error, db, path, rc);
       if (!sqlite3_get_autocommit (db))
         sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      sc_sqlite_close (db);
       return SC_COURSE_INDEX_FAILED;
     }
 
-  g_debug ("Indexed %u search rows of course %s in %.1f ms", docs->len, course_id,
-           (g_get_monotonic_time () - start) / 1000.0);
+  sc_sqlite_close (db);
 
   return SC_COURSE_INDEX_UPDATED;
+}
+
+/**
+ * sc_course_index_update:
+ * @database: the database whose folder holds the search store
+ *   (sc-search-store.c); only its path is used, so any thread may call
+ *   this, and does not write to @database
+ * @course: a loaded course
+ * @error: a #GError naming the store's file, the cause and what to do
+ *
+ * Makes the search index of @course match its content. When the content
+ * hash (see sc_course_index_dup_hash()) equals the stored one, nothing is
+ * written; otherwise every row of the course is replaced, and the new
+ * hash stored, in one transaction, so a search on another connection
+ * sees either the old index or the new one, and a failure leaves the old
+ * one. A store found broken is made again and the course written to it.
+ * Takes half a second for a 1,000-lesson course: call it on a worker.
+ *
+ * Returns: whether the course was indexed anew; %SC_COURSE_INDEX_FAILED
+ *   (0) with @error set when the store refused
+ */
+ScCourseIndexResult
+sc_course_index_update (ScDatabase  *database,
+                        ScCourse    *course,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) docs = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *path = NULL;
+  ScCourseIndexResult result;
+  gint64 start;
+  int rc;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), SC_COURSE_INDEX_FAILED);
+  g_return_val_if_fail (SC_IS_COURSE (course), SC_COURSE_INDEX_FAILED);
+  g_return_val_if_fail (error == NULL || *error == NULL, SC_COURSE_INDEX_FAILED);
+
+  start = g_get_monotonic_time ();
+  path = sc_search_store_path (database);
+  docs = collect_docs (course);
+  hash = hash_docs (sc_course_get_id (course), docs);
+
+  g_mutex_lock (&writer_lock);
+  result = update_store (path, course, docs, hash, &rc, &local_error);
+  if (result == SC_COURSE_INDEX_FAILED && is_broken (rc))
+    {
+      g_debug ("The search store %s is broken (%s): made again", path, local_error->message);
+      g_clear_error (&local_error);
+      sc_search_store_remove (path);
+      result = update_store (path, course, docs, hash, &rc, &local_error);
+    }
+  g_mutex_unlock (&writer_lock);
+
+  if (result == SC_COURSE_INDEX_FAILED)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return SC_COURSE_INDEX_FAILED;
+    }
+
+  if (result == SC_COURSE_INDEX_UPDATED)
+    g_debug ("Indexed %u search rows of course %s in %.1f ms", docs->len, sc_course_get_id (course),
+             (g_get_monotonic_time () - start) / 1000.0);
+
+  return result;
 }

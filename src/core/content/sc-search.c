@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include "sc-search.h"
+#include "sc-search-store.h"
 #include "sc-search-text.h"
 
 /* How much more a match in a title (lesson title, section heading,
@@ -218,9 +219,8 @@ markup_column (sqlite3_stmt *stmt,
 
 /**
  * sc_search_run:
- * @db: a connection to the database, used on the calling thread only: a
- *   reader from sc_database_open_reader() on a worker thread, or the
- *   writer's handle on its own thread
+ * @db: a connection to the search store, used on the calling thread
+ *   only: from sc_search_open_reader()
  * @course_id: the course to search in
  * @user_text: (nullable): what the user typed, as typed; any text is
  *   safe (see sc_search_query_new())
@@ -289,7 +289,7 @@ sc_search_run (sqlite3     *db,
       if ((rc & 0xff) == SQLITE_INTERRUPT)
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, sqlite3_errstr (rc));
       else
-        sc_sqlite_set_error (error, db, rc, path != NULL ? path : "", SC_SQLITE_ROLE_DATABASE);
+        sc_sqlite_set_error (error, db, rc, path != NULL ? path : "", SC_SQLITE_ROLE_CACHE);
       sqlite3_finalize (stmt);
       return NULL;
     }
@@ -297,6 +297,30 @@ sc_search_run (sqlite3     *db,
   sqlite3_finalize (stmt);
 
   return g_steal_pointer (&hits);
+}
+
+/**
+ * sc_search_open_reader:
+ * @database: the database whose folder holds the search store
+ *
+ * Opens the search store (sc-search-store.c) read-only, for searches on
+ * the calling thread: pass it to sc_search_run(). May be called from any
+ * thread.
+ *
+ * Returns: (transfer full) (nullable): the connection; close it with
+ *   sc_sqlite_close() on the same thread
+ */
+sqlite3 *
+sc_search_open_reader (ScDatabase  *database,
+                       GError     **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+
+  path = sc_search_store_path (database);
+
+  return sc_search_store_open_reader (path, error);
 }
 
 typedef struct
@@ -341,7 +365,7 @@ run_in_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  db = sc_database_open_reader (database, &error);
+  db = sc_search_open_reader (database, &error);
   if (db == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -362,8 +386,8 @@ run_in_thread (GTask        *task,
 
 /**
  * sc_search_run_async:
- * @database: the database; only its file is used, through a read-only
- *   connection the worker opens for this search and closes after it
+ * @database: the database; only its folder is used, where the worker
+ *   opens the search store read-only for this search and closes it after
  * @cancellable: (nullable): cancel it when a newer search replaces this
  *   one (typing on); the running query is interrupted
  *

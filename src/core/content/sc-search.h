@@ -42,6 +42,8 @@ void          sc_search_hit_free            (ScSearchHit          *hit);
 ScRichBlock  *sc_search_hit_find_section    (const ScSearchHit    *hit,
                                              ScLesson             *lesson);
 
+sqlite3      *sc_search_open_reader         (ScDatabase           *database,
+                                             GError              **error);
 GPtrArray    *sc_search_run                 (sqlite3              *db,
                                              const char           *course_id,
                                              const char           *user_text,

@@ -46,6 +46,17 @@ next_step (ScError      code,
           return _("Try again, or choose another file name.");
         }
 
+    case SC_SQLITE_ROLE_CACHE:
+      switch (code)
+        {
+        case SC_ERROR_FULL:
+          return _("Free some disk space; Shopcraft tries again at its next start.");
+        case SC_ERROR_IO:
+          return _("Check the folder’s permissions; Shopcraft tries again at its next start.");
+        default:
+          return _("Shopcraft tries again at its next start; nothing of yours is in it.");
+        }
+
     case SC_SQLITE_ROLE_DATABASE:
     default:
       switch (code)

@@ -23,6 +23,7 @@ typedef enum
   SC_SQLITE_ROLE_DATABASE,  /* the user's own database */
   SC_SQLITE_ROLE_CANDIDATE, /* a file offered to --restore */
   SC_SQLITE_ROLE_COPY,      /* a backup being written */
+  SC_SQLITE_ROLE_CACHE,     /* made again from the course: the search store */
 } ScSqliteRole;
 
 typedef enum

@@ -160,7 +160,7 @@ def _exe(ctx, *parts):
     return os.path.join(ctx.build_dir, *parts)
 
 
-# The index as migration 0002 declares it, with the setting
+# The index as the search store declares it (sc-search-store.c), with the setting
 # sc-course-index.c gives it before its bulk insert, over a plain table of
 # the rows instead of search_docs.
 FTS_SQL = (
@@ -184,7 +184,7 @@ def _write_rows(ctx):
     db = sqlite3.connect(rows)
     try:
         db.execute('PRAGMA page_size = 16384')
-        db.execute('ATTACH DATABASE ? AS app', (os.path.join(data_dir, 'shopcraft.db'),))
+        db.execute('ATTACH DATABASE ? AS app', (os.path.join(data_dir, 'shopcraft-search.db'),))
         db.execute('CREATE TABLE docs AS SELECT id, title, body FROM app.search_docs')
         db.commit()
         db.execute('DETACH DATABASE app')

@@ -73,6 +73,8 @@ def setup(ctx):
     subprocess.run([_bench_exe(ctx, 'bench-course-load'), course, data_dir], check=True,
                    stdout=subprocess.DEVNULL, timeout=ctx.timeout, env=ctx.child_env())
     ctx.state['db'] = os.path.join(data_dir, 'shopcraft.db')
+    # The index is in the search store beside it (sc-search-store.c).
+    ctx.state['store'] = os.path.join(data_dir, 'shopcraft-search.db')
 
     queries = subprocess.run([_bench_exe(ctx, 'bench-search-fts'), '--queries', TYPED],
                              check=True, capture_output=True, text=True, env=ctx.child_env())
@@ -120,7 +122,7 @@ def _core(mode, slowest=False):
 
 
 def _cli(ctx):
-    db = ctx.state['db']
+    db = ctx.state['store']
     start = time.monotonic_ns()
     proc = subprocess.run(['sqlite3', '-batch', '-readonly', db], input=ctx.state['script'],
                           capture_output=True, text=True, timeout=ctx.timeout,
