@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-application-private.h"
+#include "sc-search-store.h"
 #include "sc-context.h"
 #include "sc-course-reader.h"
 #include "sc-database.h"
@@ -32,6 +33,7 @@ typedef struct
 {
   char             *dir;
   char             *checks_path;  /* the checks the course passed before */
+  char             *store_path;   /* the search store, where a new course is indexed as it is read */
   ScCourseProblems *problems;
 
   /* The course read, set by the worker under the lock; taken (main
@@ -46,6 +48,7 @@ course_load_free (CourseLoad *load)
 {
   g_free (load->dir);
   g_free (load->checks_path);
+  g_free (load->store_path);
   g_clear_pointer (&load->problems, sc_course_problems_free);
   g_clear_object (&load->course);
   g_mutex_clear (&load->lock);
@@ -61,6 +64,8 @@ load_thread (GTask        *task,
   CourseLoad *load = task_data;
   g_autoptr(ScCourseChecks) checks = sc_course_checks_new ();
   g_autoptr(GError) checks_error = NULL;
+  g_autoptr(GError) index_error = NULL;
+  ScCourseIndexStream *stream;
   GError *error = NULL;
   ScCourse *course;
 
@@ -70,13 +75,18 @@ load_thread (GTask        *task,
     g_debug ("Every check of the course runs: %s", checks_error->message);
   g_clear_error (&checks_error);
 
-  course = sc_course_load_checked (load->dir, checks, load->problems, &error);
+  /* A course the search store has not seen is indexed while it is read
+   * (sc-course-index-stream.c); one it has is compared after the first
+   * frame (sc-application-index.c). */
+  stream = sc_course_index_stream_new (load->store_path);
+  course = sc_course_load_indexed (load->dir, checks, stream, load->problems, &error);
   sc_startup_trace ("course-read-end");
   g_debug ("Course read: %u checks passed before were not run again",
            sc_course_checks_get_n_reused (checks));
 
   if (course == NULL)
     {
+      sc_course_index_stream_finish (stream, NULL, NULL);
       g_task_return_error (task, error);
       return;
     }
@@ -87,6 +97,12 @@ load_thread (GTask        *task,
   g_mutex_lock (&load->lock);
   load->course = g_object_ref (course);
   g_mutex_unlock (&load->lock);
+
+  if (sc_course_index_stream_finish (stream, course, &index_error))
+    g_debug ("Course %s indexed for search while it was read", sc_course_get_id (course));
+  else if (index_error != NULL)
+    g_message ("The course was not indexed while it was read (it is after the first frame): %s",
+               index_error->message);
 
   /* Only a course that loaded changes them; the next start reads them.
    * Before the task returns, while @load is sure to be there. */
@@ -232,6 +248,22 @@ sc_application_get_course_checks_path (ScApplication *self)
 }
 
 /**
+ * sc_application_get_search_store_path:
+ *
+ * Where the search index is kept: beside the database
+ * (sc_search_store_path ()), in the data folder.
+ *
+ * Returns: (transfer full): the file's path
+ */
+char *
+sc_application_get_search_store_path (ScApplication *self)
+{
+  g_autofree char *dir = sc_database_resolve_dir (self->data_dir);
+
+  return g_build_filename (dir, SC_SEARCH_STORE_FILE_NAME, NULL);
+}
+
+/**
  * sc_application_load_course:
  *
  * Starts reading the course (`SHOPCRAFT_COURSE_DIR`, then `--course`,
@@ -257,6 +289,7 @@ sc_application_load_course (ScApplication *self)
   load = g_new0 (CourseLoad, 1);
   load->dir = g_strdup (self->course_dir);
   load->checks_path = sc_application_get_course_checks_path (self);
+  load->store_path = sc_application_get_search_store_path (self);
   load->problems = sc_course_problems_new ();
   g_mutex_init (&load->lock);
   self->course_load = load;

@@ -67,6 +67,7 @@ void       sc_application_finish_database      (ScApplication *self,
 
 /* sc-application-course.c */
 char      *sc_application_get_course_checks_path (ScApplication *self);
+char      *sc_application_get_search_store_path  (ScApplication *self);
 void       sc_application_load_course          (ScApplication *self);
 void       sc_application_cancel_course        (ScApplication *self);
 void       sc_application_take_read_course     (ScApplication *self);

@@ -5,13 +5,15 @@
  *
  * The subject of tests/bench/cases/course_load.py: reads COURSE_DIR with
  * the app's reader (size-capped reads, structural pass, references, the
- * RELAX NG backstop: what `shopcraft --validate-course` does), then opens
- * a new database in the empty folder DATA_DIR (migrations included) and
- * indexes the course for search, as the app does after a course changed.
- * As in the app, the course is read on a thread of its own while the
+ * RELAX NG backstop: what `shopcraft --validate-course` does), opens a
+ * new database in the empty folder DATA_DIR (migrations included) and
+ * indexes the course for search, as the app does with a course new to
+ * it. As in the app, the course is read on a thread of its own while the
  * main thread opens the database (whose connection belongs to the thread
- * that opened it), and the index is written on the main thread once the
- * course is there; the checks the course passed are kept in
+ * that opened it), and the search index, a store of its own beside the
+ * database (sc-search-store.c), is written by a third thread as the
+ * lessons are read (sc-course-index-stream.c), committed once the course
+ * has loaded; the checks the course passed are kept in
  * DATA_DIR/cache/course-checks, as the app keeps them
  * (sc-course-checks.c).
  *
@@ -31,11 +33,13 @@
 #include "sc-course-index.h"
 #include "sc-course-reader.h"
 #include "sc-database.h"
+#include "sc-search-store.h"
 
 typedef struct
 {
   const char       *dir;
   ScCourseChecks   *checks;
+  ScCourseIndexStream *stream;
   ScCourseProblems *problems;
   ScCourse         *course;
   GError           *error;
@@ -54,7 +58,8 @@ load_course (gpointer data)
   Load *load = data;
   gint64 start = g_get_monotonic_time ();
 
-  load->course = sc_course_load_checked (load->dir, load->checks, load->problems, &load->error);
+  load->course = sc_course_load_indexed (load->dir, load->checks, load->stream, load->problems,
+                                         &load->error);
   load->load_ms = elapsed_ms (start);
 
   return NULL;
@@ -67,9 +72,11 @@ main (int   argc,
   g_autoptr(ScCourseProblems) problems = NULL;
   g_autoptr(ScCourseChecks) checks = sc_course_checks_new ();
   g_autofree char *checks_path = NULL;
+  g_autofree char *store_path = NULL;
   g_autoptr(ScCourse) course = NULL;
   g_autoptr(ScDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) index_error = NULL;
   ScCourseIndexResult result;
   GThread *thread;
   Load load = { NULL };
@@ -77,6 +84,7 @@ main (int   argc,
   double load_ms;
   double open_ms;
   double index_ms;
+  gboolean streamed;
   gboolean again = argc == 4 && g_str_equal (argv[1], "--again");
   const char *course_dir;
   const char *data_dir;
@@ -103,6 +111,10 @@ main (int   argc,
       return 1;
     }
   g_clear_error (&error);
+  /* As the app does: a course new to the search store is indexed while
+   * it is read (sc-course-index-stream.c). */
+  store_path = g_build_filename (data_dir, SC_SEARCH_STORE_FILE_NAME, NULL);
+  load.stream = sc_course_index_stream_new (store_path);
   thread = g_thread_new ("bench-course-load", load_course, &load);
 
   start = g_get_monotonic_time ();
@@ -112,6 +124,13 @@ main (int   argc,
   g_thread_join (thread);
   course = load.course;
   load_ms = load.load_ms;
+  start = g_get_monotonic_time ();
+  streamed = sc_course_index_stream_finish (load.stream, course, &index_error);
+  if (index_error != NULL)
+    {
+      fprintf (stderr, "%s\n", index_error->message);
+      return 1;
+    }
   if (course == NULL)
     {
       for (guint i = 0; i < sc_course_problems_get_len (problems) && i < 20; i++)
@@ -138,8 +157,7 @@ main (int   argc,
       return 1;
     }
 
-  start = g_get_monotonic_time ();
-  result = sc_course_index_update (database, course, &error);
+  result = streamed ? SC_COURSE_INDEX_UPDATED : sc_course_index_update (database, course, &error);
   index_ms = elapsed_ms (start);
   if (result != (again ? SC_COURSE_INDEX_UNCHANGED : SC_COURSE_INDEX_UPDATED))
     {
@@ -157,8 +175,9 @@ main (int   argc,
     }
 
   fprintf (stderr, "%u lessons: load and validate %.1f ms (%u checks reused), open database %.1f ms, "
-           "index %.1f ms\n", sc_course_get_lessons (course)->len, load_ms,
-           sc_course_checks_get_n_reused (checks), open_ms, index_ms);
+           "index %.1f ms after the load%s\n", sc_course_get_lessons (course)->len, load_ms,
+           sc_course_checks_get_n_reused (checks), open_ms, index_ms,
+           streamed ? " (written while it was read)" : "");
 
   return 0;
 }

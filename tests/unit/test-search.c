@@ -3,6 +3,8 @@
  */
 #include "sc-error.h"
 #include "sc-search-text.h"
+#include "sc-course-index-stream.h"
+#include "sc-course-reader-private.h"
 #include "sc-search-store.h"
 #include "test-search-util.h"
 
@@ -555,6 +557,167 @@ test_search_store_made_again (Fixture       *fixture,
     }
 }
 
+static goffset
+file_size (const char *path)
+{
+  GStatBuf info;
+
+  return g_stat (path, &info) == 0 ? info.st_size : -1;
+}
+
+/* A course the store has never held is indexed while it is read, to
+ * the same rows and hash as sc_course_index_update () writes; loaded
+ * again, the stream leaves it to the update, which finds it unchanged,
+ * or, once the course changed, writes it anew. */
+static void
+test_search_index_while_read (void)
+{
+  g_autofree char *source = source_path ("tests", "data", "courses", "search", NULL);
+  g_autofree char *dir = test_make_dir ();
+  g_autoptr(ScDatabase) database = NULL;
+  g_autoptr(ScCourse) course = NULL;
+  g_autoptr(ScCourse) again = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *store = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *log = NULL;
+  ScCourseIndexStream *stream;
+  sqlite3 *db = NULL;
+  sqlite3 *reader;
+
+  database = sc_database_open_in_dir (dir, &error);
+  g_assert_no_error (error);
+  store = sc_search_store_path (database);
+  log = g_strconcat (store, "-wal", NULL);
+
+  stream = sc_course_index_stream_new (store);
+  course = sc_course_load_indexed (source, NULL, stream, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (course);
+  g_assert_true (sc_course_index_stream_finish (stream, course, &error));
+  g_assert_no_error (error);
+  /* Its pages wait in the write-ahead log for the next writer. */
+  g_assert_cmpint (file_size (log), >, 0);
+
+  g_assert_cmpint (sqlite3_open_v2 (store, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  /* 3 lessons, 5 sections (one nested), 3 glossary entries, as written
+   * after a load (test reindexes-only-on-change). */
+  g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM search_docs"), ==, 11);
+  g_assert_cmpint (test_query_int (db, "SELECT n_docs FROM search_index_state"), ==, 11);
+  g_assert_cmpint (test_query_int (db, "SELECT count(DISTINCT position) FROM search_docs"), ==, 11);
+  stored = test_query_text (db, "SELECT content_hash FROM search_index_state");
+  hash = sc_course_index_dup_hash (course);
+  g_assert_cmpstr (stored, ==, hash);
+  test_exec (db, "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)");
+  g_assert_cmpint (sc_course_index_update (database, course, &error), ==, SC_COURSE_INDEX_UNCHANGED);
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (log), ==, 0);
+
+  reader = sc_search_open_reader (database, &error);
+  g_assert_no_error (error);
+  hits = sc_search_run (reader, "search-fixture", "wash", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  sc_sqlite_close (reader);
+
+  /* Known to the store: nothing written while it is read. */
+  stream = sc_course_index_stream_new (store);
+  again = sc_course_load_indexed (source, NULL, stream, NULL, &error);
+  g_assert_nonnull (again);
+  g_assert_false (sc_course_index_stream_finish (stream, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_course_index_update (database, again, &error), ==, SC_COURSE_INDEX_UNCHANGED);
+
+  /* Known but changed: the update after the load writes it. */
+  test_exec (db, "UPDATE search_index_state SET content_hash = 'stale'");
+  g_clear_object (&again);
+  stream = sc_course_index_stream_new (store);
+  again = sc_course_load_indexed (source, NULL, stream, NULL, &error);
+  g_assert_false (sc_course_index_stream_finish (stream, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sc_course_index_update (database, again, &error), ==, SC_COURSE_INDEX_UPDATED);
+  g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM search_docs"), ==, 11);
+  sqlite3_close (db);
+
+  g_assert_true (sc_database_close (database, &error));
+  g_assert_no_error (error);
+  test_remove_tree (dir);
+}
+
+/* The built-in course, its lesson files read one by one or ahead on a
+ * thread: indexed while it is read to the hash of the course loaded. */
+static void
+test_search_index_while_read_ahead (void)
+{
+  g_autofree char *source = source_path ("data", "courses", "ecommerce-operations", NULL);
+  guint prefetch[] = { G_MAXUINT, 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefetch); i++)
+    {
+      g_autofree char *dir = test_make_dir ();
+      g_autofree char *store = g_build_filename (dir, SC_SEARCH_STORE_FILE_NAME, NULL);
+      g_autoptr(ScCourse) course = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *stored = NULL;
+      g_autofree char *hash = NULL;
+      ScCourseIndexStream *stream = sc_course_index_stream_new (store);
+      sqlite3 *db = NULL;
+
+      sc_course_reader_set_prefetch_min (prefetch[i]);
+      course = sc_course_load_indexed (source, NULL, stream, NULL, &error);
+      sc_course_reader_set_prefetch_min (32);
+      g_assert_no_error (error);
+      g_assert_true (sc_course_index_stream_finish (stream, course, &error));
+      g_assert_no_error (error);
+
+      g_assert_cmpint (sqlite3_open_v2 (store, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      stored = test_query_text (db, "SELECT content_hash FROM search_index_state");
+      hash = sc_course_index_dup_hash (course);
+      g_assert_cmpstr (stored, ==, hash);
+      g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM search_docs"), >, 100);
+      sqlite3_close (db);
+      test_remove_tree (dir);
+    }
+}
+
+/* A course that does not load leaves nothing in the store, whether it
+ * fails before its id is known or after some lessons were written. */
+static void
+test_search_index_while_read_broken (void)
+{
+  static const char *broken[] = { "course-unknown-element", "course-missing-course-xml",
+                                  "course-dangling-lesson-link", "course-truncated" };
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *store = g_build_filename (dir, SC_SEARCH_STORE_FILE_NAME, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *source = source_path ("tests", "data", "bad", broken[i], NULL);
+      g_autoptr(ScCourse) course = NULL;
+      g_autoptr(GError) error = NULL;
+      ScCourseIndexStream *stream = sc_course_index_stream_new (store);
+      sqlite3 *db = NULL;
+
+      course = sc_course_load_indexed (source, NULL, stream, NULL, &error);
+      g_assert_null (course);
+      g_clear_error (&error);
+      g_assert_false (sc_course_index_stream_finish (stream, NULL, &error));
+      g_assert_no_error (error);
+
+      if (!g_file_test (store, G_FILE_TEST_EXISTS))
+        continue;
+      g_assert_cmpint (sqlite3_open_v2 (store, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM search_docs"), ==, 0);
+      g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM search_index_state"), ==, 0);
+      g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM search_fts_docsize"), ==, 0);
+      sqlite3_close (db);
+    }
+
+  test_remove_tree (dir);
+}
+
 typedef struct
 {
   GMainLoop *loop;
@@ -637,6 +800,9 @@ main (int   argc,
   ADD ("stays-in-its-course", test_search_stays_in_its_course);
   ADD ("limit", test_search_limit);
   ADD ("store-made-again", test_search_store_made_again);
+  g_test_add_func ("/search/index-while-read", test_search_index_while_read);
+  g_test_add_func ("/search/index-while-read-broken", test_search_index_while_read_broken);
+  g_test_add_func ("/search/index-while-read-ahead", test_search_index_while_read_ahead);
   ADD ("failed-reindex-keeps-old-index", test_search_failed_reindex_keeps_old_index);
   ADD ("async-on-worker", test_search_async_on_worker);
   g_test_add_func ("/search/reindexes-only-on-change", test_search_reindexes_only_on_change);

@@ -27,23 +27,13 @@
 #include <string.h>
 
 #include "sc-content-hash.h"
-#include "sc-course-index.h"
+#include "sc-course-index-private.h"
 #include "sc-search-store.h"
 #include "sc-search-text.h"
 #include "sc-sqlite.h"
 
 /* Bump when the rows are built differently: every course is re-indexed. */
 #define INDEX_FORMAT "shopcraft-search-index-2"
-
-/* How much FTS5 may hold in memory before it writes a segment (its
- * 'hashsize', 1 MiB by default). A 1,000-lesson course's 9 MB of text with
- * its 2- and 3-letter prefixes makes about 14 MiB of pending terms: by
- * default five segments, merged again and again as they come, which cost
- * more than tokenizing (2,790 against 1,820 million instructions);
- * within 16 MiB they are written once, as one segment, which is also the
- * quickest to search. The memory is only taken while a course is indexed,
- * and only as much as its text needs. */
-#define INDEX_PENDING_BYTES "16777216"
 
 /* The writer keeps its own page cache (2 MiB) while it indexes. A cache
  * that holds a whole course's pages (64 MiB was tried) saves reading back
@@ -52,36 +42,21 @@
  * fault costs more than reading a page back: on the 1,000-lesson course,
  * 6,000 more faults and more time, by CPU and by the clock. */
 
-/* A row: its strings belong to the course (a lesson's sections hold the
- * text already cleaned) or to the row itself (owned). */
-typedef struct
+void
+sc_index_doc_free (gpointer data)
 {
-  const char *kind;          /* "lesson", "section", "glossary" */
-  const char *lesson_id;
-  const char *section_id;
-  const char *section_path;
-  const char *entry_id;
-  const char *title;
-  const char *body;
-  char       *owned_title;
-  char       *owned_body;
-} IndexDoc;
-
-static void
-index_doc_free (gpointer data)
-{
-  IndexDoc *doc = data;
+  ScIndexDoc *doc = data;
 
   g_free (doc->owned_title);
   g_free (doc->owned_body);
   g_free (doc);
 }
 
-static IndexDoc *
+static ScIndexDoc *
 add_doc (GPtrArray  *docs,
          const char *kind)
 {
-  IndexDoc *doc = g_new0 (IndexDoc, 1);
+  ScIndexDoc *doc = g_new0 (ScIndexDoc, 1);
 
   doc->kind = kind;
   g_ptr_array_add (docs, doc);
@@ -90,55 +65,76 @@ add_doc (GPtrArray  *docs,
 }
 
 static void
-own_title (IndexDoc   *doc,
+own_title (ScIndexDoc   *doc,
            const char *title)
 {
   doc->owned_title = sc_search_text_clean (g_strdup (title != NULL ? title : ""));
   doc->title = doc->owned_title;
 }
 
-/* Every row of @course, in course order: each lesson's title, then its
- * sections (sc_lesson_get_sections (), which the course reader made on
- * its thread while it had the body), then the glossary. */
-static GPtrArray *
-collect_docs (ScCourse *course)
+/**
+ * sc_course_index_add_lesson:
+ *
+ * Adds @lesson's rows to @docs: its title, then its sections
+ * (sc_lesson_get_sections (), which the course reader made while it read
+ * the lesson). The rows point into @lesson.
+ */
+void
+sc_course_index_add_lesson (GPtrArray *docs,
+                            ScLesson  *lesson)
 {
-  GPtrArray *docs = g_ptr_array_new_with_free_func (index_doc_free);
-  GPtrArray *lessons = sc_course_get_lessons (course);
-  ScGlossary *glossary = sc_course_get_glossary (course);
+  GPtrArray *sections = sc_lesson_get_sections (lesson);
+  ScIndexDoc *doc = add_doc (docs, "lesson");
 
-  for (guint i = 0; i < lessons->len; i++)
+  own_title (doc, lesson->title);
+  doc->lesson_id = lesson->id;
+  doc->body = "";
+
+  for (guint j = 0; j < sections->len; j++)
     {
-      ScLesson *lesson = g_ptr_array_index (lessons, i);
-      GPtrArray *sections = sc_lesson_get_sections (lesson);
-      IndexDoc *doc = add_doc (docs, "lesson");
+      const ScLessonSection *section = g_ptr_array_index (sections, j);
 
-      own_title (doc, lesson->title);
+      doc = add_doc (docs, "section");
       doc->lesson_id = lesson->id;
-      doc->body = "";
-
-      for (guint j = 0; j < sections->len; j++)
-        {
-          const ScLessonSection *section = g_ptr_array_index (sections, j);
-
-          doc = add_doc (docs, "section");
-          doc->lesson_id = lesson->id;
-          doc->section_id = section->anchor;
-          doc->section_path = section->path;
-          doc->title = section->title;
-          doc->body = section->text;
-        }
+      doc->section_id = section->anchor;
+      doc->section_path = section->path;
+      doc->title = section->title;
+      doc->body = section->text;
     }
+}
 
+/**
+ * sc_course_index_add_glossary:
+ *
+ * Adds a row for each entry of @glossary (nullable) to @docs.
+ */
+void
+sc_course_index_add_glossary (GPtrArray  *docs,
+                              ScGlossary *glossary)
+{
   for (guint i = 0; glossary != NULL && i < sc_glossary_get_n_entries (glossary); i++)
     {
       const ScGlossaryEntry *entry = sc_glossary_get_entry (glossary, i);
-      IndexDoc *doc = add_doc (docs, "glossary");
+      ScIndexDoc *doc = add_doc (docs, "glossary");
+
       own_title (doc, entry->term);
       doc->entry_id = entry->id;
       doc->owned_body = sc_search_text_dup_words (entry->definition);
       doc->body = doc->owned_body;
     }
+}
+
+/* Every row of @course, in course order: each lesson's, then the
+ * glossary's. */
+static GPtrArray *
+collect_docs (ScCourse *course)
+{
+  GPtrArray *docs = g_ptr_array_new_with_free_func (sc_index_doc_free);
+  GPtrArray *lessons = sc_course_get_lessons (course);
+
+  for (guint i = 0; i < lessons->len; i++)
+    sc_course_index_add_lesson (docs, g_ptr_array_index (lessons, i));
+  sc_course_index_add_glossary (docs, sc_course_get_glossary (course));
 
   return docs;
 }
@@ -172,6 +168,34 @@ hash_field (ScContentHash *hash,
   sc_content_hash_update (hash, value, strlen (value));
 }
 
+/**
+ * sc_course_index_hash_begin:
+ *
+ * Starts the content hash of @course_id's rows: add each with
+ * sc_course_index_hash_doc (), in course order.
+ */
+void
+sc_course_index_hash_begin (ScContentHash *hash,
+                            const char    *course_id)
+{
+  sc_content_hash_init (hash);
+  hash_field (hash, INDEX_FORMAT);
+  hash_field (hash, course_id);
+}
+
+void
+sc_course_index_hash_doc (ScContentHash    *hash,
+                          const ScIndexDoc *doc)
+{
+  hash_field (hash, doc->kind);
+  hash_field (hash, doc->lesson_id);
+  hash_field (hash, doc->section_id);
+  hash_field (hash, doc->section_path);
+  hash_field (hash, doc->entry_id);
+  hash_field (hash, doc->title);
+  hash_field (hash, doc->body);
+}
+
 static char *
 hash_docs (const char *course_id,
            GPtrArray  *docs)
@@ -179,21 +203,9 @@ hash_docs (const char *course_id,
   ScContentHash hash;
   char hex[SC_CONTENT_HASH_HEX_LENGTH + 1];
 
-  sc_content_hash_init (&hash);
-  hash_field (&hash, INDEX_FORMAT);
-  hash_field (&hash, course_id);
+  sc_course_index_hash_begin (&hash, course_id);
   for (guint i = 0; i < docs->len; i++)
-    {
-      IndexDoc *doc = g_ptr_array_index (docs, i);
-
-      hash_field (&hash, doc->kind);
-      hash_field (&hash, doc->lesson_id);
-      hash_field (&hash, doc->section_id);
-      hash_field (&hash, doc->section_path);
-      hash_field (&hash, doc->entry_id);
-      hash_field (&hash, doc->title);
-      hash_field (&hash, doc->body);
-    }
+    sc_course_index_hash_doc (&hash, g_ptr_array_index (docs, i));
   sc_content_hash_finish (&hash, hex);
 
   return g_strdup (hex);
@@ -218,8 +230,8 @@ sc_course_index_dup_hash (ScCourse *course)
   return hash_docs (sc_course_get_id (course), docs);
 }
 
-static char *
-stored_hash (sqlite3     *db,
+char *
+sc_course_index_stored_hash (sqlite3     *db,
              const char  *course_id,
              int         *out_rc)
 {
@@ -244,10 +256,10 @@ stored_hash (sqlite3     *db,
   return hash;
 }
 
-static int
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *value)
+int
+sc_course_index_bind_text (sqlite3_stmt *stmt,
+                           int           index,
+                           const char   *value)
 {
   if (value == NULL)
     return sqlite3_bind_null (stmt, index);
@@ -275,8 +287,8 @@ run_for_course (sqlite3    *db,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-static gboolean
-course_has_docs (sqlite3    *db,
+gboolean
+sc_course_index_has_docs (sqlite3    *db,
                  const char *course_id,
                  int        *out_rc)
 {
@@ -316,7 +328,7 @@ write_docs (sqlite3    *db,
    * 1,000-lesson course): so it is written first only when it has rows
    * of the course to forget, and its setting goes in just before the
    * rows. */
-  if (course_has_docs (db, course_id, &rc))
+  if (sc_course_index_has_docs (db, course_id, &rc))
     rc = run_for_course (db, course_id,
                          "INSERT INTO search_fts (search_fts, rowid, title, body)"
                          " SELECT 'delete', id, title, body FROM search_docs WHERE course_id = ?1");
@@ -332,15 +344,15 @@ write_docs (sqlite3    *db,
                            -1, &stmt, NULL);
   for (guint i = 0; rc == SQLITE_OK && i < docs->len; i++)
     {
-      IndexDoc *doc = g_ptr_array_index (docs, i);
+      ScIndexDoc *doc = g_ptr_array_index (docs, i);
 
       sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, doc->kind, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 3, i);
-      bind_text_or_null (stmt, 4, doc->lesson_id);
-      bind_text_or_null (stmt, 5, doc->section_id);
-      bind_text_or_null (stmt, 6, doc->section_path);
-      bind_text_or_null (stmt, 7, doc->entry_id);
+      sc_course_index_bind_text (stmt, 4, doc->lesson_id);
+      sc_course_index_bind_text (stmt, 5, doc->section_id);
+      sc_course_index_bind_text (stmt, 6, doc->section_path);
+      sc_course_index_bind_text (stmt, 7, doc->entry_id);
       sqlite3_bind_text (stmt, 8, doc->title, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 9, doc->body, -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);
@@ -352,7 +364,7 @@ write_docs (sqlite3    *db,
    * transaction: a database of any version gets it before it is written. */
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "INSERT INTO search_fts (search_fts, rank)"
-                           " VALUES ('hashsize', " INDEX_PENDING_BYTES ")",
+                           " VALUES ('hashsize', " SC_COURSE_INDEX_PENDING_BYTES ")",
                        NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = run_for_course (db, course_id,
@@ -394,6 +406,18 @@ fail (GError     **error,
  * than fail busy. */
 static GMutex writer_lock;
 
+void
+sc_course_index_lock_store (void)
+{
+  g_mutex_lock (&writer_lock);
+}
+
+void
+sc_course_index_unlock_store (void)
+{
+  g_mutex_unlock (&writer_lock);
+}
+
 /* A store that turns out not to be one: made again and written once more. */
 static gboolean
 is_broken (int rc)
@@ -421,7 +445,7 @@ update_store (const char  *path,
   if (db == NULL)
     return SC_COURSE_INDEX_FAILED;
 
-  old_hash = stored_hash (db, course_id, &rc);
+  old_hash = sc_course_index_stored_hash (db, course_id, &rc);
   if (rc == SQLITE_OK && g_strcmp0 (old_hash, hash) == 0)
     {
       sc_sqlite_close (db);

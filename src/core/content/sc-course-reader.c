@@ -27,6 +27,7 @@
 #include "sc-course-names.h"
 #include "sc-course-private.h"
 #include "sc-course-reader-private.h"
+#include "sc-course-index-stream.h"
 #include "sc-course-reader.h"
 #include "sc-course-schema.h"
 #include "sc-course-vocabulary.h"
@@ -64,6 +65,7 @@ typedef struct
   ScCourseSchema   *schema;    /* for the quizzes, checked where they are read */
   ScCourseBackstop *backstop;  /* (nullable): for the other files, started at the first */
   ScCoursePrefetch *prefetch;  /* (nullable): the lesson files, read ahead */
+  ScCourseIndexStream *stream; /* (nullable): where each lesson goes for search as it is read */
   ScCourse         *course;
   GHashTable       *lesson_files;  /* relative path -> line of its <lesson>, once read */
   gboolean          lessons_complete;
@@ -403,6 +405,8 @@ read_lesson (Load     *load,
     }
 
   g_ptr_array_add (module->lessons, lesson);
+  if (load->stream != NULL)
+    sc_course_index_stream_add_lesson (load->stream, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),
                        GUINT_TO_POINTER (sc_content_node_line (xmlDocGetRootElement (doc))));
   run_backstop (load, &doc, bytes, src, read_ahead ? sc_course_prefetch_free_doc : NULL,
@@ -684,6 +688,8 @@ read_course (Load *load)
     return;
 
   build_metadata (load, root);
+  if (load->stream != NULL)
+    sc_course_index_stream_begin (load->stream, load->course->id);
 
   /* The lesson files are read and parsed ahead, on a thread, while this
    * one reads the glossary and builds the lessons in course order. */
@@ -762,6 +768,28 @@ sc_course_load_checked (const char        *dir,
                         ScCourseProblems  *problems,
                         GError           **error)
 {
+  return sc_course_load_indexed (dir, checks, NULL, problems, error);
+}
+
+/**
+ * sc_course_load_indexed:
+ * @checks: (nullable): as sc_course_load_checked()'s
+ * @stream: (nullable): where each lesson goes for the search index as
+ *   soon as it is read (sc-course-index-stream.c); finish it with the
+ *   course returned, or %NULL
+ *
+ * sc_course_load_checked(), indexing a course new to the search store
+ * while it is read.
+ *
+ * Returns: (transfer full) (nullable): as sc_course_load()'s
+ */
+ScCourse *
+sc_course_load_indexed (const char           *dir,
+                        ScCourseChecks       *checks,
+                        ScCourseIndexStream  *stream,
+                        ScCourseProblems     *problems,
+                        GError              **error)
+{
   g_autoptr(ScCourseProblems) own_problems = NULL;
   g_autoptr(ScCourseReader) reader = NULL;
   g_autoptr(ScCourseSchema) schema = NULL;
@@ -810,6 +838,7 @@ sc_course_load_checked (const char        *dir,
 
   load.reader = reader;
   load.schema = schema;
+  load.stream = stream;
   load.course = course;
   load.lesson_files = lesson_files;
   read_course (&load);

@@ -7,6 +7,7 @@
 
 #include "sc-course.h"
 #include "sc-course-checks.h"
+#include "sc-course-index-stream.h"
 #include "sc-course-problems.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,10 @@ ScCourse *sc_course_load_checked (const char        *dir,
                                   ScCourseChecks    *checks,
                                   ScCourseProblems  *problems,
                                   GError           **error);
+ScCourse *sc_course_load_indexed (const char           *dir,
+                                  ScCourseChecks       *checks,
+                                  ScCourseIndexStream  *stream,
+                                  ScCourseProblems     *problems,
+                                  GError              **error);
 
 G_END_DECLS

@@ -109,6 +109,23 @@ store_version (sqlite3 *db)
   return version;
 }
 
+/* A course indexed as it was read left its pages in the write-ahead
+ * log (sc-course-index-stream.c): they go into the file now, at the next
+ * writer's open, which runs on a worker. */
+static gboolean
+checkpoint_log (sqlite3     *db,
+                const char  *path,
+                GError     **error)
+{
+  g_autofree char *log = g_strconcat (path, "-wal", NULL);
+  GStatBuf info;
+
+  if (g_stat (log, &info) != 0 || info.st_size == 0)
+    return TRUE;
+
+  return sc_sqlite_exec (db, "PRAGMA wal_checkpoint (TRUNCATE)", path, SC_SQLITE_ROLE_CACHE, error);
+}
+
 static sqlite3 *
 open_writer (const char  *path,
              GError     **error)
@@ -121,7 +138,8 @@ open_writer (const char  *path,
   /* In WAL mode NORMAL waits for the disk only at checkpoints. */
   if (store_version (db) == STORE_VERSION &&
       sc_sqlite_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL",
-                      path, SC_SQLITE_ROLE_CACHE, error))
+                      path, SC_SQLITE_ROLE_CACHE, error) &&
+      checkpoint_log (db, path, error))
     return db;
 
   sc_sqlite_close (db);
@@ -144,10 +162,16 @@ sc_search_store_open_writer (const char  *path,
                              GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir = NULL;
   sqlite3 *db;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A course may be read before the database made the folder. */
+  dir = g_path_get_dirname (path);
+  if (!sc_sqlite_ensure_folder (dir, SC_SQLITE_ROLE_CACHE, error))
+    return NULL;
 
   db = open_writer (path, &local_error);
   if (db != NULL)

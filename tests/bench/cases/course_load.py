@@ -13,24 +13,24 @@
 # with a new course: the reader's size-capped reads, structural pass,
 # reference checks and RELAX NG backstop on a thread of its own while the
 # main thread opens a fresh database (migrations), as the app opens its
-# database while a worker reads the course; then the search index. The reference is libxml2's own
+# database while a worker reads the course; and the search index, in its
+# store beside the database (sc-search-store.c), written by a third
+# thread as the lessons are read and committed once the course has
+# loaded (sc-course-index-stream.c). The reference is libxml2's own
 # validator on the same files with the same schema: `xmllint --noout
 # --relaxng data/rng/shopcraft-course.rng course.xml glossary.xml
 # lessons/*.xml`. The peers are `shopcraft --validate-course` (the reader
 # alone, through the real executable) and the sqlite3 CLI building the
-# same FTS5 index (the same table definition and settings as migration
-# 0002 and sc-course-index.c) from the rows the subject wrote, alone in a
-# database of those rows: the floor for the index part of the subject. A
-# last peer is the app's next start on the same course: the checks the
-# first load passed are kept (sc-course-checks.c) and the index is found up
-# to date, so neither the schema nor FTS5 runs again.
+# same FTS5 index (the same table definition and settings as
+# sc-search-store.c and sc-course-index.c) from the rows the subject
+# wrote, alone in a database of those rows: the floor for the index part
+# of the subject. A last peer is the app's next start on the same course:
+# the checks the first load passed are kept (sc-course-checks.c) and the
+# index is found up to date, so neither the schema nor FTS5 runs again.
 #
 # One more row runs the reader peer and the FTS5 peer at the same time, as
-# two processes: what writing the index beside the load, as the lessons
-# come, could cost at best, with nothing handed over between the two and
-# no content table written. The subject, like the app, writes the index
-# after the load instead, on the database's one writer (DESIGN, "Data"):
-# this row says how much a second writer could win on this machine.
+# two processes: the floor of writing the index beside the load, with
+# nothing handed over between the two and no content table written.
 
 import copy
 import glob

@@ -1,0 +1,661 @@
+/* sc-course-index-stream.c - a new course indexed while it is read
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A course the search store has never held has nothing to compare
+ * with, so its index need not wait for the whole course: a thread of
+ * this object writes each lesson's rows while the reader goes on with
+ * the next lessons and the schema thread checks the ones before (on a
+ * 1,000-lesson course the index is as much work as the reading). The
+ * reader hands each lesson over as it has scanned it
+ * (sc_course_index_stream_add_lesson ()); at the end the caller says
+ * whether the course loaded (sc_course_index_stream_finish ()): the
+ * transaction is committed with the course's content hash, or rolled
+ * back, leaving the store as it was.
+ *
+ * FTS5 writes its pending terms out as a new segment at every
+ * statement's savepoint, so the rows cannot go in statement by statement
+ * as they come (one segment a lesson, merged again and again). They go
+ * into search_fts through one statement, INSERT INTO search_fts … SELECT
+ * … FROM sc_index_stream, whose virtual table hands over each row as the
+ * reader makes it (waiting for the next one when there is none yet): the
+ * index is made as one segment, as sc_course_index_update () makes it.
+ * The rows of search_docs, its content, are written after that
+ * statement, from the rows kept (a trigger on search_docs would not do:
+ * SQLite gathers the whole SELECT of an INSERT into a table with row
+ * triggers before it inserts the first row).
+ *
+ * A course the store already holds (the same, or changed) is left to
+ * sc_course_index_update () after the load, which compares its hash
+ * first: the stream then only drops what it is handed.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "sc-course-index-private.h"
+#include "sc-course-index-stream.h"
+#include "sc-search-store.h"
+#include "sc-sqlite.h"
+
+struct _ScCourseIndexStream
+{
+  char          *path;
+  GThread       *thread;
+  GMutex         lock;
+  GCond          changed;
+
+  /* Under the lock: */
+  GQueue         docs;           /* ScIndexDoc, each owning its strings */
+  char          *course_id;
+  gboolean       begun;
+  gboolean       ended;          /* nothing more comes */
+  gboolean       failed;         /* the course did not load: roll back */
+  char          *expected_hash;  /* of the course loaded */
+  gint64         ended_at;       /* when the end was told, for the log */
+  gint           passive;        /* (atomic): the store holds the course; drop what comes */
+
+  /* The thread's, read after it is joined: */
+  GPtrArray     *written;        /* ScIndexDoc: the rows given to FTS5, in order */
+  gboolean       indexed;
+  GError        *error;
+  ScContentHash  hash;           /* of the rows written, in order */
+};
+
+/* A row owning all its strings, made from one pointing into a lesson. */
+static ScIndexDoc *
+own_doc (const ScIndexDoc *doc)
+{
+  ScIndexDoc *copy = g_new0 (ScIndexDoc, 1);
+  GString *strings = g_string_new (NULL);
+  const char *fields[] = { doc->lesson_id, doc->section_id, doc->section_path, doc->entry_id, doc->title };
+  gsize offsets[G_N_ELEMENTS (fields)];
+
+  /* One block for the short fields, one for the body. */
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      offsets[i] = strings->len;
+      if (fields[i] != NULL)
+        g_string_append_len (strings, fields[i], strlen (fields[i]) + 1);
+    }
+  copy->owned_title = g_string_free (strings, FALSE);
+  copy->kind = doc->kind;
+  copy->lesson_id = doc->lesson_id != NULL ? copy->owned_title + offsets[0] : NULL;
+  copy->section_id = doc->section_id != NULL ? copy->owned_title + offsets[1] : NULL;
+  copy->section_path = doc->section_path != NULL ? copy->owned_title + offsets[2] : NULL;
+  copy->entry_id = doc->entry_id != NULL ? copy->owned_title + offsets[3] : NULL;
+  copy->title = doc->title != NULL ? copy->owned_title + offsets[4] : NULL;
+  copy->owned_body = g_strdup (doc->body);
+  copy->body = copy->owned_body;
+
+  return copy;
+}
+
+static void
+push_docs (ScCourseIndexStream *self,
+           GPtrArray           *docs)
+{
+  GQueue copies = G_QUEUE_INIT;
+
+  for (guint i = 0; i < docs->len; i++)
+    g_queue_push_tail (&copies, own_doc (g_ptr_array_index (docs, i)));
+
+  g_mutex_lock (&self->lock);
+  while (!g_queue_is_empty (&copies))
+    g_queue_push_tail (&self->docs, g_queue_pop_head (&copies));
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+}
+
+/* The next row, waiting for it; %NULL when no more come. On the thread. */
+static ScIndexDoc *
+next_doc (ScCourseIndexStream *self,
+          gboolean            *out_failed)
+{
+  ScIndexDoc *doc;
+
+  g_mutex_lock (&self->lock);
+  while (g_queue_is_empty (&self->docs) && !self->ended)
+    g_cond_wait (&self->changed, &self->lock);
+  doc = g_queue_pop_head (&self->docs);
+  *out_failed = self->failed;
+  g_mutex_unlock (&self->lock);
+
+  return doc;
+}
+
+/* The virtual table sc_index_stream: the rows as they come. */
+
+enum { COL_COURSE_ID, COL_KIND, COL_POSITION, COL_LESSON_ID, COL_SECTION_ID, COL_SECTION_PATH,
+       COL_ENTRY_ID, COL_TITLE, COL_BODY };
+
+typedef struct
+{
+  sqlite3_vtab         base;
+  ScCourseIndexStream *stream;
+} StreamTable;
+
+typedef struct
+{
+  sqlite3_vtab_cursor  base;
+  ScCourseIndexStream *stream;
+  ScIndexDoc          *doc;
+  sqlite3_int64        position;
+} StreamCursor;
+
+static int
+stream_connect (sqlite3             *db,
+                void                *aux,
+                int                  argc,
+                const char * const  *argv,
+                sqlite3_vtab       **out_table,
+                char               **out_error)
+{
+  StreamTable *table;
+  int rc;
+
+  rc = sqlite3_declare_vtab (db, "CREATE TABLE x (course_id, kind, position, lesson_id, section_id,"
+                                 " section_path, entry_id, title, body)");
+  if (rc != SQLITE_OK)
+    return rc;
+
+  table = sqlite3_malloc (sizeof *table);
+  if (table == NULL)
+    return SQLITE_NOMEM;
+  memset (table, 0, sizeof *table);
+  table->stream = aux;
+  *out_table = &table->base;
+
+  return SQLITE_OK;
+}
+
+static int
+stream_disconnect (sqlite3_vtab *table)
+{
+  sqlite3_free (table);
+
+  return SQLITE_OK;
+}
+
+static int
+stream_best_index (sqlite3_vtab       *table,
+                   sqlite3_index_info *info)
+{
+  info->estimatedCost = 1000000.0;
+
+  return SQLITE_OK;
+}
+
+static int
+stream_open (sqlite3_vtab         *table,
+             sqlite3_vtab_cursor **out_cursor)
+{
+  StreamCursor *cursor = sqlite3_malloc (sizeof *cursor);
+
+  if (cursor == NULL)
+    return SQLITE_NOMEM;
+  memset (cursor, 0, sizeof *cursor);
+  cursor->stream = ((StreamTable *) table)->stream;
+  *out_cursor = &cursor->base;
+
+  return SQLITE_OK;
+}
+
+static int
+stream_close (sqlite3_vtab_cursor *base)
+{
+  StreamCursor *cursor = (StreamCursor *) base;
+
+  g_clear_pointer (&cursor->doc, sc_index_doc_free);
+  sqlite3_free (cursor);
+
+  return SQLITE_OK;
+}
+
+static int
+stream_next (sqlite3_vtab_cursor *base)
+{
+  StreamCursor *cursor = (StreamCursor *) base;
+  ScCourseIndexStream *self = cursor->stream;
+  gboolean failed = FALSE;
+
+  /* Kept for search_docs, written after the statement. */
+  if (cursor->doc != NULL)
+    {
+      g_ptr_array_add (self->written, g_steal_pointer (&cursor->doc));
+      cursor->position++;
+    }
+  cursor->doc = next_doc (self, &failed);
+  if (failed)
+    {
+      /* The course did not load: the statement fails, and the
+       * transaction is rolled back. */
+      g_clear_pointer (&cursor->doc, sc_index_doc_free);
+      base->pVtab->zErrMsg = sqlite3_mprintf ("the course did not load");
+      return SQLITE_ABORT;
+    }
+  if (cursor->doc != NULL)
+    {
+      sc_course_index_hash_doc (&self->hash, cursor->doc);
+    }
+
+  return SQLITE_OK;
+}
+
+static int
+stream_filter (sqlite3_vtab_cursor  *base,
+               int                   index_number,
+               const char           *index_string,
+               int                   argc,
+               sqlite3_value       **argv)
+{
+  return stream_next (base);
+}
+
+static int
+stream_eof (sqlite3_vtab_cursor *base)
+{
+  return ((StreamCursor *) base)->doc == NULL;
+}
+
+static void
+result_text (sqlite3_context *context,
+             const char      *text)
+{
+  if (text == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, text, -1, SQLITE_STATIC);
+}
+
+static int
+stream_column (sqlite3_vtab_cursor *base,
+               sqlite3_context     *context,
+               int                  column)
+{
+  StreamCursor *cursor = (StreamCursor *) base;
+  const ScIndexDoc *doc = cursor->doc;
+
+  switch (column)
+    {
+    case COL_COURSE_ID:
+      result_text (context, cursor->stream->course_id);
+      break;
+    case COL_KIND:
+      result_text (context, doc->kind);
+      break;
+    case COL_POSITION:
+      sqlite3_result_int64 (context, cursor->position);
+      break;
+    case COL_LESSON_ID:
+      result_text (context, doc->lesson_id);
+      break;
+    case COL_SECTION_ID:
+      result_text (context, doc->section_id);
+      break;
+    case COL_SECTION_PATH:
+      result_text (context, doc->section_path);
+      break;
+    case COL_ENTRY_ID:
+      result_text (context, doc->entry_id);
+      break;
+    case COL_TITLE:
+      result_text (context, doc->title);
+      break;
+    case COL_BODY:
+      result_text (context, doc->body);
+      break;
+    default:
+      sqlite3_result_null (context);
+    }
+
+  return SQLITE_OK;
+}
+
+static int
+stream_rowid (sqlite3_vtab_cursor *base,
+              sqlite3_int64       *out_rowid)
+{
+  *out_rowid = ((StreamCursor *) base)->position;
+
+  return SQLITE_OK;
+}
+
+static const sqlite3_module stream_module = {
+  .iVersion = 0,
+  .xCreate = NULL,  /* eponymous only */
+  .xConnect = stream_connect,
+  .xBestIndex = stream_best_index,
+  .xDisconnect = stream_disconnect,
+  .xDestroy = stream_disconnect,
+  .xOpen = stream_open,
+  .xClose = stream_close,
+  .xFilter = stream_filter,
+  .xNext = stream_next,
+  .xEof = stream_eof,
+  .xColumn = stream_column,
+  .xRowid = stream_rowid,
+};
+
+/* Drops what comes until the end, when the store holds the course
+ * already or cannot take it. */
+static void
+drop_all (ScCourseIndexStream *self)
+{
+  gboolean failed;
+  ScIndexDoc *doc;
+
+  g_atomic_int_set (&self->passive, TRUE);
+  while ((doc = next_doc (self, &failed)) != NULL)
+    sc_index_doc_free (doc);
+}
+
+/* search_docs, the index's content: the rows FTS5 was given, by the same ids. */
+static int
+write_content (ScCourseIndexStream *self,
+               sqlite3             *db,
+               sqlite3_int64        base)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO search_docs (id, course_id, kind, position, lesson_id, section_id,"
+                           "                         section_path, entry_id, title, body)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                           -1, &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < self->written->len; i++)
+    {
+      const ScIndexDoc *doc = g_ptr_array_index (self->written, i);
+
+      sqlite3_bind_int64 (stmt, 1, base + i);
+      sqlite3_bind_text (stmt, 2, self->course_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, doc->kind, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 4, i);
+      sc_course_index_bind_text (stmt, 5, doc->lesson_id);
+      sc_course_index_bind_text (stmt, 6, doc->section_id);
+      sc_course_index_bind_text (stmt, 7, doc->section_path);
+      sc_course_index_bind_text (stmt, 8, doc->entry_id);
+      sqlite3_bind_text (stmt, 9, doc->title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 10, doc->body, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  return rc;
+}
+
+static int
+write_stream (ScCourseIndexStream *self,
+              sqlite3             *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 base = 0;
+  char hex[SC_CONTENT_HASH_HEX_LENGTH + 1];
+  gint64 statement_done;
+  gint64 content_done;
+  int rc;
+
+  /* The course's pages stay in the write-ahead log: copying them into
+   * the file (a checkpoint, 27 MB and a flush to disk for a 1,000-lesson
+   * course) waits for the next writer (sc_search_store_open_writer ()),
+   * on a worker after the first frame, rather than holding up the
+   * course. Searches read the log as well as the file. */
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  rc = sqlite3_exec (db, "PRAGMA wal_autocheckpoint = 0; BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "SELECT coalesce (max (id), 0) FROM search_docs", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      base = sqlite3_column_int64 (stmt, 0) + 1;
+      rc = SQLITE_OK;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "INSERT INTO search_fts (search_fts, rank)"
+                           " VALUES ('hashsize', " SC_COURSE_INDEX_PENDING_BYTES ")",
+                       NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "INSERT INTO search_fts (rowid, title, body)"
+                             " SELECT ?1 + position, title, body FROM sc_index_stream",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, base);
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rc != SQLITE_OK)
+    return rc;
+  statement_done = g_get_monotonic_time ();
+
+  /* What was written must be what the loaded course holds. */
+  sc_content_hash_finish (&self->hash, hex);
+  if (g_strcmp0 (hex, self->expected_hash) != 0)
+    {
+      g_warning ("The search rows written while course %s was read differ from the course loaded;"
+                 " it is indexed again", self->course_id);
+      return SQLITE_ABORT;
+    }
+
+  rc = write_content (self, db, base);
+  content_done = g_get_monotonic_time ();
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             "INSERT INTO search_index_state (course_id, content_hash, n_docs, indexed_at)"
+                             " VALUES (?1, ?2, ?3, strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, self->course_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, hex, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, self->written->len);
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    g_debug ("Course %s indexed as it was read, %u rows; after its last row: FTS5 %.1f ms,"
+             " content %.1f ms, commit %.1f ms", self->course_id, self->written->len,
+             (statement_done - self->ended_at) / 1000.0, (content_done - statement_done) / 1000.0,
+             (g_get_monotonic_time () - content_done) / 1000.0);
+
+  return rc;
+}
+
+static gpointer
+stream_thread (gpointer data)
+{
+  ScCourseIndexStream *self = data;
+  g_autofree char *old_hash = NULL;
+  sqlite3 *db = NULL;
+  gboolean has_docs = FALSE;
+  int rc = SQLITE_OK;
+
+  g_mutex_lock (&self->lock);
+  while (!self->begun && !self->ended)
+    g_cond_wait (&self->changed, &self->lock);
+  g_mutex_unlock (&self->lock);
+
+  if (self->course_id == NULL)
+    {
+      drop_all (self);
+      return NULL;
+    }
+
+  sc_course_index_lock_store ();
+  db = sc_search_store_open_writer (self->path, &self->error);
+  if (db != NULL)
+    {
+      old_hash = sc_course_index_stored_hash (db, self->course_id, &rc);
+      if (rc == SQLITE_OK)
+        has_docs = sc_course_index_has_docs (db, self->course_id, &rc);
+    }
+  if (db == NULL || rc != SQLITE_OK || old_hash != NULL || has_docs ||
+      sqlite3_create_module_v2 (db, "sc_index_stream", &stream_module, self, NULL) != SQLITE_OK)
+    {
+      /* Known to the store, or it cannot be written: the update after
+       * the load decides (and says why it cannot). */
+      g_clear_error (&self->error);
+      sc_sqlite_close (db);
+      sc_course_index_unlock_store ();
+      drop_all (self);
+      return NULL;
+    }
+
+  sc_course_index_hash_begin (&self->hash, self->course_id);
+  rc = write_stream (self, db);
+  if (rc == SQLITE_OK)
+    {
+      self->indexed = TRUE;
+    }
+  else
+    {
+      if (!self->failed && (rc & 0xff) != SQLITE_ABORT)
+        sc_sqlite_set_error (&self->error, db, rc, self->path, SC_SQLITE_ROLE_CACHE);
+      if (!sqlite3_get_autocommit (db))
+        sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  sc_sqlite_close (db);
+  sc_course_index_unlock_store ();
+  /* Whatever the statement left when it stopped early. */
+  drop_all (self);
+
+  return NULL;
+}
+
+/**
+ * sc_course_index_stream_new:
+ * @path: the search store (sc_search_store_path ())
+ *
+ * Starts the thread that writes a new course's index as it is read. Give
+ * it to sc_course_load_indexed (), then call
+ * sc_course_index_stream_finish () exactly once.
+ *
+ * Returns: (transfer full): the stream
+ */
+ScCourseIndexStream *
+sc_course_index_stream_new (const char *path)
+{
+  ScCourseIndexStream *self = g_new0 (ScCourseIndexStream, 1);
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self->path = g_strdup (path);
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->changed);
+  g_queue_init (&self->docs);
+  self->written = g_ptr_array_new_with_free_func (sc_index_doc_free);
+  self->thread = g_thread_new ("sc-index-stream", stream_thread, self);
+
+  return self;
+}
+
+/**
+ * sc_course_index_stream_begin:
+ * @course_id: (nullable): the course's id, from its course.xml
+ *
+ * The reader knows which course it reads: the thread finds out whether
+ * the store holds it.
+ */
+void
+sc_course_index_stream_begin (ScCourseIndexStream *self,
+                              const char          *course_id)
+{
+  g_return_if_fail (self != NULL);
+
+  g_mutex_lock (&self->lock);
+  if (!self->begun)
+    {
+      self->course_id = g_strdup (course_id);
+      self->begun = TRUE;
+      g_cond_broadcast (&self->changed);
+    }
+  g_mutex_unlock (&self->lock);
+}
+
+/**
+ * sc_course_index_stream_add_lesson:
+ *
+ * Hands over @lesson's rows, copied, as it has just been read, in course
+ * order. May be called from the reader's thread.
+ */
+void
+sc_course_index_stream_add_lesson (ScCourseIndexStream *self,
+                                   ScLesson            *lesson)
+{
+  g_autoptr(GPtrArray) docs = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lesson != NULL);
+
+  if (g_atomic_int_get (&self->passive))
+    return;
+
+  docs = g_ptr_array_new_with_free_func (sc_index_doc_free);
+  sc_course_index_add_lesson (docs, lesson);
+  push_docs (self, docs);
+}
+
+/**
+ * sc_course_index_stream_finish:
+ * @course: (nullable): the course loaded, or %NULL when it did not load
+ * @error: a #GError naming the search store when it refused the rows
+ *
+ * Hands over the glossary's rows, waits for the thread and frees @self:
+ * the course's rows are committed with its content hash when @course
+ * loaded, rolled back otherwise.
+ *
+ * Returns: whether @course was indexed as it was read; %FALSE (without
+ *   @error) when the store held it already, or it did not load: then
+ *   bring the index up to date with sc_course_index_update ()
+ */
+gboolean
+sc_course_index_stream_finish (ScCourseIndexStream  *self,
+                               ScCourse             *course,
+                               GError              **error)
+{
+  g_autoptr(GPtrArray) docs = NULL;
+  g_autofree char *expected = NULL;
+  gboolean indexed;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (course == NULL || SC_IS_COURSE (course), FALSE);
+
+  if (course != NULL && !g_atomic_int_get (&self->passive))
+    {
+      docs = g_ptr_array_new_with_free_func (sc_index_doc_free);
+      sc_course_index_add_glossary (docs, sc_course_get_glossary (course));
+      push_docs (self, docs);
+      expected = sc_course_index_dup_hash (course);
+    }
+
+  g_mutex_lock (&self->lock);
+  self->ended = TRUE;
+  self->ended_at = g_get_monotonic_time ();
+  self->failed = course == NULL;
+  self->expected_hash = g_steal_pointer (&expected);
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+
+  g_thread_join (self->thread);
+  indexed = self->indexed;
+  if (self->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&self->error));
+
+  g_queue_clear_full (&self->docs, sc_index_doc_free);
+  g_ptr_array_unref (self->written);
+  g_free (self->course_id);
+  g_free (self->expected_hash);
+  g_free (self->path);
+  g_cond_clear (&self->changed);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+
+  return indexed;
+}
