@@ -37,6 +37,16 @@
 #include "sc-search-store.h"
 #include "sc-sqlite.h"
 
+/* FTS5's pending terms, written out as a segment whenever they reach
+ * this size ('hashsize'). sc_course_index_update () gives it 16 MiB, so
+ * a whole course goes out as one segment, once, at the end; here that
+ * end is after the last lesson, when nothing else is left to do, and
+ * writing 16 MiB of terms took 40 ms there on the 1,000-lesson course.
+ * With FTS5's own 1 MiB the segments are written and merged while the
+ * reader still reads, the last one takes 5 ms, and the memory the terms
+ * take is touched once and used again (4,500 fewer page faults). */
+#define STREAM_PENDING_BYTES "1048576"
+
 struct _ScCourseIndexStream
 {
   char          *path;
@@ -414,7 +424,7 @@ write_stream (ScCourseIndexStream *self,
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "INSERT INTO search_fts (search_fts, rank)"
-                           " VALUES ('hashsize', " SC_COURSE_INDEX_PENDING_BYTES ")",
+                           " VALUES ('hashsize', " STREAM_PENDING_BYTES ")",
                        NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
