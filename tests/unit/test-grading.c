@@ -86,6 +86,26 @@ test_queue (Fixture       *f,
   g_assert_true (sc_attempt_grade_essay (f->database, f->course, NULL, item->attempt_uuid, item->slot,
                                          1.5, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
+
+  /* One learner's: what their portfolio shows. */
+  g_clear_pointer (&queue, g_ptr_array_unref);
+  queue = sc_grading_list_learner (f->database, other->id, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (queue->len, ==, 1);
+  g_assert_cmpstr (((ScGradingItem *) g_ptr_array_index (queue, 0))->answer, ==, "Margins pay for returns.");
+  g_clear_pointer (&queue, g_ptr_array_unref);
+  queue = sc_grading_list_learner (f->database, other->id, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (queue->len, ==, 0);
+  g_clear_pointer (&queue, g_ptr_array_unref);
+  queue = sc_grading_list_learner (f->database, f->learner->id, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (queue->len, ==, 0);
+  g_clear_pointer (&queue, g_ptr_array_unref);
+  queue = sc_grading_list_learner (f->database, f->learner->id, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (queue->len, ==, 1);
+
   g_clear_pointer (&queue, g_ptr_array_unref);
   queue = sc_grading_queue_list (f->database, &error);
   g_assert_no_error (error);

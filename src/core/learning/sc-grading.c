@@ -88,6 +88,60 @@ read_items (ScDatabase      *database,
   return g_steal_pointer (&items);
 }
 
+/* The answers awaiting a grader, of @learner_id's attempts only when it
+ * is not 0. */
+static GPtrArray *
+queue_list (ScDatabase  *database,
+            gint64       learner_id,
+            GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+
+  stmt = sc_learning_prepare (database,
+                              ITEM_COLUMNS
+                              " FROM responses r"
+                              " JOIN attempts a ON a.uuid = r.attempt"
+                              " JOIN attempt_slots s ON s.attempt = r.attempt AND s.slot = r.slot"
+                              " JOIN learners l ON l.id = a.learner_id"
+                              " WHERE r.state = 'needs-grading' AND a.state <> 'in-progress'"
+                              "   AND (?1 = 0 OR a.learner_id = ?1)"
+                              " ORDER BY a.submitted_at, a.uuid, r.slot",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+
+  return read_items (database, stmt, FALSE, error);
+}
+
+/* The graded answers, of @learner_id's attempts only when it is not 0. */
+static GPtrArray *
+graded_list (ScDatabase  *database,
+             gint64       learner_id,
+             GError     **error)
+{
+  g_autoptr(ScLearningStmt) stmt = NULL;
+
+  stmt = sc_learning_prepare (database,
+                              ITEM_COLUMNS ", g.mark, g.comment, g.graded_at"
+                              " FROM manual_grades g"
+                              " JOIN responses r ON r.attempt = g.attempt AND r.slot = g.slot"
+                              " JOIN attempts a ON a.uuid = r.attempt"
+                              " JOIN attempt_slots s ON s.attempt = r.attempt AND s.slot = r.slot"
+                              " JOIN learners l ON l.id = a.learner_id"
+                              " WHERE r.state = 'graded'"
+                              "   AND (?1 = 0 OR a.learner_id = ?1)"
+                              "   AND g.id = (SELECT max (h.id) FROM manual_grades h"
+                              "               WHERE h.attempt = g.attempt AND h.slot = g.slot)"
+                              " ORDER BY g.id DESC",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+
+  return read_items (database, stmt, TRUE, error);
+}
+
 /**
  * sc_grading_queue_list:
  *
@@ -98,23 +152,9 @@ GPtrArray *
 sc_grading_queue_list (ScDatabase  *database,
                        GError     **error)
 {
-  g_autoptr(ScLearningStmt) stmt = NULL;
-
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
 
-  stmt = sc_learning_prepare (database,
-                              ITEM_COLUMNS
-                              " FROM responses r"
-                              " JOIN attempts a ON a.uuid = r.attempt"
-                              " JOIN attempt_slots s ON s.attempt = r.attempt AND s.slot = r.slot"
-                              " JOIN learners l ON l.id = a.learner_id"
-                              " WHERE r.state = 'needs-grading' AND a.state <> 'in-progress'"
-                              " ORDER BY a.submitted_at, a.uuid, r.slot",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-
-  return read_items (database, stmt, FALSE, error);
+  return queue_list (database, 0, error);
 }
 
 /**
@@ -130,26 +170,32 @@ GPtrArray *
 sc_grading_graded_list (ScDatabase  *database,
                         GError     **error)
 {
-  g_autoptr(ScLearningStmt) stmt = NULL;
-
   g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
 
-  stmt = sc_learning_prepare (database,
-                              ITEM_COLUMNS ", g.mark, g.comment, g.graded_at"
-                              " FROM manual_grades g"
-                              " JOIN responses r ON r.attempt = g.attempt AND r.slot = g.slot"
-                              " JOIN attempts a ON a.uuid = r.attempt"
-                              " JOIN attempt_slots s ON s.attempt = r.attempt AND s.slot = r.slot"
-                              " JOIN learners l ON l.id = a.learner_id"
-                              " WHERE r.state = 'graded'"
-                              "   AND g.id = (SELECT max (h.id) FROM manual_grades h"
-                              "               WHERE h.attempt = g.attempt AND h.slot = g.slot)"
-                              " ORDER BY g.id DESC",
-                              error);
-  if (stmt == NULL)
-    return NULL;
+  return graded_list (database, 0, error);
+}
 
-  return read_items (database, stmt, TRUE, error);
+/**
+ * sc_grading_list_learner:
+ * @graded: the graded answers, as sc_grading_graded_list (); otherwise
+ *   those awaiting a grader, as sc_grading_queue_list ()
+ *
+ * The same lists for one learner's attempts: what a portfolio shows,
+ * without reading every other learner's questions.
+ *
+ * Returns: (transfer full) (element-type ScGradingItem) (nullable): the
+ *   answers, in the order of the list they come from
+ */
+GPtrArray *
+sc_grading_list_learner (ScDatabase  *database,
+                         gint64       learner_id,
+                         gboolean     graded,
+                         GError     **error)
+{
+  g_return_val_if_fail (SC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (learner_id > 0, NULL);
+
+  return graded ? graded_list (database, learner_id, error) : queue_list (database, learner_id, error);
 }
 
 /* The learner who made the attempt, and its course. */

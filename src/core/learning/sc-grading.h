@@ -39,6 +39,10 @@ GPtrArray *sc_grading_queue_list   (ScDatabase     *database,
                                     GError        **error);
 GPtrArray *sc_grading_graded_list  (ScDatabase     *database,
                                     GError        **error);
+GPtrArray *sc_grading_list_learner (ScDatabase     *database,
+                                    gint64          learner_id,
+                                    gboolean        graded,
+                                    GError        **error);
 gboolean   sc_attempt_grade_essay  (ScDatabase     *database,
                                     ScCourse       *course,
                                     ScModuleRules  *rules,

@@ -175,8 +175,8 @@ collect_answers (ScDatabase       *database,
   g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(GPtrArray) graded = NULL;
 
-  if ((waiting = sc_grading_queue_list (database, error)) == NULL ||
-      (graded = sc_grading_graded_list (database, error)) == NULL)
+  if ((waiting = sc_grading_list_learner (database, learner->id, FALSE, error)) == NULL ||
+      (graded = sc_grading_list_learner (database, learner->id, TRUE, error)) == NULL)
     return NULL;
 
   add_answers (answers, waiting, learner, course_id);
