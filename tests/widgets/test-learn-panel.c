@@ -199,6 +199,37 @@ test_tree_first_screen (void)
   g_object_unref (tree);
 }
 
+/* A tree moved to another window before its first frame (unrealized,
+ * then realized and mapped again) still gets the rest of its rows: GTK
+ * keeps a widget's tick callbacks while it is unrealized and runs them
+ * on its next frame clock, so the id the tree holds stays good. */
+static void
+test_tree_moved_before_first_frame (void)
+{
+  ScCourse *course = sc_context_get_course (context ());
+  GtkWidget *tree = g_object_ref_sink (sc_course_tree_new ());
+  GtkWidget *first = gtk_window_new ();
+  GtkWidget *second = gtk_window_new ();
+
+  sc_course_tree_set_course (SC_COURSE_TREE (tree), course);
+  g_assert_false (sc_course_tree_get_complete (SC_COURSE_TREE (tree)));
+
+  gtk_window_set_child (GTK_WINDOW (first), tree);
+  gtk_window_present (GTK_WINDOW (first));
+  g_assert_true (gtk_widget_get_mapped (tree));
+  gtk_window_set_child (GTK_WINDOW (first), NULL);
+  g_assert_false (gtk_widget_get_realized (tree));
+  g_assert_false (sc_course_tree_get_complete (SC_COURSE_TREE (tree)));
+
+  gtk_window_set_child (GTK_WINDOW (second), tree);
+  gtk_window_present (GTK_WINDOW (second));
+  sc_test_wait_until (tree_complete, tree, "the rest of the course tree, in its second window");
+
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+  g_object_unref (tree);
+}
+
 /* Where @label's first line sits in @window: its baseline's y. */
 static double
 first_baseline (GtkLabel  *label,
@@ -783,6 +814,7 @@ main (int   argc,
 
   g_test_add_func ("/learn-panel/tree", test_tree);
   g_test_add_func ("/learn-panel/tree-first-screen", test_tree_first_screen);
+  g_test_add_func ("/learn-panel/tree-moved-before-first-frame", test_tree_moved_before_first_frame);
   g_test_add_func ("/learn-panel/tree-quiz", test_tree_quiz);
   g_test_add_func ("/learn-panel/tree-minutes-baseline", test_tree_minutes_baseline);
   g_test_add_func ("/learn-panel/previous-next", test_previous_next);
