@@ -611,6 +611,14 @@ test_search_index_while_read (void)
   hash = sc_course_index_dup_hash (course);
   g_assert_cmpstr (stored, ==, hash);
   test_exec (db, "INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)");
+  /* Each content row by the id FTS5 knows it by. */
+  g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM search_fts JOIN search_docs"
+                                       " ON search_docs.id = search_fts.rowid"
+                                       " WHERE search_fts MATCH 'wash' AND search_docs.body LIKE '%wash%'"),
+                   ==, 1);
+  /* Its segments were left unmerged, and FTS5's setting is back for
+   * the next writer. */
+  g_assert_cmpint (test_query_int (db, "SELECT v FROM search_fts_config WHERE k = 'automerge'"), ==, 4);
   g_assert_cmpint (sc_course_index_update (database, course, &error), ==, SC_COURSE_INDEX_UNCHANGED);
   g_assert_no_error (error);
   g_assert_cmpint (file_size (log), ==, 0);

@@ -50,9 +50,13 @@ char    *sc_course_index_stored_hash    (sqlite3          *db,
 gboolean sc_course_index_has_docs       (sqlite3          *db,
                                          const char       *course_id,
                                          int              *out_rc);
-int      sc_course_index_bind_text      (sqlite3_stmt     *stmt,
-                                         int               index,
-                                         const char       *value);
+int      sc_course_index_prepare_insert (sqlite3          *db,
+                                         sqlite3_stmt    **out_stmt);
+int      sc_course_index_insert_doc     (sqlite3_stmt     *stmt,
+                                         sqlite3_int64     id,
+                                         const char       *course_id,
+                                         sqlite3_int64     position,
+                                         const ScIndexDoc *doc);
 void     sc_course_index_lock_store     (void);
 void     sc_course_index_unlock_store   (void);
 

@@ -19,10 +19,17 @@
  * … FROM sc_index_stream, whose virtual table hands over each row as the
  * reader makes it (waiting for the next one when there is none yet): the
  * index is made as one segment, as sc_course_index_update () makes it.
- * The rows of search_docs, its content, are written after that
- * statement, from the rows kept (a trigger on search_docs would not do:
- * SQLite gathers the whole SELECT of an INSERT into a table with row
- * triggers before it inserts the first row).
+ * Each row's content, in search_docs, is written as the next row is
+ * asked for, by a statement of its own run from inside that one: a
+ * single-row INSERT … VALUES opens no statement savepoint, so FTS5 is
+ * not told to write its terms out (a trigger on search_docs would not
+ * do: SQLite gathers the whole SELECT of an INSERT into a table with
+ * row triggers before it inserts the first row).
+ *
+ * The rows point into the course's lessons, which outlive the thread: a
+ * course that loads is the caller's until sc_course_index_stream_finish ()
+ * returns, and one that does not is held here until then
+ * (sc_course_index_stream_hold ()).
  *
  * A course the store already holds (the same, or changed) is left to
  * sc_course_index_update () after the load, which compares its hash
@@ -42,12 +49,16 @@
  * a whole course goes out as one segment, once, at the end; here that
  * end is after the last lesson, when nothing else is left to do, and
  * writing 16 MiB of terms took 40 ms there on the 1,000-lesson course.
- * With 4 MiB most segments are written and merged while the reader still
- * reads, the last takes about 26 ms, and the terms' memory is touched
- * once and used again (3,400 fewer page faults), for 8 % more
- * instructions on this thread (2,810 against 2,600 million, by
- * callgrind); FTS5's own 1 MiB took 3,750 million. */
+ * With 4 MiB, all but the last segment are written while the reader
+ * still reads (four for that course; the last takes 5 to 20 ms), and
+ * the terms' memory is touched once and used again (3,400 fewer page
+ * faults). FTS5's own 1 MiB makes so many segments that it merges them
+ * (16 on a level) before the end. */
 #define STREAM_PENDING_BYTES "4194304"
+
+/* FTS5's 'automerge' by default: how many segments of a level it merges
+ * into one of the next. */
+#define STREAM_AUTOMERGE "4"
 
 struct _ScCourseIndexStream
 {
@@ -63,57 +74,30 @@ struct _ScCourseIndexStream
   gboolean       ended;          /* nothing more comes */
   gboolean       failed;         /* the course did not load: roll back */
   char          *expected_hash;  /* of the course loaded */
+  gboolean       expected_told;  /* expected_hash is set, or will not be */
   gint64         ended_at;       /* when the end was told, for the log */
+  ScCourse      *held;           /* a course that did not load, whose rows may be in use */
   gint           passive;        /* (atomic): the store holds the course; drop what comes */
 
   /* The thread's, read after it is joined: */
-  GPtrArray     *written;        /* ScIndexDoc: the rows given to FTS5, in order */
+  sqlite3_stmt  *insert;         /* a row of search_docs */
+  sqlite3_int64  base;           /* the id of the course's first row */
+  guint          n_written;
   gboolean       indexed;
   GError        *error;
   ScContentHash  hash;           /* of the rows written, in order */
 };
 
-/* A row owning all its strings, made from one pointing into a lesson. */
-static ScIndexDoc *
-own_doc (const ScIndexDoc *doc)
-{
-  ScIndexDoc *copy = g_new0 (ScIndexDoc, 1);
-  GString *strings = g_string_new (NULL);
-  const char *fields[] = { doc->lesson_id, doc->section_id, doc->section_path, doc->entry_id, doc->title };
-  gsize offsets[G_N_ELEMENTS (fields)];
-
-  /* One block for the short fields, one for the body. */
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      offsets[i] = strings->len;
-      if (fields[i] != NULL)
-        g_string_append_len (strings, fields[i], strlen (fields[i]) + 1);
-    }
-  copy->owned_title = g_string_free (strings, FALSE);
-  copy->kind = doc->kind;
-  copy->lesson_id = doc->lesson_id != NULL ? copy->owned_title + offsets[0] : NULL;
-  copy->section_id = doc->section_id != NULL ? copy->owned_title + offsets[1] : NULL;
-  copy->section_path = doc->section_path != NULL ? copy->owned_title + offsets[2] : NULL;
-  copy->entry_id = doc->entry_id != NULL ? copy->owned_title + offsets[3] : NULL;
-  copy->title = doc->title != NULL ? copy->owned_title + offsets[4] : NULL;
-  copy->owned_body = g_strdup (doc->body);
-  copy->body = copy->owned_body;
-
-  return copy;
-}
-
+/* Takes @docs' rows, which point into the course, in order. */
 static void
 push_docs (ScCourseIndexStream *self,
            GPtrArray           *docs)
 {
-  GQueue copies = G_QUEUE_INIT;
-
-  for (guint i = 0; i < docs->len; i++)
-    g_queue_push_tail (&copies, own_doc (g_ptr_array_index (docs, i)));
-
   g_mutex_lock (&self->lock);
-  while (!g_queue_is_empty (&copies))
-    g_queue_push_tail (&self->docs, g_queue_pop_head (&copies));
+  for (guint i = 0; i < docs->len; i++)
+    g_queue_push_tail (&self->docs, g_ptr_array_index (docs, i));
+  g_ptr_array_set_free_func (docs, NULL);
+  g_ptr_array_set_size (docs, 0);
   g_cond_broadcast (&self->changed);
   g_mutex_unlock (&self->lock);
 }
@@ -151,7 +135,7 @@ typedef struct
   sqlite3_vtab_cursor  base;
   ScCourseIndexStream *stream;
   ScIndexDoc          *doc;
-  sqlite3_int64        position;
+  sqlite3_int64        position;  /* of doc in the course's rows */
 } StreamCursor;
 
 static int
@@ -230,11 +214,20 @@ stream_next (sqlite3_vtab_cursor *base)
   ScCourseIndexStream *self = cursor->stream;
   gboolean failed = FALSE;
 
-  /* Kept for search_docs, written after the statement. */
+  /* FTS5 has the row: its content follows. */
   if (cursor->doc != NULL)
     {
-      g_ptr_array_add (self->written, g_steal_pointer (&cursor->doc));
+      int rc = sc_course_index_insert_doc (self->insert, self->base + cursor->position,
+                                           self->course_id, cursor->position, cursor->doc);
+
+      g_clear_pointer (&cursor->doc, sc_index_doc_free);
+      if (rc != SQLITE_OK)
+        {
+          base->pVtab->zErrMsg = sqlite3_mprintf ("%s", sqlite3_errmsg (sqlite3_db_handle (self->insert)));
+          return rc;
+        }
       cursor->position++;
+      self->n_written++;
     }
   cursor->doc = next_doc (self, &failed);
   if (failed)
@@ -361,52 +354,14 @@ drop_all (ScCourseIndexStream *self)
     sc_index_doc_free (doc);
 }
 
-/* search_docs, the index's content: the rows FTS5 was given, by the same ids. */
-static int
-write_content (ScCourseIndexStream *self,
-               sqlite3             *db,
-               sqlite3_int64        base)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db,
-                           "INSERT INTO search_docs (id, course_id, kind, position, lesson_id, section_id,"
-                           "                         section_path, entry_id, title, body)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                           -1, &stmt, NULL);
-  for (guint i = 0; rc == SQLITE_OK && i < self->written->len; i++)
-    {
-      const ScIndexDoc *doc = g_ptr_array_index (self->written, i);
-
-      sqlite3_bind_int64 (stmt, 1, base + i);
-      sqlite3_bind_text (stmt, 2, self->course_id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, doc->kind, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 4, i);
-      sc_course_index_bind_text (stmt, 5, doc->lesson_id);
-      sc_course_index_bind_text (stmt, 6, doc->section_id);
-      sc_course_index_bind_text (stmt, 7, doc->section_path);
-      sc_course_index_bind_text (stmt, 8, doc->entry_id);
-      sqlite3_bind_text (stmt, 9, doc->title, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 10, doc->body, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        rc = sqlite3_reset (stmt);
-    }
-  sqlite3_finalize (stmt);
-
-  return rc;
-}
-
 static int
 write_stream (ScCourseIndexStream *self,
               sqlite3             *db)
 {
   sqlite3_stmt *stmt = NULL;
-  sqlite3_int64 base = 0;
   char hex[SC_CONTENT_HASH_HEX_LENGTH + 1];
   gint64 statement_done;
-  gint64 content_done;
+  gint64 hash_told;
   int rc;
 
   /* The course's pages stay in the write-ahead log: copying them into
@@ -420,13 +375,20 @@ write_stream (ScCourseIndexStream *self,
     rc = sqlite3_prepare_v2 (db, "SELECT coalesce (max (id), 0) FROM search_docs", -1, &stmt, NULL);
   if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      base = sqlite3_column_int64 (stmt, 0) + 1;
+      self->base = sqlite3_column_int64 (stmt, 0) + 1;
       rc = SQLITE_OK;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (rc == SQLITE_OK)
+    rc = sc_course_index_prepare_insert (db, &self->insert);
+  /* The segments are not merged while the course streams in (merging
+   * four of them rewrote a third of the 1,000-lesson course's index on
+   * this thread): they stay as written, a few for a course, and FTS5
+   * merges them when the store is next written. */
+  if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "INSERT INTO search_fts (search_fts, rank)"
-                           " VALUES ('hashsize', " STREAM_PENDING_BYTES ")",
+                           " VALUES ('hashsize', " STREAM_PENDING_BYTES ");"
+                           "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 0)",
                        NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
@@ -435,16 +397,28 @@ write_stream (ScCourseIndexStream *self,
                              -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_int64 (stmt, 1, base);
+      sqlite3_bind_int64 (stmt, 1, self->base);
       rc = sqlite3_step (stmt);
       rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&self->insert, sqlite3_finalize);
+  /* FTS5's own setting again, kept in the store for its next writer. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "INSERT INTO search_fts (search_fts, rank)"
+                           " VALUES ('automerge', " STREAM_AUTOMERGE ")",
+                       NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return rc;
   statement_done = g_get_monotonic_time ();
 
-  /* What was written must be what the loaded course holds. */
+  /* What was written must be what the loaded course holds: its hash is
+   * worked out by the caller while the last rows go in. */
+  g_mutex_lock (&self->lock);
+  while (!self->expected_told)
+    g_cond_wait (&self->changed, &self->lock);
+  g_mutex_unlock (&self->lock);
+  hash_told = g_get_monotonic_time ();
   sc_content_hash_finish (&self->hash, hex);
   if (g_strcmp0 (hex, self->expected_hash) != 0)
     {
@@ -453,8 +427,6 @@ write_stream (ScCourseIndexStream *self,
       return SQLITE_ABORT;
     }
 
-  rc = write_content (self, db, base);
-  content_done = g_get_monotonic_time ();
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
                              "INSERT INTO search_index_state (course_id, content_hash, n_docs, indexed_at)"
@@ -464,7 +436,7 @@ write_stream (ScCourseIndexStream *self,
     {
       sqlite3_bind_text (stmt, 1, self->course_id, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, hex, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 3, self->written->len);
+      sqlite3_bind_int64 (stmt, 3, self->n_written);
       rc = sqlite3_step (stmt);
       rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
@@ -473,9 +445,9 @@ write_stream (ScCourseIndexStream *self,
     rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     g_debug ("Course %s indexed as it was read, %u rows; after its last row: FTS5 %.1f ms,"
-             " content %.1f ms, commit %.1f ms", self->course_id, self->written->len,
-             (statement_done - self->ended_at) / 1000.0, (content_done - statement_done) / 1000.0,
-             (g_get_monotonic_time () - content_done) / 1000.0);
+             " waiting for its hash %.1f ms, commit %.1f ms", self->course_id, self->n_written,
+             (statement_done - self->ended_at) / 1000.0, (hash_told - statement_done) / 1000.0,
+             (g_get_monotonic_time () - hash_told) / 1000.0);
 
   return rc;
 }
@@ -562,7 +534,6 @@ sc_course_index_stream_new (const char *path)
   g_mutex_init (&self->lock);
   g_cond_init (&self->changed);
   g_queue_init (&self->docs);
-  self->written = g_ptr_array_new_with_free_func (sc_index_doc_free);
   self->thread = g_thread_new ("sc-index-stream", stream_thread, self);
 
   return self;
@@ -594,8 +565,11 @@ sc_course_index_stream_begin (ScCourseIndexStream *self,
 /**
  * sc_course_index_stream_add_lesson:
  *
- * Hands over @lesson's rows, copied, as it has just been read, in course
- * order. May be called from the reader's thread.
+ * Hands over @lesson's rows as it has just been read, in course order.
+ * They point into @lesson, which must outlive the thread: its course is
+ * either given to sc_course_index_stream_finish () or held
+ * (sc_course_index_stream_hold ()). May be called from the reader's
+ * thread.
  */
 void
 sc_course_index_stream_add_lesson (ScCourseIndexStream *self,
@@ -612,6 +586,25 @@ sc_course_index_stream_add_lesson (ScCourseIndexStream *self,
   docs = g_ptr_array_new_with_free_func (sc_index_doc_free);
   sc_course_index_add_lesson (docs, lesson);
   push_docs (self, docs);
+}
+
+/**
+ * sc_course_index_stream_hold:
+ * @course: (transfer full): the course the reader was building, which
+ *   did not load
+ *
+ * Keeps @course, whose lessons' rows the thread may still be reading,
+ * until sc_course_index_stream_finish () has stopped it. For the reader.
+ */
+void
+sc_course_index_stream_hold (ScCourseIndexStream *self,
+                             ScCourse            *course)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (SC_IS_COURSE (course));
+
+  g_clear_object (&self->held);
+  self->held = course;
 }
 
 /**
@@ -644,14 +637,21 @@ sc_course_index_stream_finish (ScCourseIndexStream  *self,
       docs = g_ptr_array_new_with_free_func (sc_index_doc_free);
       sc_course_index_add_glossary (docs, sc_course_get_glossary (course));
       push_docs (self, docs);
-      expected = sc_course_index_dup_hash (course);
     }
 
   g_mutex_lock (&self->lock);
   self->ended = TRUE;
   self->ended_at = g_get_monotonic_time ();
   self->failed = course == NULL;
+  g_cond_broadcast (&self->changed);
+  g_mutex_unlock (&self->lock);
+
+  /* While the thread writes the last rows. */
+  if (course != NULL && !g_atomic_int_get (&self->passive))
+    expected = sc_course_index_dup_hash (course);
+  g_mutex_lock (&self->lock);
   self->expected_hash = g_steal_pointer (&expected);
+  self->expected_told = TRUE;
   g_cond_broadcast (&self->changed);
   g_mutex_unlock (&self->lock);
 
@@ -661,7 +661,7 @@ sc_course_index_stream_finish (ScCourseIndexStream  *self,
     g_propagate_error (error, g_steal_pointer (&self->error));
 
   g_queue_clear_full (&self->docs, sc_index_doc_free);
-  g_ptr_array_unref (self->written);
+  g_clear_object (&self->held);
   g_free (self->course_id);
   g_free (self->expected_hash);
   g_free (self->path);

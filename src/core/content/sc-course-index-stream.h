@@ -14,6 +14,8 @@ void                 sc_course_index_stream_begin      (ScCourseIndexStream  *se
                                                         const char           *course_id);
 void                 sc_course_index_stream_add_lesson (ScCourseIndexStream  *self,
                                                         ScLesson             *lesson);
+void                 sc_course_index_stream_hold       (ScCourseIndexStream  *self,
+                                                        ScCourse             *course);
 gboolean             sc_course_index_stream_finish     (ScCourseIndexStream  *self,
                                                         ScCourse             *course,
                                                         GError              **error);

@@ -256,15 +256,70 @@ sc_course_index_stored_hash (sqlite3     *db,
   return hash;
 }
 
-int
-sc_course_index_bind_text (sqlite3_stmt *stmt,
-                           int           index,
-                           const char   *value)
+static int
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *value)
 {
   if (value == NULL)
     return sqlite3_bind_null (stmt, index);
 
   return sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
+}
+
+/**
+ * sc_course_index_prepare_insert:
+ *
+ * Prepares the statement that writes a row of search_docs, the index's
+ * content, for sc_course_index_insert_doc ().
+ */
+int
+sc_course_index_prepare_insert (sqlite3       *db,
+                                sqlite3_stmt **out_stmt)
+{
+  return sqlite3_prepare_v2 (db,
+                             "INSERT INTO search_docs (id, course_id, kind, position, lesson_id, section_id,"
+                             "                         section_path, entry_id, title, body)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                             -1, out_stmt, NULL);
+}
+
+/**
+ * sc_course_index_insert_doc:
+ * @stmt: from sc_course_index_prepare_insert ()
+ * @id: the row's id, which search_fts knows it by, or 0 for the next free one
+ * @position: its place in the course's rows, from 0
+ *
+ * Writes @doc into search_docs. Its strings are only read during the call.
+ *
+ * Returns: SQLITE_OK, or the error SQLite gave
+ */
+int
+sc_course_index_insert_doc (sqlite3_stmt     *stmt,
+                            sqlite3_int64     id,
+                            const char       *course_id,
+                            sqlite3_int64     position,
+                            const ScIndexDoc *doc)
+{
+  int rc;
+
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  else
+    sqlite3_bind_null (stmt, 1);
+  bind_text (stmt, 2, course_id);
+  bind_text (stmt, 3, doc->kind);
+  sqlite3_bind_int64 (stmt, 4, position);
+  bind_text (stmt, 5, doc->lesson_id);
+  bind_text (stmt, 6, doc->section_id);
+  bind_text (stmt, 7, doc->section_path);
+  bind_text (stmt, 8, doc->entry_id);
+  bind_text (stmt, 9, doc->title);
+  bind_text (stmt, 10, doc->body);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 /* One statement with the course's id as ?1; SQLITE_OK when it ran. */
@@ -337,28 +392,9 @@ write_docs (sqlite3    *db,
   if (rc != SQLITE_OK)
     return rc;
 
-  rc = sqlite3_prepare_v2 (db,
-                           "INSERT INTO search_docs (course_id, kind, position, lesson_id, section_id,"
-                           "                         section_path, entry_id, title, body)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                           -1, &stmt, NULL);
+  rc = sc_course_index_prepare_insert (db, &stmt);
   for (guint i = 0; rc == SQLITE_OK && i < docs->len; i++)
-    {
-      ScIndexDoc *doc = g_ptr_array_index (docs, i);
-
-      sqlite3_bind_text (stmt, 1, course_id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, doc->kind, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 3, i);
-      sc_course_index_bind_text (stmt, 4, doc->lesson_id);
-      sc_course_index_bind_text (stmt, 5, doc->section_id);
-      sc_course_index_bind_text (stmt, 6, doc->section_path);
-      sc_course_index_bind_text (stmt, 7, doc->entry_id);
-      sqlite3_bind_text (stmt, 8, doc->title, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 9, doc->body, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        rc = sqlite3_reset (stmt);
-    }
+    rc = sc_course_index_insert_doc (stmt, 0, course_id, i, g_ptr_array_index (docs, i));
   sqlite3_finalize (stmt);
   /* A setting of the index kept in search_fts_config, in this
    * transaction: a database of any version gets it before it is written. */

@@ -860,6 +860,9 @@ sc_course_load_indexed (const char           *dir,
                                 "The course in “%s” has %u problems; the first is %s",
                                 found),
                    dir, found, first);
+      /* Its lessons' search rows may still be in use. */
+      if (stream != NULL)
+        sc_course_index_stream_hold (stream, g_steal_pointer (&course));
       return NULL;
     }
 

@@ -39,11 +39,12 @@
 char *
 sc_search_text_clean (char *text)
 {
-  for (char *p = text; *p != '\0'; p++)
-    {
-      if (*p == SC_SEARCH_MARK_START || *p == SC_SEARCH_MARK_END)
-        *p = ' ';
-    }
+  static const char marks[] = { SC_SEARCH_MARK_START, SC_SEARCH_MARK_END, '\0' };
+
+  /* strpbrk () looks at many bytes at a time: a course's text is
+   * megabytes, and the marks are almost never in it. */
+  for (char *p = strpbrk (text, marks); p != NULL; p = strpbrk (p + 1, marks))
+    *p = ' ';
 
   return text;
 }
