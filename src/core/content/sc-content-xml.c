@@ -61,6 +61,46 @@ has_escaping_component (const char *relative)
   return FALSE;
 }
 
+/* The common case for less: @relative made of plain names, each but the
+ * last a folder and the last a regular file, none a symbolic link. One
+ * lstat () a name, where realpath () reads every name of the course
+ * folder's own path as well (on a 1,000-lesson course, ten thousand
+ * system calls). %FALSE for anything else, which goes the long way. */
+static gboolean
+resolve_plain (const char  *course_dir,
+               const char  *relative,
+               char       **real_path)
+{
+  g_autoptr(GString) path = g_string_new (course_dir);
+  const char *name = relative;
+  struct stat st;
+
+  for (;;)
+    {
+      const char *slash = strchr (name, '/');
+      gsize length = slash != NULL ? (gsize) (slash - name) : strlen (name);
+
+      if (length == 0 || (length == 1 && name[0] == '.'))
+        return FALSE;
+      g_string_append_c (path, G_DIR_SEPARATOR);
+      g_string_append_len (path, name, length);
+      if (lstat (path->str, &st) != 0)
+        return FALSE;
+      if (slash == NULL)
+        break;
+      if (!S_ISDIR (st.st_mode))
+        return FALSE;
+      name = slash + 1;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    return FALSE;
+  if (real_path != NULL)
+    *real_path = g_string_free (g_steal_pointer (&path), FALSE);
+
+  return TRUE;
+}
+
 /**
  * sc_content_resolve_path:
  * @course_dir: the canonical, symlink-free path of the course folder
@@ -90,6 +130,8 @@ sc_content_resolve_path (const char  *course_dir,
 
   if (has_escaping_component (relative))
     return SC_CONTENT_PATH_ESCAPES;
+  if (resolve_plain (course_dir, relative, real_path))
+    return SC_CONTENT_PATH_OK;
 
   joined = g_build_filename (course_dir, relative, NULL);
   resolved = realpath (joined, NULL);

@@ -39,6 +39,7 @@
 
 #include <string.h>
 
+#include "sc-course-handoff.h"
 #include "sc-course-index-private.h"
 #include "sc-course-index-stream.h"
 #include "sc-search-store.h"
@@ -64,8 +65,7 @@ struct _ScCourseIndexStream
 {
   char          *path;
   GThread       *thread;
-  GMutex         lock;
-  GCond          changed;
+  ScCourseHandoff handoff;      /* its lock and condition */
 
   /* Under the lock: */
   GQueue         docs;           /* ScIndexDoc, each owning its strings */
@@ -93,13 +93,13 @@ static void
 push_docs (ScCourseIndexStream *self,
            GPtrArray           *docs)
 {
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   for (guint i = 0; i < docs->len; i++)
     g_queue_push_tail (&self->docs, g_ptr_array_index (docs, i));
   g_ptr_array_set_free_func (docs, NULL);
   g_ptr_array_set_size (docs, 0);
-  g_cond_broadcast (&self->changed);
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_wake (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
 }
 
 /* The next row, waiting for it; %NULL when no more come. On the thread. */
@@ -109,12 +109,12 @@ next_doc (ScCourseIndexStream *self,
 {
   ScIndexDoc *doc;
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   while (g_queue_is_empty (&self->docs) && !self->ended)
-    g_cond_wait (&self->changed, &self->lock);
+    sc_course_handoff_wait (&self->handoff);
   doc = g_queue_pop_head (&self->docs);
   *out_failed = self->failed;
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_unlock (&self->handoff);
 
   return doc;
 }
@@ -414,10 +414,10 @@ write_stream (ScCourseIndexStream *self,
 
   /* What was written must be what the loaded course holds: its hash is
    * worked out by the caller while the last rows go in. */
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   while (!self->expected_told)
-    g_cond_wait (&self->changed, &self->lock);
-  g_mutex_unlock (&self->lock);
+    sc_course_handoff_wait (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
   hash_told = g_get_monotonic_time ();
   sc_content_hash_finish (&self->hash, hex);
   if (g_strcmp0 (hex, self->expected_hash) != 0)
@@ -461,10 +461,10 @@ stream_thread (gpointer data)
   gboolean has_docs = FALSE;
   int rc = SQLITE_OK;
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   while (!self->begun && !self->ended)
-    g_cond_wait (&self->changed, &self->lock);
-  g_mutex_unlock (&self->lock);
+    sc_course_handoff_wait (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
 
   if (self->course_id == NULL)
     {
@@ -531,8 +531,7 @@ sc_course_index_stream_new (const char *path)
   g_return_val_if_fail (path != NULL, NULL);
 
   self->path = g_strdup (path);
-  g_mutex_init (&self->lock);
-  g_cond_init (&self->changed);
+  sc_course_handoff_init (&self->handoff);
   g_queue_init (&self->docs);
   self->thread = g_thread_new ("sc-index-stream", stream_thread, self);
 
@@ -552,14 +551,14 @@ sc_course_index_stream_begin (ScCourseIndexStream *self,
 {
   g_return_if_fail (self != NULL);
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   if (!self->begun)
     {
       self->course_id = g_strdup (course_id);
       self->begun = TRUE;
-      g_cond_broadcast (&self->changed);
+      sc_course_handoff_wake (&self->handoff);
     }
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_unlock (&self->handoff);
 }
 
 /**
@@ -639,21 +638,21 @@ sc_course_index_stream_finish (ScCourseIndexStream  *self,
       push_docs (self, docs);
     }
 
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   self->ended = TRUE;
   self->ended_at = g_get_monotonic_time ();
   self->failed = course == NULL;
-  g_cond_broadcast (&self->changed);
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_wake (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
 
   /* While the thread writes the last rows. */
   if (course != NULL && !g_atomic_int_get (&self->passive))
     expected = sc_course_index_dup_hash (course);
-  g_mutex_lock (&self->lock);
+  sc_course_handoff_lock (&self->handoff);
   self->expected_hash = g_steal_pointer (&expected);
   self->expected_told = TRUE;
-  g_cond_broadcast (&self->changed);
-  g_mutex_unlock (&self->lock);
+  sc_course_handoff_wake (&self->handoff);
+  sc_course_handoff_unlock (&self->handoff);
 
   g_thread_join (self->thread);
   indexed = self->indexed;
@@ -665,8 +664,7 @@ sc_course_index_stream_finish (ScCourseIndexStream  *self,
   g_free (self->course_id);
   g_free (self->expected_hash);
   g_free (self->path);
-  g_cond_clear (&self->changed);
-  g_mutex_clear (&self->lock);
+  sc_course_handoff_clear (&self->handoff);
   g_free (self);
 
   return indexed;

@@ -13,12 +13,14 @@
  * to the course's when it takes the file (the course's list keeps them
  * sorted, whatever order they come in). A document goes back to this
  * thread to be freed (sc_course_prefetch_free_doc ()), as the backstop
- * hands it back once validated: its memory came from this thread's malloc
- * arena, and freeing it on another thread would fight this one for the
- * arena's lock.
+ * hands it back once validated. Each document is parsed in an arena of
+ * its own (sc-content-arena.c), kept in its _private and given back with
+ * it: the thousands of small allocations of a parse, and the frees of
+ * the tree, cost next to nothing.
  */
 #include "config.h"
 
+#include "sc-content-arena.h"
 #include "sc-course-handoff.h"
 #include "sc-course-prefetch.h"
 #include "sc-course-vocabulary.h"
@@ -38,6 +40,16 @@ struct _ScCoursePrefetch
   gboolean         stopping;
 };
 
+/* A document of this file, with its arena. */
+static void
+free_doc (xmlDoc *doc)
+{
+  ScContentArena *arena = doc->_private;
+
+  xmlFreeDoc (doc);
+  sc_content_arena_free (arena);
+}
+
 void
 sc_course_prefetched_free (ScCoursePrefetched *prefetched)
 {
@@ -45,7 +57,7 @@ sc_course_prefetched_free (ScCoursePrefetched *prefetched)
     return;
 
   g_clear_pointer (&prefetched->bytes, g_bytes_unref);
-  g_clear_pointer (&prefetched->doc, xmlFreeDoc);
+  g_clear_pointer (&prefetched->doc, free_doc);
   sc_course_problems_free (prefetched->problems);
   g_free (prefetched);
 }
@@ -56,6 +68,8 @@ prepare (const char *dir,
 {
   ScCoursePrefetched *prefetched = g_new0 (ScCoursePrefetched, 1);
   g_autofree char *real_path = NULL;
+  ScContentArena *arena;
+  ScContentArena *outer;
   gsize size = 0;
   const char *data;
 
@@ -69,10 +83,19 @@ prepare (const char *dir,
     return prefetched;
 
   data = g_bytes_get_data (prefetched->bytes, &size);
+  arena = sc_content_arena_new ();
+  outer = sc_content_arena_enter (arena);
   prefetched->doc = sc_content_parse (data != NULL ? data : "", size, file, prefetched->problems);
-  if (prefetched->doc != NULL)
-    sc_course_vocabulary_check (prefetched->doc, SC_COURSE_FILE_LESSON, file,
-                                prefetched->problems);
+  sc_content_arena_leave (outer);
+  if (prefetched->doc == NULL)
+    {
+      sc_content_arena_free (arena);
+      return prefetched;
+    }
+
+  prefetched->doc->_private = arena;
+  sc_course_vocabulary_check (prefetched->doc, SC_COURSE_FILE_LESSON, file,
+                              prefetched->problems);
 
   return prefetched;
 }
@@ -104,7 +127,7 @@ prefetch_files (gpointer data)
       stopping = self->stopping;
       sc_course_handoff_unlock (&self->handoff);
 
-      g_queue_clear_full (&docs, (GDestroyNotify) xmlFreeDoc);
+      g_queue_clear_full (&docs, (GDestroyNotify) free_doc);
       if (stopping)
         return NULL;
 
@@ -222,9 +245,10 @@ sc_course_prefetch_finish (ScCoursePrefetch *self)
   sc_course_handoff_join (&self->handoff);
 
   g_queue_clear_full (&self->ready, (GDestroyNotify) sc_course_prefetched_free);
-  g_queue_clear_full (&self->to_free, (GDestroyNotify) xmlFreeDoc);
+  g_queue_clear_full (&self->to_free, (GDestroyNotify) free_doc);
   g_ptr_array_unref (self->files);
   g_free (self->dir);
+  sc_content_arena_trim ();
   sc_course_handoff_clear (&self->handoff);
   g_free (self);
 }

@@ -21,6 +21,7 @@
 #include <libxml/xmlschemastypes.h>
 
 #include "sc-content-xml.h"
+#include "sc-content-arena.h"
 #include "sc-course-backstop.h"
 #include "sc-course-checks-private.h"
 #include "sc-course-prefetch.h"
@@ -90,6 +91,8 @@ typedef struct
 void
 sc_course_reader_init (void)
 {
+  /* Before libxml2 is busy on other threads: see sc-content-arena.c. */
+  sc_content_arena_install ();
   xmlInitParser ();
   xmlRelaxNGInitTypes ();
   /* The XML Schema datatypes the schema names ("token", …): libxml2 sets
@@ -158,14 +161,31 @@ read_document (Load              *load,
   return doc;
 }
 
+/* Frees *@doc, or gives it to @release (with @release_data) when not
+ * %NULL: a document read ahead goes back to the thread that read it,
+ * with its arena (sc-course-prefetch.c). */
+static void
+give_back (xmlDoc                  **doc,
+           ScCourseBackstopRelease   release,
+           gpointer                  release_data)
+{
+  xmlDoc *done = g_steal_pointer (doc);
+
+  if (done == NULL)
+    return;
+  if (release != NULL)
+    release (done, release_data);
+  else
+    xmlFreeDoc (done);
+}
+
 /* The schema is a backstop: it runs on a file only when nothing else
  * found a problem in it, so an author never reads the same mistake twice,
  * once in the structural pass's words and once in libxml2's, and only
  * when it has not passed these same @bytes before (the load's checks).
  * It takes *@doc, which the caller must not touch afterwards; once
- * validated (or at once, when it is not), the document goes back to
- * @release (with @release_data) on the next push, or is freed when
- * @release is %NULL. */
+ * validated (or at once, when it is not), the document goes to
+ * give_back (). */
 static void
 run_backstop (Load                     *load,
               xmlDoc                  **doc,
@@ -177,7 +197,10 @@ run_backstop (Load                     *load,
   ScCourseChecks *checks = load->reader->checks;
 
   if (sc_course_problems_count_file (load->reader->problems, file) > 0)
-    return;
+    {
+      give_back (doc, release, release_data);
+      return;
+    }
 
   if (checks != NULL)
     {
@@ -185,12 +208,7 @@ run_backstop (Load                     *load,
 
       if (sc_course_checks_reuse (checks, key))
         {
-          xmlDoc *passed = g_steal_pointer (doc);
-
-          if (release != NULL)
-            release (passed, release_data);
-          else
-            xmlFreeDoc (passed);
+          give_back (doc, release, release_data);
           return;
         }
     }
@@ -350,6 +368,8 @@ read_lesson (Load     *load,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
   ScCoursePrefetched *prefetched;
+  ScCourseBackstopRelease release = NULL;
+  gpointer release_data = NULL;
   gboolean read_ahead;
   ScLesson *lesson;
   ScContentPath result;
@@ -369,6 +389,8 @@ read_lesson (Load     *load,
       doc = g_steal_pointer (&prefetched->doc);
       bytes = g_steal_pointer (&prefetched->bytes);
       sc_course_prefetched_free (prefetched);
+      release = sc_course_prefetch_free_doc;
+      release_data = load->prefetch;
     }
   else
     result = sc_content_resolve_path (load->reader->dir, src, &real_path);
@@ -380,6 +402,7 @@ read_lesson (Load     *load,
     {
       report_path (load, result, _("lesson file"), src, line);
       load->lessons_complete = FALSE;
+      give_back (&doc, release, release_data);
       return;
     }
 
@@ -389,6 +412,7 @@ read_lesson (Load     *load,
     {
       sc_course_problems_add (load->reader->problems, COURSE_FILE, line,
                               _("lesson file “%s” is listed twice"), src);
+      give_back (&doc, release, release_data);
       return;
     }
   g_hash_table_insert (load->lesson_files, g_strdup (src), GUINT_TO_POINTER (0));
@@ -401,6 +425,7 @@ read_lesson (Load     *load,
   if (lesson == NULL)
     {
       load->lessons_complete = FALSE;
+      give_back (&doc, release, release_data);
       return;
     }
 
@@ -409,8 +434,7 @@ read_lesson (Load     *load,
     sc_course_index_stream_add_lesson (load->stream, lesson);
   g_hash_table_insert (load->lesson_files, g_strdup (src),
                        GUINT_TO_POINTER (sc_content_node_line (xmlDocGetRootElement (doc))));
-  run_backstop (load, &doc, bytes, src, read_ahead ? sc_course_prefetch_free_doc : NULL,
-                read_ahead ? load->prefetch : NULL);
+  run_backstop (load, &doc, bytes, src, release, release_data);
 }
 
 /* A lesson's practice quiz may not be a module's closing quiz: its

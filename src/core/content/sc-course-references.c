@@ -56,6 +56,27 @@ sc_course_reader_free (ScCourseReader *reader)
   g_free (reader);
 }
 
+/* "@text@separator@number": the keys and places of ids are built for
+ * every id of a course, a few times faster than with printf (). */
+static char *
+join_number (const char *text,
+             const char *separator,
+             guint       number)
+{
+  char digits[16];
+  char *start = digits + sizeof digits;
+
+  *--start = '\0';
+  do
+    {
+      *--start = (char) ('0' + number % 10);
+      number /= 10;
+    }
+  while (number > 0);
+
+  return g_strconcat (text, separator, start, NULL);
+}
+
 /**
  * sc_course_reader_claim_id:
  * @kind: what the id names, as shown to the author ("lesson")
@@ -88,8 +109,7 @@ sc_course_reader_claim_id (ScCourseReader *reader,
       return FALSE;
     }
 
-  g_hash_table_insert (reader->ids, g_steal_pointer (&key),
-                       g_strdup_printf ("%s:%u", file, line));
+  g_hash_table_insert (reader->ids, g_steal_pointer (&key), join_number (file, ":", line));
   return TRUE;
 }
 
@@ -97,7 +117,9 @@ static char *
 target_key (ScRefKind   kind,
             const char *id)
 {
-  return g_strdup_printf ("%d\037%s", (int) kind, id);
+  g_autofree char *number = join_number ("", "", (guint) kind);
+
+  return g_strconcat (number, "\037", id, NULL);
 }
 
 void
@@ -357,24 +379,31 @@ sc_course_reader_check_media (ScCourseReader *reader,
 char *
 sc_course_xml_text (xmlNode *node)
 {
-  g_autofree char *raw = node != NULL ? (char *) xmlNodeGetContent (node) : NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
+  xmlChar *raw = node != NULL ? xmlNodeGetContent (node) : NULL;
+  const char *p = (const char *) raw;
+  char *folded;
+  char *q;
 
   if (raw == NULL)
     return g_strdup ("");
 
-  words = g_strsplit_set (raw, " \t\r\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
+  /* One pass: each run of spaces becomes one, none at the ends. */
+  folded = q = g_malloc (strlen (p) + 1);
+  for (;;)
     {
-      if (*words[i] == '\0')
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, words[i]);
+      while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+        p++;
+      if (*p == '\0')
+        break;
+      if (q > folded)
+        *q++ = ' ';
+      while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+        *q++ = *p++;
     }
+  *q = '\0';
+  xmlFree (raw);
 
-  return g_strdup (out->str);
+  return folded;
 }
 
 /**

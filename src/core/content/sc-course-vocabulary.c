@@ -22,11 +22,26 @@
 
 static const char * const roots[] = { "course", "glossary", "lesson", "quiz" };
 
+/* What the table says of an element of a name under a parent's rule. */
+typedef struct
+{
+  const ElementRule *parent;
+  const char        *name;
+  const ElementRule *rule;     /* its own rule; NULL: no element of the format */
+  gboolean           allowed;  /* one of parent's children */
+  gboolean           single;   /* which parent may have only one of */
+} Verdict;
+
+/* Verdicts kept during one walk: a lesson has a few dozen kinds of
+ * parent and child, met hundreds of times. A power of two. */
+#define N_VERDICTS 128
+
 typedef struct
 {
   const char       *file;
   ScCourseProblems *problems;
   guint             n_before;
+  Verdict           verdicts[N_VERDICTS];
 } Walk;
 
 static gboolean
@@ -268,6 +283,49 @@ was_seen (const char **seen,
 }
 
 static void
+judge (Verdict           *verdict,
+       const ElementRule *parent,
+       const char        *name)
+{
+  verdict->parent = parent;
+  verdict->name = name;
+  verdict->rule = sc_course_vocabulary_is_known_element (name)
+                  ? sc_course_vocabulary_find_rule (name, parent->name) : NULL;
+  verdict->allowed = word_in (parent->children, name);
+  verdict->single = word_in (parent->single, name);
+}
+
+/* The table's verdict on a child @name of an element of rule @parent.
+ * libxml2 keeps one copy of each name of a document (its dictionary), so
+ * during a walk a name's address stands for it; a name held elsewhere
+ * only misses and is judged again. */
+static const Verdict *
+find_verdict (Walk              *walk,
+              const ElementRule *parent,
+              const char        *name)
+{
+  guint start = (guint) (((guintptr) parent >> 4) ^ ((guintptr) name >> 3) * 31);
+
+  for (guint i = 0; i < N_VERDICTS; i++)
+    {
+      Verdict *verdict = &walk->verdicts[(start + i) & (N_VERDICTS - 1)];
+
+      if (verdict->name == name && verdict->parent == parent)
+        return verdict;
+      if (verdict->name == NULL)
+        {
+          judge (verdict, parent, name);
+          return verdict;
+        }
+    }
+
+  /* Full (a hostile file with many names): judged each time. */
+  judge (&walk->verdicts[start & (N_VERDICTS - 1)], parent, name);
+
+  return &walk->verdicts[start & (N_VERDICTS - 1)];
+}
+
+static void
 check_children (Walk              *walk,
                 xmlNode           *node,
                 const ElementRule *rule)
@@ -281,6 +339,7 @@ check_children (Walk              *walk,
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       const char *name = (const char *) child->name;
+      const Verdict *verdict;
       guint count;
 
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
@@ -306,7 +365,8 @@ check_children (Walk              *walk,
       if (child->type != XML_ELEMENT_NODE)
         continue;
 
-      if (child->ns != NULL || !sc_course_vocabulary_is_known_element (name))
+      verdict = child->ns == NULL ? find_verdict (walk, rule, name) : NULL;
+      if (verdict == NULL || verdict->rule == NULL)
         {
           const char *best = child->ns == NULL
                              ? sc_course_vocabulary_suggest_element (name, rule) : NULL;
@@ -322,16 +382,16 @@ check_children (Walk              *walk,
           continue;
         }
 
-      if (!word_in (rule->children, name))
+      if (!verdict->allowed)
         sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (child),
                                 _("<%s> is not allowed inside <%s>"), name, element);
 
       count = count_child (seen, seen_counts, &n_seen, G_N_ELEMENTS (seen), name);
-      if (count == 2 && word_in (rule->single, name))
+      if (count == 2 && verdict->single)
         sc_course_problems_add (walk->problems, walk->file, sc_content_node_line (child),
                                 _("<%s> may have only one <%s>"), element, name);
 
-      check_element (walk, child, sc_course_vocabulary_find_rule (name, element));
+      check_element (walk, child, verdict->rule);
     }
 
   for (const char *p = rule->required; *p != '\0';)

@@ -555,34 +555,39 @@ add_text_piece (GString    *words,
     add_piece (words, text, strlen (text));
 }
 
+/* Space, tab, line feed, carriage return: what the folding below turns into one space. */
+#define IS_FOLDED_SPACE(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
+
 /* The runs gathered since the last call, as one piece, folded as
  * sc_rich_block_normalize_runs () folds a block's runs: every stretch of
- * spaces, tabs and line breaks one space, none at either end. */
+ * spaces, tabs and line breaks one space, none at either end. Word by
+ * word: a course's text is megabytes, and most of it needs no change. */
 static void
 flush_runs (Ctx *ctx)
 {
   GString *runs = ctx->runs;
-  gboolean in_space = TRUE;
+  const char *p = runs->str;
+  const char *end = runs->str + runs->len;
   char *q = runs->str;
 
-  for (gsize i = 0; i < runs->len; i++)
+  for (;;)
     {
-      char c = runs->str[i];
+      const char *word;
 
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-        {
-          if (!in_space)
-            *q++ = ' ';
-          in_space = TRUE;
-        }
-      else
-        {
-          *q++ = c;
-          in_space = FALSE;
-        }
+      while (p < end && IS_FOLDED_SPACE (*p))
+        p++;
+      if (p == end)
+        break;
+      word = p;
+      while (p < end && !IS_FOLDED_SPACE (*p))
+        p++;
+
+      if (q > runs->str)
+        *q++ = ' ';
+      if (q != word)
+        memmove (q, word, p - word);
+      q += p - word;
     }
-  if (q > runs->str && q[-1] == ' ')
-    q--;
 
   add_piece (ctx->words, runs->str, q - runs->str);
   g_string_truncate (runs, 0);
