@@ -29,6 +29,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <libxml/xmlmemory.h>
@@ -196,6 +197,20 @@ arena_strdup (const char *text)
   return copy;
 }
 
+/* A child forked while another thread held the lock would wait for it
+ * for ever: the lock is taken around fork () and let go on both sides. */
+static void
+lock_for_fork (void)
+{
+  g_mutex_lock (&range_lock);
+}
+
+static void
+unlock_after_fork (void)
+{
+  g_mutex_unlock (&range_lock);
+}
+
 /**
  * sc_content_arena_install:
  *
@@ -218,6 +233,7 @@ sc_content_arena_install (void)
         {
           range = reserved;
           range_next = range;
+          pthread_atfork (lock_for_fork, unlock_after_fork, unlock_after_fork);
           xmlMemSetup (arena_free, arena_malloc, arena_realloc, arena_strdup);
         }
 #endif
