@@ -1,6 +1,8 @@
 /* test-rich-text.c - the rich-text model: runs, blocks and plain text
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "sc-rich-text.h"
 
 static ScRichBlock *
@@ -275,6 +277,30 @@ test_rich_text_empty_arrays_stay_apart (void)
   sc_rich_block_free (other);
 }
 
+/* Every stretch of spaces, tabs and line breaks one space, none at the
+ * ends, as a block's runs are folded; text without any left as it was. */
+static void
+test_rich_text_fold_spaces (void)
+{
+  const struct { const char *in; const char *out; } cases[] = {
+    { "", "" },
+    { " \t\r\n ", "" },
+    { "plain", "plain" },
+    { "Pick, pack and ship", "Pick, pack and ship" },
+    { "  Pick,\n\t pack   and\r\nship \n", "Pick, pack and ship" },
+    { "caf\xc3\xa9\tcr\xc3\xa8me", "caf\xc3\xa9 cr\xc3\xa8me" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup (cases[i].in);
+      gsize length = sc_rich_text_fold_spaces (text, strlen (text));
+
+      g_assert_cmpstr (text, ==, cases[i].out);
+      g_assert_cmpuint (length, ==, strlen (cases[i].out));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/rich-text/from-plain", test_rich_text_from_plain);
   g_test_add_func ("/rich-text/plain-every-kind", test_rich_text_plain_every_kind);
   g_test_add_func ("/rich-text/plain-empty-item", test_rich_text_plain_empty_item);
+  g_test_add_func ("/rich-text/fold-spaces", test_rich_text_fold_spaces);
 
   return g_test_run ();
 }

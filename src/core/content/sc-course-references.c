@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sc-content-xml.h"
+#include "sc-rich-text.h"
 #include "sc-course-reader-private.h"
 #include "sc-course-names.h"
 
@@ -56,15 +57,14 @@ sc_course_reader_free (ScCourseReader *reader)
   g_free (reader);
 }
 
-/* "@text@separator@number": the keys and places of ids are built for
- * every id of a course, a few times faster than with printf (). */
-static char *
-join_number (const char *text,
-             const char *separator,
-             guint       number)
+/* @number in decimal, written at the end of @digits: the keys and places
+ * of ids are built for every id of a course, a few times faster than with
+ * printf (). */
+static const char *
+format_number (char  digits[16],
+               guint number)
 {
-  char digits[16];
-  char *start = digits + sizeof digits;
+  char *start = digits + 16;
 
   *--start = '\0';
   do
@@ -74,7 +74,7 @@ join_number (const char *text,
     }
   while (number > 0);
 
-  return g_strconcat (text, separator, start, NULL);
+  return start;
 }
 
 /**
@@ -94,6 +94,7 @@ sc_course_reader_claim_id (ScCourseReader *reader,
                            guint           line)
 {
   g_autofree char *key = NULL;
+  char digits[16];
   const char *first;
 
   if (id == NULL || *id == '\0')
@@ -109,7 +110,8 @@ sc_course_reader_claim_id (ScCourseReader *reader,
       return FALSE;
     }
 
-  g_hash_table_insert (reader->ids, g_steal_pointer (&key), join_number (file, ":", line));
+  g_hash_table_insert (reader->ids, g_steal_pointer (&key),
+                       g_strconcat (file, ":", format_number (digits, line), NULL));
   return TRUE;
 }
 
@@ -117,9 +119,9 @@ static char *
 target_key (ScRefKind   kind,
             const char *id)
 {
-  g_autofree char *number = join_number ("", "", (guint) kind);
+  char digits[16];
 
-  return g_strconcat (number, "\037", id, NULL);
+  return g_strconcat (format_number (digits, (guint) kind), "\037", id, NULL);
 }
 
 void
@@ -380,27 +382,13 @@ char *
 sc_course_xml_text (xmlNode *node)
 {
   xmlChar *raw = node != NULL ? xmlNodeGetContent (node) : NULL;
-  const char *p = (const char *) raw;
   char *folded;
-  char *q;
 
   if (raw == NULL)
     return g_strdup ("");
 
-  /* One pass: each run of spaces becomes one, none at the ends. */
-  folded = q = g_malloc (strlen (p) + 1);
-  for (;;)
-    {
-      while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
-        p++;
-      if (*p == '\0')
-        break;
-      if (q > folded)
-        *q++ = ' ';
-      while (*p != '\0' && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
-        *q++ = *p++;
-    }
-  *q = '\0';
+  folded = g_strndup ((const char *) raw,
+                      sc_rich_text_fold_spaces ((char *) raw, strlen ((const char *) raw)));
   xmlFree (raw);
 
   return folded;

@@ -555,41 +555,14 @@ add_text_piece (GString    *words,
     add_piece (words, text, strlen (text));
 }
 
-/* Space, tab, line feed, carriage return: what the folding below turns into one space. */
-#define IS_FOLDED_SPACE(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
-
-/* The runs gathered since the last call, as one piece, folded as
- * sc_rich_block_normalize_runs () folds a block's runs: every stretch of
- * spaces, tabs and line breaks one space, none at either end. Word by
- * word: a course's text is megabytes, and most of it needs no change. */
+/* The runs gathered since the last call, as one piece, folded as a
+ * block's runs are. */
 static void
 flush_runs (Ctx *ctx)
 {
   GString *runs = ctx->runs;
-  const char *p = runs->str;
-  const char *end = runs->str + runs->len;
-  char *q = runs->str;
 
-  for (;;)
-    {
-      const char *word;
-
-      while (p < end && IS_FOLDED_SPACE (*p))
-        p++;
-      if (p == end)
-        break;
-      word = p;
-      while (p < end && !IS_FOLDED_SPACE (*p))
-        p++;
-
-      if (q > runs->str)
-        *q++ = ' ';
-      if (q != word)
-        memmove (q, word, p - word);
-      q += p - word;
-    }
-
-  add_piece (ctx->words, runs->str, q - runs->str);
+  add_piece (ctx->words, runs->str, sc_rich_text_fold_spaces (runs->str, runs->len));
   g_string_truncate (runs, 0);
 }
 

@@ -163,6 +163,51 @@ collapse_spaces (char     *text,
   return q - text;
 }
 
+/**
+ * sc_rich_text_fold_spaces:
+ * @text: the text, changed in place
+ * @length: its length in bytes
+ *
+ * Folds @text as sc_rich_block_normalize_runs () folds a block's runs:
+ * every stretch of spaces, tabs and line breaks one space, none at either
+ * end. Word by word, so text that needs no change (most of a course's
+ * megabytes) is barely touched. Writes a NUL after the result.
+ *
+ * Returns: the new length
+ */
+gsize
+sc_rich_text_fold_spaces (char  *text,
+                          gsize  length)
+{
+  const char *p = text;
+  const char *end = text + length;
+  char *q = text;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (;;)
+    {
+      const char *word;
+
+      while (p < end && is_xml_space (*p))
+        p++;
+      if (p == end)
+        break;
+      word = p;
+      while (p < end && !is_xml_space (*p))
+        p++;
+
+      if (q > text)
+        *q++ = ' ';
+      if (q != word)
+        memmove (q, word, p - word);
+      q += p - word;
+    }
+  *q = '\0';
+
+  return q - text;
+}
+
 static gboolean
 runs_match (const ScRichRun *a,
             const ScRichRun *b)

@@ -108,6 +108,8 @@ ScRichBlock *sc_rich_text_get_block        (ScRichText      *self,
                                             guint            index);
 gboolean     sc_rich_text_is_empty         (ScRichText      *self);
 char        *sc_rich_text_to_plain         (ScRichText      *self);
+gsize        sc_rich_text_fold_spaces      (char            *text,
+                                            gsize            length);
 
 ScRichBlock *sc_rich_block_new             (ScRichBlockKind  kind,
                                             guint            line);
